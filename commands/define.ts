@@ -1,0 +1,68 @@
+import type { z } from 'zod';
+import type { Corpus } from '../src/core/corpus';
+import type { Reply } from '../src/core/reply';
+
+/** Which dataset values a platform may offer while the user types an option. */
+export type AutocompleteSource = 'people' | 'topics' | 'dates' | 'goods' | 'timezones';
+
+export interface OptionSpec {
+  name: string;
+  description: string;
+  required: boolean;
+  type: 'string' | 'integer';
+  /** Positional option that swallows the remaining words of a text command. */
+  rest?: boolean;
+  autocomplete?: AutocompleteSource;
+  choices?: readonly string[];
+}
+
+/** The channel a command was typed in; null on the console's one-shot mode. */
+export interface ChannelContext {
+  platform: 'slack' | 'discord' | 'console';
+  channelId: string;
+  userId: string;
+  /** May this user change the channel's subscription (Slack admin/installer, Discord Manage Channels)? */
+  canManage: boolean;
+}
+
+export interface CommandContext {
+  corpus: Corpus;
+  now: Date;
+  channel: ChannelContext | null;
+  /** 1-based page of a paged answer. */
+  page: number;
+  /** The command text that produced this call, without `--page`; pagers append `--page N` to it. */
+  invocation: string;
+  /** Services a command may need beyond the corpus (subscription store, scheduler). */
+  services: CommandServices;
+}
+
+/** Filled in by later subsystems; commands check for presence and reply helpfully when absent. */
+export interface CommandServices {
+  [name: string]: unknown;
+}
+
+export interface CommandSpec<Input = Record<string, unknown>> {
+  name: string;
+  /** One line for lists and platform registration (Discord caps descriptions at 100 characters). */
+  summary: string;
+  /** e.g. `who <person> [about <topic>]` */
+  usage: string;
+  examples: string[];
+  options: OptionSpec[];
+  /** Validates the option record, from text or from a platform's typed options. */
+  input: z.ZodType<Input>;
+  /** A text grammar of its own (e.g. `who X about Y`); by default options are filled in order. */
+  parseText?: (words: string[]) => Record<string, string | undefined>;
+  /** Changes channel state: only channel managers may run it. */
+  managesChannel?: boolean;
+  run(input: Input, ctx: CommandContext): Reply | Promise<Reply>;
+}
+
+/** Keeps each command's input type while letting a list hold them all. */
+export function defineCommand<Input>(spec: CommandSpec<Input>): CommandSpec<Input> {
+  return spec;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a registry of commands with different inputs
+export type AnyCommand = CommandSpec<any>;

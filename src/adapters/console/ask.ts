@@ -1,0 +1,47 @@
+import { Bot } from '../../app/bot';
+import { joinWords } from '../../app/words';
+import { ConfigError, loadConfig } from '../../config';
+import { createLogger } from '../../log';
+import { colour, plain, renderReply } from './render';
+
+const USAGE = 'usage: npm run -s ask -- [--json] [--seeds DIR] <command text>';
+
+/** One-shot: `npm run -s ask -- who akazawa` prints the answer; a bad command exits 2. */
+async function main(argv: string[]): Promise<number> {
+  let json = false;
+  let seeds: string | undefined;
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') json = true;
+    else if (a === '--seeds') {
+      seeds = argv[++i];
+      if (!seeds) {
+        process.stderr.write(`--seeds needs a folder\n${USAGE}\n`);
+        return 2;
+      }
+    } else if (a.startsWith('--seeds=')) seeds = a.slice('--seeds='.length);
+    else words.push(a);
+  }
+  const config = loadConfig();
+  const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const bot = await Bot.start({ seedsDir: seeds ?? config.seedsDir, log });
+  const { reply, status } = await bot.ask(joinWords(words));
+  if (json) process.stdout.write(`${JSON.stringify(reply, null, 2)}\n`);
+  if (status === 'ok') {
+    if (!json) process.stdout.write(`${renderReply(reply, process.stdout.isTTY ? colour : plain)}\n`);
+    return 0;
+  }
+  process.stderr.write(`${renderReply(reply, process.stderr.isTTY ? colour : plain)}\n`);
+  return status === 'usage' ? 2 : 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(err instanceof ConfigError ? `${err.message}\n` : `ask failed: ${String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,64 @@
+import type { Citation, Item, Reply } from '../../core/reply';
+
+export interface Style {
+  bold(s: string): string;
+  dim(s: string): string;
+  accent(s: string): string;
+  error(s: string): string;
+}
+
+const ansi = (open: number, close: number) => (s: string) => `\x1b[${open}m${s}\x1b[${close}m`;
+
+export const colour: Style = {
+  bold: ansi(1, 22),
+  dim: ansi(2, 22),
+  accent: ansi(36, 39),
+  error: ansi(31, 39),
+};
+export const plain: Style = { bold: (s) => s, dim: (s) => s, accent: (s) => s, error: (s) => s };
+
+/** Strips terminal control characters from dataset or user text so nothing can drive the terminal. */
+const safe = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+
+export function formatCitation(c: Citation): string {
+  return [c.title, c.outlet, c.published].filter(Boolean).join(' · ');
+}
+
+function renderItem(item: Item, st: Style): string[] {
+  const sources = item.citations.length
+    ? [`    ${st.dim(`— ${item.citations.map(formatCitation).map(safe).join('; ')}`)}`]
+    : [];
+  switch (item.type) {
+    case 'text':
+      return [`  • ${safe(item.text)}`, ...sources];
+    case 'field':
+      return [`  ${st.bold(safe(item.label))}: ${safe(item.value)}`, ...sources];
+    case 'quote': {
+      const said = item.kind === 'direct' ? `“${safe(item.text)}”` : `(reported) ${safe(item.text)}`;
+      const when = item.date ? `, ${item.date}` : '';
+      return [`  ${said}`, `    ${st.accent(`— ${safe(item.speaker)}${when}`)}`, ...sources];
+    }
+  }
+}
+
+/** A Reply as terminal text; `style` is colour on a TTY and plain otherwise. */
+export function renderReply(reply: Reply, st: Style = plain): string {
+  const out: string[] = [];
+  const title = safe(reply.title);
+  out.push(reply.kind === 'error' ? st.error(st.bold(title)) : st.bold(title));
+  if (reply.lead) out.push(safe(reply.lead));
+  for (const section of reply.sections) {
+    out.push('');
+    if (section.heading) out.push(st.accent(safe(section.heading)));
+    for (const item of section.items) out.push(...renderItem(item, st));
+  }
+  if (reply.notes.length || reply.suggestions.length) out.push('');
+  for (const note of reply.notes) out.push(st.dim(safe(note)));
+  if (reply.suggestions.length) out.push(`Try: ${reply.suggestions.map((s) => `\`${safe(s)}\``).join(', ')}`);
+  if (reply.page) {
+    out.push('');
+    const hint = reply.page.next ? ' — type `more` for the next page' : '';
+    out.push(st.dim(`Page ${reply.page.page} of ${reply.page.pages}${hint}`));
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,59 @@
+import type { AnyCommand, ChannelContext, CommandServices } from '../../commands/define';
+import { commands as allCommands } from '../../commands/index';
+import type { Problem } from '../core/article';
+import type { Logger } from '../log';
+import { CorpusHolder } from './corpus-holder';
+import { type DispatchEnv, type DispatchResult, dispatchOptions, dispatchText } from './dispatch';
+
+/** What every adapter shares: the corpus, the command list, the clock and the services. */
+export class Bot {
+  readonly services: CommandServices = {};
+
+  private constructor(
+    readonly corpus: CorpusHolder,
+    readonly log: Logger,
+    readonly now: () => Date,
+    readonly commands: readonly AnyCommand[],
+  ) {}
+
+  static async start(opts: {
+    seedsDir: string;
+    log: Logger;
+    now?: () => Date;
+    commands?: readonly AnyCommand[];
+  }): Promise<Bot> {
+    const now = opts.now ?? (() => new Date());
+    const holder = await CorpusHolder.load(opts.seedsDir, now);
+    const bot = new Bot(holder, opts.log, now, opts.commands ?? allCommands);
+    bot.reportProblems(holder.current().dataset.problems);
+    return bot;
+  }
+
+  reportProblems(problems: Problem[]): void {
+    for (const p of problems) this.log.warn({ file: p.file }, `article skipped: ${p.message}`);
+  }
+
+  env(channel: ChannelContext | null): DispatchEnv {
+    return {
+      commands: this.commands,
+      corpus: this.corpus.current,
+      now: this.now,
+      channel,
+      services: this.services,
+      log: this.log,
+    };
+  }
+
+  ask(text: string, channel: ChannelContext | null = null): Promise<DispatchResult> {
+    return dispatchText(text, this.env(channel));
+  }
+
+  askOptions(
+    name: string,
+    options: Record<string, string | number | undefined>,
+    channel: ChannelContext | null,
+    page = 1,
+  ): Promise<DispatchResult> {
+    return dispatchOptions(name, options, page, this.env(channel));
+  }
+}

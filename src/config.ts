@@ -1,0 +1,128 @@
+import { z } from 'zod';
+
+/** An empty string in the environment means "not set", as in most .env tooling. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const url = z.url({ message: 'must be a URL such as http://127.0.0.1:3999/api/' });
+
+export const configSchema = z
+  .object({
+    SEEDS_DIR: optional(z.string()),
+    SLACK_BOT_TOKEN: optional(z.string()),
+    SLACK_SIGNING_SECRET: optional(z.string()),
+    SLACK_APP_TOKEN: optional(
+      z.string().startsWith('xapp-', { message: 'must start with xapp- (an app-level token)' }),
+    ),
+    SLACK_API_URL: optional(url),
+    PORT: optional(z.coerce.number().int().min(0).max(65535)),
+    DISCORD_TOKEN: optional(z.string()),
+    DISCORD_APPLICATION_ID: optional(
+      z.string().regex(/^\d{5,25}$/, { message: 'must be a numeric snowflake id' }),
+    ),
+    DISCORD_API_URL: optional(url),
+    DISCORD_READ_MESSAGES: optional(z.enum(['true', 'false'])),
+    DATABASE_PATH: optional(z.string()),
+    DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })),
+    LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+    DIGEST_TIMEZONE: optional(
+      z.string().refine(isTimeZone, { message: 'must be an IANA time zone such as Asia/Tokyo' }),
+    ),
+    DIGEST_GRACE_MINUTES: optional(
+      z.coerce
+        .number()
+        .int()
+        .min(0)
+        .max(24 * 60),
+    ),
+  })
+  .superRefine((env, ctx) => {
+    const requireWith = (needed: keyof typeof env, because: keyof typeof env) => {
+      if (env[because] !== undefined && env[needed] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [needed],
+          message: `${needed} is required when ${because} is set`,
+        });
+      }
+    };
+    requireWith('SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN');
+    requireWith('SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET');
+    requireWith('SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN');
+    requireWith('DISCORD_APPLICATION_ID', 'DISCORD_TOKEN');
+    requireWith('DISCORD_TOKEN', 'DISCORD_APPLICATION_ID');
+  });
+
+type Env = z.infer<typeof configSchema>;
+
+export interface Config {
+  seedsDir: string;
+  slack: { botToken: string; signingSecret: string; appToken: string | null; apiUrl: string | null } | null;
+  port: number;
+  discord: { token: string; applicationId: string; apiUrl: string | null; readMessages: boolean } | null;
+  databasePath: string;
+  databaseUrl: string | null;
+  logLevel: string;
+  digestTimezone: string;
+  digestGraceMinutes: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the environment once, at start-up; every message names the variable it is about. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join('.');
+        return issue.message.startsWith(name) ? issue.message : `${name} ${issue.message}`;
+      }),
+    );
+  }
+  return toConfig(parsed.data);
+}
+
+function toConfig(env: Env): Config {
+  return {
+    seedsDir: env.SEEDS_DIR ?? 'seeds',
+    slack:
+      env.SLACK_BOT_TOKEN && env.SLACK_SIGNING_SECRET
+        ? {
+            botToken: env.SLACK_BOT_TOKEN,
+            signingSecret: env.SLACK_SIGNING_SECRET,
+            appToken: env.SLACK_APP_TOKEN ?? null,
+            apiUrl: env.SLACK_API_URL ?? null,
+          }
+        : null,
+    port: env.PORT ?? 3000,
+    discord:
+      env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID
+        ? {
+            token: env.DISCORD_TOKEN,
+            applicationId: env.DISCORD_APPLICATION_ID,
+            apiUrl: env.DISCORD_API_URL ?? null,
+            readMessages: env.DISCORD_READ_MESSAGES === 'true',
+          }
+        : null,
+    databasePath: env.DATABASE_PATH ?? 'data/tariffs-bot.sqlite',
+    databaseUrl: env.DATABASE_URL ?? null,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    digestTimezone: env.DIGEST_TIMEZONE ?? 'UTC',
+    digestGraceMinutes: env.DIGEST_GRACE_MINUTES ?? 120,
+  };
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { defineCommand } from '../../commands/define';
+import { commands } from '../../commands/index';
+import { Bot } from '../../src/app/bot';
+import { splitWords } from '../../src/app/words';
+import { answer } from '../../src/core/reply';
+import { silentLogger } from '../../src/log';
+import { seedBot } from '../helpers/bot';
+
+describe('dispatching typed commands', () => {
+  it('accepts the slash prefix, the bare name and any case', async () => {
+    const bot = await seedBot();
+    for (const text of ['/tariffs help', 'tariffs help', 'help', 'HELP', '']) {
+      const { status, reply } = await bot.ask(text);
+      expect(status, text).toBe('ok');
+      expect(reply.title).toMatch(/tariffs-bot/);
+    }
+  });
+
+  it('answers an unknown command with the closest command names', async () => {
+    const bot = await seedBot();
+    const { status, reply } = await bot.ask('lates');
+    expect(status).toBe('usage');
+    expect(reply.kind).toBe('error');
+    expect(reply.lead).toContain('`latest`');
+    expect(reply.suggestions).toContain('latest');
+  });
+
+  it('explains a missing argument with an example instead of failing', async () => {
+    const bot = await seedBot();
+    const { status, reply } = await bot.ask('who');
+    expect(status).toBe('usage');
+    expect(reply.lead).toMatch(/person is missing.*who akazawa/i);
+    expect(reply.notes).toContain('Usage: who <person>');
+  });
+
+  it('refuses a 5,000-character command politely and does not echo it', async () => {
+    const bot = await seedBot();
+    const long = `who ${'a'.repeat(5000)}`;
+    const { status, reply } = await bot.ask(long);
+    expect(status).toBe('usage');
+    expect(reply.lead).toMatch(/at most 1000 characters/);
+    expect(JSON.stringify(reply).length).toBeLessThan(1000);
+  });
+
+  it('turns a crashing handler into a short apology, never a stack trace', async () => {
+    const boom = defineCommand({
+      name: 'boom',
+      summary: 'fails',
+      usage: 'boom',
+      examples: ['boom'],
+      options: [],
+      input: z.object({}),
+      run: () => {
+        throw new Error('secret internal detail');
+      },
+    });
+    const bot = await Bot.start({ seedsDir: 'seeds', log: silentLogger, commands: [boom] });
+    const { status, reply } = await bot.ask('boom');
+    expect(status).toBe('failed');
+    expect(JSON.stringify(reply)).not.toMatch(/secret internal detail|at .*\.ts:\d+/);
+  });
+
+  it('keeps channel settings for channel managers', async () => {
+    const guarded = defineCommand({
+      name: 'guarded',
+      summary: 'changes the channel',
+      usage: 'guarded',
+      examples: ['guarded'],
+      options: [],
+      input: z.object({}),
+      managesChannel: true,
+      run: () => answer({ title: 'done' }),
+    });
+    const bot = await Bot.start({ seedsDir: 'seeds', log: silentLogger, commands: [guarded] });
+    const member = { platform: 'slack', channelId: 'C1', userId: 'U1', canManage: false } as const;
+    const refused = await bot.ask('guarded', member);
+    expect(refused.reply.title).toMatch(/channel managers/);
+    const allowed = await bot.ask('guarded', { ...member, canManage: true });
+    expect(allowed.reply.title).toBe('done');
+  });
+
+  it('reads --page, named options and quoted phrases', async () => {
+    expect(splitWords('said "frank and constructive" --page 2')).toEqual([
+      'said',
+      'frank and constructive',
+      '--page',
+      '2',
+    ]);
+    expect(splitWords('said “candid”')).toEqual(['said', 'candid']);
+    expect(splitWords("who don't")).toEqual(['who', "don't"]);
+    const bot = await seedBot();
+    const bad = await bot.ask('help --page zero');
+    expect(bad.reply.lead).toMatch(/--page/);
+  });
+
+  it('has a help text, usage and example for every command', () => {
+    for (const c of commands) {
+      expect(c.summary.length, c.name).toBeGreaterThan(10);
+      expect(c.summary.length, c.name).toBeLessThanOrEqual(100);
+      expect(c.usage.startsWith(c.name), c.name).toBe(true);
+      expect(c.examples.length, c.name).toBeGreaterThan(0);
+    }
+  });
+});

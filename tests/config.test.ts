@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config';
+
+const fails = (env: Record<string, string>) => {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('configuration', () => {
+  it('runs console-only with nothing set, and treats empty strings as unset', () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '  ', PORT: '' });
+    expect(config.slack).toBeNull();
+    expect(config.discord).toBeNull();
+    expect(config.seedsDir).toBe('seeds');
+    expect(config.port).toBe(3000);
+  });
+
+  it('names the missing variable when a platform is half configured', () => {
+    expect(fails({ SLACK_BOT_TOKEN: 'xoxb-1' })).toEqual([
+      'SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN is set',
+    ]);
+    expect(fails({ DISCORD_TOKEN: 'abc' })).toEqual([
+      'DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set',
+    ]);
+    expect(fails({ SLACK_APP_TOKEN: 'xapp-1' })).toContain(
+      'SLACK_BOT_TOKEN is required when SLACK_APP_TOKEN is set',
+    );
+  });
+
+  it('explains invalid values by variable name', () => {
+    const problems = fails({ DIGEST_TIMEZONE: 'Mars/Olympus', PORT: 'eighty', LOG_LEVEL: 'loud' });
+    expect(problems.some((p) => p.startsWith('DIGEST_TIMEZONE') && p.includes('Asia/Tokyo'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('PORT'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('LOG_LEVEL'))).toBe(true);
+  });
+
+  it('reads a fully configured Slack and Discord', () => {
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 's',
+      DISCORD_TOKEN: 't',
+      DISCORD_APPLICATION_ID: '123456789012345678',
+      DIGEST_TIMEZONE: 'Asia/Tokyo',
+    });
+    expect(config.slack?.appToken).toBeNull();
+    expect(config.discord?.applicationId).toBe('123456789012345678');
+    expect(config.digestTimezone).toBe('Asia/Tokyo');
+  });
+});
