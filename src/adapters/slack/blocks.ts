@@ -1,0 +1,238 @@
+import type { Citation, Item, PageInfo, Reply } from '../../core/reply';
+import { escapeText } from './escape';
+import { splitText, truncate } from './fit';
+
+/** Slack's documented Block Kit limits that this renderer keeps to. */
+export const LIMITS = {
+  blocksPerMessage: 50,
+  sectionText: 3000,
+  headerText: 150,
+  contextElements: 10,
+  contextText: 2000,
+  fieldsPerSection: 10,
+  fieldText: 2000,
+  buttonText: 75,
+  buttonValue: 2000,
+  fallbackText: 300,
+} as const;
+
+export const ACTION_NEXT = 'tariffs_page_next';
+export const ACTION_PREV = 'tariffs_page_prev';
+
+export interface Mrkdwn {
+  type: 'mrkdwn';
+  text: string;
+  /** Slack must not auto-link names, channels or URLs inside our text. */
+  verbatim: true;
+}
+export interface PlainText {
+  type: 'plain_text';
+  text: string;
+  emoji: boolean;
+}
+export interface Button {
+  type: 'button';
+  action_id: string;
+  text: PlainText;
+  value: string;
+  style?: 'primary';
+}
+export type SlackBlock =
+  | { type: 'header'; text: PlainText }
+  | { type: 'section'; text: Mrkdwn }
+  | { type: 'section'; fields: Mrkdwn[] }
+  | { type: 'context'; elements: Mrkdwn[] }
+  | { type: 'divider' }
+  | { type: 'actions'; block_id: string; elements: Button[] };
+
+/** One Slack message: Block Kit blocks plus the plain fallback Slack shows in notifications. */
+export interface SlackMessage {
+  text: string;
+  blocks: SlackBlock[];
+}
+
+export interface RenderOptions {
+  /** A reply too long for one message continues in up to this many messages. */
+  maxMessages?: number;
+}
+
+const mrkdwn = (text: string): Mrkdwn => ({ type: 'mrkdwn', text, verbatim: true });
+const plain = (text: string): PlainText => ({ type: 'plain_text', text, emoji: true });
+
+/** Escaped `text` as one or more sections, each within the section limit (`prefix` starts each). */
+function sections(escaped: string, prefix = ''): SlackBlock[] {
+  return splitText(escaped, LIMITS.sectionText - prefix.length).map((piece) => ({
+    type: 'section',
+    text: mrkdwn(`${prefix}${piece}`),
+  }));
+}
+
+export function citationText(c: Citation): string {
+  const title = truncate(escapeText(c.title), 150);
+  const linked = c.url && /^https?:\/\/[^\s<>|"]+$/.test(c.url) ? `<${escapeText(c.url)}|${title}>` : title;
+  const rest = [c.outlet, c.published].filter((v): v is string => Boolean(v)).map(escapeText);
+  return truncate([linked, ...rest].join(' · '), LIMITS.contextText);
+}
+
+/** Sources as a context line, one element each, at most ten (the last then counts the rest). */
+function citationContext(citations: Citation[]): SlackBlock[] {
+  const seen = new Set<string>();
+  const unique = citations.filter((c) => !seen.has(c.articleId) && seen.add(c.articleId));
+  if (unique.length === 0) return [];
+  const max = LIMITS.contextElements;
+  const shown = unique.length > max ? unique.slice(0, max - 1) : unique;
+  const elements = shown.map((c) => mrkdwn(citationText(c)));
+  if (unique.length > max) elements.push(mrkdwn(`and ${unique.length - shown.length} more sources`));
+  return [{ type: 'context', elements }];
+}
+
+function quoteBlocks(item: Extract<Item, { type: 'quote' }>): SlackBlock[] {
+  const said = item.kind === 'direct' ? `“${item.text}”` : item.text;
+  const who = `— *${escapeText(truncate(item.speaker, 200))}*${item.date ? `, ${escapeText(item.date)}` : ''}${
+    item.kind === 'reported' ? ' _(reported)_' : ''
+  }`;
+  // Every line of a Slack block quote needs its own `>`; the speaker line sits under the quote.
+  const body = splitText(escapeText(said), LIMITS.sectionText - who.length - 200).map((piece) =>
+    piece
+      .split('\n')
+      .map((line) => `>${line}`)
+      .join('\n'),
+  );
+  const blocks: SlackBlock[] = body.map((piece, i) => ({
+    type: 'section',
+    text: mrkdwn(i === body.length - 1 ? `${piece}\n${who}` : piece),
+  }));
+  return [...blocks, ...citationContext(item.citations)];
+}
+
+type FieldItem = Extract<Item, { type: 'field' }>;
+
+function fieldBlocks(fields: FieldItem[]): SlackBlock[] {
+  const out: SlackBlock[] = [];
+  for (let i = 0; i < fields.length; i += LIMITS.fieldsPerSection) {
+    const group = fields.slice(i, i + LIMITS.fieldsPerSection);
+    out.push({
+      type: 'section',
+      fields: group.map((f) =>
+        mrkdwn(truncate(`*${escapeText(truncate(f.label, 200))}*\n${escapeText(f.value)}`, LIMITS.fieldText)),
+      ),
+    });
+    out.push(...citationContext(group.flatMap((f) => f.citations)));
+  }
+  return out;
+}
+
+/** A reply's body as units: blocks that belong together (an item and its sources) stay in one message. */
+function bodyUnits(reply: Reply): SlackBlock[][] {
+  const units: SlackBlock[][] = [];
+  if (reply.lead) units.push(sections(escapeText(reply.lead)));
+  for (const section of reply.sections) {
+    if (section.heading)
+      units.push([{ type: 'section', text: mrkdwn(`*${truncate(escapeText(section.heading), 300)}*`) }]);
+    let fields: FieldItem[] = [];
+    const flushFields = () => {
+      if (fields.length) units.push(fieldBlocks(fields));
+      fields = [];
+    };
+    for (const item of section.items) {
+      if (item.type === 'field') {
+        fields.push(item);
+        continue;
+      }
+      flushFields();
+      if (item.type === 'quote') units.push(quoteBlocks(item));
+      else units.push([...sections(escapeText(item.text)), ...citationContext(item.citations)]);
+    }
+    flushFields();
+  }
+  return units.filter((u) => u.length > 0);
+}
+
+function pagerBlocks(page: PageInfo): SlackBlock[] {
+  const buttons: Button[] = [];
+  if (page.prev && page.prev.length <= LIMITS.buttonValue) {
+    buttons.push({ type: 'button', action_id: ACTION_PREV, text: plain('Back'), value: page.prev });
+  }
+  if (page.next && page.next.length <= LIMITS.buttonValue) {
+    buttons.push({
+      type: 'button',
+      action_id: ACTION_NEXT,
+      text: plain('More'),
+      value: page.next,
+      style: 'primary',
+    });
+  }
+  const where: SlackBlock = { type: 'context', elements: [mrkdwn(`Page ${page.page} of ${page.pages}`)] };
+  return buttons.length
+    ? [where, { type: 'actions', block_id: 'tariffs_pager', elements: buttons }]
+    : [where];
+}
+
+/** Notes, suggestions and the pager: shown once, at the end of the last message. */
+function trailerBlocks(reply: Reply): SlackBlock[] {
+  const out: SlackBlock[] = [];
+  const notes = reply.notes.map((n) => escapeText(n));
+  if (notes.length) {
+    const max = LIMITS.contextElements;
+    const shown = notes.length > max ? [...notes.slice(0, max - 1), notes.slice(max - 1).join(' ')] : notes;
+    out.push({ type: 'context', elements: shown.map((n) => mrkdwn(truncate(n, LIMITS.contextText))) });
+  }
+  if (reply.suggestions.length) {
+    const tries = reply.suggestions.map((s) => `\`${escapeText(truncate(s, 100))}\``).join(' · ');
+    out.push({ type: 'context', elements: [mrkdwn(truncate(`Try: ${tries}`, LIMITS.contextText))] });
+  }
+  if (reply.page) out.push(...pagerBlocks(reply.page));
+  return out;
+}
+
+function titleBlock(reply: Reply): SlackBlock {
+  if (reply.kind === 'error') {
+    return { type: 'section', text: mrkdwn(`:warning: *${truncate(escapeText(reply.title), 300)}*`) };
+  }
+  return { type: 'header', text: plain(truncate(escapeText(reply.title), LIMITS.headerText)) };
+}
+
+export function fallbackText(reply: Reply): string {
+  const plainText = reply.lead ? `${reply.title} — ${reply.lead}` : reply.title;
+  return truncate(escapeText(plainText.replace(/\s+/g, ' ')), LIMITS.fallbackText);
+}
+
+/**
+ * A Reply as Slack messages. Usually one; a reply longer than one message's 50 blocks continues in
+ * further messages (up to `maxMessages`), and anything beyond that is replaced by a line saying
+ * how much was left out — never silently dropped.
+ */
+export function renderReply(reply: Reply, opts: RenderOptions = {}): SlackMessage[] {
+  const maxMessages = Math.max(1, opts.maxMessages ?? 3);
+  const trailer = trailerBlocks(reply);
+  const units = bodyUnits(reply);
+  const messages: SlackBlock[][] = [[titleBlock(reply)]];
+  // Room kept free in every message for the trailer and for an "and N more" line.
+  const reserve = trailer.length + 1;
+  let i = 0;
+  for (; i < units.length; i++) {
+    const unit = units[i]!.slice(0, LIMITS.blocksPerMessage - reserve - 1);
+    let current = messages[messages.length - 1]!;
+    if (current.length + unit.length > LIMITS.blocksPerMessage - reserve) {
+      if (messages.length >= maxMessages) break;
+      current = [];
+      messages.push(current);
+    }
+    current.push(...unit);
+  }
+  const last = messages[messages.length - 1]!;
+  if (i < units.length) {
+    const left = units.length - i;
+    last.push({
+      type: 'context',
+      elements: [
+        mrkdwn(
+          `…and ${left} more ${left === 1 ? 'part' : 'parts'} not shown: this answer is too long for Slack. Try a narrower question.`,
+        ),
+      ],
+    });
+  }
+  last.push(...trailer);
+  const text = fallbackText(reply);
+  return messages.map((blocks, n) => ({ text: n === 0 ? text : `${text} (continued)`, blocks }));
+}

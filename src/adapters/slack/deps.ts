@@ -1,0 +1,32 @@
+import type { ChannelContext } from '../../../commands/define';
+import type { Bot } from '../../app/bot';
+import { findCommand } from '../../app/dispatch';
+import { splitWords } from '../../app/words';
+import type { Logger } from '../../log';
+import type { ChannelManagers } from './managers';
+
+/** What every Slack listener needs: the shared bot, a logger and the manager check. */
+export interface SlackDeps {
+  bot: Bot;
+  log: Logger;
+  managers: ChannelManagers;
+}
+
+/**
+ * The ChannelContext for a command. users.info is only asked when the command changes channel
+ * state, so ordinary questions cost no extra API call.
+ */
+export async function channelContext(
+  deps: SlackDeps,
+  text: string,
+  where: { teamId: string | undefined; channelId: string; userId: string },
+): Promise<ChannelContext> {
+  const name = splitWords(text.replace(/^\/?tariffs\b/i, ''))[0] ?? 'help';
+  const needsManager = findCommand(deps.bot.commands, name)?.managesChannel === true;
+  return {
+    platform: 'slack',
+    channelId: where.channelId,
+    userId: where.userId,
+    canManage: needsManager ? await deps.managers.canManage(where.teamId, where.userId) : false,
+  };
+}

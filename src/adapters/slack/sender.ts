@@ -1,0 +1,102 @@
+import { webApi } from '@slack/bolt';
+import { type ReplySender, SendError, type SendFailure } from '../../app/platform';
+import type { Reply } from '../../core/reply';
+import type { Logger } from '../../log';
+import { renderReply } from './blocks';
+
+/** Slack errors that mean this channel will not take the post, however often it is tried. */
+const GONE = new Set([
+  'channel_not_found',
+  'not_in_channel',
+  'is_archived',
+  'channel_is_archived',
+  'account_inactive',
+]);
+const TRANSIENT = new Set([
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+  'ratelimited',
+]);
+
+/** Any Web API failure → why it failed, so the caller (the digest scheduler) can retry, wait or give up. */
+export function toSendFailure(err: unknown): SendFailure {
+  const e = err as {
+    code?: string;
+    data?: { error?: string };
+    retryAfter?: number;
+    statusCode?: number;
+    headers?: Record<string, string>;
+    original?: Error;
+    message?: string;
+  };
+  switch (e.code) {
+    case webApi.ErrorCode.RateLimitedError:
+      return { kind: 'rate-limited', retryAfterMs: (e.retryAfter ?? 1) * 1000 };
+    case webApi.ErrorCode.PlatformError: {
+      const code = e.data?.error ?? 'unknown_error';
+      if (code === 'ratelimited') return { kind: 'rate-limited', retryAfterMs: 1000 };
+      if (TRANSIENT.has(code)) return { kind: 'transient', detail: code };
+      if (GONE.has(code)) return { kind: 'gone', detail: code };
+      return { kind: 'gone', detail: code };
+    }
+    case webApi.ErrorCode.HTTPError: {
+      const status = e.statusCode ?? 0;
+      if (status === 429) {
+        const after = Number(e.headers?.['retry-after']);
+        return { kind: 'rate-limited', retryAfterMs: Number.isFinite(after) ? after * 1000 : 1000 };
+      }
+      return status >= 500
+        ? { kind: 'transient', detail: `HTTP ${status}` }
+        : { kind: 'gone', detail: `HTTP ${status}` };
+    }
+    case webApi.ErrorCode.RequestError: {
+      // The WebClient reports "still rate limited after its own retries" as a request error.
+      const limited = /rate limit was exceeded.*retry-after: (\d+)/.exec(e.original?.message ?? '');
+      if (limited) return { kind: 'rate-limited', retryAfterMs: Number(limited[1]) * 1000 };
+      return { kind: 'transient', detail: e.original?.message ?? 'request failed' };
+    }
+    default:
+      return { kind: 'transient', detail: e.message ?? String(err) };
+  }
+}
+
+/**
+ * Posts a Reply outside any request (scheduled digests). The idempotency key travels as message
+ * metadata, so a duplicate can be recognised in the channel's history; a reply longer than one
+ * message continues in a thread under the first.
+ */
+export class SlackSender implements ReplySender {
+  readonly platform = 'slack' as const;
+
+  constructor(
+    private readonly client: webApi.WebClient,
+    private readonly log: Logger,
+  ) {}
+
+  async post(channelId: string, reply: Reply, idempotencyKey: string): Promise<{ messageId: string }> {
+    let first: string | undefined;
+    for (const [part, message] of renderReply(reply).entries()) {
+      try {
+        const res = await this.client.chat.postMessage({
+          channel: channelId,
+          text: message.text,
+          blocks: message.blocks,
+          ...(first ? { thread_ts: first } : {}),
+          metadata: {
+            event_type: 'tariffs_bot_post',
+            event_payload: { idempotency_key: idempotencyKey, part },
+          },
+        });
+        first ??= res.ts;
+      } catch (err) {
+        const failure = toSendFailure(err);
+        this.log.warn({ platform: 'slack', channelId, idempotencyKey, part, failure }, 'slack post failed');
+        throw new SendError(failure);
+      }
+    }
+    if (!first) throw new SendError({ kind: 'transient', detail: 'Slack returned no message ts' });
+    return { messageId: first };
+  }
+}

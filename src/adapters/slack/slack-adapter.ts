@@ -1,0 +1,126 @@
+import { App, type webApi } from '@slack/bolt';
+import type { Bot } from '../../app/bot';
+import type { AdapterFactory, PlatformAdapter } from '../../app/platform';
+import type { Logger } from '../../log';
+import { boltLogger } from './bolt-logger';
+import { registerConversation } from './conversation';
+import type { SlackDeps } from './deps';
+import { GuardedHttpReceiver } from './guarded-receiver';
+import { ChannelManagers } from './managers';
+import { registerPageActions } from './page-actions';
+import { MemoryReplayGuard, type ReplayGuard } from './replay-guard';
+import { SlackSender } from './sender';
+import { registerSlashCommand } from './slash-command';
+
+/** Slack posts slash commands, button clicks and events here; the manifest names the same path. */
+export const SLACK_ENDPOINT = '/slack/events';
+
+/**
+ * Web API retries: a 429 waits for Retry-After and tries again (the WebClient pauses its whole
+ * queue meanwhile); other failures back off briefly. Three tries bound how long an answer can
+ * hang instead of the client's default half hour.
+ */
+export const DEFAULT_RETRY: webApi.RetryOptions = {
+  retries: 3,
+  factor: 2,
+  minTimeout: 500,
+  maxTimeout: 5000,
+  randomize: true,
+};
+
+export interface SlackAdapterOptions {
+  botToken: string;
+  signingSecret: string;
+  /** App-level token: Socket Mode instead of HTTP. */
+  appToken: string | null;
+  /** Web API base (tests point it at a local fake). */
+  apiUrl: string | null;
+  port: number;
+  host?: string;
+  replayGuard?: ReplayGuard;
+  retryConfig?: webApi.RetryOptions;
+  maxBodyBytes?: number;
+  /** Clock for request timestamps (tests). */
+  now?: () => number;
+  managerCacheMs?: number;
+  installerUserIds?: readonly string[];
+}
+
+/** The bot in Slack: a Bolt app over HTTP (with the guarded receiver) or Socket Mode. */
+export class SlackAdapter implements PlatformAdapter {
+  readonly name = 'slack' as const;
+  readonly app: App;
+  readonly sender: SlackSender;
+  private readonly receiver: GuardedHttpReceiver | null;
+  private readonly log: Logger;
+
+  constructor(bot: Bot, opts: SlackAdapterOptions) {
+    this.log = bot.log.child({ platform: 'slack' });
+    const logger = boltLogger(bot.log);
+    const clientOptions: webApi.WebClientOptions = {
+      retryConfig: opts.retryConfig ?? DEFAULT_RETRY,
+      timeout: 10_000,
+      ...(opts.apiUrl ? { slackApiUrl: opts.apiUrl.endsWith('/') ? opts.apiUrl : `${opts.apiUrl}/` } : {}),
+    };
+    this.receiver = opts.appToken
+      ? null
+      : new GuardedHttpReceiver({
+          signingSecret: opts.signingSecret,
+          port: opts.port,
+          ...(opts.host ? { host: opts.host } : {}),
+          endpoints: [SLACK_ENDPOINT],
+          replayGuard: opts.replayGuard ?? new MemoryReplayGuard(opts.now),
+          log: bot.log,
+          boltLogger: logger,
+          ...(opts.maxBodyBytes ? { maxBodyBytes: opts.maxBodyBytes } : {}),
+          ...(opts.now ? { now: opts.now } : {}),
+        });
+    this.app = new App({
+      token: opts.botToken,
+      logger,
+      clientOptions,
+      // auth.test runs in start(), so a bad token fails start-up instead of a first request.
+      deferInitialization: true,
+      ...(this.receiver ? { receiver: this.receiver } : { socketMode: true, appToken: opts.appToken ?? '' }),
+    });
+    this.app.error(async (err) => {
+      this.log.error({ err }, 'slack listener failed');
+    });
+    this.sender = new SlackSender(this.app.client, this.log);
+    const deps: SlackDeps = {
+      bot,
+      log: this.log,
+      managers: new ChannelManagers(this.app.client, this.log, {
+        ...(opts.managerCacheMs !== undefined ? { ttlMs: opts.managerCacheMs } : {}),
+        ...(opts.installerUserIds ? { installerUserIds: opts.installerUserIds } : {}),
+      }),
+    };
+    registerSlashCommand(this.app, deps);
+    registerPageActions(this.app, deps);
+    registerConversation(this.app, deps);
+  }
+
+  async start(): Promise<void> {
+    await this.app.init();
+    await this.app.start();
+    this.log.info(
+      this.receiver ? { mode: 'http', port: this.receiver.port, path: SLACK_ENDPOINT } : { mode: 'socket' },
+      'slack connected',
+    );
+  }
+
+  async stop(): Promise<void> {
+    await this.app.stop();
+  }
+
+  /** The HTTP port actually listened on (useful when configured as 0); null in Socket Mode. */
+  get port(): number | null {
+    return this.receiver?.port ?? null;
+  }
+}
+
+export const createSlackAdapter: AdapterFactory = async (bot, config) => {
+  if (!config.slack)
+    throw new Error('Slack is not configured: SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are needed');
+  return new SlackAdapter(bot, { ...config.slack, port: config.port });
+};
