@@ -9,5 +9,5 @@ export const latest = defineCommand({
   examples: ['latest'],
   options: [],
   input: z.object({}),
-  run: (_input, ctx) => latestBriefing(ctx.corpus),
+  run: (_input, ctx) => latestBriefing(ctx.corpus, ctx.now),
 });

@@ -1,16 +1,239 @@
+import type { Article, TariffEvent } from '../article';
 import type { Corpus } from '../corpus';
-import { answer, errorReply, type Reply, text } from '../reply';
+import type { CorpusIndex, IndexedQuote } from '../index/corpus-index';
+import type { Development } from '../index/developments';
+import {
+  answer,
+  type Citation,
+  errorReply,
+  field,
+  type Item,
+  type Reply,
+  type Section,
+  text,
+} from '../reply';
 import { cite } from './cite';
+import { contentWords, mergeNear, nearDuplicate } from './dedupe';
+import { developmentTitle, mentionsOf, newestDevelopment, sentencesOf } from './development';
+import { dayOf, formatDay, formatDayRange, listing, ordinal } from './format';
+import { quoteItem } from './quote-item';
 
-/** NOTE: first version — newest article's opening paragraphs; the answers issue replaces it. */
-export function latestBriefing(corpus: Corpus): Reply {
-  const articles = [...corpus.dataset.articles].sort((a, b) =>
-    (b.published ?? '').localeCompare(a.published ?? ''),
-  );
-  const newest = articles[0];
-  if (!newest) return errorReply('No articles loaded', 'The seeds folder has no readable articles.');
+/** A briefing reads from the newest few reports; older ones add citations, not length. */
+const MAX_ARTICLES = 8;
+const MAX_QUOTES = 3;
+
+/** Words that say how a round ended: agreed, no deal, progress, failed to find common ground. */
+const OUTCOME =
+  /\b(agreement|agreed|agree|deal|common ground|breakthrough|consensus|accord|settle(?:d|ment)?|progress|failed|fail(?:s|ed)? to|stalled|impasse|no (?:agreement|deal))\b/i;
+
+/**
+ * The briefing on the newest development: what happened, when, where, who met whom, the round,
+ * the outcome, the quotes that matter and what comes next. Built from every article reporting
+ * that development; near-identical sentences or quotes from several outlets appear once, citing
+ * them all. Only body sentences and quotes are used, so boilerplate cannot appear.
+ */
+export function latestBriefing(corpus: Corpus, now: Date): Reply {
+  const { index } = corpus;
+  if (corpus.dataset.articles.length === 0) {
+    return errorReply('No articles loaded', 'The seeds folder has no readable articles.', {
+      suggestions: ['sources'],
+    });
+  }
+  const today = dayOf(now);
+  const dev = newestDevelopment(index, today);
+  return dev ? developmentBriefing(index, dev, today) : newestArticlesBriefing(index, today);
+}
+
+function developmentBriefing(index: CorpusIndex, dev: Development, today: string): Reply {
+  const articles = dev.articles.slice(0, MAX_ARTICLES);
+  const shown = new Set(articles.map((a) => a.id));
+  const used: Set<string>[] = [];
+  const fresh = (t: string) => {
+    const words = contentWords(t);
+    if (used.some((u) => nearDuplicate(u, words))) return false;
+    used.push(words);
+    return true;
+  };
+  const get = (id: string) => (shown.has(id) ? index.articleById.get(id) : undefined);
+  const citeAll = (ids: readonly string[]) => articles.filter((a) => ids.includes(a.id)).map((a) => cite(a));
+
+  const sections: Section[] = [];
+
+  // What happened: the articles' own sentences about the main event, then the rest of the round.
+  const mainMentions = sentenceItems(mentionsOf([dev.main], get), fresh).slice(0, 2);
+  if (mainMentions.length) sections.push({ heading: 'What happened', items: mainMentions });
+
+  const facts: Item[] = [];
+  const mainCites = citeAll(dev.main.articleIds);
+  facts.push(field('When', formatDayRange(dev.main.date!, dev.main.endDate), mainCites));
+  const place = dev.main.place ?? dev.events.find((e) => e.place)?.place;
+  if (place) facts.push(field('Where', place, mainCites));
+  const participants = [...new Set(dev.events.flatMap((e) => e.participants))];
+  if (participants.length) facts.push(field('Who met', listing(participants), mainCites));
+  if (dev.main.round !== null) facts.push(field('Round', `the ${ordinal(dev.main.round)}`, mainCites));
+  for (const e of dev.events.slice(1, 4)) {
+    const said = sentenceItems(mentionsOf([e], get), fresh)[0];
+    if (said?.type === 'text') facts.push(field(`Also ${formatDay(e.date!)}`, said.text, said.citations));
+  }
+  sections.push({ heading: 'The facts', items: facts });
+
+  const outcome = sentenceItems(
+    articles
+      .flatMap((a) => sentencesOf(a).map((s) => ({ text: s, article: a })))
+      .filter((s) => OUTCOME.test(s.text)),
+    fresh,
+  ).slice(0, 2);
+  if (outcome.length) sections.push({ heading: 'Outcome', items: outcome });
+
+  const quotes = keyQuotes(index, articles, participants);
+  if (quotes.length) sections.push({ heading: 'What they said', items: quotes });
+
+  const next = comingUp(index, dev, articles, today, fresh);
+  if (next.length) sections.push({ heading: 'What comes next', items: next });
+
+  const more = dev.articles.length - articles.length;
   return answer({
-    title: newest.title,
-    sections: [{ heading: null, items: newest.paragraphs.slice(1, 4).map((p) => text(p, [cite(newest)])) }],
+    title: `Latest: ${developmentTitle(dev)}, ${formatDay(dev.date)}`,
+    lead: `From ${dev.articles.length === 1 ? '1 article' : `${dev.articles.length} articles`}: ${sourceList(articles)}.`,
+    sections,
+    notes:
+      more > 0 ? [`Also reported by ${more} older article${more === 1 ? '' : 's'}; see \`sources\`.`] : [],
+    suggestions: ['timeline', 'digest 7d'],
   });
+}
+
+/** No dated event to go by: brief from the newest day's articles instead, and say so. */
+function newestArticlesBriefing(index: CorpusIndex, today: string): Reply {
+  const dated = index.articlesByDate.slice(0, index.datedArticles).filter((a) => a.published! <= today);
+  const newestDay = dated[dated.length - 1]?.published ?? null;
+  const articles = (newestDay ? dated.filter((a) => a.published === newestDay) : index.articlesByDate).slice(
+    0,
+    MAX_ARTICLES,
+  );
+  const used: Set<string>[] = [];
+  const fresh = (t: string) => {
+    const words = contentWords(t);
+    if (used.some((u) => nearDuplicate(u, words))) return false;
+    used.push(words);
+    return true;
+  };
+  const opening = sentenceItems(
+    articles.flatMap((a) =>
+      sentencesOf(a)
+        .slice(0, 2)
+        .map((s) => ({ text: s, article: a })),
+    ),
+    fresh,
+  ).slice(0, 4);
+  const quotes = keyQuotes(index, articles, []);
+  return answer({
+    title: newestDay ? `Latest reports, ${formatDay(newestDay)}` : 'Latest reports',
+    lead: `From ${articles.length === 1 ? '1 article' : `${articles.length} articles`}: ${sourceList(articles)}.`,
+    sections: [
+      { heading: 'What they report', items: opening },
+      ...(quotes.length ? [{ heading: 'What they said', items: quotes }] : []),
+    ],
+    notes: [
+      'No dated negotiation event was found in the articles, so this is drawn from the newest reports.',
+    ],
+    suggestions: ['sources'],
+  });
+}
+
+function sentenceItems(found: { text: string; article: Article }[], fresh: (t: string) => boolean): Item[] {
+  return mergeNear(found, (f) => [cite(f.article)])
+    .filter(({ item }) => fresh(item.text))
+    .map(({ item, citations }) => text(item.text, citations));
+}
+
+function sourceList(articles: readonly Article[]): string {
+  const names = articles
+    .slice(0, 3)
+    .map((a) =>
+      [a.outlet ?? a.title, a.published ? formatDay(a.published) : null].filter(Boolean).join(', '),
+    );
+  return names.join('; ') + (articles.length > 3 ? '; …' : '');
+}
+
+/**
+ * The quotes that matter: direct words of the people who met, of a readable length, about the
+ * outcome; near-identical quotes from several outlets show once with every citation.
+ */
+function keyQuotes(
+  index: CorpusIndex,
+  articles: readonly Article[],
+  participants: readonly string[],
+): Item[] {
+  const candidates: { iq: IndexedQuote; score: number; text: string }[] = [];
+  for (const a of articles) {
+    for (const i of index.quotesByArticle.get(a.id) ?? []) {
+      const iq = index.quotes[i]!;
+      if (!iq.quote.speaker) continue;
+      candidates.push({ iq, score: quoteScore(iq, participants), text: iq.quote.text });
+    }
+  }
+  candidates.sort(
+    (x, y) =>
+      y.score - x.score ||
+      (x.iq.date ?? '').localeCompare(y.iq.date ?? '') * -1 ||
+      x.iq.quote.start - y.iq.quote.start,
+  );
+  const merged = mergeNear(candidates, (c) => [cite(c.iq.article)] as Citation[], 0.6);
+  return merged.slice(0, MAX_QUOTES).map(({ item, citations }) => ({ ...quoteItem(item.iq), citations }));
+}
+
+function quoteScore(iq: IndexedQuote, participants: readonly string[]): number {
+  const { quote } = iq;
+  const len = quote.text.trim().length;
+  let score = quote.kind === 'direct' ? 3 : 0;
+  if (quote.speaker && participants.includes(quote.speaker)) score += 2;
+  if (len >= 40 && len <= 260) score += 2;
+  else if (len < 20) score -= 3;
+  if (OUTCOME.test(quote.text)) score += 2;
+  if (/\b(summit|tariffs?|leaders?|next|deadline)\b/i.test(quote.text)) score += 1;
+  return score;
+}
+
+/**
+ * Scheduled meetings and deadlines after the development: first what its own articles say is
+ * coming, then anything dated after today elsewhere in the corpus.
+ */
+function comingUp(
+  index: CorpusIndex,
+  dev: Development,
+  articles: readonly Article[],
+  today: string,
+  fresh: (t: string) => boolean,
+): Item[] {
+  const candidates = new Set<TariffEvent>();
+  for (const a of articles) {
+    for (const e of index.eventsByArticle.get(a.id) ?? []) {
+      if ((e.date !== null && e.date > dev.date) || (e.planned && (e.date === null || e.date >= dev.date))) {
+        candidates.add(e);
+      }
+    }
+  }
+  const events = index.events;
+  let lo = 0;
+  let hi = index.datedEvents;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (events[mid]!.date! <= today) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < index.datedEvents && candidates.size < 6; i++) candidates.add(events[i]!);
+  const shown = new Map(articles.map((a) => [a.id, a]));
+  return [...candidates]
+    .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'))
+    .slice(0, 3)
+    .flatMap((e) => {
+      const reporters = e.articleIds
+        .map((id) => shown.get(id) ?? index.articleById.get(id))
+        .filter((a) => !!a);
+      const own = mentionsOf([e], (id) => reporters.find((a) => a.id === id));
+      const words = own.find((m) => fresh(m.text));
+      const when = e.date ? formatDayRange(e.date, e.endDate) : 'date not set';
+      const citations = (words ? [words.article] : reporters.slice(0, 3)).map((a) => cite(a!));
+      return citations.length ? [field(when, words?.text ?? e.title, citations)] : [];
+    });
 }

@@ -1,37 +1,58 @@
 import type { Corpus } from '../corpus';
 import { UserError } from '../errors';
-import { answer, type Reply } from '../reply';
-import { closest } from '../text/fuzzy';
-import { cite } from './cite';
+import type { PageRequest } from '../paging';
+import type { Reply } from '../reply';
+import { shown } from './echo';
+import { intersect, topicPostings } from './postings';
+import { countOf, quoteListReply } from './quote-list';
 
-/** NOTE: first version — exact alias match, no paging; the answers issue replaces it. */
-export function whoSaid(corpus: Corpus, name: string): Reply {
-  const { people, quotes, articles } = corpus.dataset;
-  const needle = name.toLowerCase();
-  const person = people.find((p) => [p.name, ...p.aliases].some((a) => a.toLowerCase().includes(needle)));
-  if (!person) {
-    const near = closest(
-      name,
-      people.flatMap((p) => [p.name, ...p.aliases]),
-    );
+/**
+ * What one person said, newest first, direct quotes and reported statements apart. The name
+ * may be an alias, surname, lower case or a near-miss; an unknown name is a UserError that
+ * suggests the closest known names. With a topic, only their quotes on it.
+ */
+export function whoSaid(corpus: Corpus, name: string, req: PageRequest, topic?: string): Reply {
+  const { index } = corpus;
+  const match = index.lookup.resolve(name);
+  if (match.kind === 'unknown') {
+    const names = match.suggestions;
     throw new UserError(
-      `I know no one called "${name.slice(0, 40)}".`,
-      near.map((n) => `who ${n}`),
+      `I know no one called "${shown(name)}".${names.length ? ` Closest names: ${names.join(', ')}.` : ''}`,
+      names.map((n) => `who ${n}`),
     );
   }
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const items = quotes
-    .filter((q) => q.speaker === person.name)
-    .map((q) => {
-      const a = byId.get(q.articleId)!;
-      return {
-        type: 'quote' as const,
-        text: q.text,
-        speaker: person.name,
-        kind: q.kind,
-        date: a.published,
-        citations: [cite(a)],
-      };
+  const person = match.person;
+  let postings: readonly number[] = index.quotesBySpeaker.get(person.name) ?? [];
+  let about = '';
+  if (topic) {
+    const t = topicPostings(index, topic);
+    if (t.label === '')
+      throw new UserError('The topic after "about" has no words I can search for.', ['about autos']);
+    postings = intersect(postings, t.postings);
+    about = ` about ${t.label}`;
+  }
+  const notes: string[] = [];
+  if (!match.exact) notes.push(`Showing ${person.name} for "${shown(name)}".`);
+  const role = person.role ? ` (${person.role})` : '';
+  if (postings.length === 0) {
+    const seen = index.articlesByPerson.get(person.name) ?? 0;
+    return quoteListReply({
+      index,
+      postings,
+      req,
+      title: `What ${person.name} said${about}`,
+      lead: `No quotes from ${person.name}${role}${about} in the articles${seen ? `, though ${countOf(seen, 'article')} mention them` : ''}.`,
+      notes,
+      suggestions: topic ? [`who ${person.name}`] : ['people'],
     });
-  return answer({ title: `What ${person.name} said`, sections: [{ heading: null, items }] });
+  }
+  return quoteListReply({
+    index,
+    postings,
+    req,
+    splitKinds: true,
+    title: `What ${person.name} said${about}`,
+    lead: `${person.name}${role}: ${countOf(postings.length, 'statement')}${about}, newest first.`,
+    notes,
+  });
 }

@@ -1,0 +1,48 @@
+import type { Article, TariffEvent } from '../article';
+import type { CorpusIndex } from '../index/corpus-index';
+import type { Development } from '../index/developments';
+import { capitalize, formatDay, ordinal } from './format';
+
+/** The newest development held on or before `today` (binary search over developments by day). */
+export function newestDevelopment(index: CorpusIndex, today: string): Development | null {
+  const list = index.developments;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.date <= today) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1]! : null;
+}
+
+/** "Fifth round of tariff talks" for a round, else the event's own title. */
+export function developmentTitle(d: Development): string {
+  const round = d.main.round;
+  if (round !== null) return `${capitalize(ordinal(round))} round of tariff talks`;
+  return capitalize(d.main.title);
+}
+
+export const developmentHeading = (d: Development): string => `${developmentTitle(d)} — ${formatDay(d.date)}`;
+
+/** Sentences the articles themselves wrote about these events, the article's own words. */
+export function mentionsOf(
+  events: readonly TariffEvent[],
+  articles: ReadonlyMap<string, Article> | ((id: string) => Article | undefined),
+): { text: string; article: Article }[] {
+  const get = typeof articles === 'function' ? articles : (id: string) => articles.get(id);
+  const out: { text: string; article: Article }[] = [];
+  for (const e of events) {
+    for (const m of e.mentions) {
+      const article = get(m.articleId);
+      if (article && m.sentence.trim()) out.push({ text: m.sentence.replace(/\s+/g, ' ').trim(), article });
+    }
+  }
+  return out;
+}
+
+/** Body sentences of an article; paragraphs when the parser gave no sentence split. */
+export function sentencesOf(a: Article): string[] {
+  const list = a.sentences.length ? a.sentences.map((s) => s.text) : a.paragraphs;
+  return list.map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0);
+}

@@ -1,0 +1,160 @@
+import type { Article } from '../article';
+import type { Corpus } from '../corpus';
+import { UserError } from '../errors';
+import { type CorpusIndex, lowerBound } from '../index/corpus-index';
+import { findTopic } from '../index/topics';
+import { type PageRequest, pageSections } from '../paging';
+import { answer, type Item, type Reply, type Section, text } from '../reply';
+import { cite } from './cite';
+import { mergeNear } from './dedupe';
+import { developmentHeading, mentionsOf, sentencesOf } from './development';
+import { shown } from './echo';
+import { dayOf, formatDay } from './format';
+import { quoteItem } from './quote-item';
+import { countOf } from './quote-list';
+
+export interface DigestFilter {
+  /** A person as a user would type them; resolved like `who`. */
+  person?: string;
+  /** A topic (autos, rice…) or words. */
+  topic?: string;
+}
+
+/** A digest group lists each new report once; this many of the group's quotes follow. */
+const QUOTES_PER_GROUP = 2;
+
+/**
+ * What changed since `since`: articles published from that day up to `now`, grouped by the
+ * development they report (a round, a summit), newest first. Publication dates are calendar
+ * days, so an article dated the day `since` falls on counts as new. Says plainly when nothing is
+ * new. Scheduled digests call this per channel with a person/topic filter.
+ */
+export function digestSince(
+  corpus: Corpus,
+  since: Date,
+  now: Date,
+  filter: DigestFilter = {},
+  req: PageRequest = { page: 1, invocation: 'digest' },
+): Reply {
+  const { index } = corpus;
+  const fromDay = dayOf(since);
+  const today = dayOf(now);
+  const byDay = (a: Article) => a.published;
+  const start = lowerBound(index.articlesByDate, index.datedArticles, fromDay, byDay);
+  const end = lowerBound(index.articlesByDate, index.datedArticles, nextDay(today), byDay);
+  const keep = articleFilter(index, filter);
+  const fresh = index.articlesByDate.slice(start, Math.max(start, end)).filter(keep).reverse();
+  const title = `What changed since ${formatInstant(since)}${filterLabel(filter)}`;
+
+  if (fresh.length === 0) {
+    const newest = index.datedArticles ? index.articlesByDate[index.datedArticles - 1]!.published : null;
+    return answer({
+      title,
+      lead: `Nothing new since ${formatInstant(since)}${filterLabel(filter)}.${newest ? ` The newest article is from ${formatDay(newest)}.` : ''}`,
+      suggestions: ['latest', 'timeline'],
+    });
+  }
+
+  // Group by development, keeping the order in which groups first appear (newest article first).
+  const groups = new Map<string, Article[]>();
+  for (const a of fresh) {
+    const key = index.developmentOfArticle.get(a.id) ?? 'other';
+    const list = groups.get(key);
+    if (list) list.push(a);
+    else groups.set(key, [a]);
+  }
+  const ordered = [...groups.entries()].sort(([ka, la], [kb, lb]) => {
+    const da = index.developmentByKey.get(ka)?.date ?? la[0]!.published ?? '';
+    const db = index.developmentByKey.get(kb)?.date ?? lb[0]!.published ?? '';
+    return db.localeCompare(da) || (ka === 'other' ? 1 : kb === 'other' ? -1 : 0);
+  });
+
+  const sections: Section[] = ordered.map(([key, articles]) => {
+    const dev = index.developmentByKey.get(key);
+    const inGroup = new Map(articles.map((a) => [a.id, a]));
+    const said = dev ? mentionsOf(dev.events, (id) => inGroup.get(id)) : [];
+    // An article the event mentions miss still gets its opening sentence in.
+    const reported = new Set(said.map((s) => s.article.id));
+    for (const a of articles) {
+      const first = sentencesOf(a)[0];
+      if (!reported.has(a.id) && first) said.push({ text: first, article: a });
+    }
+    const items: Item[] = mergeNear(said, (s) => [cite(s.article)]).map(({ item, citations }) =>
+      text(item.text, citations),
+    );
+    items.push(...groupQuotes(index, articles, dev?.events.flatMap((e) => e.participants) ?? []));
+    return { heading: dev ? developmentHeading(dev) : 'Other reports', items };
+  });
+
+  const paged = pageSections(sections, req);
+  return answer({
+    title,
+    lead: `${countOf(fresh.length, 'new article')} on ${countOf(sections.length, 'development')}, newest first.`,
+    sections: paged.sections,
+    page: paged.page,
+  });
+}
+
+function groupQuotes(
+  index: CorpusIndex,
+  articles: readonly Article[],
+  participants: readonly string[],
+): Item[] {
+  const found = articles.flatMap((a) => (index.quotesByArticle.get(a.id) ?? []).map((i) => index.quotes[i]!));
+  const ranked = found
+    .filter((q) => q.quote.speaker && q.quote.kind === 'direct' && q.quote.text.trim().length >= 25)
+    .sort(
+      (x, y) =>
+        Number(participants.includes(y.quote.speaker!)) - Number(participants.includes(x.quote.speaker!)) ||
+        x.quote.start - y.quote.start,
+    );
+  return mergeNear(
+    ranked.map((iq) => ({ iq, text: iq.quote.text })),
+    (r) => [cite(r.iq.article)],
+    0.6,
+  )
+    .slice(0, QUOTES_PER_GROUP)
+    .map(({ item, citations }) => ({ ...quoteItem(item.iq), citations }));
+}
+
+function articleFilter(index: CorpusIndex, filter: DigestFilter): (a: Article) => boolean {
+  const tests: ((a: Article) => boolean)[] = [];
+  if (filter.person) {
+    const match = index.lookup.resolve(filter.person);
+    if (match.kind === 'unknown') {
+      throw new UserError(`I know no one called "${shown(filter.person)}".`, match.suggestions);
+    }
+    const name = match.person.name;
+    const speaks = new Set(index.quotesBySpeaker.get(name)?.map((i) => index.quotes[i]!.article.id) ?? []);
+    tests.push((a) => a.people.includes(name) || speaks.has(a.id));
+  }
+  if (filter.topic) {
+    const topic = findTopic(filter.topic);
+    const id = topic?.id;
+    const words = filter.topic.toLowerCase();
+    tests.push(
+      (a) =>
+        (id !== undefined &&
+          (a.topics.includes(id) ||
+            (index.quotesByArticle.get(a.id) ?? []).some((i) => index.quotes[i]!.topics.includes(id)))) ||
+        a.topics.some((t) => t.toLowerCase() === words),
+    );
+  }
+  return (a) => tests.every((t) => t(a));
+}
+
+const filterLabel = (f: DigestFilter) =>
+  `${f.person ? ` on ${shown(f.person)}` : ''}${f.topic ? ` about ${shown(f.topic)}` : ''}`;
+
+function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return dayOf(d);
+}
+
+/** A day when `since` is midnight UTC, else day and time. */
+function formatInstant(d: Date): string {
+  const day = formatDay(dayOf(d));
+  const time = d.toISOString().slice(11, 16);
+  return time === '00:00' ? day : `${day}, ${time} UTC`;
+}

@@ -1,0 +1,208 @@
+import type { Article, Dataset, Person, Quote, TariffEvent } from '../article';
+import { buildDevelopments, type Development } from './developments';
+import { PeopleLookup } from './people';
+import { bigrams, phraseKey, tokenize } from './terms';
+import { topicsOf } from './topics';
+
+/** A quote with what every answer needs next to it, so no answer looks anything up twice. */
+export interface IndexedQuote {
+  quote: Quote;
+  article: Article;
+  /** The article's publication day: when the words were reported. */
+  date: string | null;
+  /** Normalised words between sentinels, for whole-word phrase checks. */
+  words: string;
+  topics: string[];
+}
+
+/**
+ * Everything the answers precompute over a dataset. Quote postings hold positions in
+ * `quotes`, which is sorted newest first, so every posting list is already in answer order and
+ * a page is a slice.
+ */
+export interface CorpusIndex {
+  articleById: Map<string, Article>;
+  /** Dated articles, oldest first (binary-searchable by day), then undated ones. */
+  articlesByDate: Article[];
+  /** How many of `articlesByDate` carry a date. */
+  datedArticles: number;
+  quotes: IndexedQuote[];
+  quotesBySpeaker: Map<string, number[]>;
+  /** Unigram and bigram postings over quote words. */
+  quotesByTerm: Map<string, number[]>;
+  quotesByTopic: Map<string, number[]>;
+  quotesByArticle: Map<string, number[]>;
+  /** Events merged across articles, dated ones oldest first, then undated. */
+  events: TariffEvent[];
+  datedEvents: number;
+  eventsByArticle: Map<string, TariffEvent[]>;
+  /** Held events grouped by round, oldest first by day. */
+  developments: Development[];
+  /** Development key of each article's newest held event. */
+  developmentOfArticle: Map<string, string>;
+  developmentByKey: Map<string, Development>;
+  people: Person[];
+  lookup: PeopleLookup;
+  /** Articles naming each person (canonical name). */
+  articlesByPerson: Map<string, number>;
+}
+
+const byDay = (a: string | null, b: string | null) =>
+  a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
+
+const newestFirst = (a: string | null, b: string | null) =>
+  a === b ? 0 : a === null ? 1 : b === null ? -1 : a > b ? -1 : 1;
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
+}
+
+export function buildIndex(dataset: Dataset): CorpusIndex {
+  const articleById = new Map(dataset.articles.map((a) => [a.id, a]));
+  const articlesByDate = [...dataset.articles].sort(
+    (a, b) => byDay(a.published, b.published) || a.id.localeCompare(b.id),
+  );
+  const datedArticles = articlesByDate.filter((a) => a.published !== null).length;
+
+  const quotes: IndexedQuote[] = [];
+  for (const q of dataset.quotes) {
+    const article = articleById.get(q.articleId);
+    if (!article) continue;
+    const tokens = tokenize(q.text);
+    const topics = new Set([...q.topics, ...topicsOf(tokens)]);
+    quotes.push({
+      quote: q,
+      article,
+      date: article.published,
+      words: phraseKey(tokens),
+      topics: [...topics],
+    });
+  }
+  // Newest first, undated last; within an article, in reading order.
+  quotes.sort(
+    (a, b) =>
+      newestFirst(a.date, b.date) ||
+      a.article.id.localeCompare(b.article.id) ||
+      a.quote.start - b.quote.start,
+  );
+
+  const quotesBySpeaker = new Map<string, number[]>();
+  const quotesByTerm = new Map<string, number[]>();
+  const quotesByTopic = new Map<string, number[]>();
+  const quotesByArticle = new Map<string, number[]>();
+  quotes.forEach((iq, i) => {
+    if (iq.quote.speaker) push(quotesBySpeaker, iq.quote.speaker, i);
+    push(quotesByArticle, iq.article.id, i);
+    const tokens = iq.words.trim().split(' ').filter(Boolean);
+    for (const t of tokens) push(quotesByTerm, t, i);
+    for (const b of bigrams(tokens)) push(quotesByTerm, b, i);
+    for (const t of iq.topics) push(quotesByTopic, t, i);
+  });
+
+  const events = mergeEvents(dataset.events).sort(
+    (a, b) => byDay(a.date, b.date) || (a.round ?? 0) - (b.round ?? 0) || a.id.localeCompare(b.id),
+  );
+  const datedEvents = events.filter((e) => e.date !== null).length;
+  const eventsByArticle = new Map<string, TariffEvent[]>();
+  for (const e of events) {
+    for (const id of e.articleIds) {
+      const list = eventsByArticle.get(id);
+      if (!list) eventsByArticle.set(id, [e]);
+      else list.push(e);
+    }
+  }
+
+  const developments = buildDevelopments(events, articleById);
+  const developmentByKey = new Map(developments.map((d) => [d.key, d]));
+  const developmentOfArticle = new Map<string, string>();
+  for (const d of developments) for (const a of d.articles) developmentOfArticle.set(a.id, d.key);
+
+  const people = withSpeakers(dataset.people, quotes);
+  const articlesByPerson = new Map<string, number>();
+  for (const a of dataset.articles) {
+    for (const name of new Set(a.people)) articlesByPerson.set(name, (articlesByPerson.get(name) ?? 0) + 1);
+  }
+  const lookup = new PeopleLookup(people, (name) => quotesBySpeaker.get(name)?.length ?? 0);
+
+  return {
+    articleById,
+    articlesByDate,
+    datedArticles,
+    quotes,
+    quotesBySpeaker,
+    quotesByTerm,
+    quotesByTopic,
+    quotesByArticle,
+    events,
+    datedEvents,
+    eventsByArticle,
+    developments,
+    developmentOfArticle,
+    developmentByKey,
+    people,
+    lookup,
+    articlesByPerson,
+  };
+}
+
+/** A speaker the people list missed (an organisation, an anonymous source) is still findable. */
+function withSpeakers(people: readonly Person[], quotes: readonly IndexedQuote[]): Person[] {
+  const known = new Set(people.map((p) => p.name));
+  const out = [...people];
+  for (const { quote } of quotes) {
+    if (quote.speaker && !known.has(quote.speaker)) {
+      known.add(quote.speaker);
+      out.push({ name: quote.speaker, aliases: [], role: null, kind: 'person' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Several outlets report the same round; when the parser hands them over as separate events
+ * (same type, day and round), they become one event citing every article.
+ */
+export function mergeEvents(events: readonly TariffEvent[]): TariffEvent[] {
+  const merged = new Map<string, TariffEvent>();
+  const out: TariffEvent[] = [];
+  for (const e of events) {
+    const key = e.date ? `${e.type}|${e.date}|${e.round ?? ''}|${e.planned}` : null;
+    const seen = key ? merged.get(key) : undefined;
+    if (!seen) {
+      const copy: TariffEvent = {
+        ...e,
+        participants: [...e.participants],
+        articleIds: [...e.articleIds],
+        mentions: [...e.mentions],
+      };
+      if (key) merged.set(key, copy);
+      out.push(copy);
+      continue;
+    }
+    for (const p of e.participants) if (!seen.participants.includes(p)) seen.participants.push(p);
+    for (const id of e.articleIds) if (!seen.articleIds.includes(id)) seen.articleIds.push(id);
+    seen.mentions.push(...e.mentions);
+    seen.place ??= e.place;
+    seen.endDate ??= e.endDate;
+  }
+  return out;
+}
+
+/** First position in a day-sorted list whose day is ≥ `day` (lists of dated items only). */
+export function lowerBound<T>(
+  items: readonly T[],
+  count: number,
+  day: string,
+  dayOf: (t: T) => string | null,
+): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((dayOf(items[mid]!) ?? '') < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
