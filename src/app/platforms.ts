@@ -7,10 +7,14 @@ import type { PlatformAdapter } from './platform';
 export async function createPlatforms(config: Config, bot: Bot, log: Logger): Promise<PlatformAdapter[]> {
   const adapters: PlatformAdapter[] = [];
   if (config.slack) {
-    log.warn('SLACK_BOT_TOKEN is set, but the Slack adapter is not built yet: Slack is not started');
+    // Loaded only when configured, so a Discord-only or console run never loads Bolt.
+    const { createSlackAdapter } = await import('../adapters/slack/slack-adapter');
+    adapters.push(await createSlackAdapter(bot, config));
   }
   if (config.discord) {
-    log.warn('DISCORD_TOKEN is set, but the Discord adapter is not built yet: Discord is not started');
+    // Loaded only when configured, so a Slack-only or console run never loads discord.js.
+    const { createDiscordAdapter } = await import('../adapters/discord/adapter');
+    adapters.push(await createDiscordAdapter(bot, config));
   }
   void bot;
   return adapters;

@@ -1,0 +1,176 @@
+import { type APIEmbed, type APIEmbedField, escapeMarkdown } from 'discord.js';
+import type { Citation, Item, Reply, Section } from '../../core/reply';
+
+/** Discord's documented embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
+export const LIMITS = {
+  embeds: 10,
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  total: 6000,
+} as const;
+
+const COLOUR = { answer: 0x2f6fdb, error: 0xd83c3e } as const;
+const SHORTENED = '… (shortened: the full answer is longer than one Discord message holds)';
+
+/**
+ * Dataset and user text shown safely: markdown escaped, and mention syntax broken with a
+ * zero-width space so that even a client ignoring allowed_mentions shows it as plain text.
+ */
+export function safeText(s: string): string {
+  return escapeMarkdown(s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ''))
+    .replace(/@(everyone|here)/gi, '@\u200b$1')
+    .replace(/<([@#]|\/)/g, '<\u200b$1');
+}
+
+const cut = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
+
+function sourceLink(c: Citation): string {
+  const title = safeText(c.title).replace(/[[\]]/g, '');
+  const linkable = c.url && /^https?:\/\/[^\s()<>]+$/.test(c.url);
+  const head = linkable ? `[${title}](${c.url})` : title;
+  return [head, c.outlet ? safeText(c.outlet) : null, c.published].filter(Boolean).join(' · ');
+}
+
+function sources(item: Item): string[] {
+  return item.citations.length ? [`-# — ${item.citations.map(sourceLink).join('; ')}`] : [];
+}
+
+function itemLines(item: Item): string {
+  switch (item.type) {
+    case 'text':
+      return [`• ${safeText(item.text)}`, ...sources(item)].join('\n');
+    case 'field':
+      return [`**${safeText(item.label)}**: ${safeText(item.value)}`, ...sources(item)].join('\n');
+    case 'quote': {
+      const said = item.kind === 'direct' ? `“${safeText(item.text)}”` : `(reported) ${safeText(item.text)}`;
+      const when = item.date ? `, ${item.date}` : '';
+      return [`> ${said}`, `> — *${safeText(item.speaker)}*${when}`, ...sources(item)].join('\n');
+    }
+  }
+}
+
+/** A section of nothing but short label/value pairs reads best as embed fields. */
+function asFields(section: Section): APIEmbedField[] | null {
+  if (section.items.length === 0 || section.items.length > LIMITS.fields) return null;
+  const fields: APIEmbedField[] = [];
+  for (const item of section.items) {
+    if (item.type !== 'field' || item.citations.length) return null;
+    fields.push({
+      name: cut(safeText(item.label), LIMITS.fieldName),
+      value: cut(safeText(item.value) || '—', LIMITS.fieldValue),
+    });
+  }
+  return fields;
+}
+
+type Block =
+  | { kind: 'text'; text: string }
+  | { kind: 'fields'; heading: string | null; fields: APIEmbedField[] };
+
+function blocks(reply: Reply): Block[] {
+  const out: Block[] = [];
+  if (reply.lead) out.push({ kind: 'text', text: safeText(reply.lead) });
+  for (const section of reply.sections) {
+    const heading = section.heading ? `**${safeText(section.heading)}**` : null;
+    const fields = asFields(section);
+    if (fields) {
+      out.push({ kind: 'fields', heading, fields });
+      continue;
+    }
+    if (heading) out.push({ kind: 'text', text: heading });
+    for (const item of section.items) out.push({ kind: 'text', text: itemLines(item) });
+  }
+  if (reply.suggestions.length) {
+    out.push({
+      kind: 'text',
+      text: `Try: ${reply.suggestions.map((s) => `\`/tariffs ${s.replace(/`/g, "'")}\``).join(', ')}`,
+    });
+  }
+  return out;
+}
+
+function footer(reply: Reply): string | null {
+  const parts = [...reply.notes];
+  if (reply.page) parts.push(`Page ${reply.page.page} of ${reply.page.pages}`);
+  return parts.length ? cut(parts.join(' · '), LIMITS.footer) : null;
+}
+
+const embedSize = (e: APIEmbed) =>
+  (e.title?.length ?? 0) +
+  (e.description?.length ?? 0) +
+  (e.footer?.text.length ?? 0) +
+  (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+
+/**
+ * A Reply as Discord embeds: one embed while it fits, more (up to 10) when it does not, and
+ * a visible "shortened" note rather than a rejected message when even that is not enough.
+ * Notes, the page number and the shortened note go in the last embed's footer.
+ */
+export function renderEmbeds(reply: Reply): APIEmbed[] {
+  const colour = COLOUR[reply.kind];
+  const foot = footer(reply);
+  // Room kept for the footer and the shortened note, so adding them can never break the total.
+  let budget = LIMITS.total - (foot?.length ?? 0) - SHORTENED.length - 4;
+  const first: APIEmbed = { title: cut(safeText(reply.title), LIMITS.title), color: colour };
+  budget -= first.title!.length;
+  const embeds: APIEmbed[] = [first];
+  let current = first;
+  let shortened = false;
+
+  const next = (): APIEmbed | null => {
+    if (embeds.length >= LIMITS.embeds) return null;
+    current = { color: colour };
+    embeds.push(current);
+    return current;
+  };
+
+  const addText = (text: string): boolean => {
+    const desc = current.description ?? '';
+    const sep = desc ? '\n\n' : '';
+    // Text after fields would render above them, so it starts a new embed.
+    if (current.fields?.length || desc.length + sep.length + text.length > LIMITS.description) {
+      if (desc || current.fields?.length) {
+        if (!next()) return false;
+        return addText(text);
+      }
+      text = cut(text, LIMITS.description);
+    }
+    if (text.length + sep.length > budget) return false;
+    current.description = desc + sep + text;
+    budget -= text.length + sep.length;
+    return true;
+  };
+
+  const addFields = (heading: string | null, fields: APIEmbedField[]): boolean => {
+    if (heading && !addText(heading)) return false;
+    for (const f of fields) {
+      if ((current.fields?.length ?? 0) >= LIMITS.fields && !next()) return false;
+      const size = f.name.length + f.value.length;
+      if (size > budget) return false;
+      current.fields = [...(current.fields ?? []), f];
+      budget -= size;
+    }
+    return true;
+  };
+
+  for (const b of blocks(reply)) {
+    const ok = b.kind === 'text' ? addText(b.text) : addFields(b.heading, b.fields);
+    if (!ok) {
+      shortened = true;
+      break;
+    }
+  }
+  const last = embeds[embeds.length - 1]!;
+  const footText = [foot, shortened ? SHORTENED : null].filter(Boolean).join(' · ');
+  if (footText) last.footer = { text: cut(footText, LIMITS.footer) };
+  return embeds.filter((e, i) => i === 0 || embedSize(e) > 0);
+}
+
+/** Every character Discord counts against the 6,000 limit, for tests and logs. */
+export function totalEmbedSize(embeds: APIEmbed[]): number {
+  return embeds.reduce((n, e) => n + embedSize(e), 0);
+}

@@ -1,0 +1,385 @@
+/**
+ * A local fake of Discord's REST API and gateway over loopback (127.0.0.1), following the
+ * documented wire format closely enough that the real discord.js logs in, receives
+ * interactions and answers them. Every REST call is recorded; tests override a route to
+ * simulate rate limits and outages. Reusable: nothing in here knows about tariffs-bot.
+ */
+import { once } from 'node:events';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { fakeGuild, fakeUser, snowflake } from './discord-payloads';
+
+export interface RecordedRequest {
+  method: string;
+  /** Path below the API version, e.g. `/interactions/1/tok/callback`. */
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  body: unknown;
+  at: number;
+}
+
+export interface FakeResponse {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export type RouteHandler = (
+  req: RecordedRequest,
+) => FakeResponse | undefined | Promise<FakeResponse | undefined>;
+
+export interface GatewayFrame {
+  op: number;
+  d: unknown;
+  s?: number | null;
+  t?: string | null;
+}
+
+export interface FakeDiscordOptions {
+  token?: string;
+  applicationId?: string;
+  botUserId?: string;
+  guildId?: string;
+  channelId?: string;
+  heartbeatIntervalMs?: number;
+}
+
+interface Session {
+  id: string;
+  seq: number;
+  /** Dispatches sent, kept so a RESUME can replay what the client missed. */
+  sent: GatewayFrame[];
+  socket: WebSocket | null;
+}
+
+const API_PREFIX = /^\/api\/v\d+/;
+
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  /** Frames the client sent on the gateway (IDENTIFY, RESUME, heartbeats…), in order. */
+  readonly received: GatewayFrame[] = [];
+  readonly token: string;
+  readonly applicationId: string;
+  readonly botUser: ReturnType<typeof fakeUser>;
+  readonly guildId: string;
+  readonly channelId: string;
+  readonly heartbeatIntervalMs: number;
+
+  private readonly routes: { method: string; pattern: RegExp; handler: RouteHandler }[] = [];
+  private readonly sessions = new Map<string, Session>();
+  private readonly sockets = new Set<WebSocket>();
+  private readonly nonces = new Map<string, unknown>();
+  private readonly waiters: (() => void)[] = [];
+  private readonly server: Server;
+  private readonly wss: WebSocketServer;
+  private port = 0;
+
+  private constructor(opts: FakeDiscordOptions) {
+    this.token = opts.token ?? 'fake-bot-token';
+    this.applicationId = opts.applicationId ?? '100000000000000001';
+    this.botUser = fakeUser(opts.botUserId ?? this.applicationId, 'tariffs-bot', true);
+    this.guildId = opts.guildId ?? '200000000000000001';
+    this.channelId = opts.channelId ?? '300000000000000001';
+    this.heartbeatIntervalMs = opts.heartbeatIntervalMs ?? 41_250;
+    this.server = createServer((req, res) => {
+      void this.onHttp(req).then(({ status, body, headers }) => {
+        const json = body === undefined ? '' : JSON.stringify(body);
+        res.writeHead(status, {
+          ...(json ? { 'content-type': 'application/json' } : {}),
+          ...headers,
+        });
+        res.end(json);
+      });
+    });
+    this.wss = new WebSocketServer({ server: this.server });
+    this.wss.on('connection', (ws) => this.onSocket(ws));
+  }
+
+  static async start(opts: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+    const fake = new FakeDiscord(opts);
+    fake.server.listen(0, '127.0.0.1');
+    await once(fake.server, 'listening');
+    fake.port = (fake.server.address() as AddressInfo).port;
+    return fake;
+  }
+
+  /** The REST base to give discord.js (`rest: { api }`, DISCORD_API_URL). */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}`;
+  }
+
+  /** Answers `method path` (path below /api/vN) with `handler` first; return undefined to fall through. */
+  route(method: string, pattern: RegExp, handler: RouteHandler): () => void {
+    const entry = { method: method.toUpperCase(), pattern, handler };
+    this.routes.unshift(entry);
+    return () => {
+      const i = this.routes.indexOf(entry);
+      if (i >= 0) this.routes.splice(i, 1);
+    };
+  }
+
+  /** The first recorded request matching, waiting for it if it has not come yet. */
+  async waitForRequest(match: (r: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
+    return this.waitUntil(() => this.requests.find(match), timeoutMs, 'request');
+  }
+
+  /** Requests matching, e.g. every callback for one interaction. */
+  requestsWhere(match: (r: RecordedRequest) => boolean): RecordedRequest[] {
+    return this.requests.filter(match);
+  }
+
+  async waitForFrame(match: (f: GatewayFrame) => boolean, timeoutMs = 5000): Promise<GatewayFrame> {
+    return this.waitUntil(() => this.received.find(match), timeoutMs, 'gateway frame');
+  }
+
+  /** Sends a dispatch (op 0) to every connected, identified session. */
+  dispatch(t: string, d: unknown): void {
+    for (const session of this.sessions.values()) this.send(session, t, d);
+  }
+
+  /** Closes every gateway socket from the server side with a close code (4000 = unknown error → resume). */
+  closeGateway(code: number, reason = 'fake close'): void {
+    for (const ws of this.sockets) ws.close(code, reason);
+  }
+
+  /** Drops every gateway socket without a close frame, as a network failure would. */
+  dropGateway(): void {
+    for (const ws of this.sockets) ws.terminate();
+  }
+
+  get openSockets(): number {
+    return this.sockets.size;
+  }
+
+  async stop(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  // — gateway —
+
+  private onSocket(ws: WebSocket): void {
+    this.sockets.add(ws);
+    let session: Session | null = null;
+    ws.on('close', () => {
+      this.sockets.delete(ws);
+      if (session?.socket === ws) session.socket = null;
+    });
+    ws.on('message', (raw) => {
+      let frame: GatewayFrame;
+      try {
+        frame = JSON.parse(String(raw)) as GatewayFrame;
+      } catch {
+        ws.close(4002, 'Decode error');
+        return;
+      }
+      this.received.push(frame);
+      this.notify();
+      switch (frame.op) {
+        case 1:
+          ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+          return;
+        case 2: {
+          const d = frame.d as { token?: string };
+          if (d.token !== this.token) {
+            ws.close(4004, 'Authentication failed');
+            return;
+          }
+          session = { id: snowflake(), seq: 0, sent: [], socket: ws };
+          this.sessions.set(session.id, session);
+          this.send(session, 'READY', {
+            v: 10,
+            user: this.botUser,
+            guilds: [{ id: this.guildId, unavailable: true }],
+            session_id: session.id,
+            resume_gateway_url: this.gatewayUrl,
+            shard: [0, 1],
+            application: { id: this.applicationId, flags: 0 },
+            private_channels: [],
+            presences: [],
+            relationships: [],
+            user_settings: {},
+            guild_join_requests: [],
+            geo_ordered_rtc_regions: [],
+          });
+          this.send(session, 'GUILD_CREATE', fakeGuild(this.guildId, this.channelId, this.botUser));
+          return;
+        }
+        case 6: {
+          const d = frame.d as { token?: string; session_id?: string; seq?: number };
+          const known = d.session_id ? this.sessions.get(d.session_id) : undefined;
+          if (!known || d.token !== this.token) {
+            ws.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
+            return;
+          }
+          session = known;
+          known.socket = ws;
+          for (const missed of known.sent.filter((f) => (f.s ?? 0) > (d.seq ?? 0))) {
+            ws.send(JSON.stringify(missed));
+          }
+          this.send(known, 'RESUMED', {});
+          return;
+        }
+        default:
+          return;
+      }
+    });
+    ws.send(
+      JSON.stringify({ op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs }, s: null, t: null }),
+    );
+  }
+
+  private send(session: Session, t: string, d: unknown): void {
+    session.seq += 1;
+    const frame: GatewayFrame = { op: 0, d, s: session.seq, t };
+    session.sent.push(frame);
+    if (session.sent.length > 1000) session.sent.shift();
+    session.socket?.send(JSON.stringify(frame));
+  }
+
+  // — REST —
+
+  private async onHttp(req: IncomingMessage): Promise<FakeResponse> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    let body: unknown = null;
+    if (text) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = text;
+      }
+    }
+    const recorded: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: decodeURIComponent(url.pathname).replace(API_PREFIX, ''),
+      query: url.searchParams,
+      headers: req.headers,
+      body,
+      at: Date.now(),
+    };
+    this.requests.push(recorded);
+    this.notify();
+    for (const r of this.routes) {
+      if (r.method === recorded.method && r.pattern.test(recorded.path)) {
+        const answered = await r.handler(recorded);
+        if (answered) return answered;
+      }
+    }
+    return this.defaultRoute(recorded, req.headers.authorization ?? null);
+  }
+
+  private defaultRoute(r: RecordedRequest, auth: string | null): FakeResponse {
+    const { method, path } = r;
+    const body = (r.body ?? {}) as Record<string, unknown>;
+    const needsBot = !path.startsWith('/interactions/') && !path.startsWith('/webhooks/');
+    if (needsBot && auth !== `Bot ${this.token}`) {
+      return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
+    }
+    if (method === 'GET' && path === '/gateway/bot') {
+      return {
+        status: 200,
+        body: {
+          url: this.gatewayUrl,
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        },
+      };
+    }
+    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
+      return r.query.get('with_response') === 'true'
+        ? { status: 200, body: { interaction: { id: path.split('/')[2], type: body.type } } }
+        : { status: 204 };
+    }
+    const webhook = path.match(/^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/);
+    if (webhook) {
+      if (method === 'DELETE') return { status: 204 };
+      if (method === 'PATCH' || method === 'POST') {
+        return { status: 200, body: this.message(body, this.channelId, webhook[1]!) };
+      }
+      if (method === 'GET') return { status: 200, body: this.message({}, this.channelId, webhook[1]!) };
+    }
+    const channelPost = path.match(/^\/channels\/(\d+)\/messages$/);
+    if (channelPost && method === 'POST') {
+      const nonce = typeof body.nonce === 'string' && body.enforce_nonce === true ? body.nonce : null;
+      if (nonce && this.nonces.has(nonce)) return { status: 200, body: this.nonces.get(nonce) };
+      const message = this.message(body, channelPost[1]!, null);
+      if (nonce) this.nonces.set(nonce, message);
+      return { status: 200, body: message };
+    }
+    const commands = path.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/);
+    if (commands && method === 'PUT' && Array.isArray(r.body)) {
+      const saved = (r.body as Record<string, unknown>[]).map((c) => ({
+        ...c,
+        id: snowflake(),
+        application_id: commands[1],
+        ...(commands[2] ? { guild_id: commands[2] } : {}),
+        version: snowflake(),
+        default_member_permissions: null,
+      }));
+      return { status: 200, body: saved };
+    }
+    return { status: 404, body: { message: '404: Not Found', code: 0 } };
+  }
+
+  /** A message object as Discord returns it for a post or edit. */
+  message(
+    body: Record<string, unknown>,
+    channelId: string,
+    webhookId: string | null,
+  ): Record<string, unknown> {
+    return {
+      id: snowflake(),
+      type: 0,
+      channel_id: channelId,
+      author: this.botUser,
+      content: typeof body.content === 'string' ? body.content : '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: Array.isArray(body.embeds) ? body.embeds : [],
+      components: Array.isArray(body.components) ? body.components : [],
+      pinned: false,
+      flags: typeof body.flags === 'number' ? body.flags : 0,
+      ...(typeof body.nonce === 'string' ? { nonce: body.nonce } : {}),
+      ...(webhookId ? { webhook_id: webhookId, application_id: this.applicationId } : {}),
+    };
+  }
+
+  // — waiting —
+
+  private notify(): void {
+    for (const w of this.waiters.splice(0)) w();
+  }
+
+  private async waitUntil<T>(find: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const hit = find();
+      if (hit !== undefined) return hit;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`FakeDiscord: no matching ${what} within ${timeoutMs} ms`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+}
