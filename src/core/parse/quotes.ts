@@ -1,7 +1,176 @@
 import type { Quote } from '../article';
+import { type QuoteSpan, scanQuotes } from './quotes-scan';
+import { extractReported } from './reported';
+import { findEntities } from './speakers';
+import { type Attribution, attributeSentences, type SentenceInfo } from './speakers-attribution';
+import { maskQuotes, sentenceSegments } from './speakers-text';
 import type { CleanArticle, PeopleIndex } from './types';
 
-/** Direct quotes and reported statements of one article, in body order. */
-export function extractQuotes(_article: CleanArticle, _people: PeopleIndex): Quote[] {
-  return [];
+/**
+ * Direct quotes and reported statements of one article, in body order. A direct quote is kept
+ * only when the article attributes it to someone: scare-quoted terms, unattributed sub-headings
+ * and quotes cut off by the end of the excerpt are not quotes.
+ */
+export function extractQuotes(article: CleanArticle, people: PeopleIndex): Quote[] {
+  const analysis = analyseSpeech(article, people);
+  const direct = directQuotes(article, analysis);
+  const reported = extractReported(article, analysis, direct);
+  const all = [...direct, ...reported].sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
+  return all.map((q, i) => ({ ...q, id: `${article.id}#q${i + 1}` }));
+}
+
+export interface SpeechAnalysis {
+  body: string;
+  masked: string;
+  spans: QuoteSpan[];
+  sentences: SentenceInfo[];
+}
+
+export function analyseSpeech(article: CleanArticle, people: PeopleIndex): SpeechAnalysis {
+  const body = article.body;
+  const spans = splitMisplacedAttribution(body, scanQuotes(body), people);
+  const masked = maskQuotes(body, spans);
+  const segments = sentenceSegments(masked, body, spans);
+  const entities = findEntities(masked, people, people.mentions(body));
+  const paragraphOf = paragraphLookup(article);
+  const sentences = attributeSentences(body, masked, segments, entities, spans, paragraphOf, people);
+  return { body, masked, spans, sentences };
+}
+
+function paragraphLookup(article: CleanArticle): (offset: number) => number {
+  const starts = article.paragraphStarts.length > 0 ? article.paragraphStarts : lineStarts(article.body);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+}
+
+function lineStarts(body: string): number[] {
+  const out = [0];
+  for (let i = 0; i < body.length; i++) if (body[i] === '\n') out.push(i + 1);
+  return out;
+}
+
+type Draft = Omit<Quote, 'id'>;
+
+function directQuotes(article: CleanArticle, a: SpeechAnalysis): Draft[] {
+  const { body, masked } = a;
+  const out: Draft[] = [];
+  let last: { speaker: string; paragraph: number; sentence: number } | null = null;
+  const unattributedTerms = new Set<string>();
+  const candidates: { draft: Draft; words: number; term: string }[] = [];
+  for (const s of a.sentences) {
+    for (const span of s.spans) {
+      const text = body.slice(span.start, span.end);
+      if (text.trim() === '') continue;
+      const speaker = speakerFor(span, s, masked, body, last);
+      const term = text
+        .toLowerCase()
+        .replace(/[,.;:!?]+$/, '')
+        .trim();
+      if (!speaker) {
+        unattributedTerms.add(term);
+        continue;
+      }
+      last = { speaker, paragraph: s.paragraph, sentence: s.index };
+      const draft: Draft = {
+        articleId: article.id,
+        speaker,
+        text,
+        kind: 'direct',
+        start: span.start,
+        end: span.end,
+        topics: [],
+      };
+      candidates.push({ draft, words: text.trim().split(/\s+/).length, term });
+    }
+  }
+  for (const c of candidates) {
+    // A short term the article also puts in quotes with nobody saying it is a scare quote
+    // (“reciprocal” tariffs), even where a sentence around it has a speaker.
+    if (c.words <= 3 && unattributedTerms.has(c.term)) continue;
+    out.push(c.draft);
+  }
+  return out;
+}
+
+/** Who says the words of `span`, by the rules of attribution in order of strength. */
+function speakerFor(
+  span: QuoteSpan,
+  s: SentenceInfo,
+  masked: string,
+  body: string,
+  last: { speaker: string; paragraph: number; sentence: number } | null,
+): string | null {
+  const usable = s.attributions.filter((x) => x.speakers.length === 1 && introduces(x));
+  // 1. Attribution right after the closing mark: “…,” Akazawa said / said Akazawa.
+  const after = usable.find((x) => x.verb.start > span.end);
+  if (after && directlyAfter(masked, span, after)) return after.speakers[0]!;
+  // 2. The nearest speech verb before the quote: Ishiba said talks were “frank”.
+  const before = usable.filter((x) => x.verb.end <= span.open).pop();
+  if (before) return before.speakers[0]!;
+  // 3. A speech verb later in the sentence: “…” in the run-up to …, Akazawa told reporters.
+  if (after) return after.speakers[0]!;
+  if (s.accordingTo && s.accordingTo.speakers.length === 1) return s.accordingTo.speakers[0]!;
+  // 4. A quote standing alone continues the previous speaker: in the same paragraph always; in a
+  // new paragraph only when it reads as a full utterance (a sub-heading in quotes does not).
+  if (!last || !standsAlone(masked, s, span)) return null;
+  if (last.paragraph === s.paragraph) return last.speaker;
+  const inner = body.slice(span.start, span.end).trim();
+  const fullUtterance = /[.!?…,]$/.test(inner) || /^[.!?,]/.test(body.slice(span.end + 1, span.end + 2));
+  if (fullUtterance && s.paragraph - last.paragraph <= 1 && s.index - last.sentence <= 2) return last.speaker;
+  return null;
+}
+
+function introduces(x: Attribution): boolean {
+  return (
+    !/^(?:agreed|announced|promised|declined to comment|cast)$/i.test(x.verb.word) || x.verb.word === 'cast'
+  );
+}
+
+/** The attribution follows the closing mark with nothing but punctuation and the subject between. */
+function directlyAfter(masked: string, span: QuoteSpan, a: Attribution): boolean {
+  const from = span.end + 1;
+  const to = a.inverted ? a.verb.start : a.subject.start;
+  if (to < from) return false;
+  return /^[\s,:;—–-]*$/.test(masked.slice(from, to)) && a.verb.start - from < 120;
+}
+
+/** The sentence holds nothing but quoted words and punctuation. */
+function standsAlone(masked: string, s: SentenceInfo, span: QuoteSpan): boolean {
+  const outside = masked.slice(s.start, span.open) + masked.slice(span.end + 1, s.end);
+  return /^[\s_.,;:!?—–-]*$/.test(outside);
+}
+
+const INNER_ATTRIBUTION =
+  /,\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)(?:,[^,“”"]{1,80},)?\s+(?:said|told [a-z ]{1,40}?|added|explained)\b[^.!?“”"]{0,120}[.!?]\s+/g;
+
+/**
+ * Source texts sometimes leave the attribution inside the marks (“… negotiators, Akazawa said
+ * before leaving. I want …”). Where a named speaker and a speech verb stand inside a span, the
+ * span is two quotes around them; the words follow the article, not the misplaced marks.
+ */
+function splitMisplacedAttribution(body: string, spans: QuoteSpan[], people: PeopleIndex): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const s of spans) {
+    const text = body.slice(s.start, s.end);
+    INNER_ATTRIBUTION.lastIndex = 0;
+    const m = INNER_ATTRIBUTION.exec(text);
+    if (!m || !people.resolve(m[1]!)) {
+      out.push(s);
+      continue;
+    }
+    const cut = s.start + m.index;
+    const resume = s.start + m.index + m[0].length;
+    out.push({ ...s, end: cut });
+    // The second part has no mark of its own; it opens where the words resume.
+    out.push({ ...s, open: resume - 1, start: resume });
+  }
+  return out;
 }

@@ -1,0 +1,136 @@
+/**
+ * Finds quoted spans in a text: pairs of opening and closing marks, exactly the characters between
+ * them. Curly and straight marks mix freely (an opening straight " may close with ”), single quotes
+ * nest inside double ones and inside each other, and apostrophes (don't, Japan's, the '90s) are
+ * never taken for marks. A span that is still open at the end of the text is dropped: an excerpt
+ * cut off mid-quote is not a quote.
+ */
+
+export interface QuoteSpan {
+  /** Offset of the first character after the opening mark. */
+  start: number;
+  /** Offset of the closing mark (exclusive end of the quoted text). */
+  end: number;
+  /** Offset of the opening mark itself. */
+  open: number;
+  /** 'double' for “ ” " ; 'single' for ‘ ’ '. */
+  family: 'double' | 'single';
+}
+
+type Family = 'double' | 'single';
+
+const DOUBLE = new Set(['"', '“', '”', '„', '«', '»']);
+const SINGLE = new Set(["'", '‘', '’']);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+/** Characters that may stand right before an opening mark. */
+const BEFORE_OPEN = /[\s([{—–\-/:;,]/;
+/** Characters that may stand right after a closing mark. */
+const AFTER_CLOSE = /[\s)\]}.,;:!?—–\-…/]/;
+
+/** How a single mark may act at position i: as an opener, a closer, or neither. */
+function roles(text: string, i: number): { canOpen: boolean; canClose: boolean } {
+  const ch = text[i]!;
+  const prev = i > 0 ? text[i - 1]! : '';
+  const next = i + 1 < text.length ? text[i + 1]! : '';
+  const prevIsWord = prev !== '' && LETTER_OR_DIGIT.test(prev);
+  const nextIsWord = next !== '' && LETTER_OR_DIGIT.test(next);
+  const startsLeft = prev === '' || BEFORE_OPEN.test(prev) || DOUBLE.has(prev) || SINGLE.has(prev);
+  const endsRight = next === '' || AFTER_CLOSE.test(next) || DOUBLE.has(next) || SINGLE.has(next);
+  if (ch === '“' || ch === '„' || ch === '«') return { canOpen: true, canClose: false };
+  if (ch === '»') return { canOpen: false, canClose: true };
+  if (ch === '‘') {
+    // ‘90s is an elided year, not a quote.
+    if (/^‘\d\ds\b/.test(text.slice(i, i + 5))) return { canOpen: false, canClose: false };
+    return { canOpen: true, canClose: false };
+  }
+  if (ch === '”') return { canOpen: false, canClose: !SPACE.test(prev) || prev === '' };
+  if (ch === '’' || ch === "'") {
+    // Inside a word (don't, Japan's, Akazawa’s) it is an apostrophe.
+    if (prevIsWord && nextIsWord) return { canOpen: false, canClose: false };
+    if (/^['’]\d\ds\b/.test(text.slice(i, i + 5))) return { canOpen: false, canClose: false };
+    return {
+      canOpen: ch === "'" && startsLeft && next !== '' && !SPACE.test(next),
+      canClose: prev !== '' && !SPACE.test(prev) && endsRight,
+    };
+  }
+  // Straight double quote: decided by what stands on each side.
+  return {
+    canOpen: startsLeft && next !== '' && !SPACE.test(next),
+    canClose: prev !== '' && !SPACE.test(prev) && endsRight,
+  };
+}
+
+function familyOf(ch: string): Family | null {
+  if (DOUBLE.has(ch)) return 'double';
+  if (SINGLE.has(ch)) return 'single';
+  return null;
+}
+
+/**
+ * Top-level quoted spans of `text`, in order. Nested quotes stay inside their outer span. A span
+ * never crosses a blank line; it may cross a single line break (a hard-wrapped quote).
+ */
+export function scanQuotes(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const stack: { family: Family; open: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      // A blank line (paragraph break) ends every open span; so does a line that ends a sentence
+      // and is followed by a new paragraph-like line (capitalised or opening a new quote).
+      if (stack.length > 0 && paragraphBreak(text, i)) stack.length = 0;
+      continue;
+    }
+    const family = familyOf(ch);
+    if (family === null) continue;
+    const { canOpen, canClose } = roles(text, i);
+    const top = stack[stack.length - 1];
+    // Close the innermost open span of the same family; a closer of another family is ignored.
+    if (canClose && top && top.family === family && !(canOpen && preferOpen(text, i))) {
+      stack.pop();
+      if (stack.length === 0) spans.push({ open: top.open, start: top.open + 1, end: i, family });
+      continue;
+    }
+    if (canClose && top && top.family !== family) {
+      // A closer of the outer family while an inner span is open: the inner one was an apostrophe.
+      const outer = findOpen(stack, family);
+      if (outer >= 0 && !canOpen) {
+        const o = stack[outer]!;
+        stack.length = outer;
+        if (stack.length === 0) spans.push({ open: o.open, start: o.open + 1, end: i, family });
+        continue;
+      }
+    }
+    if (canOpen) stack.push({ family, open: i });
+  }
+  return spans;
+}
+
+function findOpen(stack: { family: Family }[], family: Family): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.family === family) return k;
+  return -1;
+}
+
+/** A mark that could both open and close (`, 'We`) opens when a word follows right after it. */
+function preferOpen(text: string, i: number): boolean {
+  const prev = text[i - 1] ?? '';
+  return SPACE.test(prev);
+}
+
+/**
+ * Whether the line break at `i` ends a paragraph for quoting purposes: a blank line, or a line that
+ * ends a sentence while the next line starts a new one. A line that stops mid-sentence and carries
+ * on in lower case is a hard wrap inside the same paragraph.
+ */
+function paragraphBreak(text: string, i: number): boolean {
+  let j = i + 1;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+  if (j >= text.length || text[j] === '\n') return true;
+  let k = i - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
+  const last = text[k] ?? '';
+  const first = text[j]!;
+  const midSentence = /[\p{L}\p{N},;(\-–—]/u.test(last) && !/[.!?:]/.test(last);
+  return !(midSentence && /[\p{Ll}\p{N}]/u.test(first));
+}

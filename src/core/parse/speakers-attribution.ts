@@ -1,0 +1,241 @@
+import type { QuoteSpan } from './quotes-scan';
+import { type Entity, findVerbs, personByRole, type Verb } from './speakers';
+import type { Segment } from './speakers-text';
+import type { PeopleIndex } from './types';
+
+/**
+ * Walks an article sentence by sentence and resolves, for every speech verb, who its subject is.
+ * It keeps the discourse state pronouns need: the most recent person spoken about ("he" / "she"),
+ * the most recent group of people ("they"), and the people named so far (for "the minister").
+ */
+
+export interface Attribution {
+  verb: Verb;
+  /** Canonical speakers; more than one for a plural subject ("Lutnick and Bessent said"). */
+  speakers: string[];
+  /** The entity the speakers were read from. */
+  subject: Entity;
+  /** True when the subject stands after the verb ("said Akazawa"). */
+  inverted: boolean;
+}
+
+export interface SentenceInfo extends Segment {
+  index: number;
+  paragraph: number;
+  attributions: Attribution[];
+  /** Quote spans that open inside this sentence. */
+  spans: QuoteSpan[];
+  /** Claimant of "according to X" in this sentence, if any. */
+  accordingTo: { speakers: string[]; start: number; end: number } | null;
+}
+
+interface State {
+  focus: string | null;
+  group: string[];
+  named: string[];
+}
+
+const ONLY_FILLER =
+  /^[\s,;:—–\-_]*(?:(?:also|then|later|further|again|only|just|previously|repeatedly|had|has|have|once)\s+)*[\s,]*$/i;
+
+export function attributeSentences(
+  body: string,
+  masked: string,
+  segments: Segment[],
+  entities: Entity[],
+  spans: QuoteSpan[],
+  paragraphOf: (offset: number) => number,
+  people: PeopleIndex,
+): SentenceInfo[] {
+  const state: State = { focus: null, group: [], named: [] };
+  const out: SentenceInfo[] = [];
+  let e0 = 0;
+  let s0 = 0;
+  for (let index = 0; index < segments.length; index++) {
+    const seg = segments[index]!;
+    while (e0 < entities.length && entities[e0]!.end <= seg.start) e0++;
+    let e1 = e0;
+    while (e1 < entities.length && entities[e1]!.start < seg.end) e1++;
+    const ents = entities.slice(e0, e1);
+    while (s0 < spans.length && spans[s0]!.open < seg.start) s0++;
+    let s1 = s0;
+    while (s1 < spans.length && spans[s1]!.open < seg.end) s1++;
+    const sentSpans = spans.slice(s0, s1);
+
+    const verbs = findVerbs(masked, seg.start, seg.end).filter(
+      (v) => !ents.some((e) => e.start <= v.start && v.end <= e.end),
+    );
+    const attributions: Attribution[] = [];
+    let main: Attribution | null = null;
+    for (let k = 0; k < verbs.length; k++) {
+      const v = verbs[k]!;
+      if (v.passive) continue;
+      if (v.participle) {
+        const asSaying = /\bas\s+$/i.test(masked.slice(Math.max(seg.start, v.start - 4), v.start));
+        const quoted = asSaying ? leftSubject(v, ents, seg.start, masked) : null;
+        const from = quoted ? resolve(quoted, state, people) : (main?.speakers ?? []);
+        const subject = quoted ?? main?.subject ?? ents.find((e) => e.name !== null) ?? null;
+        if (subject && from.length > 0)
+          attributions.push({ verb: v, speakers: from, subject, inverted: false });
+        continue;
+      }
+      const prevEnd = Math.max(
+        seg.start,
+        k > 0 ? verbs[k - 1]!.end : seg.start,
+        lastSpanEnd(sentSpans, v.start),
+      );
+      let subject = leftSubject(v, ents, prevEnd, masked);
+      let inverted = false;
+      if (!subject) {
+        const left = masked.slice(prevEnd, v.start);
+        // "…, said Ishiba" / "“…” said a statement from the ministry": the subject follows.
+        if (ONLY_FILLER.test(left) || /,\s*$/.test(left)) {
+          subject = rightSubject(v, ents, verbs[k + 1]?.start ?? seg.end);
+          inverted = subject !== null;
+        }
+      }
+      if (!subject) continue;
+      // Within a sentence, "he" is first of all the sentence's own speaker ("X said …, but he …").
+      const local = main && main.speakers.length === 1 ? { ...state, focus: main.speakers[0]! } : state;
+      const speakers = resolve(subject, local, people, ents, body);
+      if (speakers.length === 0) continue;
+      const a: Attribution = { verb: v, speakers, subject, inverted };
+      attributions.push(a);
+      if (!main) main = a;
+    }
+
+    const according = accordingTo(masked, seg, ents, state, people, body);
+    out.push({
+      ...seg,
+      index,
+      paragraph: paragraphOf(seg.start),
+      attributions,
+      spans: sentSpans,
+      accordingTo: according,
+    });
+    advance(state, ents, attributions, people, body);
+  }
+  return out;
+}
+
+function lastSpanEnd(spans: QuoteSpan[], before: number): number {
+  let end = -1;
+  for (const s of spans) if (s.end < before) end = s.end + 1;
+  return end;
+}
+
+/** The nearest entity standing before the verb, after `from` and outside quotes. */
+function leftSubject(v: Verb, ents: Entity[], from: number, masked: string): Entity | null {
+  for (let i = ents.length - 1; i >= 0; i--) {
+    const e = ents[i]!;
+    if (e.end > v.start) continue;
+    if (e.start < from) break;
+    // An object of a preposition ("with Trump said") is not the subject; skip it.
+    const gap = masked.slice(e.end, v.start);
+    if (
+      /^\s*$/.test(gap) &&
+      /\b(?:to|with|by|for|from|of|about|and)\s+$/i.test(masked.slice(e.start - 6, e.start))
+    )
+      continue;
+    if (e.kind === 'source' && e.name === null) continue;
+    // "Ryosei Akazawa, Japan's economy minister, told": the name, not its appositive, is the subject.
+    const prev = i > 0 ? ents[i - 1]! : null;
+    if (
+      (e.kind === 'role' || e.kind === 'source') &&
+      prev?.kind === 'named' &&
+      prev.start >= from &&
+      /^\s*,\s*$/.test(masked.slice(prev.end, e.start))
+    )
+      return prev;
+    return e;
+  }
+  return null;
+}
+
+/** "said Akazawa", "said a statement from the Foreign Ministry": the first named entity after the verb. */
+function rightSubject(v: Verb, ents: Entity[], limit: number): Entity | null {
+  for (const e of ents) {
+    if (e.start < v.end) continue;
+    if (e.start > Math.min(limit, v.end + 60)) break;
+    if (e.name !== null || e.kind === 'pronoun') return e;
+  }
+  return null;
+}
+
+function resolve(e: Entity, state: State, people: PeopleIndex, ents?: Entity[], body?: string): string[] {
+  switch (e.kind) {
+    case 'named': {
+      // "Lutnick and Bessent said": both speak.
+      if (ents && body) {
+        const i = ents.indexOf(e);
+        const prev = i > 0 ? ents[i - 1]! : null;
+        if (prev && prev.kind === 'named' && prev.name && /^\s+and\s+$/.test(body.slice(prev.end, e.start)))
+          return [prev.name, e.name!];
+      }
+      return e.name ? [e.name] : [];
+    }
+    case 'pronoun':
+      return state.focus ? [state.focus] : [];
+    case 'plural':
+      return state.group.length > 0 ? [...state.group] : [];
+    case 'role': {
+      const name = e.name ?? personByRole(e.text, state.named, people);
+      return name ? [name] : [];
+    }
+    case 'source':
+      return e.name ? [e.name] : [];
+  }
+}
+
+const ACCORDING = /\baccording to\s+/gi;
+
+function accordingTo(
+  masked: string,
+  seg: Segment,
+  ents: Entity[],
+  state: State,
+  people: PeopleIndex,
+  body: string,
+): SentenceInfo['accordingTo'] {
+  ACCORDING.lastIndex = 0;
+  const text = masked.slice(seg.start, seg.end);
+  const m = ACCORDING.exec(text);
+  if (!m) return null;
+  const at = seg.start + m.index + m[0].length;
+  const e = ents.find((x) => x.start >= at && x.start <= at + 40 && (x.name !== null || x.kind !== 'source'));
+  if (!e) return null;
+  const speakers = resolve(e, state, people, ents, body);
+  if (speakers.length === 0) return null;
+  // The claim is the sentence without the "according to X" phrase.
+  return { speakers, start: seg.start + m.index, end: e.end };
+}
+
+/** Updates who "he", "they" and "the minister" point to after a sentence. */
+function advance(
+  state: State,
+  ents: Entity[],
+  attributions: Attribution[],
+  people: PeopleIndex,
+  body: string,
+) {
+  let lastGroup: string[] = [];
+  for (let i = 0; i < ents.length; i++) {
+    const e = ents[i]!;
+    if (e.kind !== 'named' || !e.name) continue;
+    state.named.push(e.name);
+    const prev = i > 0 ? ents[i - 1]! : null;
+    if (prev?.kind === 'named' && prev.name && /^\s+and\s+$/.test(body.slice(prev.end, e.start))) {
+      lastGroup = [prev.name, e.name];
+    }
+  }
+  if (lastGroup.length > 0) state.group = lastGroup;
+  const isPerson = (n: string) => people.person(n)?.kind === 'person';
+  // The speaker of the sentence is its topic; failing that, the first person it names.
+  const spoke = attributions.find((a) => a.speakers.length === 1 && isPerson(a.speakers[0]!));
+  if (spoke) {
+    state.focus = spoke.speakers[0]!;
+    return;
+  }
+  const first = ents.find((e) => e.kind === 'named' && e.name && isPerson(e.name));
+  if (first?.name) state.focus = first.name;
+}

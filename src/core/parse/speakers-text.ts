@@ -1,0 +1,131 @@
+import type { QuoteSpan } from './quotes-scan';
+
+/**
+ * Text helpers the speech parser shares: a copy of the body with quoted words blanked out (so
+ * attribution never reads words inside quotes), and sentence boundaries that treat a quoted span
+ * as one opaque token.
+ */
+
+export interface Segment {
+  start: number;
+  end: number;
+}
+
+/** The body with every quoted span (marks included) replaced by '_' of equal length. */
+export function maskQuotes(body: string, spans: QuoteSpan[]): string {
+  if (spans.length === 0) return body;
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += body.slice(at, s.open);
+    const close = Math.min(body.length, s.end + 1);
+    // Keep line breaks so paragraph boundaries survive the mask.
+    out += body.slice(s.open, close).replace(/[^\n]/g, '_');
+    at = close;
+  }
+  return out + body.slice(at);
+}
+
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  [
+    'mr',
+    'mrs',
+    'ms',
+    'dr',
+    'st',
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'sept',
+    'oct',
+    'nov',
+    'dec',
+    'no',
+    'gov',
+    'sen',
+    'rep',
+    'gen',
+    'lt',
+    'col',
+    'prof',
+    'inc',
+    'corp',
+    'co',
+    'ltd',
+    'vs',
+    'etc',
+    'approx',
+    'dept',
+    'pc',
+  ].map((w) => w),
+);
+
+const BOUNDARY = /[.!?]+["”’')\]]*\s+|\n+/g;
+
+/**
+ * Sentence segments of `masked` (offsets into the body). A full stop after an abbreviation or an
+ * initialism (U.S., D.C.) does not end a sentence unless a line break follows; a quoted span that
+ * ends a sentence inside its marks (“… agreement.” He said) ends one.
+ */
+export function sentenceSegments(masked: string, body: string, spans: QuoteSpan[]): Segment[] {
+  const cuts = new Set<number>();
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(masked); m !== null; m = BOUNDARY.exec(masked)) {
+    const endOfMatch = m.index + m[0].length;
+    if (m[0].includes('\n')) {
+      cuts.add(endOfMatch);
+      continue;
+    }
+    if (masked[m.index] === '.' && !endsSentence(masked, m.index, endOfMatch)) continue;
+    cuts.add(endOfMatch);
+  }
+  for (const s of spans) {
+    // “… agreement.” Next sentence — the stop is inside the marks, so the mask hid it.
+    const inner = body.slice(s.start, s.end).trimEnd();
+    if (!/[.!?]$/.test(inner)) continue;
+    const after = masked.slice(s.end + 1, s.end + 4);
+    if (/^\s+[A-Z_“"‘']/.test(after)) {
+      let j = s.end + 1;
+      while (j < masked.length && /\s/.test(masked[j]!)) j++;
+      cuts.add(j);
+    }
+  }
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const segments: Segment[] = [];
+  let start = 0;
+  for (const c of sorted) {
+    if (c > start) segments.push(trimSegment(body, start, c));
+    start = c;
+  }
+  if (start < body.length) segments.push(trimSegment(body, start, body.length));
+  return segments.filter((s) => s.end > s.start);
+}
+
+function endsSentence(masked: string, dot: number, next: number): boolean {
+  const before = masked.slice(Math.max(0, dot - 12), dot);
+  const word = /([A-Za-z.]+)$/.exec(before)?.[1] ?? '';
+  if (/^(?:[A-Za-z]\.)+[A-Za-z]?$/.test(word)) {
+    // U.S. / D.C. : a stop only when the next word looks like a sentence start, not a name.
+    const following = /^[A-Z][a-z]+/.exec(masked.slice(next))?.[0] ?? '';
+    return /^(?:The|It|He|She|They|We|But|This|That|In|On|At|A|An|And|However|Meanwhile)$/.test(following);
+  }
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  // Single capital initial (Donald J. Trump).
+  if (/^[A-Z]$/.test(word)) return false;
+  const nextChar = masked[next] ?? '';
+  return nextChar === '' || /[A-Z0-9_“"‘'(]/.test(nextChar);
+}
+
+function trimSegment(body: string, start: number, end: number): Segment {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(body[s]!)) s++;
+  while (e > s && /\s/.test(body[e - 1]!)) e--;
+  return { start: s, end: e };
+}

@@ -1,0 +1,156 @@
+import type { Person } from '../article';
+import type { Mention, PeopleIndex } from './types';
+
+/**
+ * Who is speaking: the candidates a sentence offers (people and organisations from the registry,
+ * pronouns, role nouns such as "the minister", and unnamed sources such as "a senior official"),
+ * and the speech verbs whose subjects they are.
+ */
+
+export type EntityKind = 'named' | 'pronoun' | 'plural' | 'role' | 'source';
+
+export interface Entity {
+  kind: EntityKind;
+  start: number;
+  end: number;
+  text: string;
+  /** Canonical name, when the registry or the source's own words give one. */
+  name: string | null;
+  /** Canonical names for a plural subject ("Lutnick and Bessent"). */
+  names?: string[];
+  organisation: boolean;
+}
+
+/** Verbs of saying, finite. "called" / "branded" / "described" attribute the quoted words too. */
+const FINITE =
+  'said|says|say|told|tells|added|adds|explained|explains|emphasi[sz]ed|stressed|noted|notes|stated|states|insisted|argued|asked|urged|demanded|proposed|offered|pledged|vowed|indicated|reported|reports|reiterated|repeated|warned|posted|wrote|tweeted|declared|acknowledged|admitted|claimed|called|branded|described|highlighted|pointed out|mentioned|cautioned|confirmed|replied|responded|remarked|commented|disclosed|revealed|hinted|suggested|expressed|maintained|announced|agreed|promised|denied|declined to comment|has said|had said|would say|will say|recalled|predicted|signaled|signalled|underscored|underlined|complained|lamented|conceded|contended|asserted|observed|answered|quipped|cast';
+
+/** Participles that continue the subject of the sentence's main clause ("…, adding that …"). */
+const PARTICIPLE =
+  'saying|adding|noting|stating|telling|explaining|stressing|emphasi[sz]ing|arguing|insisting|warning|calling|describing|declaring|urging|asking|referring to';
+
+export const SPEECH_VERB = new RegExp(`\\b(?:(${FINITE})|(${PARTICIPLE}))\\b`, 'gi');
+
+/** Verbs that do not introduce a quoted utterance by themselves (agreements, announcements). */
+const NOT_FOR_DIRECT = /^(?:agreed|announced|promised|declined to comment|cast)$/i;
+
+export interface Verb {
+  start: number;
+  end: number;
+  word: string;
+  participle: boolean;
+  passive: boolean;
+}
+
+export function verbIntroducesQuote(v: Verb): boolean {
+  return !NOT_FOR_DIRECT.test(v.word);
+}
+
+export function findVerbs(masked: string, from: number, to: number): Verb[] {
+  const text = masked.slice(from, to);
+  const out: Verb[] = [];
+  SPEECH_VERB.lastIndex = 0;
+  for (let m = SPEECH_VERB.exec(text); m !== null; m = SPEECH_VERB.exec(text)) {
+    const start = from + m.index;
+    const before = masked.slice(Math.max(from, start - 12), start);
+    // "he was told", "the talks were called" are passives: the subject is not the speaker.
+    const passive = /\b(?:was|were|been|being|is|are|be|so-)\s*$/i.test(before);
+    // "the so-called" and a capitalised "Says" in a headline both still count; "the said" does not.
+    if (/\bthe\s+$/i.test(before) && /^said$/i.test(m[0])) continue;
+    out.push({ start, end: start + m[0].length, word: m[0], participle: m[2] !== undefined, passive });
+  }
+  return out;
+}
+
+const PRONOUN = /\b(?:he|she|He|She|HE|SHE)\b/g;
+const PLURAL = /\b(?:they|They)\b/g;
+/** "the minister", "the U.S. president", "Japan's top negotiator", "the Treasury chief". */
+const ROLE =
+  /\b(?:[Tt]he|[A-Z][a-z]+(?:'s|’s))\s+((?:(?:top|chief|lead|trade|tariff|economy|Japanese|U\.S\.|US|American|Treasury|Commerce|Japan's|foreign|finance|prime|Cabinet|senior)\s+){0,3}(?:president|prime minister|premier|minister|secretary|negotiator|chief|envoy|representative|leader|spokesperson|spokesman|spokeswoman|ambassador))\b/g;
+/** Unnamed sources and institutions speaking as such. */
+const SOURCE =
+  /\b(?:(?:the|a|an|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|[A-Z][a-z]+)\s+){0,3}(?:sources?|officials?|media|spokes(?:person|man|woman)|diplomats?|side|government|administration|people familiar with the (?:matter|talks|negotiations)|analysts?|newspaper|daily|broadcaster|reports?|statement|ministry|Ministry|department|Department|White House|agency|Agency))\b/g;
+
+export function findEntities(masked: string, people: PeopleIndex, mentions: Mention[]): Entity[] {
+  const out: Entity[] = [];
+  for (const m of mentions) {
+    if (masked[m.start] === '_') continue;
+    const person = people.person(m.name);
+    out.push({
+      kind: 'named',
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      name: m.name,
+      organisation: person?.kind === 'organisation',
+    });
+  }
+  const covered = (s: number, e: number) => out.some((x) => x.start < e && s < x.end);
+  const add = (re: RegExp, kind: EntityKind, build: (m: RegExpExecArray) => Partial<Entity>) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (covered(start, end)) {
+        // An institution named after a person ("the Trump administration") speaks as itself;
+        // otherwise a named mention inside the phrase wins.
+        const inner = out.filter((x) => x.start < end && start < x.end);
+        const institution = kind === 'source' && /(?:administration|government|officials?)$/i.test(m[0]);
+        if (!institution || inner.some((x) => x.organisation || x.start < start || x.end > end)) continue;
+        for (const x of inner) out.splice(out.indexOf(x), 1);
+      }
+      out.push({ kind, start, end, text: m[0], name: null, organisation: false, ...build(m) });
+    }
+  };
+  add(PRONOUN, 'pronoun', () => ({}));
+  add(PLURAL, 'plural', () => ({}));
+  add(ROLE, 'role', (m) => ({ name: people.resolve(m[1]!) ?? people.resolve(m[0]) }));
+  add(SOURCE, 'source', (m) => ({ name: sourceName(m[1]!), organisation: true }));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The name an unnamed source goes by: the article's own words without determiners, rank and a
+ * trailing "reports" ("Local media reports" → "local media", "a high-ranking Japanese government
+ * official" → "Japanese government official"); "the Japanese side" speaks for its government.
+ */
+export function sourceName(phrase: string): string | null {
+  let p = phrase
+    .replace(/^(?:(?:senior|high-ranking|top|unnamed|anonymous)\s+)+/i, '')
+    .replace(/\s+(?:reports?|statement)$/i, '')
+    .trim();
+  const side = /^(.*)\s+side$/i.exec(p);
+  if (side) {
+    const who = side[1]!.trim();
+    if (/^(?:Japanese|Japan's|Japan)$/i.test(who)) return 'Japanese government';
+    if (/^(?:U\.S\.|US|American)$/i.test(who)) return 'U.S. government';
+    return null;
+  }
+  if (/^(?:sources?|officials?|reports?|statement|government|administration|media)$/i.test(p)) {
+    // A bare noun names nobody; "media" alone says too little to credit.
+    return /^(?:sources?|officials?)$/i.test(p) ? p.toLowerCase() : null;
+  }
+  if (/^(?:local|foreign|Western)\b/.test(p)) p = p[0]!.toLowerCase() + p.slice(1);
+  return p;
+}
+
+/** The person in `people` whose role contains the head noun of a role phrase, most recent first. */
+export function personByRole(role: string, recent: string[], people: PeopleIndex): string | null {
+  const head = role
+    .toLowerCase()
+    .replace(/^(?:the|japan's|japan’s)\s+/, '')
+    .trim();
+  const words = head.split(/\s+/);
+  const noun = words[words.length - 1] ?? '';
+  const key = noun === 'minister' && words.includes('prime') ? 'prime minister' : noun;
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const p: Person | undefined = people.person(recent[i]!);
+    if (p?.kind !== 'person' || !p.role) continue;
+    const r = p.role.toLowerCase();
+    if (key === 'premier' && r.includes('prime minister')) return p.name;
+    if (key === 'minister' && r.includes('prime minister') && !head.includes('prime')) continue;
+    if (key === 'negotiator' && /negotiat|minister/.test(r)) return p.name;
+    if (r.includes(key)) return p.name;
+  }
+  return null;
+}
