@@ -113,6 +113,10 @@ export interface RateStatement {
   notes: string[];
   articleIds: string[];
   mentions: EventMention[];
+  /** The rate it replaced, when the text says so ("to 15% from 27.5%"). */
+  previousRate?: number | null;
+  /** How much of `effective` the text gave: "as of Sept. 16" is a day, "in April" a month. */
+  effectivePrecision?: 'day' | 'month' | null;
 }
 
 export interface Problem {

@@ -1,0 +1,79 @@
+/** Countries and blocs a tariff is imposed by or on, and the words news text uses for them. */
+
+interface Country {
+  name: string;
+  words: string;
+}
+
+const COUNTRIES: readonly Country[] = [
+  { name: 'Japan', words: String.raw`Japan(?:['’]s)?|Japanese|Tokyo` },
+  {
+    name: 'United States',
+    words: String.raw`United\s+States|U\.S\.(?:-made)?|US|USA|America(?:n|['’]s)?|Washington`,
+  },
+  { name: 'China', words: String.raw`China(?:['’]s)?|Chinese|Beijing` },
+  { name: 'European Union', words: String.raw`European\s+Union|EU|European|Brussels` },
+  { name: 'United Kingdom', words: String.raw`United\s+Kingdom|UK|U\.K\.|Britain|British` },
+  { name: 'Canada', words: String.raw`Canada(?:['’]s)?|Canadian` },
+  { name: 'Mexico', words: String.raw`Mexico(?:['’]s)?|Mexican` },
+  { name: 'South Korea', words: String.raw`(?:South\s+)?Korea(?:n|['’]s)?|Seoul` },
+  { name: 'India', words: String.raw`India(?:n|['’]s)?` },
+  { name: 'Vietnam', words: String.raw`Vietnam(?:ese|['’]s)?` },
+  { name: 'Taiwan', words: String.raw`Taiwan(?:ese|['’]s)?` },
+  { name: 'Switzerland', words: String.raw`Switzerland|Swiss` },
+  { name: 'Brazil', words: String.raw`Brazil(?:ian|['’]s)?` },
+  { name: 'Indonesia', words: String.raw`Indonesia(?:n|['’]s)?` },
+  { name: 'Philippines', words: String.raw`Philippines|Philippine|Filipino` },
+  { name: 'Thailand', words: String.raw`Thailand|Thai` },
+  { name: 'Australia', words: String.raw`Australia(?:n|['’]s)?` },
+];
+
+export const ALL_COUNTRIES = 'all countries';
+
+/** Case-sensitive on purpose: "US" the country, not "us" the pronoun. */
+const MATCHERS = COUNTRIES.map((c) => ({
+  name: c.name,
+  re: new RegExp(String.raw`\b(?:${c.words})(?![\w])`, 'g'),
+}));
+
+const EVERYONE =
+  /\b(?:all|most|every|many|other)\s+(?:countries|nations|trading\s+partners|economies|partners)\b|\bworldwide\b|\bglobal(?:ly)?\b/i;
+
+export interface CountryMatch {
+  name: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function findCountries(text: string): CountryMatch[] {
+  const out: CountryMatch[] = [];
+  for (const m of MATCHERS) {
+    for (const hit of text.matchAll(m.re)) {
+      out.push({ name: m.name, start: hit.index, end: hit.index + hit[0].length, text: hit[0] });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function mentionsEveryone(text: string): boolean {
+  return EVERYONE.test(text);
+}
+
+/** The country an article is mostly about, apart from the United States; Japan when none stands out. */
+export function focusCountry(text: string): string {
+  const counts = new Map<string, number>();
+  for (const c of findCountries(text)) {
+    if (c.name === 'United States') continue;
+    counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+  }
+  let best = 'Japan';
+  let n = counts.get('Japan') ?? 0;
+  for (const [name, count] of counts) {
+    if (count > n) {
+      best = name;
+      n = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,85 @@
+import * as chrono from 'chrono-node';
+
+/** A calendar day read from text, and how much of it the text actually gave. */
+export interface ReadDate {
+  date: string;
+  precision: 'day' | 'month';
+  text: string;
+  /** Characters of the searched text just before the date ("as of ", "from "). */
+  lead: string;
+}
+
+const MODAL_MAY = /^may$/i;
+
+/**
+ * Dates in `text`, resolved against the article's own date like event dates are. Without an
+ * article date only dates that carry their year are kept: "on Friday" cannot be placed.
+ */
+export function readDates(text: string, published: string | null): ReadDate[] {
+  const ref = published ? new Date(`${published}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z');
+  const results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+  const out: ReadDate[] = [];
+  for (const r of results) {
+    if (MODAL_MAY.test(r.text.trim())) continue;
+    const s = r.start;
+    const hasDay =
+      s.isCertain('day') || s.isCertain('weekday') || /\b(?:today|yesterday|tomorrow)\b/i.test(r.text);
+    const hasMonth = s.isCertain('month') || hasDay;
+    if (!hasMonth) continue;
+    // Without the article's date only a date that writes out its year can be placed.
+    if (!published && !/\b\d{4}\b/.test(r.text)) continue;
+    const iso = s.date().toISOString().slice(0, 10);
+    out.push({
+      date: iso,
+      precision:
+        s.isCertain('day') || /\b(?:today|yesterday|tomorrow)\b/i.test(r.text)
+          ? 'day'
+          : hasDay
+            ? 'day'
+            : 'month',
+      text: r.text,
+      lead: text.slice(Math.max(0, r.index - 24), r.index),
+    });
+  }
+  return out;
+}
+
+/** "from", "as of", "starting", "effective", "on or after": the date a rate takes effect. */
+export const EFFECTIVE_LEAD =
+  /\b(?:from|as\s+of|starting(?:\s+on)?|effective(?:\s+on)?|beginning(?:\s+on)?|on\s+or\s+after|by|until|after|takes?\s+effect(?:\s+on)?|kicks?\s+in(?:\s+on)?)\s*(?:the\s+)?(?:early|mid|late|mid-)?\s*$/i;
+
+/** A deadline named without its date ("by the deadline") is the date the article gives a deadline elsewhere. */
+export function deadlineDate(
+  sentences: readonly string[],
+  upTo: number,
+  published: string | null,
+): ReadDate | null {
+  for (let i = upTo; i >= 0; i--) {
+    const s = sentences[i]!;
+    const d = nearestToDeadline(s, published);
+    if (d) return d;
+  }
+  for (let i = upTo + 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const d = nearestToDeadline(s, published);
+    if (d) return d;
+  }
+  return null;
+}
+
+function nearestToDeadline(sentence: string, published: string | null): ReadDate | null {
+  const at = sentence.search(/\bdeadline\b/i);
+  if (at < 0) return null;
+  const dates = readDates(sentence, published);
+  let best: ReadDate | null = null;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const d of dates) {
+    const i = sentence.indexOf(d.text);
+    const gap = Math.abs(i - at);
+    if (gap < distance) {
+      best = d;
+      distance = gap;
+    }
+  }
+  return best;
+}

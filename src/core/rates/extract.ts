@@ -1,0 +1,343 @@
+import type { Article, RateStatement, RateStatus } from '../article';
+import { ALL_COUNTRIES, findCountries, focusCountry, mentionsEveryone } from './countries';
+import { deadlineDate, EFFECTIVE_LEAD, type ReadDate, readDates } from './dates';
+import { findGoods, type GoodsMatch } from './goods';
+import { mergeStatements } from './merge';
+import { findPercents, formatRate, type PercentMention } from './percent';
+import { sentencesOf } from './sentences';
+import { readStatus, type StatusReading } from './status';
+
+/**
+ * Reads tariff rates out of articles: every percent figure that a tariff word governs becomes
+ * a statement of who charges it on whose goods, at what stage, from when. Figures that measure
+ * something else (profits, growth, polls, indexes, "99% of tariff barriers") are left alone.
+ */
+export function extractRates(articles: readonly Article[]): RateStatement[] {
+  return mergeStatements(articles.flatMap((a) => ratesInArticle(a)));
+}
+
+const TARIFF_NOUN = /\b(?:tariffs?|levy|levies|duty|duties|import\s+tax(?:es)?|customs)\b/i;
+/** "you'll pay 30%" in a text about tariffs: the rate a country is told it will pay. */
+const PAY = /\b(?:pay|paying|charged?)\s+(?:a\s+|an\s+)?$/i;
+const NOT_A_TARIFF =
+  /\b(?:interest|growth|inflation|GDP|poll\w*|approval|survey\w*|respondents|index|indices|stocks?|shares?|stake|profits?|earnings|yields?|unemployment|jobless|margins?|votes?|Nikkei|Topix|Dow|S&P|probability|chance|majority|barriers|discount|wages?|salar\w+|turnout|odds|market\s+share|of\s+(?:the\s+)?(?:total|exports|imports|trade))\b/i;
+/** A figure followed by "of" is a share of something ("90% of the profits"). */
+const SHARE_OF = /^\s*of\b/i;
+const CLAUSE_BREAK = /[,;:—–(]|\s-\s|\b(?:but|which|while|whereas|who|although|though)\b/gi;
+const LIST_GAP = /^\s*(?:,|and|or|&|,\s*and|,\s*or|,\s*as\s+well\s+as)\s*$/i;
+const ANAPHOR =
+  /^\s*(?:the\s+latter|the\s+former|it|this|that|they|those|these|the\s+(?:rate|levy|tariff|duty)s?)\b/i;
+
+interface Context {
+  article: Article;
+  sentences: string[];
+  focus: string;
+  aboutTariffs: boolean;
+}
+
+interface Reading {
+  goods: GoodsMatch[];
+  goodsDefault: string;
+  imposedBy: string;
+  appliesTo: string;
+}
+
+function ratesInArticle(article: Article): RateStatement[] {
+  const sentences = sentencesOf(article);
+  if (article.title && !article.body.includes(article.title.slice(0, 40))) sentences.unshift(article.title);
+  const ctx: Context = {
+    article,
+    sentences,
+    focus: focusCountry(article.body),
+    aboutTariffs: TARIFF_NOUN.test(article.body),
+  };
+  const out: RateStatement[] = [];
+  let previous: RateStatement[] = [];
+  sentences.forEach((sentence, i) => {
+    const found = ratesInSentence(sentence, i, ctx, previous);
+    previous = found;
+    out.push(...found);
+  });
+  return out;
+}
+
+interface Group {
+  target: PercentMention;
+  from: PercentMention | null;
+  start: number;
+  end: number;
+}
+
+/** Pairs "to 27.5% from 2.5%" and "from 27.5% to 15%": the second figure is the rate replaced. */
+function groupFigures(sentence: string, figures: PercentMention[]): Group[] {
+  const groups: Group[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i]!;
+    const next = figures[i + 1];
+    const gap = next ? sentence.slice(f.end, next.start) : '';
+    const lead = sentence.slice(Math.max(0, f.start - 12), f.start);
+    if (next && /^\s+from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|original\s+)?$/i.test(gap)) {
+      groups.push({ target: f, from: next, start: f.start, end: next.end });
+      i++;
+    } else if (next && /\bfrom\s+$/i.test(lead) && /^\s+to\s+$/i.test(gap)) {
+      groups.push({ target: next, from: f, start: f.start, end: next.end });
+      i++;
+    } else {
+      groups.push({ target: f, from: null, start: f.start, end: f.end });
+    }
+  }
+  return groups;
+}
+
+function clauseAfter(text: string): string {
+  CLAUSE_BREAK.lastIndex = 0;
+  const m = CLAUSE_BREAK.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
+function clauseBefore(text: string): string {
+  let cut = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  return text.slice(cut);
+}
+
+function isTariff(before: string, after: string, ctx: Context): boolean {
+  if (SHARE_OF.test(after)) return false;
+  const near = `${before.slice(-80)} ${after.slice(0, 60)}`;
+  const tight = `${before.slice(-40)} ${after.slice(0, 40)}`;
+  if (NOT_A_TARIFF.test(tight)) return false;
+  if (TARIFF_NOUN.test(near)) return true;
+  return ctx.aboutTariffs && PAY.test(before);
+}
+
+/** The goods a figure is about: right after it ("15% on autos, steel and aluminum"), else just before. */
+function goodsFor(before: string, afterClause: string, afterAll: string, offsetAfter: number): GoodsMatch[] {
+  const after = findGoods(afterAll);
+  const first = after[0];
+  if (first && first.start < afterClause.length) {
+    const list = [first];
+    for (let k = 1; k < after.length; k++) {
+      const gap = afterAll.slice(list[list.length - 1]!.end, after[k]!.start);
+      if (!LIST_GAP.test(gap)) break;
+      list.push(after[k]!);
+    }
+    return list.map((g) => ({ ...g, start: g.start + offsetAfter, end: g.end + offsetAfter }));
+  }
+  const prior = findGoods(before);
+  const last = prior[prior.length - 1];
+  if (!last) return [];
+  const list = [last];
+  for (let k = prior.length - 2; k >= 0; k--) {
+    const gap = before.slice(prior[k]!.end, list[0]!.start);
+    if (!LIST_GAP.test(gap)) break;
+    list.unshift(prior[k]!);
+  }
+  return list;
+}
+
+const IMPOSES = /\b(impos\w*|levies|levied|charges?|charged|applies|maintains|keeps|retaliat\w*)\b/i;
+const US_GOODS =
+  /\b(?:on|against)\s+(?:the\s+)?(?:American|U\.S\.|US|United\s+States)\b|\bimports?\s+from\s+(?:the\s+)?(?:U\.S\.|US|United\s+States)\b/;
+
+function whoAndWhom(
+  before: string,
+  after: string,
+  wide: string,
+  ctx: Context,
+): { imposedBy: string; appliesTo: string } {
+  const clause = `${before} ${after}`;
+  // Japan's own tariff on US goods ("Japan's 778% tariff on American rice"): the goods come from the US.
+  if (US_GOODS.test(clause)) return { imposedBy: ctx.focus, appliesTo: 'United States' };
+  for (const c of findCountries(before)) {
+    if (c.name === 'United States') continue;
+    const rest = before.slice(c.end);
+    if (
+      IMPOSES.test(rest.slice(0, 30)) &&
+      /^\s*(?:has|have|had|will|would|also|now)?\s*\w*\s*$/.test(rest.slice(0, rest.search(IMPOSES)))
+    ) {
+      return { imposedBy: c.name, appliesTo: ALL_COUNTRIES };
+    }
+  }
+  const candidates = [
+    ...findCountries(before).map((c) => ({ name: c.name, distance: before.length - c.end })),
+    ...findCountries(after).map((c) => ({ name: c.name, distance: c.start })),
+  ].filter((c) => c.name !== 'United States');
+  candidates.sort((a, b) => a.distance - b.distance);
+  const nearest = candidates[0];
+  if (nearest) return { imposedBy: 'United States', appliesTo: nearest.name };
+  if (mentionsEveryone(clause)) return { imposedBy: 'United States', appliesTo: ALL_COUNTRIES };
+  const wider = findCountries(wide).filter((c) => c.name !== 'United States');
+  if (wider[0]) return { imposedBy: 'United States', appliesTo: wider[0].name };
+  return { imposedBy: 'United States', appliesTo: ctx.focus };
+}
+
+function notesFor(before: string, after: string, wide: string, group: Group, status: RateStatus): string[] {
+  const notes: string[] = [];
+  const clause = `${before} ${after}`;
+  if (/\bnot\s+(?:be\s+)?stacked\b|\bno[-\s]stacking\b/i.test(clause))
+    notes.push('not stacked on existing duties');
+  else if (/\bon\s+top\s+of\b|\bin\s+addition\s+to\b|\bstacked\b|\badditional\b/i.test(clause))
+    notes.push('on top of the existing duty');
+  if (/\binclusive\s+of\b|\bincluding\s+the\s+existing\b|\ball[-\s]in\b/i.test(clause))
+    notes.push('inclusive of the existing duty');
+  if (
+    /\b(?:maximum|max\.?|up\s+to|at\s+most|capped\s+at|ceiling\s+of|no\s+more\s+than)\s+(?:of\s+)?(?:a\s+)?$/i.test(
+      before,
+    )
+  )
+    notes.push(`maximum ${formatRate(group.target.value)}`);
+  if (/\boriginal\s+$/i.test(before)) notes.push('the rate first announced');
+  if (group.from) notes.push(`from ${formatRate(group.from.value)}`);
+  if (status === 'threatened' && /\bif\b|\bbarring\b|\bunless\b|\bwithout\b/i.test(wide))
+    notes.push('if there is no deal');
+  return notes;
+}
+
+interface Dates {
+  effective: ReadDate | null;
+  said: ReadDate | null;
+}
+
+const TAKES_EFFECT_STATUSES: ReadonlySet<RateStatus> = new Set(['in effect', 'threatened']);
+
+function datesFor(wide: string, figureAt: number, status: RateStatus, index: number, ctx: Context): Dates {
+  const published = ctx.article.published;
+  const found = readDates(wide, published).map((d) => ({
+    d,
+    distance: Math.abs(wide.indexOf(d.text) - figureAt),
+  }));
+  found.sort((a, b) => a.distance - b.distance);
+  const leadEffective = found.find((f) => EFFECTIVE_LEAD.test(f.d.lead))?.d ?? null;
+  const other = found.find((f) => !EFFECTIVE_LEAD.test(f.d.lead))?.d ?? null;
+  let effective = leadEffective;
+  let said: ReadDate | null = null;
+  if (TAKES_EFFECT_STATUSES.has(status)) effective ??= other;
+  else said = other;
+  if (!effective && /\bthe\s+deadline\b/i.test(wide))
+    effective = deadlineDate(ctx.sentences, index, published);
+  return { effective, said };
+}
+
+function ratesInSentence(
+  sentence: string,
+  index: number,
+  ctx: Context,
+  previousSentence: readonly RateStatement[],
+): RateStatement[] {
+  const figures = findPercents(sentence);
+  if (figures.length === 0) return [];
+  const groups = groupFigures(sentence, figures);
+  const out: RateStatement[] = [];
+  let last: { reading: Reading; tariff: boolean; status: StatusReading | null; dates: Dates | null } | null =
+    null;
+  groups.forEach((g, k) => {
+    const wideStart = k > 0 ? groups[k - 1]!.end : 0;
+    const wideEnd = k + 1 < groups.length ? groups[k + 1]!.start : sentence.length;
+    const beforeAll = sentence.slice(wideStart, g.start);
+    const afterAll = sentence.slice(g.end, wideEnd);
+    const before = clauseBefore(beforeAll);
+    const after = clauseAfter(afterAll);
+    const wide = sentence.slice(wideStart, wideEnd);
+    const listed = last !== null && k > 0 && LIST_GAP.test(beforeAll);
+    const anaphoric = k === 0 && previousSentence.length > 0 && ANAPHOR.test(sentence);
+    const tariff = listed
+      ? last!.tariff
+      : isTariff(beforeAll, afterAll, ctx) || (anaphoric && !SHARE_OF.test(afterAll));
+    if (!tariff) {
+      last = {
+        reading: { goods: [], goodsDefault: 'all goods', imposedBy: '', appliesTo: '' },
+        tariff: false,
+        status: null,
+        dates: null,
+      };
+      return;
+    }
+    let reading: Reading;
+    if (listed) reading = last!.reading;
+    else {
+      const goods = goodsFor(before, after, afterAll, 0);
+      const parties = whoAndWhom(before, after, wide, ctx);
+      reading = { goods, goodsDefault: 'all goods', ...parties };
+      if (goods.length === 0 && anaphoric) {
+        const ref = /^\s*the\s+former\b/i.test(sentence)
+          ? previousSentence[0]!
+          : previousSentence[previousSentence.length - 1]!;
+        reading = {
+          goods: [{ kind: ref.goods, text: ref.goodsText, start: 0, end: 0 }],
+          goodsDefault: ref.goods,
+          imposedBy: ref.imposedBy,
+          appliesTo: ref.appliesTo,
+        };
+      }
+    }
+    const reading_ = reading;
+    // A lone "from 27.5%" names the rate a change starts from: it was the rate in effect.
+    const replacedOnly = g.from === null && /\bfrom\s+(?:an?\s+|the\s+)?$/i.test(before);
+    const status: StatusReading =
+      listed && last!.status
+        ? last!.status
+        : replacedOnly
+          ? { status: 'in effect', paused: false, cue: 'from' }
+          : readStatus(before, after, wide);
+    const dates =
+      listed && last!.dates ? last!.dates : datesFor(wide, g.start - wideStart, status.status, index, ctx);
+    last = { reading, tariff: true, status, dates };
+    const notes = replacedOnly
+      ? ['the rate before a change']
+      : notesFor(before, after, wide, g, status.status);
+    const goodsList = reading_.goods.length
+      ? reading_.goods
+      : [{ kind: reading_.goodsDefault, text: tariffWords(before, after), start: 0, end: 0 }];
+    const seen = new Set<string>();
+    for (const goods of goodsList) {
+      if (seen.has(goods.kind)) continue;
+      seen.add(goods.kind);
+      const base: RateStatement = {
+        goods: goods.kind,
+        goodsText: goods.text,
+        rate: g.target.value,
+        status: status.status,
+        imposedBy: reading_.imposedBy,
+        appliesTo: reading_.appliesTo,
+        effective: dates.effective?.date ?? null,
+        effectivePrecision: dates.effective?.precision ?? null,
+        said: dates.said?.date ?? ctx.article.published,
+        notes,
+        articleIds: [ctx.article.id],
+        mentions: [{ articleId: ctx.article.id, sentence }],
+        previousRate: g.from?.value ?? null,
+      };
+      out.push(base);
+      if (status.paused) {
+        out.push({
+          ...base,
+          status: 'paused',
+          effective: null,
+          effectivePrecision: null,
+          said: ctx.article.published,
+          notes: [],
+          previousRate: null,
+        });
+      }
+      if (g.from) {
+        // The replaced rate was in effect until this change.
+        out.push({
+          ...base,
+          rate: g.from.value,
+          status: 'in effect',
+          effective: null,
+          effectivePrecision: null,
+          said: ctx.article.published,
+          notes: [`replaced by ${formatRate(g.target.value)}`],
+          previousRate: null,
+        });
+      }
+    }
+  });
+  return out;
+}
+
+function tariffWords(before: string, after: string): string {
+  const m = /(?:\S+\s+)?(?:tariffs?|levy|levies|duty|duties)\b(?:\s+on\s+\S+)?/i.exec(`${before} ${after}`);
+  return m ? m[0].replace(/[“”"‘’']/g, '').trim() : 'tariff';
+}

@@ -1,0 +1,156 @@
+/**
+ * Kinds of goods a tariff can cover, and how news text names them. A kind's `stems` are the
+ * words that name it; a following word such as "exports" or "sector" still names the same kind
+ * ("auto exports", "steel imports"), so those are part of the match rather than a second goods.
+ */
+
+export interface GoodsKind {
+  id: string;
+  /** How answers name the kind. */
+  label: string;
+  /** Regex source for the words that name it in text (matched case-insensitively, whole words). */
+  stems: string;
+  /** Words a user may type for it (`rates cars`). */
+  aliases: string[];
+  /** Whose rate history it belongs to: the baseline is part of the rate on goods in general. */
+  group: string;
+}
+
+const SUFFIX = String.raw`(?:\s+(?:exports?|imports?|shipments|sector|industry|makers|products|levy|levies|tariffs?|duties))?`;
+
+/** Ordered: a longer name ("auto parts") is tried before a shorter one inside it ("auto"). */
+export const GOODS: readonly GoodsKind[] = [
+  {
+    id: 'auto parts',
+    label: 'auto parts',
+    stems: String.raw`(?:auto(?:mobile|motive)?|car|vehicle)\s+(?:parts|components)`,
+    aliases: ['parts', 'car parts', 'auto parts', 'components'],
+    group: 'auto parts',
+  },
+  {
+    id: 'autos',
+    label: 'autos',
+    stems: String.raw`autos?|automobiles?|automotive|cars?|passenger\s+vehicles|vehicles?|light\s+trucks|car\s+levy`,
+    aliases: ['autos', 'auto', 'cars', 'car', 'vehicles', 'automobiles'],
+    group: 'autos',
+  },
+  { id: 'steel', label: 'steel', stems: 'steel', aliases: ['steel'], group: 'steel' },
+  {
+    id: 'aluminium',
+    label: 'aluminium',
+    stems: 'alumin(?:i)?um',
+    aliases: ['aluminium', 'aluminum'],
+    group: 'aluminium',
+  },
+  { id: 'copper', label: 'copper', stems: 'copper', aliases: ['copper'], group: 'copper' },
+  {
+    id: 'semiconductors',
+    label: 'semiconductors',
+    stems: 'semiconductors?|(?:computer\\s+)?chips',
+    aliases: ['semiconductors', 'chips'],
+    group: 'semiconductors',
+  },
+  {
+    id: 'pharmaceuticals',
+    label: 'pharmaceuticals',
+    stems: 'pharmaceuticals?|drugs|medicines?',
+    aliases: ['pharmaceuticals', 'pharma', 'drugs', 'medicines'],
+    group: 'pharmaceuticals',
+  },
+  {
+    id: 'lumber',
+    label: 'lumber',
+    stems: 'lumber|timber',
+    aliases: ['lumber', 'timber', 'wood'],
+    group: 'lumber',
+  },
+  { id: 'rice', label: 'rice', stems: 'rice', aliases: ['rice'], group: 'rice' },
+  { id: 'beef', label: 'beef', stems: 'beef', aliases: ['beef'], group: 'beef' },
+  {
+    id: 'agriculture',
+    label: 'agricultural products',
+    stems: String.raw`agricultur(?:e|al\s+(?:products|goods|imports))|farm\s+(?:goods|products|imports)`,
+    aliases: ['agriculture', 'farm', 'agricultural'],
+    group: 'agriculture',
+  },
+  {
+    id: 'baseline',
+    label: 'baseline (all countries)',
+    stems: 'baseline|universal',
+    aliases: ['baseline', 'universal'],
+    group: 'all goods',
+  },
+  {
+    id: 'all goods',
+    label: 'goods in general',
+    stems: String.raw`reciprocal|across[-\s]the[-\s]board|country[-\s]specific|blanket|(?:goods|products|imports|exports|shipments)`,
+    aliases: ['all', 'all goods', 'general', 'reciprocal', 'goods', 'everything', 'japan'],
+    group: 'all goods',
+  },
+];
+
+export const GOODS_GROUPS: readonly string[] = [...new Set(GOODS.map((g) => g.group))];
+
+/** The label of a group: the kind that names the group. */
+export function groupLabel(group: string): string {
+  return GOODS.find((g) => g.id === group)?.label ?? group;
+}
+
+export function kindOf(id: string): GoodsKind | undefined {
+  return GOODS.find((g) => g.id === id);
+}
+
+export interface GoodsMatch {
+  kind: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+const MATCHERS = GOODS.map((g) => ({
+  id: g.id,
+  re: new RegExp(
+    String.raw`(?<![\w-])(?:${g.stems})${g.id === 'all goods' || g.id === 'baseline' ? '' : SUFFIX}(?![\w-])`,
+    'gi',
+  ),
+}));
+
+/** A generic word ("imports") followed by "of <goods>" names those goods, not goods in general. */
+const OF_SPECIFIC = /^\s+of\s+(?:\w+\s+)?$/i;
+
+/** Every mention of a kind of goods in `text`, in order, without overlaps (earlier kinds win). */
+export function findGoods(text: string): GoodsMatch[] {
+  const found: GoodsMatch[] = [];
+  for (const m of MATCHERS) {
+    for (const hit of text.matchAll(m.re)) {
+      const start = hit.index;
+      const end = start + hit[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      found.push({ kind: m.id, text: hit[0], start, end });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  return found.filter((g, i) => {
+    if (g.kind !== 'all goods') return true;
+    const next = found[i + 1];
+    return !(next && next.kind !== 'all goods' && OF_SPECIFIC.test(text.slice(g.end, next.start)));
+  });
+}
+
+/** The group a user's word names (`cars` → autos), or null. */
+export function resolveGoodsQuery(query: string): string | null {
+  const q = query.trim().toLowerCase().replace(/\s+/g, ' ');
+  for (const g of GOODS) {
+    if (g.id === q || g.label === q || g.aliases.includes(q)) return g.group;
+  }
+  const singular = q.replace(/s$/, '');
+  for (const g of GOODS) {
+    if (g.aliases.some((a) => a.replace(/s$/, '') === singular)) return g.group;
+  }
+  return null;
+}
+
+/** Every word a user may type for some kind of goods, for suggestions. */
+export function goodsWords(): string[] {
+  return [...new Set(GOODS.flatMap((g) => [g.group, ...g.aliases]))];
+}

@@ -1,0 +1,39 @@
+/** Percent figures in text: "15%", "27.5 percent", "25 per cent", "30pc", "twenty-five percent". */
+
+export interface PercentMention {
+  value: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  'twenty-five': 25,
+  thirty: 30,
+  'thirty-five': 35,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+};
+
+const PERCENT =
+  /(?<![\w.,])(\d{1,4}(?:\.\d+)?|ten|fifteen|twenty(?:-five)?|thirty(?:-five)?|forty|fifty)(?:\s?%|\s?(?:percent|per\s?cent|pc)\b(?!\s+points?\b|age\s+points?\b))/gi;
+
+export function findPercents(text: string): PercentMention[] {
+  const out: PercentMention[] = [];
+  for (const hit of text.matchAll(PERCENT)) {
+    const raw = hit[1]!.toLowerCase();
+    const value = WORD_NUMBERS[raw] ?? Number(raw);
+    if (!Number.isFinite(value)) continue;
+    out.push({ value, text: hit[0], start: hit.index, end: hit.index + hit[0].length });
+  }
+  return out;
+}
+
+/** "27.5%" for answers; whole numbers without a decimal point. */
+export function formatRate(value: number): string {
+  return `${Number.isInteger(value) ? value : Number(value.toFixed(2))}%`;
+}

@@ -1,0 +1,83 @@
+import type { RateStatus } from '../article';
+
+/**
+ * What a sentence says happened to a rate. Cues are matched in the words around the figure;
+ * a condition or threat anywhere in the clause makes the rate a threat, a pause is reported
+ * alongside the step it paused, and otherwise the cue of the most advanced step wins.
+ */
+
+interface Cue {
+  status: RateStatus;
+  re: RegExp;
+}
+
+const THREAT =
+  /\b(?:threat\w*|warn\w*|(?:would|could|will|may|might|set\s+to|is\s+to)\s+face|fac(?:e|es|ing)\s+(?:a|an|the)?\s*(?:higher|new|steeper|additional|\d)|if\s+(?:there\s+is\s+)?no\s+(?:deal|agreement)|barring|unless|without\s+a\s+(?:deal|agreement)|(?:you|they|japan|it)['’]?(?:ll|\s+will|\s+would)\s+pay|would\s+pay|set\s+to\s+(?:return|rise|jump|increase|climb)|(?:would|could)\s+(?:rise|jump|increase|climb|soar|return)|risk\w*|could\s+be\s+hit|would\s+be\s+hit)\b/i;
+
+const PAUSE = /\b(?:paus\w*|on\s+hold|suspend\w*|postpon\w*|delay\w*)\b/i;
+
+/** Future intent by the side that sets the rate: announced, not yet done. */
+const FUTURE =
+  /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|going\s+to)\s+(?:\w+\s+)?(?:impose|lower|raise|cut|reduce|increase|hike|slap|set|apply|charge|levy|introduce|bring)\b/i;
+
+const CUES: readonly Cue[] = [
+  {
+    status: 'revoked',
+    re: /\b(?:revok\w*|rescind\w*|scrap\w*|lift(?:ed|s|ing)?|remov\w*|repeal\w*|abolish\w*|eliminat\w*|withdr[ae]w\w*)\b/i,
+  },
+  {
+    status: 'in effect',
+    re: /\b(?:impos(?:ed|es|ing)|slap(?:ped|s)?|levied|subject\s+to|in\s+effect|in\s+place|in\s+force|t(?:ook|akes?|aking)\s+effect|kick(?:s|ed)?\s+in|came\s+into|enforc\w*|implement(?:ed|ing|s)|collect(?:ed|ing)|current(?:ly)?|existing|now\s+(?:faces?|pays?|at)|raised|increase[ds]?|hik(?:ed|es)|charg(?:ed|es|ing)|appl(?:ies|ied)|began|started)\b/i,
+  },
+  { status: 'signed', re: /\b(?:sign(?:ed|s|ing)?|executive\s+order|proclamation|decree|ordered)\b/i },
+  { status: 'agreed', re: /\b(?:agree(?:d|s|ment)?|deal|accord|pact|settled|struck)\b/i },
+  { status: 'announced', re: /\b(?:announc\w*|unveil\w*|declar\w*|promis\w*|pledg\w*|letters?|notif\w*)\b/i },
+  { status: 'proposed', re: /\b(?:propos\w*|offer\w*|float\w*|suggest\w*|sought|seek\w*|request\w*)\b/i },
+];
+
+/**
+ * Words just before a cue that make it a goal rather than a fact ("to eliminate the 25% tariff",
+ * "to implement the deal", "calls for lifting").
+ */
+const GOAL_BEFORE =
+  /(?:\bto|\bwants?\s+to|\bcall(?:s|ed)?\s+for|\burg\w+|\bpush\w*\s+(?:for|to)|\bseek\w*\s+to|\bhopes?\s+to|\baims?\s+to|\brather\s+than|\bnot)\s+(?:\w+\s+)?$/i;
+
+function unguarded(re: RegExp, text: string): { index: number; text: string }[] {
+  const global = new RegExp(re.source, 'gi');
+  const out: { index: number; text: string }[] = [];
+  for (const hit of text.matchAll(global)) {
+    if (GOAL_BEFORE.test(text.slice(Math.max(0, hit.index - 30), hit.index))) continue;
+    out.push({ index: hit.index, text: hit[0] });
+  }
+  return out;
+}
+
+export interface StatusReading {
+  status: RateStatus;
+  /** A pause reported in the same clause ("announced 24%, but later paused them"). */
+  paused: boolean;
+  cue: string | null;
+}
+
+/**
+ * `near` is the clause around the figure (before and after it), `wide` the whole window of
+ * the sentence that belongs to the figure; the figure itself sits at `near.length - after`.
+ */
+export function readStatus(before: string, after: string, wide: string): StatusReading {
+  const near = `${before} ${after}`;
+  const threat = THREAT.exec(wide);
+  if (threat) return { status: 'threatened', paused: false, cue: threat[0] };
+  const paused = unguarded(PAUSE, wide).length > 0;
+  const future = FUTURE.exec(before);
+  if (future) return { status: 'announced', paused, cue: future[0] };
+  for (const text of [near, wide]) {
+    for (const cue of CUES) {
+      if (cue.status === 'revoked' && paused) continue;
+      const hits = unguarded(cue.re, text);
+      const hit = hits[0];
+      if (hit) return { status: cue.status, paused: paused && cue.status !== 'in effect', cue: hit.text };
+    }
+  }
+  if (paused) return { status: 'paused', paused: false, cue: 'pause' };
+  return { status: 'in effect', paused: false, cue: null };
+}
