@@ -7,13 +7,13 @@ import { registerConversation } from './conversation';
 import type { SlackDeps } from './deps';
 import { GuardedHttpReceiver } from './guarded-receiver';
 import { ChannelManagers } from './managers';
+import { SLACK_ENDPOINT } from './manifest';
 import { registerPageActions } from './page-actions';
 import { MemoryReplayGuard, type ReplayGuard } from './replay-guard';
 import { SlackSender } from './sender';
 import { registerSlashCommand } from './slash-command';
 
-/** Slack posts slash commands, button clicks and events here; the manifest names the same path. */
-export const SLACK_ENDPOINT = '/slack/events';
+export { SLACK_ENDPOINT };
 
 /**
  * Web API retries: a 429 waits for Retry-After and tries again (the WebClient pauses its whole
