@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { shown } from './answers/echo';
 import { UserError } from './errors';
 
 /** What a user may type for "since when", for error messages and help. */
@@ -28,7 +29,7 @@ const UNIT_WORDS: Record<string, string> = {
 
 const badSpec = (value: string) =>
   new UserError(
-    `I cannot tell what time "${value.slice(0, 40)}" means. Try a span like \`24h\`, \`7d\` or \`2w\`, or a date like \`2025-06-01\` or \`June 1\`.`,
+    `I cannot tell what time "${shown(value)}" means. Try a span like \`24h\`, \`7d\` or \`2w\`, or a date like \`2025-06-01\` or \`June 1\`.`,
     SINCE_FORMATS.map((f) => `digest ${f}`).slice(0, 4),
   );
 

@@ -63,10 +63,10 @@ export function digestSince(
     if (list) list.push(a);
     else groups.set(key, [a]);
   }
-  const ordered = [...groups.entries()].sort(([ka, la], [kb, lb]) => {
-    const da = index.developmentByKey.get(ka)?.date ?? la[0]!.published ?? '';
-    const db = index.developmentByKey.get(kb)?.date ?? lb[0]!.published ?? '';
-    return db.localeCompare(da) || (ka === 'other' ? 1 : kb === 'other' ? -1 : 0);
+  // Developments newest first by the day they happened; reports tied to no event come last.
+  const ordered = [...groups.entries()].sort(([ka], [kb]) => {
+    if (ka === 'other' || kb === 'other') return ka === 'other' ? 1 : -1;
+    return index.developmentByKey.get(kb)!.date.localeCompare(index.developmentByKey.get(ka)!.date);
   });
 
   const sections: Section[] = ordered.map(([key, articles]) => {

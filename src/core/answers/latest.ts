@@ -77,15 +77,17 @@ function developmentBriefing(index: CorpusIndex, dev: Development, today: string
   }
   sections.push({ heading: 'The facts', items: facts });
 
+  // Quotes first, so an outcome sentence that merely wraps a chosen quote is not said twice.
+  const quotes = keyQuotes(index, articles, participants);
+  for (const q of quotes) if (q.type === 'quote') fresh(q.text);
+  // Sentences carrying quotation marks are attributions; their words are shown as quotes instead.
   const outcome = sentenceItems(
     articles
       .flatMap((a) => sentencesOf(a).map((s) => ({ text: s, article: a })))
-      .filter((s) => OUTCOME.test(s.text)),
+      .filter((s) => OUTCOME.test(s.text) && !/[“”"]/.test(s.text)),
     fresh,
   ).slice(0, 2);
   if (outcome.length) sections.push({ heading: 'Outcome', items: outcome });
-
-  const quotes = keyQuotes(index, articles, participants);
   if (quotes.length) sections.push({ heading: 'What they said', items: quotes });
 
   const next = comingUp(index, dev, articles, today, fresh);

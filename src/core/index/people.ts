@@ -118,14 +118,17 @@ export class PeopleLookup {
 
   /** The nearest names by spelling even when none is near enough to assume; else the most quoted. */
   private closestNames(k: string): string[] {
-    const scored = this.people
-      .map((p) => ({
-        p,
-        d: Math.min(...[p.name, ...p.aliases].map((n) => editDistance(k, key(n), Math.max(3, k.length)))),
-      }))
-      .filter((x) => x.d <= Math.max(2, Math.ceil(k.length / 2)))
-      .sort((a, b) => a.d - b.d || this.weight(b.p.name) - this.weight(a.p.name));
-    const names = scored.slice(0, 3).map((x) => x.p.name);
+    const limit = Math.max(2, Math.ceil(k.length / 2));
+    const best = new Map<Person, number>();
+    for (const candidate of this.keys) {
+      const d = editDistance(k, candidate, limit);
+      if (d > limit) continue;
+      for (const p of this.byKey.get(candidate)!) best.set(p, Math.min(d, best.get(p) ?? d));
+    }
+    const names = [...best.entries()]
+      .sort(([pa, da], [pb, db]) => da - db || this.weight(pb.name) - this.weight(pa.name))
+      .slice(0, 3)
+      .map(([p]) => p.name);
     return names.length ? names : this.prominent();
   }
 

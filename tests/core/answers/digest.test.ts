@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { digestSince } from '../../../src/core/answers/digest';
+import { UserError } from '../../../src/core/errors';
+import { replyTexts } from '../../../src/core/reply';
+import { fixtureCorpus, NOW } from './fixture';
+
+const at = (iso: string) => new Date(iso);
+
+describe('digest: what changed since a time', () => {
+  it('groups new reports by development, newest development first, other reports last', () => {
+    const r = digestSince(fixtureCorpus(), at('2025-04-05T00:00:00Z'), NOW);
+    expect(r.title).toBe('What changed since April 5, 2025');
+    expect(r.lead).toBe('3 new articles on 2 developments, newest first.');
+    expect(r.sections.map((s) => s.heading)).toEqual([
+      'Third round of tariff talks — April 4, 2025',
+      'Other reports',
+    ]);
+    const cited = new Set(
+      r.sections.flatMap((s) => s.items.flatMap((i) => i.citations.map((c) => c.articleId))),
+    );
+    expect([...cited].sort()).toEqual(['a3', 'a4', 'a5']);
+  });
+
+  it('says plainly when nothing is new, naming the newest article’s date', () => {
+    const r = digestSince(fixtureCorpus(), at('2025-04-07T00:00:00Z'), NOW);
+    expect(r.kind).toBe('answer');
+    expect(r.lead).toBe('Nothing new since April 7, 2025. The newest article is from April 6, 2025.');
+    expect(r.sections).toEqual([]);
+  });
+
+  it('counts an article dated the day `since` falls on as new', () => {
+    const r = digestSince(fixtureCorpus(), at('2025-04-06T18:30:00Z'), NOW);
+    expect(r.title).toBe('What changed since April 6, 2025, 18:30 UTC');
+    expect(r.lead).toBe('2 new articles on 2 developments, newest first.');
+  });
+
+  it('leaves out articles dated after now', () => {
+    const r = digestSince(fixtureCorpus(), at('2025-03-01T00:00:00Z'), at('2025-03-05T00:00:00Z'));
+    expect(r.lead).toBe('1 new article on 1 development, newest first.');
+    expect(r.sections[0]!.heading).toBe('First round of tariff talks — March 1, 2025');
+  });
+
+  it('filters by person for a channel that follows one negotiator', () => {
+    const r = digestSince(fixtureCorpus(), at('2025-03-01T00:00:00Z'), NOW, { person: 'ortiz' });
+    const cited = new Set(
+      r.sections.flatMap((s) => s.items.flatMap((i) => i.citations.map((c) => c.articleId))),
+    );
+    expect([...cited].sort()).toEqual(['a3', 'a4']);
+    expect(r.title).toContain('on ortiz');
+  });
+
+  it('filters by topic', () => {
+    const r = digestSince(fixtureCorpus(), at('2025-03-01T00:00:00Z'), NOW, { topic: 'rice' });
+    const cited = new Set(
+      r.sections.flatMap((s) => s.items.flatMap((i) => i.citations.map((c) => c.articleId))),
+    );
+    expect([...cited]).toEqual(['a2']);
+  });
+
+  it('rejects a filter naming nobody it knows', () => {
+    expect(() => digestSince(fixtureCorpus(), at('2025-03-01T00:00:00Z'), NOW, { person: 'zzz' })).toThrow(
+      UserError,
+    );
+  });
+
+  it('says each near-identical report once', () => {
+    const r = digestSince(fixtureCorpus(), at('2025-04-05T00:00:00Z'), NOW);
+    expect(replyTexts(r).filter((t) => t.includes('We have not reached any agreement'))).toHaveLength(1);
+  });
+});
