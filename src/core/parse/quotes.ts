@@ -13,8 +13,9 @@ import type { CleanArticle, PeopleIndex } from './types';
  */
 export function extractQuotes(article: CleanArticle, people: PeopleIndex): Quote[] {
   const analysis = analyseSpeech(article, people);
-  const direct = directQuotes(article, analysis);
-  const reported = extractReported(article, analysis, direct);
+  const quoting = new Set<Attribution>();
+  const direct = directQuotes(article, analysis, quoting);
+  const reported = extractReported(article, analysis, direct, quoting);
   const all = [...direct, ...reported].sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
   return all.map((q, i) => ({ ...q, id: `${article.id}#q${i + 1}` }));
 }
@@ -34,7 +35,24 @@ export function analyseSpeech(article: CleanArticle, people: PeopleIndex): Speec
   const entities = findEntities(masked, people, people.mentions(body));
   const paragraphOf = paragraphLookup(article);
   const sentences = attributeSentences(body, masked, segments, entities, spans, paragraphOf, people);
+  qualifyBareOfficials(sentences);
   return { body, masked, spans, sentences };
+}
+
+/**
+ * "An official said" names nobody; where the article has exactly one government speaking, the
+ * official is that government's ("Japanese government official").
+ */
+function qualifyBareOfficials(sentences: SentenceInfo[]): void {
+  const governments = new Set<string>();
+  for (const s of sentences)
+    for (const a of s.attributions)
+      for (const n of a.speakers) if (/\bgovernment$/.test(n)) governments.add(n);
+  if (governments.size !== 1) return;
+  const [gov] = [...governments];
+  for (const s of sentences)
+    for (const a of s.attributions)
+      a.speakers = a.speakers.map((n) => (n === 'official' || n === 'officials' ? `${gov} ${n}` : n));
 }
 
 function paragraphLookup(article: CleanArticle): (offset: number) => number {
@@ -59,7 +77,8 @@ function lineStarts(body: string): number[] {
 
 type Draft = Omit<Quote, 'id'>;
 
-function directQuotes(article: CleanArticle, a: SpeechAnalysis): Draft[] {
+/** `quoting` collects the attributions that introduce a direct quote. */
+function directQuotes(article: CleanArticle, a: SpeechAnalysis, quoting: Set<Attribution>): Draft[] {
   const { body, masked } = a;
   const out: Draft[] = [];
   let last: { speaker: string; paragraph: number; sentence: number } | null = null;
@@ -69,7 +88,8 @@ function directQuotes(article: CleanArticle, a: SpeechAnalysis): Draft[] {
     for (const span of s.spans) {
       const text = body.slice(span.start, span.end);
       if (text.trim() === '') continue;
-      const speaker = speakerFor(span, s, masked, body, last);
+      const via = speakerFor(span, s, masked, body, last);
+      const speaker = via?.speaker ?? null;
       const term = text
         .toLowerCase()
         .replace(/[,.;:!?]+$/, '')
@@ -78,6 +98,7 @@ function directQuotes(article: CleanArticle, a: SpeechAnalysis): Draft[] {
         unattributedTerms.add(term);
         continue;
       }
+      if (via?.attribution) quoting.add(via.attribution);
       last = { speaker, paragraph: s.paragraph, sentence: s.index };
       const draft: Draft = {
         articleId: article.id,
@@ -107,24 +128,27 @@ function speakerFor(
   masked: string,
   body: string,
   last: { speaker: string; paragraph: number; sentence: number } | null,
-): string | null {
+): { speaker: string; attribution: Attribution | null } | null {
   const usable = s.attributions.filter((x) => x.speakers.length === 1 && introduces(x));
+  const by = (x: Attribution) => ({ speaker: x.speakers[0]!, attribution: x });
   // 1. Attribution right after the closing mark: “…,” Akazawa said / said Akazawa.
   const after = usable.find((x) => x.verb.start > span.end);
-  if (after && directlyAfter(masked, span, after)) return after.speakers[0]!;
+  if (after && directlyAfter(masked, span, after)) return by(after);
   // 2. The nearest speech verb before the quote: Ishiba said talks were “frank”.
   const before = usable.filter((x) => x.verb.end <= span.open).pop();
-  if (before) return before.speakers[0]!;
+  if (before) return by(before);
   // 3. A speech verb later in the sentence: “…” in the run-up to …, Akazawa told reporters.
-  if (after) return after.speakers[0]!;
-  if (s.accordingTo && s.accordingTo.speakers.length === 1) return s.accordingTo.speakers[0]!;
+  if (after) return by(after);
+  if (s.accordingTo && s.accordingTo.speakers.length === 1)
+    return { speaker: s.accordingTo.speakers[0]!, attribution: null };
   // 4. A quote standing alone continues the previous speaker: in the same paragraph always; in a
   // new paragraph only when it reads as a full utterance (a sub-heading in quotes does not).
   if (!last || !standsAlone(masked, s, span)) return null;
-  if (last.paragraph === s.paragraph) return last.speaker;
+  if (last.paragraph === s.paragraph) return { speaker: last.speaker, attribution: null };
   const inner = body.slice(span.start, span.end).trim();
   const fullUtterance = /[.!?…,]$/.test(inner) || /^[.!?,]/.test(body.slice(span.end + 1, span.end + 2));
-  if (fullUtterance && s.paragraph - last.paragraph <= 1 && s.index - last.sentence <= 2) return last.speaker;
+  if (fullUtterance && s.paragraph - last.paragraph <= 1 && s.index - last.sentence <= 2)
+    return { speaker: last.speaker, attribution: null };
   return null;
 }
 
@@ -170,7 +194,7 @@ function splitMisplacedAttribution(body: string, spans: QuoteSpan[], people: Peo
     const resume = s.start + m.index + m[0].length;
     out.push({ ...s, end: cut });
     // The second part has no mark of its own; it opens where the words resume.
-    out.push({ ...s, open: resume - 1, start: resume });
+    out.push({ ...s, open: resume, start: resume });
   }
   return out;
 }

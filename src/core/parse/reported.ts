@@ -18,11 +18,20 @@ const TOLD_OBJECT =
 const ADVERBIAL =
   /^\s*(?:,\s*)?(?:(?:on|in|at|during|after|before|late|early|earlier|later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+day|this\s+week|last\s+week|yesterday|today|morning|evening|night|(?:a|an|the)\s+[\w-]+\s+(?:interview|statement|briefing|conference|meeting|post))\s*)+(?:,\s*)?/i;
 
-export function extractReported(article: CleanArticle, a: SpeechAnalysis, direct: Draft[]): Draft[] {
+const SAY = /^(?:said|says|say|told|tells|posted|wrote|tweeted|added|adds|stated|states)$/i;
+const PREPOSITION =
+  /^(?:on|in|at|after|before|during|for|from|with|to|upon|without|about|via|by|held|when|while|prior|ahead|following)\b/i;
+
+export function extractReported(
+  article: CleanArticle,
+  a: SpeechAnalysis,
+  direct: Draft[],
+  quoting: Set<Attribution>,
+): Draft[] {
   const out: Draft[] = [];
   for (const s of a.sentences) {
     for (const at of s.attributions) {
-      const clause = clauseFor(a, s, at);
+      const clause = clauseFor(a, s, at, quoting.has(at));
       if (!clause) continue;
       for (const speaker of at.speakers) out.push(draft(article, a.body, speaker, clause));
     }
@@ -53,10 +62,15 @@ function draft(
   };
 }
 
+/**
+ * The reported clause of one attribution. When the same verb introduces a direct quote, only an
+ * explicit "that" clause is a statement of its own ("told reporters that it went “well”").
+ */
 function clauseFor(
   a: SpeechAnalysis,
   s: SentenceInfo,
   at: Attribution,
+  quotes: boolean,
 ): { start: number; end: number } | null {
   const { masked } = a;
   const after = masked.slice(at.verb.end, s.end);
@@ -86,7 +100,20 @@ function clauseFor(
       if (adv2) start += adv2[0].length;
     }
   }
+  // "mentioned to Akazawa that …", "his view that …": the clause follows a nearby "that".
+  const near = /^[^,;:_]{0,60}?\bthat\s/i.exec(masked.slice(start, start + 70));
+  const that = near !== null;
+  if (quotes && !that && /^[\s,:]*_/.test(masked.slice(start, start + 4))) return null;
+  if (
+    near &&
+    /^\s*(?:(?:to|after|before|during|in|at|on|his|her|their|its)\s|[A-Z])/.test(
+      masked.slice(start, start + 8),
+    )
+  )
+    start += near[0].length;
   start = skipThat(masked, start);
+  // A said-clause opens with its subject, not a preposition ("posted on Truth Social this week").
+  if (!that && SAY.test(at.verb.word) && PREPOSITION.test(masked.slice(start, start + 12))) return null;
   // The clause stops where another speaker's attribution or a participle ("…, adding") begins.
   let end = s.end;
   for (const x of s.attributions) {
@@ -120,9 +147,8 @@ function checked(a: SpeechAnalysis, start: number, end: number): { start: number
   while (s < e && /[\s,:;—–-]/.test(body[s]!)) s++;
   while (e > s && /[\s,.;:!?—–-]/.test(body[e - 1]!)) e--;
   if (e - s < 12) return null;
-  const part = masked.slice(s, e);
-  const quoted = (part.match(/_/g) ?? []).length;
-  if (quoted > part.length / 2) return null;
-  if (part.replace(/_+/g, ' ').trim().split(/\s+/).length < 3) return null;
+  // A clause that is nothing but a direct quote is left to the quote.
+  const own = masked.slice(s, e).replace(/_+/g, ' ').trim();
+  if (own === '' || own.split(/\s+/).length < 3) return null;
   return { start: s, end: e };
 }

@@ -29,10 +29,14 @@ export interface SentenceInfo extends Segment {
   accordingTo: { speakers: string[]; start: number; end: number } | null;
 }
 
+/** "Bessent and Trade Representative Jamieson Greer": two named people joined by "and". */
+const AND_BETWEEN = /^\s+and\s+(?:[A-Z][\w.]*\s+){0,3}$/;
+
 interface State {
   focus: string | null;
   group: string[];
   named: string[];
+  ahead: string[];
 }
 
 const ONLY_FILLER =
@@ -47,7 +51,10 @@ export function attributeSentences(
   paragraphOf: (offset: number) => number,
   people: PeopleIndex,
 ): SentenceInfo[] {
-  const state: State = { focus: null, group: [], named: [] };
+  // Named people in article order: a role named before the person ("Tokyo's negotiator said …")
+  // is read as the first person of that role the article names.
+  const ahead = entities.filter((e) => e.kind === 'named' && e.name).map((e) => e.name!);
+  const state: State = { focus: null, group: [], named: [], ahead };
   const out: SentenceInfo[] = [];
   let e0 = 0;
   let s0 = 0;
@@ -96,7 +103,10 @@ export function attributeSentences(
       }
       if (!subject) continue;
       // Within a sentence, "he" is first of all the sentence's own speaker ("X said …, but he …").
-      const local = main && main.speakers.length === 1 ? { ...state, focus: main.speakers[0]! } : state;
+      const mainPerson =
+        attributions.find((x) => x.speakers.length === 1 && people.person(x.speakers[0]!)?.kind === 'person')
+          ?.speakers[0] ?? null;
+      const local = mainPerson ? { ...state, focus: mainPerson } : state;
       const speakers = resolve(subject, local, people, ents, body);
       if (speakers.length === 0) continue;
       const a: Attribution = { verb: v, speakers, subject, inverted };
@@ -169,7 +179,7 @@ function resolve(e: Entity, state: State, people: PeopleIndex, ents?: Entity[], 
       if (ents && body) {
         const i = ents.indexOf(e);
         const prev = i > 0 ? ents[i - 1]! : null;
-        if (prev && prev.kind === 'named' && prev.name && /^\s+and\s+$/.test(body.slice(prev.end, e.start)))
+        if (prev && prev.kind === 'named' && prev.name && AND_BETWEEN.test(body.slice(prev.end, e.start)))
           return [prev.name, e.name!];
       }
       return e.name ? [e.name] : [];
@@ -179,7 +189,10 @@ function resolve(e: Entity, state: State, people: PeopleIndex, ents?: Entity[], 
     case 'plural':
       return state.group.length > 0 ? [...state.group] : [];
     case 'role': {
-      const name = e.name ?? personByRole(e.text, state.named, people);
+      const name =
+        e.name ??
+        personByRole(e.text, state.named, people) ??
+        personByRole(e.text, [...state.ahead].reverse(), people);
       return name ? [name] : [];
     }
     case 'source':
@@ -224,7 +237,7 @@ function advance(
     if (e.kind !== 'named' || !e.name) continue;
     state.named.push(e.name);
     const prev = i > 0 ? ents[i - 1]! : null;
-    if (prev?.kind === 'named' && prev.name && /^\s+and\s+$/.test(body.slice(prev.end, e.start))) {
+    if (prev?.kind === 'named' && prev.name && AND_BETWEEN.test(body.slice(prev.end, e.start))) {
       lastGroup = [prev.name, e.name];
     }
   }

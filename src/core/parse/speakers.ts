@@ -23,7 +23,7 @@ export interface Entity {
 
 /** Verbs of saying, finite. "called" / "branded" / "described" attribute the quoted words too. */
 const FINITE =
-  'said|says|say|told|tells|added|adds|explained|explains|emphasi[sz]ed|stressed|noted|notes|stated|states|insisted|argued|asked|urged|demanded|proposed|offered|pledged|vowed|indicated|reported|reports|reiterated|repeated|warned|posted|wrote|tweeted|declared|acknowledged|admitted|claimed|called|branded|described|highlighted|pointed out|mentioned|cautioned|confirmed|replied|responded|remarked|commented|disclosed|revealed|hinted|suggested|expressed|maintained|announced|agreed|promised|denied|declined to comment|has said|had said|would say|will say|recalled|predicted|signaled|signalled|underscored|underlined|complained|lamented|conceded|contended|asserted|observed|answered|quipped|cast';
+  'said|says|say|told|tells|added|adds|explained|explains|emphasi[sz]ed|stressed|noted|notes|stated|states|insisted|argued|asked|urged|demanded|proposed|offered|pledged|vowed|indicated|reported|reports|reiterated|repeated|warned|posted|wrote|tweeted|declared|acknowledged|admitted|claimed|called|branded|described|highlighted|pointed out|mentioned|cautioned|confirmed|replied|responded|remarked|commented|disclosed|revealed|hinted|suggested|expressed|maintained|agreed|promised|denied|declined to comment|has said|had said|would say|will say|recalled|predicted|signaled|signalled|underscored|underlined|complained|lamented|conceded|contended|asserted|observed|answered|quipped|cast';
 
 /** Participles that continue the subject of the sentence's main clause ("…, adding that …"). */
 const PARTICIPLE =
@@ -63,7 +63,8 @@ export function findVerbs(masked: string, from: number, to: number): Verb[] {
 }
 
 const PRONOUN = /\b(?:he|she|He|She|HE|SHE)\b/g;
-const PLURAL = /\b(?:they|They)\b/g;
+const PLURAL =
+  /\b(?:they|They|Both(?= (?:have|had|said|were|are|will|would|also)\b)|The two(?= (?:have|had|said|were|are|will|would|also)\b))\b/g;
 /** "the minister", "the U.S. president", "Japan's top negotiator", "the Treasury chief". */
 const ROLE =
   /\b(?:[Tt]he|[A-Z][a-z]+(?:'s|’s))\s+((?:(?:top|chief|lead|trade|tariff|economy|Japanese|U\.S\.|US|American|Treasury|Commerce|Japan's|foreign|finance|prime|Cabinet|senior)\s+){0,3}(?:president|prime minister|premier|minister|secretary|negotiator|chief|envoy|representative|leader|spokesperson|spokesman|spokeswoman|ambassador))\b/g;
