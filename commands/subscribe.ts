@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { answer, errorReply, field } from '../src/core/reply';
+import { describeFilter } from '../src/scheduler/digest-content';
+import { formatClockTime, formatInZone } from '../src/scheduler/local-time';
+import { parseClockTime } from '../src/scheduler/parse-time';
+import { nextRunOf } from '../src/scheduler/scheduler';
+import { resolveTimeZone } from '../src/scheduler/time-zones';
+import { defineCommand } from './define';
+import { digestAccess, isReply } from './digest-access';
+import { filterTerm, parseSubscribeText } from './digest-input';
+import { optionalText } from './input';
+
+export const subscribe = defineCommand({
+  name: 'subscribe',
+  summary: 'Get a daily digest in this channel at a time and time zone you choose',
+  usage: 'subscribe [time] [timezone] [person:<name>] [topic:<topic>] [quiet]',
+  examples: [
+    'subscribe 08:00 Asia/Tokyo',
+    'subscribe 18:30 America/New_York person:Bessent topic:autos',
+    'subscribe 7am Europe/London quiet',
+  ],
+  options: [
+    {
+      name: 'time',
+      description: 'Local time of day, e.g. 08:00 or 6:30pm (default 08:00)',
+      required: false,
+      type: 'string',
+    },
+    {
+      name: 'timezone',
+      description: 'IANA time zone, e.g. Asia/Tokyo or America/New_York',
+      required: false,
+      type: 'string',
+      autocomplete: 'timezones',
+    },
+    {
+      name: 'person',
+      description: 'Only articles mentioning this person',
+      required: false,
+      type: 'string',
+      autocomplete: 'people',
+    },
+    {
+      name: 'topic',
+      description: 'Only articles about this topic (autos, rice, steel…)',
+      required: false,
+      type: 'string',
+      autocomplete: 'topics',
+    },
+    {
+      name: 'quiet',
+      description: 'yes: post nothing on days with nothing new (default no: a one-line note)',
+      required: false,
+      type: 'string',
+      choices: ['yes', 'no'],
+    },
+  ],
+  input: z.object({
+    time: optionalText('The time'),
+    timezone: optionalText('The time zone'),
+    person: filterTerm('The person', 'person:Bessent'),
+    topic: filterTerm('The topic', 'topic:autos'),
+    quiet: z
+      .enum(['yes', 'no', 'true', 'false'], { error: 'quiet is yes or no.' })
+      .optional()
+      .transform((v) => v === 'yes' || v === 'true'),
+  }),
+  parseText: parseSubscribeText,
+  managesChannel: true,
+  async run(input, ctx) {
+    const access = digestAccess(ctx, { needsDelivery: true });
+    if (isReply(access)) return access;
+    const { digests, channel } = access;
+    const time = parseClockTime(input.time ?? digests.defaults.time);
+    if (!time.ok) {
+      return errorReply('That time does not work', time.message, {
+        suggestions: time.suggestions
+          .slice(0, 2)
+          .map((t) => `subscribe ${t}${input.timezone ? ` ${input.timezone}` : ''}`),
+      });
+    }
+    const hhmm = formatClockTime(time.value);
+    const zone = resolveTimeZone(input.timezone ?? digests.defaults.timezone);
+    if (!zone.ok) {
+      return errorReply('That time zone does not work', zone.message, {
+        suggestions: zone.suggestions.map((z) => `subscribe ${hhmm} ${z}`),
+      });
+    }
+    const filter = { person: input.person ?? null, topic: input.topic ?? null };
+    const { subscription, created } = await digests.store.saveSubscription(
+      {
+        platform: channel.platform,
+        channelId: channel.channelId,
+        time: hhmm,
+        timezone: zone.value,
+        filter,
+        quiet: input.quiet,
+        createdBy: channel.userId,
+      },
+      ctx.now,
+    );
+    digests.changed();
+    const next = nextRunOf(subscription, ctx.now);
+    return answer({
+      title: created ? 'Daily digest set up for this channel' : 'Daily digest for this channel changed',
+      lead: `Every day at ${hhmm} ${zone.value}: what arrived since the previous digest.`,
+      sections: [
+        {
+          heading: null,
+          items: [
+            field('Next digest', formatInZone(next, zone.value)),
+            field('Filter', describeFilter(filter) ?? 'none: every new article'),
+            field(
+              'On a day with nothing new',
+              input.quiet ? 'nothing is posted' : 'a one-line “nothing new” note',
+            ),
+          ],
+        },
+      ],
+      notes: ['`subscriptions` shows it, `digest now` previews it, `unsubscribe` stops it.'],
+    });
+  },
+});

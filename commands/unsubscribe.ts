@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { answer } from '../src/core/reply';
+import { defineCommand } from './define';
+import { digestAccess, isReply } from './digest-access';
+
+export const unsubscribe = defineCommand({
+  name: 'unsubscribe',
+  summary: "Stop this channel's daily digest",
+  usage: 'unsubscribe',
+  examples: ['unsubscribe'],
+  options: [],
+  input: z.object({}),
+  managesChannel: true,
+  async run(_input, ctx) {
+    const access = digestAccess(ctx, { needsDelivery: false });
+    if (isReply(access)) return access;
+    const { digests, channel } = access;
+    const removed = await digests.store.removeSubscription(channel.platform, channel.channelId, ctx.now);
+    digests.changed();
+    return removed
+      ? answer({
+          title: 'Daily digest stopped',
+          lead: 'This channel will get no more daily digests.',
+          suggestions: ['subscribe 08:00 Asia/Tokyo'],
+        })
+      : answer({
+          title: 'Nothing to stop',
+          lead: 'This channel has no daily digest.',
+          suggestions: ['subscribe 08:00 Asia/Tokyo'],
+        });
+  },
+});

@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type ReplySender, SendError, type SendFailure } from '../../src/app/platform';
+import type { Reply } from '../../src/core/reply';
+import { silentLogger } from '../../src/log';
+
+export interface Post {
+  channelId: string;
+  reply: Reply;
+  key: string;
+  messageId: string;
+}
+
+/**
+ * A channel as a platform keeps it: posts in order, and a repeated idempotency key returns the
+ * first message instead of posting again (what a Discord nonce or the Slack metadata check does).
+ * `failures` are thrown, in order, before any post succeeds.
+ */
+export class RecordingSender implements ReplySender {
+  readonly posts: Post[] = [];
+  readonly attempts: { channelId: string; key: string }[] = [];
+  failures: SendFailure[] = [];
+  /** Resolves never after recording the post: the process "died" before hearing back. */
+  hangAfterPosting = false;
+  private next = 1;
+
+  constructor(readonly platform: 'slack' | 'discord' = 'slack') {}
+
+  async post(channelId: string, reply: Reply, idempotencyKey: string): Promise<{ messageId: string }> {
+    this.attempts.push({ channelId, key: idempotencyKey });
+    const failure = this.failures.shift();
+    if (failure) throw new SendError(failure);
+    const seen = this.posts.find((p) => p.key === idempotencyKey);
+    const post = seen ?? { channelId, reply, key: idempotencyKey, messageId: `m${this.next++}` };
+    if (!seen) this.posts.push(post);
+    if (this.hangAfterPosting) return new Promise(() => undefined);
+    return { messageId: post.messageId };
+  }
+
+  in(channelId: string): Post[] {
+    return this.posts.filter((p) => p.channelId === channelId);
+  }
+}
+
+export class FakeClock {
+  constructor(private t: number) {}
+  now = (): Date => new Date(this.t);
+  set(iso: string): void {
+    this.t = Date.parse(iso);
+  }
+  advance(ms: number): void {
+    this.t += ms;
+  }
+}
+
+export function tempDir(prefix = 'digests-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A logger that keeps warnings, to check that a skip or a pause was reported. */
+export function capturingLogger() {
+  const lines: { level: string; msg: string; obj: unknown }[] = [];
+  const log = silentLogger.child({});
+  const capture =
+    (level: string) =>
+    (obj: unknown, msg?: string): void => {
+      lines.push({ level, msg: typeof obj === 'string' ? obj : (msg ?? ''), obj });
+    };
+  Object.assign(log, {
+    warn: capture('warn'),
+    error: capture('error'),
+    info: capture('info'),
+    child: () => log,
+  });
+  return { log, lines };
+}
