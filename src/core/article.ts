@@ -21,9 +21,13 @@ export interface Article {
   body: string;
   paragraphs: string[];
   sentences: Sentence[];
-  /** Canonical names of people (and speaking organisations) mentioned in the body. */
+  /** Canonical names of the people (persons, not organisations) mentioned in the body. */
   people: string[];
+  /** Canonical names of the statement-issuing organisations mentioned in the body. */
+  organisations?: string[];
   topics: string[];
+  /** Percentages and money amounts as written ("15%", "$550 billion"), for search. */
+  figures?: string[];
   /** Lines removed as boilerplate, verbatim. */
   boilerplate: string[];
   /** Size of the raw file in bytes. */

@@ -1,0 +1,98 @@
+/**
+ * Calendar dates as news pages print them ("June 7, 2025", "Sept. 16, 2025", "7 June 2025",
+ * "2025-06-07", "22-07-2025"). Only full dates with a year are read: a publication date is
+ * never completed by guessing the year.
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+};
+
+export const MONTH_NAME =
+  'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
+
+export function monthNumber(name: string): number | null {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
+/** A real calendar day as YYYY-MM-DD, or null (February 30th is not a date). */
+export function isoDay(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return null;
+  return d.toISOString().slice(0, 10);
+}
+
+const MDY = new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`, 'i');
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const DMY_NUM = /\b(\d{2})[-./](\d{2})[-./](\d{4})\b/;
+
+/** The first full date in `text`, in any of the printed forms above. */
+export function findFullDate(text: string): { iso: string; index: number; length: number } | null {
+  const found: { iso: string; index: number; length: number }[] = [];
+  const push = (m: RegExpExecArray | null, y: number, mo: number | null, d: number) => {
+    if (!m || mo === null) return;
+    const iso = isoDay(y, mo, d);
+    if (iso) found.push({ iso, index: m.index, length: m[0].length });
+  };
+  let m = MDY.exec(text);
+  if (m) push(m, Number(m[3]), monthNumber(m[1]!), Number(m[2]));
+  m = DMY.exec(text);
+  if (m) push(m, Number(m[3]), monthNumber(m[2]!), Number(m[1]));
+  m = ISO.exec(text);
+  if (m) push(m, Number(m[1]), Number(m[2]), Number(m[3]));
+  m = DMY_NUM.exec(text);
+  // Day-first numeric dates are what the pages that print them use (e.g. "22-07-2025").
+  if (m) push(m, Number(m[3]), Number(m[2]), Number(m[1]));
+  found.sort((a, b) => a.index - b.index);
+  return found[0] ?? null;
+}
+
+const TIMESTAMP_NOISE = new RegExp(
+  [
+    '\\b(?:published|updated|posted|last updated|first published|modified|date)\\b:?',
+    '\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?',
+    '\\(?\\b(?:JST|KST|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|CDT|IST|AEST|SGT|HKT)\\b\\)?(?:[+-]\\d{1,2})?',
+    '\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b\\.?',
+    '\\b(?:at|on)\\b',
+    '[,|/•·–—-]',
+  ].join('|'),
+  'gi',
+);
+
+/**
+ * The date of a line that is nothing but a timestamp ("June 7, 2025 at 17:46 JST",
+ * "17:47 JST, July 8, 2025", "Updated: Jun 8, 2025 21:35 (JST)"); null for any other line.
+ */
+export function timestampLineDate(line: string): string | null {
+  const t = line.trim();
+  if (t.length > 80 || t.length < 8) return null;
+  const date = findFullDate(t);
+  if (!date) return null;
+  const rest = (t.slice(0, date.index) + t.slice(date.index + date.length)).replace(TIMESTAMP_NOISE, ' ');
+  return rest.trim() === '' ? date.iso : null;
+}

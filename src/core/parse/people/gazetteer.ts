@@ -1,0 +1,173 @@
+/**
+ * The small vocabulary person detection leans on: words for roles and honorifics, speech verbs,
+ * and capitalised words that are never part of a person's name (months, places in titles,
+ * institutions). General English news vocabulary, not the names of any article's people.
+ */
+
+/** Words that end a title standing before a name ("Treasury Secretary Scott Bessent"). */
+export const ROLE_WORDS = [
+  'prime minister',
+  'vice president',
+  'president',
+  'secretary',
+  'minister',
+  'representative',
+  'ambassador',
+  'governor',
+  'senator',
+  'sen.',
+  'rep.',
+  'congressman',
+  'congresswoman',
+  'chancellor',
+  'premier',
+  'mayor',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'chair',
+  'chief executive',
+  'ceo',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'speaker',
+  'director',
+  'commissioner',
+  'negotiator',
+  'envoy',
+  'chief',
+  'official',
+  'lawmaker',
+  'leader',
+  'economist',
+  'analyst',
+  'professor',
+  'adviser',
+  'advisor',
+  'counselor',
+  'counsellor',
+  'king',
+  'queen',
+  'emperor',
+  'crown prince',
+  'general',
+  'admiral',
+  'judge',
+  'justice',
+  'attorney general',
+  'head',
+  'founder',
+  'executive',
+  'strategist',
+  'diplomat',
+  'czar',
+  'tsar',
+  'governor',
+];
+
+/** Honorifics that stand directly before a surname ("Mr Trump", "Ms. Kim"). */
+export const HONORIFICS = ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof'];
+
+/** Speech and statement verbs that follow or precede a speaker. */
+export const SPEECH_VERBS = [
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'noted',
+  'notes',
+  'stressed',
+  'explained',
+  'asked',
+  'posted',
+  'wrote',
+  'tweeted',
+  'argued',
+  'insisted',
+  'warned',
+  'urged',
+  'announced',
+  'stated',
+  'emphasized',
+  'emphasised',
+  'declined',
+  'pledged',
+  'vowed',
+  'indicated',
+  'suggested',
+  'claimed',
+  'acknowledged',
+  'confirmed',
+  'denied',
+  'replied',
+  'responded',
+  'demanded',
+  'proposed',
+  'offered',
+  'reported',
+  'highlighted',
+  'expressed',
+  'revealed',
+  'disclosed',
+  'instructed',
+  'reiterated',
+  'repeated',
+  'cautioned',
+  'hinted',
+  'mentioned',
+  'remarked',
+  'commented',
+  'agreed',
+  'met',
+  'spoke',
+  'departed',
+  'arrived',
+  'signed',
+  'has',
+  'had',
+  'was',
+  'is',
+  'will',
+  'would',
+];
+
+/** Verbs that make a capitalised pair a speaker: narrower than SPEECH_VERBS (no "was", "has"). */
+export const SAYING_VERBS = new Set(SPEECH_VERBS.slice(0, SPEECH_VERBS.indexOf('met')));
+
+/**
+ * Capitalised words that are never (part of) a person's name in news text: calendar words,
+ * institutions, geography that appears in titles, and sentence openers.
+ */
+export const NOT_NAME_WORDS = new Set(
+  (
+    'january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow ' +
+    'the a an and of in on at for to by with from as but or if when while after before during since ' +
+    'he she it they we i you his her its their our this that these those there here then however meanwhile ' +
+    'u.s u.k u.n e.u us uk un eu usa america american americans japan japanese tokyo washington ' +
+    'china chinese beijing korea korean seoul canada canadian britain british european europe india ' +
+    'asia asian pacific indo-pacific north south east west new central united states kingdom ' +
+    'house white senate congress parliament diet cabinet government administration ministry department ' +
+    'office agency commission council committee bank fund reserve federal national international ' +
+    'party democratic liberal republican democrat conservative labour union group summit seven twenty ' +
+    'news press times shimbun post journal agency daily herald network tv radio social truth media ' +
+    'air force one navy army street avenue road square building hall center centre airport station ' +
+    'treasury commerce trade economy industry foreign finance defense defence security state states ' +
+    'prime minister president secretary representative ambassador governor senator chief ' +
+    'customs border protection customs tariff tariffs deal agreement talks negotiations round ' +
+    'mr mrs ms dr sir lord lady prof minister' +
+    ' g7 g-7 g20 nato opec imf wto apec asean covid inc corp ltd co plc llc'
+  ).split(/\s+/),
+);
+
+/** Heads of organisation names that issue statements ("the Foreign Ministry", "the Treasury Department"). */
+export const ORG_HEADS =
+  'Ministry|Department|Office|Agency|Commission|Administration|Council|Bank|Cabinet|Secretariat|Embassy|Bureau|Service|Protection|Authority|Board|Committee|Federation|Association|Chamber';
+
+/** Nationality words that prefix an organisation ("Japanese government", "U.S. Treasury Department"). */
+export const NATIONALITIES =
+  "U\\.S\\.|US|American|Japanese|Japan's|Chinese|China's|Korean|South Korean|British|UK|EU|European|Canadian|Indian|German|French|Australian|Mexican|Taiwanese";

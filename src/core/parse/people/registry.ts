@@ -1,0 +1,215 @@
+import type { Person } from '../../article';
+import { editDistance } from '../../text/fuzzy';
+import type { Mention, PeopleIndex } from '../types';
+import type { NameCandidate, OrgCandidate } from './candidates';
+import { HONORIFICS } from './gazetteer';
+
+/**
+ * The people (and statement-issuing organisations) of a whole dataset, merged across articles:
+ * spelling variants ("Ryosei"/"Ryozei"), Japanese name order ("Akazawa Ryosei"), middle
+ * initials, surnames, honorifics ("Mr Trump"), social handles ("@realDonaldTrump") and
+ * department chiefs ("the Treasury chief") all resolve to one canonical name.
+ */
+
+const TOKEN = /[@\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
+
+/** Lookup form of one word: lower case, no possessive, no trailing full stop. */
+function normToken(t: string): string {
+  return t
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/[.’'-]+$/, '');
+}
+
+export function lookupKey(phrase: string): string {
+  return (phrase.match(TOKEN) ?? []).map(normToken).filter(Boolean).join(' ');
+}
+
+/** "@realDonaldTrump" → "donald trump": the name a handle spells. */
+function handleKey(handle: string): string {
+  return lookupKey(
+    handle
+      .replace(/^@/, '')
+      .replace(/^(?:real|the|official)(?=[A-Z])/, '')
+      .replace(/_/g, ' ')
+      .replace(/([a-z])([A-Z])/g, '$1 $2'),
+  );
+}
+
+interface Entry {
+  person: Person;
+  count: number;
+  roles: Map<string, number>;
+}
+
+const similarGiven = (a: string, b: string): boolean => {
+  if (a === b) return true;
+  if (a.length < 4 || b.length < 4) return false;
+  return editDistance(a, b, 2) <= (Math.min(a.length, b.length) <= 6 ? 1 : 2);
+};
+
+/** Same person: same surname and a close given name (middle names and initials aside), in either order. */
+function samePerson(a: string[], b: string[]): boolean {
+  const firstLast = (x: string[], y: string[]) =>
+    x[x.length - 1] === y[y.length - 1] && similarGiven(x[0]!, y[0]!);
+  if (firstLast(a, b)) return true;
+  const r = [...b].reverse();
+  return a.length === 2 && b.length === 2 && firstLast(a, r);
+}
+
+export class PeopleRegistry implements PeopleIndex {
+  private readonly byName = new Map<string, Person>();
+  /** Lookup key → canonical name, for every spelling a mention may use. */
+  private readonly keys = new Map<string, string>();
+  private maxTokens = 1;
+
+  constructor(people: Person[]) {
+    for (const p of people) this.byName.set(p.name, p);
+    const surnames = new Map<string, Set<string>>();
+    for (const p of people) {
+      for (const alias of [p.name, ...p.aliases]) this.addKey(lookupKey(alias), p.name);
+      if (p.kind !== 'person') continue;
+      for (const n of [p.name, ...p.aliases]) {
+        const words = lookupKey(n).split(' ');
+        if (words.length < 2) continue;
+        const last = words[words.length - 1]!;
+        if (!surnames.has(last)) surnames.set(last, new Set());
+        surnames.get(last)!.add(p.name);
+        // Japanese order: the family name first.
+        if (words.length === 2) this.addKey(`${words[1]} ${words[0]}`, p.name);
+      }
+    }
+    for (const [surname, names] of surnames) {
+      if (names.size !== 1) continue; // an ambiguous surname resolves to no one
+      const name = [...names][0]!;
+      this.addKey(surname, name);
+      for (const h of HONORIFICS) this.addKey(`${h} ${surname}`, name);
+    }
+    // "the Treasury chief": a department's head by the department's name.
+    const chiefs = new Map<string, Set<string>>();
+    for (const p of people) {
+      const m = p.role && /^(\w+) (?:secretary|minister)$/.exec(p.role);
+      if (!m) continue;
+      if (!chiefs.has(m[1]!)) chiefs.set(m[1]!, new Set());
+      chiefs.get(m[1]!)!.add(p.name);
+    }
+    for (const [dept, names] of chiefs) if (names.size === 1) this.addKey(`${dept} chief`, [...names][0]!);
+  }
+
+  private addKey(key: string, name: string): void {
+    if (!key) return;
+    const existing = this.keys.get(key);
+    if (existing !== undefined && existing !== name) return; // first (most specific) claim wins
+    this.keys.set(key, name);
+    this.maxTokens = Math.max(this.maxTokens, key.split(' ').length);
+  }
+
+  all(): Person[] {
+    return [...this.byName.values()];
+  }
+
+  person(name: string): Person | undefined {
+    return this.byName.get(name);
+  }
+
+  resolve(alias: string): string | null {
+    const raw = alias.trim();
+    if (!raw) return null;
+    if (raw.startsWith('@')) return this.keys.get(handleKey(raw)) ?? null;
+    let key = lookupKey(raw.replace(/^the\s+/i, ''));
+    const direct = this.keys.get(key);
+    if (direct) return direct;
+    // Titles and honorifics in front of a name ("President Trump", "Minister Akazawa").
+    const words = key.split(' ');
+    for (let i = 1; i < words.length; i++) {
+      const hit = this.keys.get(words.slice(i).join(' '));
+      if (hit) return hit;
+    }
+    // A role ("Treasury chief", "commerce secretary") held by exactly one known person.
+    key = key.replace(/\b(?:chief|head|boss)$/, '');
+    const byRole = this.all().filter((p) => p.role && key.length > 3 && p.role.includes(key.trim()));
+    if (byRole.length === 1) return byRole[0]!.name;
+    // A misspelt full name.
+    const near = this.all().filter(
+      (p) => p.kind === 'person' && samePerson(lookupKey(p.name).split(' '), words),
+    );
+    return near.length === 1 ? near[0]!.name : null;
+  }
+
+  mentions(text: string): Mention[] {
+    const toks: { raw: string; key: string; start: number; end: number }[] = [];
+    for (const m of text.matchAll(TOKEN)) {
+      toks.push({ raw: m[0], key: normToken(m[0]), start: m.index, end: m.index + m[0].length });
+    }
+    const out: Mention[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      const c = t.raw[0]!;
+      if (c === '@') {
+        const name = this.keys.get(handleKey(t.raw));
+        if (name) out.push({ name, start: t.start, end: t.end, text: t.raw });
+        continue;
+      }
+      if (c.toLowerCase() === c) continue; // names start with a capital
+      for (let n = Math.min(this.maxTokens, toks.length - i); n >= 1; n--) {
+        let key = t.key;
+        for (let k = 1; k < n; k++) key += ` ${toks[i + k]!.key}`;
+        const name = this.keys.get(key);
+        if (!name) continue;
+        const last = toks[i + n - 1]!;
+        // Keep the possessive out of the mention's words.
+        const end = last.end - (/[’']s$/.test(last.raw) ? 2 : 0);
+        out.push({ name, start: t.start, end, text: text.slice(t.start, end) });
+        i += n - 1;
+        break;
+      }
+    }
+    return out;
+  }
+}
+
+/** Merges the name and organisation candidates of every article into one registry. */
+export function buildRegistry(people: NameCandidate[], orgs: OrgCandidate[]): PeopleRegistry {
+  const counts = new Map<string, { count: number; roles: Map<string, number>; order: number }>();
+  people.forEach((c, order) => {
+    const e = counts.get(c.name) ?? { count: 0, roles: new Map(), order };
+    e.count++;
+    if (c.role) e.roles.set(c.role, (e.roles.get(c.role) ?? 0) + 1);
+    counts.set(c.name, e);
+  });
+  const entries: Entry[] = [];
+  const ranked = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].order - b[1].order);
+  for (const [name, info] of ranked) {
+    const words = lookupKey(name).split(' ');
+    const into = entries.find((e) =>
+      [e.person.name, ...e.person.aliases].some((n) => samePerson(lookupKey(n).split(' '), words)),
+    );
+    if (into) {
+      into.person.aliases.push(name);
+      into.count += info.count;
+      for (const [r, n] of info.roles) into.roles.set(r, (into.roles.get(r) ?? 0) + n);
+    } else {
+      entries.push({
+        person: { name, aliases: [], role: null, kind: 'person' },
+        count: info.count,
+        roles: new Map(info.roles),
+      });
+    }
+  }
+  for (const e of entries) {
+    e.person.role =
+      [...e.roles.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? null;
+  }
+
+  // Organisations: a shorter name that ends a longer one is the same body ("Treasury Department").
+  const orgNames = [...new Set(orgs.map((o) => o.name))].sort((a, b) => b.length - a.length);
+  const orgEntries: Person[] = [];
+  for (const name of orgNames) {
+    const key = lookupKey(name);
+    const into = orgEntries.filter((o) => lookupKey(o.name).endsWith(` ${key}`));
+    if (into.length === 1) into[0]!.aliases.push(name);
+    else if (!orgEntries.some((o) => lookupKey(o.name) === key))
+      orgEntries.push({ name, aliases: [], role: null, kind: 'organisation' });
+  }
+  return new PeopleRegistry([...entries.map((e) => e.person), ...orgEntries]);
+}
