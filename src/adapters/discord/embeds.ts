@@ -1,4 +1,4 @@
-import { type APIEmbed, type APIEmbedField, escapeMarkdown } from 'discord.js';
+import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Citation, Item, Reply, Section } from '../../core/reply';
 
 /** Discord's documented embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
@@ -17,11 +17,18 @@ const COLOUR = { answer: 0x2f6fdb, error: 0xd83c3e } as const;
 const SHORTENED = '… (shortened: the full answer is longer than one Discord message holds)';
 
 /**
- * Dataset and user text shown safely: markdown escaped, and mention syntax broken with a
- * zero-width space so that even a client ignoring allowed_mentions shows it as plain text.
+ * Dataset and user text shown safely: markdown characters escaped, and mention syntax broken
+ * with a zero-width space so that even a client ignoring allowed_mentions shows plain text.
+ * (discord.js's escapeMarkdown is not used: it takes about a second on a 14 KB string.)
+ * Text longer than any embed can hold is cut first, so escaping never works on more than that.
  */
 export function safeText(s: string): string {
-  return escapeMarkdown(s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ''))
+  return s
+    .slice(0, LIMITS.description + 1)
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/[\\*_~`|[\]()]/g, '\\$&')
+    .replace(/^(\s*)([>#-])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)\./gm, '$1\\.')
     .replace(/@(everyone|here)/gi, '@\u200b$1')
     .replace(/<([@#]|\/)/g, '<\u200b$1');
 }
@@ -29,7 +36,7 @@ export function safeText(s: string): string {
 const cut = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 
 function sourceLink(c: Citation): string {
-  const title = safeText(c.title).replace(/[[\]]/g, '');
+  const title = safeText(c.title.replace(/[[\]]/g, ''));
   const linkable = c.url && /^https?:\/\/[^\s()<>]+$/.test(c.url);
   const head = linkable ? `[${title}](${c.url})` : title;
   return [head, c.outlet ? safeText(c.outlet) : null, c.published].filter(Boolean).join(' · ');
@@ -46,7 +53,8 @@ function itemLines(item: Item): string {
     case 'field':
       return [`**${safeText(item.label)}**: ${safeText(item.value)}`, ...sources(item)].join('\n');
     case 'quote': {
-      const said = item.kind === 'direct' ? `“${safeText(item.text)}”` : `(reported) ${safeText(item.text)}`;
+      const flat = safeText(item.text.replace(/\s+/g, ' '));
+      const said = item.kind === 'direct' ? `“${flat}”` : `(reported) ${flat}`;
       const when = item.date ? `, ${item.date}` : '';
       return [`> ${said}`, `> — *${safeText(item.speaker)}*${when}`, ...sources(item)].join('\n');
     }
@@ -165,8 +173,11 @@ export function renderEmbeds(reply: Reply): APIEmbed[] {
     }
   }
   const last = embeds[embeds.length - 1]!;
-  const footText = [foot, shortened ? SHORTENED : null].filter(Boolean).join(' · ');
-  if (footText) last.footer = { text: cut(footText, LIMITS.footer) };
+  // The shortened note is kept whole: it is the one thing the reader must not miss.
+  const footText = shortened
+    ? [foot ? cut(foot, LIMITS.footer - SHORTENED.length - 3) : null, SHORTENED].filter(Boolean).join(' · ')
+    : foot;
+  if (footText) last.footer = { text: footText };
   return embeds.filter((e, i) => i === 0 || embedSize(e) > 0);
 }
 
