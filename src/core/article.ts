@@ -121,6 +121,8 @@ export interface RateStatement {
   previousRate?: number | null;
   /** How much of `effective` the text gave: "as of Sept. 16" is a day, "in April" a month. */
   effectivePrecision?: 'day' | 'month' | null;
+  /** How much of `said` the text gave ("earlier this month" is a month). */
+  saidPrecision?: 'day' | 'month' | null;
 }
 
 export interface Problem {

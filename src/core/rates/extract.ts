@@ -302,6 +302,7 @@ function ratesInSentence(
         effective: dates.effective?.date ?? null,
         effectivePrecision: dates.effective?.precision ?? null,
         said: dates.said?.date ?? ctx.article.published,
+        saidPrecision: dates.said?.precision ?? (ctx.article.published ? 'day' : null),
         notes,
         articleIds: [ctx.article.id],
         mentions: [{ articleId: ctx.article.id, sentence }],
@@ -315,6 +316,7 @@ function ratesInSentence(
           effective: null,
           effectivePrecision: null,
           said: ctx.article.published,
+          saidPrecision: ctx.article.published ? 'day' : null,
           notes: [],
           previousRate: null,
         });
@@ -328,6 +330,7 @@ function ratesInSentence(
           effective: null,
           effectivePrecision: null,
           said: ctx.article.published,
+          saidPrecision: ctx.article.published ? 'day' : null,
           notes: [`replaced by ${formatRate(g.target.value)}`],
           previousRate: null,
         });

@@ -31,7 +31,10 @@ function mergeInto(have: RateStatement, s: RateStatement): void {
       have.mentions.push(m);
   }
   for (const n of s.notes) if (!have.notes.includes(n)) have.notes.push(n);
-  if (s.said && (!have.said || s.said < have.said)) have.said = s.said;
+  if (s.said && (!have.said || s.said < have.said)) {
+    have.said = s.said;
+    have.saidPrecision = s.saidPrecision ?? null;
+  }
   if (s.effective) {
     const better =
       !have.effective ||

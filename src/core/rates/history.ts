@@ -1,0 +1,392 @@
+import type { Dataset, RateStatement, RateStatus } from '../article';
+import { ALL_COUNTRIES } from './countries';
+import { kindOf } from './goods';
+
+/**
+ * Rates per kind of goods over time: the steps in date order, the rate that applied on a day,
+ * and what was pending then. Only an "in effect" step (or a signed order past its start date)
+ * can be the rate that applies; a threat or a deal never is.
+ */
+
+export interface Step {
+  track: string;
+  rate: number;
+  status: RateStatus;
+  /** When the step happened: the start for "in effect" and threats, else when it was said or done. */
+  date: string | null;
+  precision: 'day' | 'month' | null;
+  effective: string | null;
+  effectivePrecision: 'day' | 'month' | null;
+  said: string | null;
+  /** When a source first reported it. */
+  reported: string | null;
+  previousRate: number | null;
+  notes: string[];
+  goodsTexts: string[];
+  articleIds: string[];
+  statements: RateStatement[];
+  /** Part of a total reported elsewhere ("25%" of "27.5% = 25% + 2.5%"): never the rate that applies. */
+  partOf: number | null;
+}
+
+/** A track is one kind of goods (its group) under one tariff-setter, e.g. US tariffs on Japanese autos. */
+export interface Track {
+  key: string;
+  group: string;
+  imposedBy: string;
+  appliesTo: string;
+  steps: Step[];
+}
+
+const STAGE: Record<RateStatus, number> = {
+  threatened: 0,
+  proposed: 1,
+  announced: 2,
+  agreed: 3,
+  signed: 4,
+  'in effect': 5,
+  paused: 6,
+  revoked: 7,
+};
+
+const STARTS: ReadonlySet<RateStatus> = new Set(['in effect', 'threatened']);
+
+export function stepDate(s: RateStatement): { date: string | null; precision: 'day' | 'month' | null } {
+  if (STARTS.has(s.status) && s.effective)
+    return { date: s.effective, precision: s.effectivePrecision ?? 'day' };
+  if (s.said) return { date: s.said, precision: s.saidPrecision ?? 'day' };
+  if (s.effective) return { date: s.effective, precision: s.effectivePrecision ?? 'day' };
+  return { date: null, precision: null };
+}
+
+/** The country the briefing is about: every rate on it, on all countries, or set by it. */
+export function focusOf(dataset: Dataset): string {
+  const counts = new Map<string, number>();
+  for (const r of dataset.rates) {
+    if (r.appliesTo !== ALL_COUNTRIES && r.appliesTo !== 'United States')
+      counts.set(r.appliesTo, (counts.get(r.appliesTo) ?? 0) + r.articleIds.length);
+  }
+  let best = 'Japan';
+  let n = 0;
+  for (const [k, v] of counts) {
+    if (v > n) {
+      best = k;
+      n = v;
+    }
+  }
+  return best;
+}
+
+function trackKey(s: RateStatement, focus: string): string | null {
+  const group = kindOf(s.goods)?.group ?? s.goods;
+  if (s.appliesTo === focus || s.appliesTo === ALL_COUNTRIES) {
+    return s.imposedBy === 'United States' ? group : `${group}|${s.imposedBy}`;
+  }
+  if (s.imposedBy === focus) return `${group}|${focus}`;
+  return null;
+}
+
+/** Every track of the focus country, with steps merged by rate and stage, in date order. */
+export function buildTracks(dataset: Dataset): { tracks: Track[]; elsewhere: RateStatement[] } {
+  const focus = focusOf(dataset);
+  const byTrack = new Map<string, RateStatement[]>();
+  const elsewhere: RateStatement[] = [];
+  for (const s of dataset.rates) {
+    const key = trackKey(s, focus);
+    if (!key) {
+      elsewhere.push(s);
+      continue;
+    }
+    const list = byTrack.get(key) ?? [];
+    list.push(s);
+    byTrack.set(key, list);
+  }
+  const tracks: Track[] = [];
+  for (const [key, list] of byTrack) {
+    const first = list[0]!;
+    const imposedBy = key.includes('|') ? first.imposedBy : 'United States';
+    tracks.push({
+      key,
+      group: key.split('|')[0]!,
+      imposedBy,
+      appliesTo: imposedBy === focus ? 'United States' : focus,
+      steps: reconcile(mergeSteps(key, list)),
+    });
+  }
+  tracks.sort((a, b) => trackOrder(a) - trackOrder(b) || a.key.localeCompare(b.key));
+  return { tracks, elsewhere };
+}
+
+const ORDER = ['all goods', 'autos', 'auto parts', 'steel', 'aluminium'];
+function trackOrder(t: Track): number {
+  const i = ORDER.indexOf(t.group);
+  return (i < 0 ? ORDER.length : i) + (t.key.includes('|') ? 100 : 0);
+}
+
+function mergeSteps(track: string, list: RateStatement[]): Step[] {
+  const byKey = new Map<string, Step>();
+  for (const s of list) {
+    const key = `${s.rate}|${s.status}`;
+    const { date, precision } = stepDate(s);
+    let step = byKey.get(key);
+    if (!step) {
+      step = {
+        track,
+        rate: s.rate,
+        status: s.status,
+        date,
+        precision,
+        effective: s.effective,
+        effectivePrecision: s.effectivePrecision ?? null,
+        said: s.said,
+        reported: s.said ?? date,
+        previousRate: s.previousRate ?? null,
+        notes: [],
+        goodsTexts: [],
+        articleIds: [],
+        statements: [],
+        partOf: null,
+      };
+      byKey.set(key, step);
+    } else {
+      if (date && (!step.date || preferDate(date, precision, step.date, step.precision))) {
+        step.date = date;
+        step.precision = precision;
+      }
+      if (s.effective && (!step.effective || step.effectivePrecision === 'month')) {
+        step.effective = s.effective;
+        step.effectivePrecision = s.effectivePrecision ?? null;
+      }
+      if (s.said && (!step.said || s.said < step.said)) step.said = s.said;
+      const reported = s.said ?? date;
+      if (reported && (!step.reported || reported < step.reported)) step.reported = reported;
+      step.previousRate ??= s.previousRate ?? null;
+    }
+    step.statements.push(s);
+    for (const n of s.notes) if (!step.notes.includes(n)) step.notes.push(n);
+    if (!step.goodsTexts.includes(s.goodsText)) step.goodsTexts.push(s.goodsText);
+    for (const id of s.articleIds) if (!step.articleIds.includes(id)) step.articleIds.push(id);
+  }
+  return [...byKey.values()].sort(compareSteps);
+}
+
+/** A day beats a month it falls in; otherwise the earlier date is when it first happened. */
+function preferDate(
+  date: string,
+  precision: Step['precision'],
+  have: string,
+  havePrecision: Step['precision'],
+): boolean {
+  if (havePrecision === 'month' && precision === 'day' && date.startsWith(have.slice(0, 7))) return true;
+  if (precision === 'month' && havePrecision === 'day' && have.startsWith(date.slice(0, 7))) return false;
+  return date < have;
+}
+
+export function compareSteps(a: Step, b: Step): number {
+  if (a.date && b.date && a.date !== b.date) return a.date.localeCompare(b.date);
+  if (a.date && !b.date) return -1;
+  if (!a.date && b.date) return 1;
+  return STAGE[a.status] - STAGE[b.status] || a.rate - b.rate;
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+
+/**
+ * Sources disagree when one reports the total and another only the part added on top
+ * ("25% on autos" against "27.5%, up from 2.5%"): that is one rate, so the part is linked to the
+ * total instead of showing as a competing rate. Also orders a replaced rate before its successor.
+ */
+function reconcile(steps: Step[]): Step[] {
+  const inEffect = steps.filter((s) => s.status === 'in effect');
+  for (const total of inEffect) {
+    const base = total.previousRate;
+    if (base == null) continue;
+    for (const part of inEffect) {
+      if (part === total || !close(part.rate + base, total.rate)) continue;
+      part.partOf = total.rate;
+      const note = `${fmt(total.rate)} = ${fmt(part.rate)} + ${fmt(base)}: the ${fmt(part.rate)} is added on top of the earlier ${fmt(base)}`;
+      if (!total.notes.includes(note)) total.notes.push(note);
+    }
+  }
+  for (const step of steps) {
+    if (step.status !== 'in effect' || step.effective) continue;
+    const successor = inEffect.find(
+      (s) => s !== step && s.previousRate != null && close(s.previousRate, step.rate),
+    );
+    // The text gives no start for a replaced rate; it applied before its successor started.
+    if (successor?.date && (!step.date || step.date >= successor.date)) {
+      step.date = null;
+      step.precision = null;
+      step.notes = step.notes.filter((n) => !n.startsWith('replaced by'));
+      step.notes.push(`until ${fmt(successor.rate)} took over`);
+    }
+  }
+  steps.sort(compareSteps);
+  // A replaced rate with no date of its own goes just before the rate that replaced it.
+  for (const step of [...steps]) {
+    if (step.date || step.status !== 'in effect') continue;
+    const successor = steps.find(
+      (s) => s.status === 'in effect' && s.previousRate != null && close(s.previousRate, step.rate),
+    );
+    if (!successor) continue;
+    steps.splice(steps.indexOf(step), 1);
+    steps.splice(steps.indexOf(successor), 0, step);
+  }
+  return steps;
+}
+
+export const fmt = (n: number) => `${Number.isInteger(n) ? n : Number(n.toFixed(2))}%`;
+
+export interface Standing {
+  track: Track;
+  /** The rate that applies, or null when no source reports one in effect by then. */
+  current: Step | null;
+  /** The rate it replaced. */
+  previous: number | null;
+  previousStep: Step | null;
+  /** Other rates still reported in effect after the current one started: sources disagree. */
+  disputed: Step[];
+  /** Agreed, announced, signed or threatened, not in effect yet. */
+  pending: Step[];
+  /** Steps known by the day asked about, in date order. */
+  history: Step[];
+}
+
+/**
+ * Where a track stood on `asOf` (inclusive): what had been reported by then, and which rate had
+ * started. `undated` also counts reports whose article gives no date (for "now", not for a past day).
+ */
+export function standing(track: Track, asOf: string | null, undated: boolean): Standing {
+  const by = (d: string | null) => (d === null ? undated : !asOf || d <= asOf);
+  // Reported by then, or a rate a later source says had already started by then.
+  const known = track.steps.filter(
+    (s) => by(s.reported ?? s.date) || (s.status === 'in effect' && s.effective !== null && by(s.effective)),
+  );
+  const history = known;
+  const candidates = known.filter(
+    (s) =>
+      s.partOf === null &&
+      by(s.date) &&
+      (s.status === 'in effect' || (s.status === 'signed' && s.effective !== null && by(s.effective))),
+  );
+  const live = candidates.filter((s) => !replacedBy(s, candidates) && !ended(s, known));
+  const current = [...live].sort(byStartThenSources).pop() ?? null;
+  const previousStep = current
+    ? (candidates.find(
+        (s) => s !== current && current.previousRate != null && close(s.rate, current.previousRate),
+      ) ??
+      [...candidates]
+        .filter(
+          (s) =>
+            s !== current &&
+            !close(s.rate, current.rate) &&
+            s.date !== null &&
+            current.date !== null &&
+            s.date < current.date,
+        )
+        .sort(byStartThenSources)
+        .pop() ??
+      null)
+    : null;
+  const previous = current?.previousRate ?? previousStep?.rate ?? null;
+  const disputed = current
+    ? live.filter(
+        (s) => s !== current && !close(s.rate, current.rate) && (latestSaid(s) ?? '') >= (current.date ?? ''),
+      )
+    : [];
+  const starting = known.filter(
+    (s) => s.status === 'in effect' && s.partOf === null && s.date && !by(s.date),
+  );
+  return {
+    track,
+    current,
+    previous,
+    previousStep,
+    disputed,
+    pending: [...starting, ...pendingSteps(known, current)].sort(compareSteps),
+    history,
+  };
+}
+
+function byStartThenSources(a: Step, b: Step): number {
+  if (a.date !== b.date) {
+    if (!a.date) return -1;
+    if (!b.date) return 1;
+    return a.date.localeCompare(b.date);
+  }
+  return a.articleIds.length - b.articleIds.length;
+}
+
+function replacedBy(s: Step, candidates: Step[]): boolean {
+  return candidates.some(
+    (o) =>
+      o !== s &&
+      o.previousRate != null &&
+      close(o.previousRate, s.rate) &&
+      !close(o.rate, s.rate) &&
+      (!s.date || !o.date || o.date >= s.date),
+  );
+}
+
+/** Paused or revoked on or after it started. */
+function ended(s: Step, known: Step[]): boolean {
+  return known.some(
+    (o) =>
+      (o.status === 'paused' || o.status === 'revoked') &&
+      close(o.rate, s.rate) &&
+      (!s.date || !o.date || o.date >= s.date),
+  );
+}
+
+function latestSaid(s: Step): string | null {
+  let best: string | null = null;
+  for (const st of s.statements) if (st.said && (!best || st.said > best)) best = st.said;
+  return best ?? s.date;
+}
+
+const PENDING: ReadonlySet<RateStatus> = new Set(['threatened', 'proposed', 'announced', 'agreed', 'signed']);
+const COMMITTED: ReadonlySet<RateStatus> = new Set(['announced', 'agreed', 'signed']);
+
+function pendingSteps(known: Step[], current: Step | null): Step[] {
+  let pending = known.filter(
+    (s) =>
+      PENDING.has(s.status) &&
+      !(s.status === 'signed' && current === s) &&
+      (!current || !close(s.rate, current.rate)) &&
+      (!current?.date || !s.date || s.date >= current.date) &&
+      !known.some(
+        (o) =>
+          (o.status === 'paused' || o.status === 'revoked') &&
+          close(o.rate, s.rate) &&
+          (!o.date || !s.date || o.date >= s.date),
+      ),
+  );
+  const newestCommitted = pending
+    .filter((s) => COMMITTED.has(s.status) && s.date)
+    .reduce<string | null>((m, s) => (m && m > s.date! ? m : s.date), null);
+  if (newestCommitted) {
+    // A deal or order supersedes the threats made before it.
+    pending = pending.filter((s) => COMMITTED.has(s.status) || (s.date !== null && s.date > newestCommitted));
+  }
+  // One line per rate: its most advanced stage.
+  const best = new Map<number, Step>();
+  for (const s of pending) {
+    const have = best.get(s.rate);
+    if (!have || STAGE[s.status] > STAGE[have.status]) best.set(s.rate, s);
+  }
+  return [...best.values()].sort(compareSteps);
+}
+
+/** The stages a rate went through besides the one shown ("also agreed"). */
+export function otherStages(track: Track, step: Step, known: Step[]): Step[] {
+  return known.filter(
+    (s) => s !== step && close(s.rate, step.rate) && s.status !== step.status && s.partOf === null,
+  );
+}
+
+/** The newest article date: "now" for the dataset. */
+export function newestDate(dataset: Dataset): string | null {
+  let best: string | null = null;
+  for (const a of dataset.articles) if (a.published && (!best || a.published > best)) best = a.published;
+  return best;
+}

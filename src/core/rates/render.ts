@@ -1,0 +1,234 @@
+import { cite } from '../answers/cite';
+import type { Article, Dataset } from '../article';
+import { answer, type Citation, field, type Item, type Reply, type Section, text } from '../reply';
+import { groupLabel } from './goods';
+import { buildTracks, fmt, type Standing, type Step, standing, type Track } from './history';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A day as ISO; a date the text only gave to the month as "April 2025". */
+export function showDate(date: string, precision: 'day' | 'month' | null): string {
+  if (precision !== 'month') return date;
+  return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+}
+
+const capital = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+
+export function trackLabel(track: Track): string {
+  const goods = capital(groupLabel(track.group));
+  return track.imposedBy === 'United States'
+    ? goods
+    : `${goods} (${track.imposedBy}'s tariff on ${track.appliesTo} goods)`;
+}
+
+export function citationsFor(step: Step, byId: ReadonlyMap<string, Article>): Citation[] {
+  return step.articleIds
+    .map((id) => byId.get(id))
+    .filter((a): a is Article => a !== undefined)
+    .sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'))
+    .map(cite);
+}
+
+function since(step: Step): string {
+  if (step.effective) return `since ${showDate(step.effective, step.effectivePrecision)}`;
+  if (step.date) return `reported in effect on ${step.date} (start not given)`;
+  return 'start not given';
+}
+
+/** One step of a history in words: "27.5% in effect (from 2.5%)", "25% threatened from 2025-08-01". */
+export function describeStep(step: Step): string {
+  const parts: string[] = [];
+  if (step.partOf !== null) {
+    parts.push(`${fmt(step.rate)} reported in effect: the part added on top (total ${fmt(step.partOf)})`);
+  } else {
+    let head = `${fmt(step.rate)} ${step.status}`;
+    if (step.status === 'threatened' && step.effective)
+      head += ` from ${showDate(step.effective, step.effectivePrecision)}`;
+    else if (step.status !== 'in effect' && step.effective)
+      head += `, to take effect ${showDate(step.effective, step.effectivePrecision)}`;
+    parts.push(head);
+  }
+  // "replaced by" and "the rate before a change" restate what the order of steps already shows.
+  const notes = step.notes.filter(
+    (n) =>
+      !(n.startsWith('from ') && step.previousRate !== null) &&
+      !n.startsWith('replaced by') &&
+      n !== 'the rate before a change',
+  );
+  if (step.previousRate !== null && step.partOf === null) parts.push(`from ${fmt(step.previousRate)}`);
+  parts.push(...notes);
+  return parts.join(' — ');
+}
+
+function stepLabel(step: Step): string {
+  return step.date ? showDate(step.date, step.precision) : 'date not given';
+}
+
+function currentLine(st: Standing): string {
+  const c = st.current;
+  if (!c) return 'no rate reported in effect';
+  const bits = [`${fmt(c.rate)} in effect, ${since(c)}`];
+  if (st.previous !== null) bits.push(`before: ${fmt(st.previous)}`);
+  const extra = c.notes.filter((n) => /=|maximum|on top|inclusive|stacked/.test(n));
+  bits.push(...extra);
+  return bits.join(' · ');
+}
+
+function pendingLine(step: Step, st: Standing): string {
+  const others = st.history
+    .filter((s) => s !== step && s.rate === step.rate && s.status !== step.status && s.partOf === null)
+    .map((s) => s.status)
+    .filter((v, i, a) => a.indexOf(v) === i);
+  const when = step.date ? ` (${stepLabel(step)})` : '';
+  return `${describeStep(step)}${when}${others.length ? `; also ${others.join(', ')}` : ''}`;
+}
+
+function byIdOf(dataset: Dataset): Map<string, Article> {
+  return new Map(dataset.articles.map((a) => [a.id, a]));
+}
+
+export interface View {
+  asOf: string | null;
+  /** True when the user named the day; false for "now" (the newest article). */
+  pastDay: boolean;
+}
+
+/** `rates`: per kind of goods the rate that applies, since when, what it replaced; then what is pending. */
+export function ratesOverview(dataset: Dataset, view: View): Reply {
+  const byId = byIdOf(dataset);
+  const { tracks, elsewhere } = buildTracks(dataset);
+  const standings = tracks
+    .map((t) => standing(t, view.asOf, !view.pastDay))
+    .filter((s) => s.history.length > 0);
+  const when = view.asOf
+    ? view.pastDay
+      ? `as it stood on ${view.asOf}`
+      : `as of ${view.asOf}, the newest article`
+    : 'now';
+  if (standings.length === 0) {
+    return answer({
+      title: 'Tariff rates',
+      lead: view.pastDay
+        ? `No article reports a tariff rate by ${view.asOf}.`
+        : 'None of the loaded articles reports a tariff rate.',
+      suggestions: ['rates', 'latest'],
+    });
+  }
+  const focus = tracks[0]!.appliesTo === 'United States' ? tracks[0]!.imposedBy : tracks[0]!.appliesTo;
+  const inEffect: Item[] = [];
+  const pending: Item[] = [];
+  const notes: string[] = [];
+  for (const st of standings) {
+    const label = trackLabel(st.track);
+    if (st.current || st.pending.length === 0) {
+      inEffect.push(field(label, currentLine(st), st.current ? citationsFor(st.current, byId) : []));
+    }
+    for (const d of st.disputed) {
+      notes.push(
+        `${label}: sources disagree — ${fmt(d.rate)} is also reported in effect (${d.articleIds.join(', ')}).`,
+      );
+    }
+    for (const p of st.pending) pending.push(field(label, pendingLine(p, st), citationsFor(p, byId)));
+  }
+  const sections: Section[] = [{ heading: 'In effect', items: inEffect }];
+  if (pending.length) sections.push({ heading: 'Pending — not in effect yet', items: pending });
+  if (elsewhere.length) notes.push(`Rates on other countries are left out (${elsewhere.length} reported).`);
+  notes.push(
+    '`rates <goods>` shows one kind step by step (e.g. `rates autos`); `rates --as-of <date>` a past day.',
+  );
+  return answer({
+    title: `Tariff rates on ${focus === 'Japan' ? 'Japanese' : focus} goods — ${when}`,
+    lead: `US tariffs on ${focus}'s goods, per kind. A threatened or agreed rate is listed as pending, never as in effect.`,
+    sections,
+    notes,
+  });
+}
+
+/** `rates <goods>`: each step in date order, cited, and where it stands. */
+export function ratesHistory(dataset: Dataset, group: string, view: View): Reply | null {
+  const byId = byIdOf(dataset);
+  const { tracks } = buildTracks(dataset);
+  const mine = tracks.filter((t) => t.group === group);
+  const standings = mine
+    .map((t) => standing(t, view.asOf, !view.pastDay))
+    .filter((s) => s.history.length > 0);
+  if (standings.length === 0) return null;
+  const sections: Section[] = [];
+  const lead: string[] = [];
+  const notes: string[] = [];
+  for (const st of standings) {
+    const label = trackLabel(st.track);
+    const path = pathOf(st.history);
+    lead.push(
+      `${standings.length > 1 ? `${label}: ` : ''}${currentLine(st)}${path.length > 1 ? `. Path: ${path.map(fmt).join(' → ')}` : ''}.`,
+    );
+    sections.push({
+      heading: standings.length > 1 ? label : 'Step by step',
+      items: st.history.map((s) => field(stepLabel(s), describeStep(s), citationsFor(s, byId))),
+    });
+    if (st.pending.length)
+      sections.push({
+        heading: 'Pending — not in effect yet',
+        items: st.pending.map((p) => field(label, pendingLine(p, st), citationsFor(p, byId))),
+      });
+    for (const d of st.disputed) notes.push(`Sources disagree: ${fmt(d.rate)} is also reported in effect.`);
+  }
+  const when = view.pastDay ? ` — as it stood on ${view.asOf}` : '';
+  return answer({
+    title: `Tariffs on ${groupLabel(group)}${when}`,
+    lead: lead.join(' '),
+    sections,
+    notes,
+  });
+}
+
+/** The rates that applied one after another: 2.5% → 27.5% → 15%. */
+function pathOf(history: Step[]): number[] {
+  const out: number[] = [];
+  for (const s of history) {
+    if (s.status !== 'in effect' || s.partOf !== null) continue;
+    if (out[out.length - 1] !== s.rate) out.push(s.rate);
+  }
+  return out;
+}
+
+/**
+ * For the digest: rates that changed between two days (exclusive `from`, inclusive `to`) —
+ * a new rate in effect, or a newly agreed, announced, signed or threatened one. Empty when nothing moved.
+ */
+export function rateChangesBetween(dataset: Dataset, from: string, to: string): Item[] {
+  const byId = byIdOf(dataset);
+  const items: Item[] = [];
+  for (const track of buildTracks(dataset).tracks) {
+    const label = trackLabel(track);
+    const before = standing(track, from, false);
+    const after = standing(track, to, false);
+    const c = after.current;
+    if (c && (!before.current || before.current.rate !== c.rate)) {
+      const was = before.current ? `${fmt(before.current.rate)} → ` : '';
+      const start = c.effective
+        ? `, in effect from ${showDate(c.effective, c.effectivePrecision)}`
+        : ', in effect';
+      items.push(text(`${label}: ${was}${fmt(c.rate)}${start}`, citationsFor(c, byId)));
+    }
+    for (const p of after.pending) {
+      const reported = p.reported ?? p.date;
+      if (!reported || reported <= from || reported > to) continue;
+      items.push(text(`${label}: ${describeStep(p)} (${stepLabel(p)})`, citationsFor(p, byId)));
+    }
+  }
+  return items;
+}
