@@ -39,21 +39,21 @@ const TITLE_LEAD =
   "(?:(?:[A-Z](?:\\.[A-Z])+\\.|[A-Z][\\w'’-]*|top|chief|lead|deputy|vice|senior|former|acting|economic|economy|trade|tariff|foreign|finance|revitali[sz]ation|commerce|treasury|defen[cs]e|cabinet)[ \\t]+){0,5}";
 const ROLE_OF = "(?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\w'’]+(?:\\s+[A-Z][\\w'’]+)?)?";
 
-const TITLE_BEFORE = new RegExp(`(${TITLE_LEAD}(?:${ROLE_ALT})${ROLE_OF})\\s*,?\\s+(${NAME_SEQ})`, 'gu');
+const TITLE_BEFORE = new RegExp(`(${TITLE_LEAD}(?:${ROLE_ALT})${ROLE_OF})\\s*,?\\s+(${NAME_SEQ})`, 'dgu');
 const VERBS = [...SAYING_VERBS].join('|');
 const VERB_AFTER = new RegExp(
   `(${NAME_SEQ})\\s*,?\\s+(?:(?:also|then|later|further|had|has|previously|separately|repeatedly)\\s+)?(?:${VERBS})\\b`,
-  'gu',
+  'dgu',
 );
-const VERB_BEFORE = new RegExp(`\\b(?:said|says|according to|added)\\s+(${NAME_SEQ})`, 'gu');
+const VERB_BEFORE = new RegExp(`\\b(?:said|says|according to|added)\\s+(${NAME_SEQ})`, 'dgu');
 const APPOSITIVE = new RegExp(
   `(${NAME_SEQ}),\\s+((?:the|a|an|his|her|its|[A-Z][\\w.]*(?:['’]s)?)\\s+[^,.;:“”"()]{0,70}?\\b(?:${ROLE_ALT})\\b[^,.;:“”"()]{0,40}?)(?=[,.;])`,
-  'gu',
+  'dgu',
 );
 
 const ORG_BODY = `(?:(?:${NATIONALITIES})\\s+)?(?:[A-Z][\\w'’.-]*\\s+(?:(?:and|of|for|the)\\s+)?){0,4}(?:${ORG_HEADS})`;
 const GOVT = `(?:${NATIONALITIES}|[A-Z][a-z]+)\\s+(?:government|administration)`;
-const ORG = `(?:the\\s+)?(White House|${ORG_BODY}|${GOVT})`;
+const ORG = `(?:[Tt]he\\s+)?(White House|${ORG_BODY}|${GOVT})`;
 const ORG_VERB_AFTER = new RegExp(
   `${ORG}(?:['’]s)?\\s+(?:(?:also|had|has|then)\\s+)?(?:${VERBS}|statement|guidance|readout|release|notice|spokesperson|spokesman|spokeswoman)\\b`,
   'gu',
@@ -92,14 +92,25 @@ function roleFrom(title: string): string | null {
 
 export function findPeople(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
-  const push = (seq: string, role: string | null) => {
-    const name = nameFrom(seq);
-    if (name) out.push({ name, role });
+  // One occurrence found by two kinds of evidence still counts once (counts pick the canonical spelling).
+  const seen = new Map<number, NameCandidate>();
+  const push = (m: RegExpExecArray, group: number, role: string | null) => {
+    const name = nameFrom(m[group]!);
+    if (!name) return;
+    const at = m.indices?.[group]?.[1] ?? m.index;
+    const before = seen.get(at);
+    if (before) {
+      before.role ??= role;
+      return;
+    }
+    const c = { name, role };
+    seen.set(at, c);
+    out.push(c);
   };
-  for (const m of text.matchAll(TITLE_BEFORE)) push(m[2]!, roleFrom(m[1]!));
-  for (const m of text.matchAll(VERB_AFTER)) push(m[1]!, null);
-  for (const m of text.matchAll(VERB_BEFORE)) push(m[1]!, null);
-  for (const m of text.matchAll(APPOSITIVE)) push(m[1]!, roleFrom(m[2]!));
+  for (const m of text.matchAll(TITLE_BEFORE)) push(m, 2, roleFrom(m[1]!));
+  for (const m of text.matchAll(VERB_AFTER)) push(m, 1, null);
+  for (const m of text.matchAll(VERB_BEFORE)) push(m, 1, null);
+  for (const m of text.matchAll(APPOSITIVE)) push(m, 1, roleFrom(m[2]!));
   return out;
 }
 
@@ -108,7 +119,10 @@ export function findOrganisations(text: string): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   const push = (raw: string | undefined) => {
     if (!raw) return;
-    const name = raw.replace(/['’]s$/, '').trim();
+    const name = raw
+      .replace(/['’]s$/, '')
+      .replace(/^the\s+/i, '')
+      .trim();
     // A title alone ("Prime Minister") or a bare head ("Office") does not name an organisation.
     if (tokens(name).length < 2 && name !== 'Pentagon' && name !== 'Kremlin') return;
     out.push({ name });

@@ -48,13 +48,17 @@ const similarGiven = (a: string, b: string): boolean => {
   return editDistance(a, b, 2) <= (Math.min(a.length, b.length) <= 6 ? 1 : 2);
 };
 
-/** Same person: same surname and a close given name (middle names and initials aside), in either order. */
+/**
+ * Same person: one of surname and given name the same and the other close (a variant
+ * spelling), middle names and initials aside; either name order.
+ */
 function samePerson(a: string[], b: string[]): boolean {
-  const firstLast = (x: string[], y: string[]) =>
-    x[x.length - 1] === y[y.length - 1] && similarGiven(x[0]!, y[0]!);
-  if (firstLast(a, b)) return true;
-  const r = [...b].reverse();
-  return a.length === 2 && b.length === 2 && firstLast(a, r);
+  const match = (x: string[], y: string[]) => {
+    const [xf, xl, yf, yl] = [x[0]!, x[x.length - 1]!, y[0]!, y[y.length - 1]!];
+    return (xl === yl && similarGiven(xf, yf)) || (xf === yf && similarGiven(xl, yl));
+  };
+  if (match(a, b)) return true;
+  return a.length === 2 && b.length === 2 && match(a, [...b].reverse());
 }
 
 export class PeopleRegistry implements PeopleIndex {

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from './helpers';
+
+const BODY =
+  'Finance Minister Aiko Tanaka said on Tuesday that the government would seek lower duties on machine tools in the coming round of talks.\n';
+
+describe('publication date from the text', () => {
+  it('reads a timestamp line ("June 7, 2025 at 17:46 JST")', () => {
+    expect(clean(`THE DAILY EXAMPLE\nMarch 3, 2025 at 09:15 JST\n${BODY}`).published).toBe('2025-03-03');
+  });
+
+  it('reads a time-first timestamp line ("17:47 JST, July 8, 2025")', () => {
+    expect(clean(`Tanaka Seeks Deal\n08:30 JST, April 2, 2025\n${BODY}`).published).toBe('2025-04-02');
+  });
+
+  it('reads a crawl marker and strips it from the first line', () => {
+    const a = clean(`date 2025-02-11 ${BODY}`);
+    expect(a.published).toBe('2025-02-11');
+    expect(a.body.startsWith('Finance Minister')).toBe(true);
+    expect(a.boilerplate).toContain('date 2025-02-11');
+  });
+
+  it('drops a crawl marker line whose rest is only a site name', () => {
+    const a = clean(`date 2025-02-11 Example Wire\n\n${BODY}`);
+    expect(a.body).not.toContain('Example Wire');
+    expect(a.published).toBe('2025-02-11');
+  });
+
+  it('reads a day-first date glued to an outlet line ("Example News03-02-2025")', () => {
+    const a = clean(`Example News03-02-2025\n${BODY}`);
+    expect(a.published).toBe('2025-02-03');
+    expect(a.outlet).toBe('Example News');
+  });
+
+  it('gives null when the text has no date with a year', () => {
+    expect(clean(`Tanaka Seeks Deal\n${BODY}The talks on Friday ended early.\n`).published).toBeNull();
+  });
+
+  it('ignores dates inside a related-articles block', () => {
+    const a = clean(`${BODY}Related Articles\nMarch 3, 2025 at 09:15 JST\n`);
+    expect(a.published).toBeNull();
+  });
+
+  it('dates a "... Today" headline by the lead day when the text gives that day with its year', () => {
+    const a = clean(
+      'New Duties on Lumber Take Effect Today\nThe lower rate applies from Oct. 2, according to officials.\nThe notice covers goods entered on or after October 2, 2025.\n',
+    );
+    expect(a.published).toBe('2025-10-02');
+  });
+});
+
+describe('outlet from the text', () => {
+  it.each([
+    [
+      'a wire credit in the dateline',
+      'Osaka, May 2 (Example Press)--Finance Minister Aiko Tanaka said on Friday that talks went well.',
+      'Example Press',
+    ],
+    [
+      'an AP-style dateline',
+      'LONDON (AP) — Finance Minister Aiko Tanaka said on Friday that talks went well in the end.',
+      'AP',
+    ],
+    [
+      'a kicker line',
+      'THE MORNING HERALD\nFinance Minister Aiko Tanaka said on Friday that talks went well in the end.',
+      'The Morning Herald',
+    ],
+  ])('reads %s', (_kind, text, outlet) => {
+    expect(clean(text).outlet).toBe(outlet);
+  });
+
+  it('reads a copyright line at the end', () => {
+    expect(clean(`${BODY}©2025 Example Media L.P.\n`).outlet).toBe('Example Media');
+  });
+
+  it('gives null when the text does not show it', () => {
+    expect(clean(BODY).outlet).toBeNull();
+  });
+});
+
+describe('title', () => {
+  it('skips a kicker and a caption to the headline, and counts a doubled headline once', () => {
+    const a = clean(`logo\nTanaka Seeks Deal on Tools\n\nTanaka Seeks Deal on Tools\n\n${BODY}`);
+    expect(a.title).toBe('Tanaka Seeks Deal on Tools');
+    expect(a.body.match(/Tanaka Seeks Deal on Tools/g)).toHaveLength(1);
+  });
+
+  it('takes the first sentence, without its dateline, when the text starts with the body', () => {
+    const a = clean(`Osaka, May 2 (Example Press)--${BODY}`);
+    expect(a.title.startsWith('Finance Minister Aiko Tanaka said')).toBe(true);
+  });
+});
