@@ -86,7 +86,20 @@ export const subscribe = defineCommand({
         suggestions: zone.suggestions.map((z) => `subscribe ${hhmm} ${z}`),
       });
     }
-    const filter = { person: input.person ?? null, topic: input.topic ?? null };
+    let person = input.person ?? null;
+    if (person) {
+      // Resolved as `who` resolves it, so a typo is caught now rather than silencing the digest.
+      const match = ctx.corpus.index.lookup.resolve(person);
+      if (match.kind === 'unknown') {
+        return errorReply('I do not know that person', `No one called “${person}” appears in the articles.`, {
+          suggestions: match.suggestions.map(
+            (n) => `subscribe ${hhmm} ${zone.value} person:${n.split(' ').pop()}`,
+          ),
+        });
+      }
+      person = match.person.name;
+    }
+    const filter = { person, topic: input.topic ?? null };
     const { subscription, created } = await digests.store.saveSubscription(
       {
         platform: channel.platform,

@@ -1,33 +1,20 @@
-import { cite } from '../core/answers/cite';
-import type { Article } from '../core/article';
-import type { Corpus } from '../core/corpus';
-import { answer, type Reply, type Section, text } from '../core/reply';
+import { digestSince } from '../core/answers/digest';
+import type { Dataset } from '../core/article';
+import { buildCorpus, type Corpus } from '../core/corpus';
+import { UserError } from '../core/errors';
+import { answer, type Reply } from '../core/reply';
 import type { DigestFilter } from '../storage/store';
 import { formatInZone } from './local-time';
-
-/** Articles shown in one digest; the rest are counted so nothing is silently dropped. */
-const MAX_ARTICLES = 8;
 
 export interface DigestRequest {
   corpus: Corpus;
   /** Articles that arrived since the channel's previous digest. */
   articleIds: readonly string[];
+  /** The previous digest (or the subscription), for the reader. */
   since: Date;
+  now: Date;
   filter: DigestFilter;
   timezone: string;
-}
-
-const mentions = (article: Article, term: string, names: readonly string[]): boolean => {
-  const needle = term.toLowerCase();
-  if (names.some((n) => n.toLowerCase().includes(needle))) return true;
-  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b${escaped}`, 'i').test(`${article.title}\n${article.body}`);
-};
-
-export function matchesFilter(article: Article, filter: DigestFilter): boolean {
-  if (filter.person && !mentions(article, filter.person, article.people)) return false;
-  if (filter.topic && !mentions(article, filter.topic, article.topics)) return false;
-  return true;
 }
 
 export function describeFilter(filter: DigestFilter): string | null {
@@ -39,33 +26,55 @@ export function describeFilter(filter: DigestFilter): string | null {
 }
 
 /**
- * The articles that arrived since the channel's previous digest and pass its filter, newest
- * first, each cited; null when there are none.
- * NOTE: interim composition until the core's `digestSince` exists; callers go through this one
- * function so switching over touches nothing else.
+ * The core's digest (grouped by development, cited, near-duplicates merged) over exactly the
+ * articles that arrived since the channel's previous digest; null when none of them passes the
+ * filter. Choosing by arrival rather than by publication day means each article reaches a
+ * channel once: not twice because its day straddles two digests, and not never because it
+ * was filed late with an older date.
  */
 export function composeDigest(req: DigestRequest): Reply | null {
-  const byId = new Map(req.corpus.dataset.articles.map((a) => [a.id, a]));
-  const fresh = req.articleIds
-    .map((id) => byId.get(id))
-    .filter((a): a is Article => a !== undefined && matchesFilter(a, req.filter))
-    .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.title.localeCompare(b.title));
-  if (fresh.length === 0) return null;
-  const shown = fresh.slice(0, MAX_ARTICLES);
-  const sections: Section[] = shown.map((a) => ({
-    heading: a.title,
-    items: [text(leadOf(a), [cite(a)])],
-  }));
+  const ids = new Set(req.articleIds);
+  const arrived = req.corpus.dataset.articles.filter((a) => ids.has(a.id));
+  if (arrived.length === 0) return null;
+  const view = narrowCorpus(req.corpus, ids);
+  const undated = arrived.filter((a) => a.published === null).length;
+  const days = arrived.flatMap((a) => (a.published === null ? [] : [a.published])).sort();
+  const earliest = days[0];
+  const latest = days[days.length - 1];
+  // The core counts articles from `since`'s day on; start at the oldest arrival's day so a
+  // late-filed report still counts.
+  const from = earliest
+    ? new Date(Math.min(req.since.getTime(), Date.parse(`${earliest}T00:00:00Z`)))
+    : req.since;
+  let core: Reply;
+  try {
+    // …and end at the newest arrival's day, should an article carry tomorrow's date.
+    const to = latest ? new Date(Math.max(req.now.getTime(), Date.parse(`${latest}T12:00:00Z`))) : req.now;
+    core = digestSince(view, from, to, {
+      ...(req.filter.person ? { person: req.filter.person } : {}),
+      ...(req.filter.topic ? { topic: req.filter.topic } : {}),
+    });
+  } catch (err) {
+    // A filter person nobody has mentioned yet: nothing for this channel today.
+    if (err instanceof UserError) return null;
+    throw err;
+  }
+  if (core.sections.length === 0) return null;
   const filter = describeFilter(req.filter);
-  return answer({
-    title: `Daily digest: ${fresh.length} new article${fresh.length === 1 ? '' : 's'}`,
-    lead: `Since ${formatInZone(req.since, req.timezone)}${filter ? ` (${filter})` : ''}.`,
-    sections,
-    notes:
-      fresh.length > shown.length
-        ? [`…and ${fresh.length - shown.length} more; \`sources\` lists them all.`]
-        : [],
-  });
+  const more = core.page && core.page.pages > 1;
+  return {
+    ...core,
+    title: `Daily digest: new since ${formatInZone(req.since, req.timezone)}`,
+    lead: `${core.lead ?? ''}${filter ? ` Filter: ${filter}.` : ''}`.trim() || null,
+    page: null,
+    notes: [
+      ...core.notes,
+      ...(more ? ['More than fits here: `digest 24h` shows all of it, page by page.'] : []),
+      ...(undated > 0 && !filter
+        ? [`${undated} new article${undated === 1 ? ' has' : 's have'} no date; \`sources\` lists them.`]
+        : []),
+    ],
+  };
 }
 
 /** The short line a subscription that is not quiet gets when nothing arrived. */
@@ -77,10 +86,20 @@ export function nothingNewReply(since: Date, timezone: string, filter: DigestFil
   });
 }
 
-/** The first paragraph after the headline, shortened: enough to decide whether to read on. */
-function leadOf(article: Article): string {
-  const para =
-    article.paragraphs.find((p) => p !== article.title && p.length > 60) ?? article.paragraphs[0] ?? '';
-  const flat = para.replace(/\s+/g, ' ').trim();
-  return flat.length > 400 ? `${flat.slice(0, 399).replace(/\s+\S*$/, '')}…` : flat;
+/** The corpus as if only `ids` had been loaded; small, so indexing it per digest is cheap. */
+function narrowCorpus(corpus: Corpus, ids: ReadonlySet<string>): Corpus {
+  const d = corpus.dataset;
+  const touches = (x: { articleIds: string[] }) => x.articleIds.some((id) => ids.has(id));
+  const dataset: Dataset = {
+    ...d,
+    articles: d.articles.filter((a) => ids.has(a.id)),
+    quotes: d.quotes.filter((q) => ids.has(q.articleId)),
+    events: d.events.filter(touches).map((e) => ({
+      ...e,
+      articleIds: e.articleIds.filter((id) => ids.has(id)),
+      mentions: e.mentions.filter((m) => ids.has(m.articleId)),
+    })),
+    rates: d.rates.filter(touches),
+  };
+  return buildCorpus(dataset, corpus.loadedAt);
 }

@@ -115,6 +115,7 @@ export class DigestScheduler {
         corpus: this.opts.corpus(),
         articleIds: ids,
         since,
+        now,
         filter: sub.filter,
         timezone: sub.timezone,
       }) ?? nothingNewReply(since, sub.timezone, sub.filter);
@@ -221,6 +222,7 @@ export class DigestScheduler {
       corpus: this.opts.corpus(),
       articleIds: ids,
       since,
+      now: run.coversUntil,
       filter: sub.filter,
       timezone: sub.timezone,
     });

@@ -10,6 +10,8 @@ export interface Post {
   reply: Reply;
   key: string;
   messageId: string;
+  /** When it was posted, by the test's clock. */
+  at: string;
 }
 
 /**
@@ -23,16 +25,28 @@ export class RecordingSender implements ReplySender {
   failures: SendFailure[] = [];
   /** Resolves never after recording the post: the process "died" before hearing back. */
   hangAfterPosting = false;
+  /** Resolves never before posting: the process "died" on the way out. */
+  hangBeforePosting = false;
   private next = 1;
 
-  constructor(readonly platform: 'slack' | 'discord' = 'slack') {}
+  constructor(
+    readonly platform: 'slack' | 'discord' = 'slack',
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
 
   async post(channelId: string, reply: Reply, idempotencyKey: string): Promise<{ messageId: string }> {
     this.attempts.push({ channelId, key: idempotencyKey });
     const failure = this.failures.shift();
     if (failure) throw new SendError(failure);
+    if (this.hangBeforePosting) return new Promise(() => undefined);
     const seen = this.posts.find((p) => p.key === idempotencyKey);
-    const post = seen ?? { channelId, reply, key: idempotencyKey, messageId: `m${this.next++}` };
+    const post = seen ?? {
+      channelId,
+      reply,
+      key: idempotencyKey,
+      messageId: `m${this.next++}`,
+      at: this.clock().toISOString(),
+    };
     if (!seen) this.posts.push(post);
     if (this.hangAfterPosting) return new Promise(() => undefined);
     return { messageId: post.messageId };

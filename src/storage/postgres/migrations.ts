@@ -1,0 +1,133 @@
+import type pg from 'pg';
+
+export interface PgMigration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * Numbered and append-only, like the SQLite list (src/storage/migrations.ts), with the same
+ * tables and constraints in PostgreSQL's types: instants are timestamptz, flags are boolean.
+ */
+export const pgMigrations: readonly PgMigration[] = [
+  {
+    version: 1,
+    name: 'subscriptions and digest runs',
+    sql: `
+      CREATE TABLE subscriptions (
+        id            text PRIMARY KEY,
+        platform      text NOT NULL CHECK (platform IN ('slack', 'discord', 'console')),
+        channel_id    text NOT NULL,
+        time          text NOT NULL,
+        timezone      text NOT NULL,
+        filter_person text,
+        filter_topic  text,
+        quiet         boolean NOT NULL DEFAULT false,
+        status        text NOT NULL CHECK (status IN ('active', 'paused', 'removed')),
+        status_reason text,
+        created_by    text NOT NULL,
+        created_at    timestamptz NOT NULL,
+        updated_at    timestamptz NOT NULL
+      );
+      -- One live subscription per channel; removed ones stay for their run history.
+      CREATE UNIQUE INDEX subscriptions_one_per_channel
+        ON subscriptions (platform, channel_id) WHERE status <> 'removed';
+      CREATE INDEX subscriptions_active ON subscriptions (created_at, id) WHERE status = 'active';
+
+      CREATE TABLE digest_runs (
+        id              text PRIMARY KEY,
+        subscription_id text NOT NULL REFERENCES subscriptions (id),
+        platform        text NOT NULL,
+        channel_id      text NOT NULL,
+        scheduled_at    timestamptz NOT NULL,
+        state           text NOT NULL CHECK (state IN ('claimed', 'sent', 'failed', 'skipped')),
+        message_id      text,
+        attempts        integer NOT NULL DEFAULT 0,
+        owner           text,
+        lease_until     timestamptz,
+        covers_until    timestamptz NOT NULL,
+        detail          text,
+        created_at      timestamptz NOT NULL,
+        updated_at      timestamptz NOT NULL,
+        -- The claim: a second process inserting the same run gets a conflict, not a second send.
+        UNIQUE (subscription_id, scheduled_at)
+      );
+      CREATE INDEX digest_runs_claimed ON digest_runs (lease_until) WHERE state = 'claimed';
+      CREATE INDEX digest_runs_sent ON digest_runs (subscription_id, scheduled_at) WHERE state = 'sent';
+    `,
+  },
+  {
+    version: 2,
+    name: 'article arrivals',
+    sql: `
+      CREATE TABLE article_arrivals (
+        article_id    text PRIMARY KEY,
+        first_seen_at timestamptz NOT NULL
+      );
+      CREATE INDEX article_arrivals_seen ON article_arrivals (first_seen_at);
+    `,
+  },
+  {
+    version: 3,
+    name: 'slack request signatures (replay guard shared by every process)',
+    sql: `
+      CREATE TABLE slack_request_signatures (
+        signature  text PRIMARY KEY,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX slack_request_signatures_expiry ON slack_request_signatures (expires_at);
+    `,
+  },
+];
+
+/** Any fixed number: every process of this app takes the same session-level advisory lock. */
+export const MIGRATION_LOCK_KEY = 720_250_612;
+
+/**
+ * Applies the migrations this database lacks. A session advisory lock is held throughout, so
+ * when several processes start together one migrates and the others wait, then find nothing
+ * left to do; each migration commits with its version row or not at all.
+ */
+export async function migratePostgres(
+  pool: pg.Pool,
+  list: readonly PgMigration[] = pgMigrations,
+): Promise<number[]> {
+  const client = await pool.connect();
+  const applied: number[] = [];
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    try {
+      await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+        version    integer PRIMARY KEY,
+        name       text NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT now()
+      )`);
+      const done = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
+      const have = new Set(done.rows.map((r) => r.version));
+      for (const m of [...list].sort((a, b) => a.version - b.version)) {
+        if (have.has(m.version)) continue;
+        await client.query('BEGIN');
+        try {
+          await client.query(m.sql);
+          await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+            m.version,
+            m.name,
+          ]);
+          await client.query('COMMIT');
+        } catch (err) {
+          await client.query('ROLLBACK');
+          throw new Error(
+            `PostgreSQL migration ${m.version} (${m.name}) failed: ${err instanceof Error ? err.message : String(err)}`,
+          );
+        }
+        applied.push(m.version);
+      }
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+    }
+  } finally {
+    client.release();
+  }
+  return applied;
+}
