@@ -16,7 +16,12 @@ export function extractRates(articles: readonly Article[]): RateStatement[] {
   return mergeStatements(articles.flatMap((a) => ratesInArticle(a)));
 }
 
-const TARIFF_NOUN = /\b(?:tariffs?|levy|levies|duty|duties|import\s+tax(?:es)?|customs)\b/i;
+/** A tariff word that names a charge, not "tariff talks" or "tariff barriers". */
+const TARIFF_NOUN =
+  /\b(?:tariffs?|levy|levies|duty|duties|import\s+tax(?:es)?|customs\s+duties)\b(?!\s+(?:talks|negotiat\w*|negotiator|deal|news|war|policy|policies|letter|barriers|issues|agreement|accord|pact|relief|dispute|fight|countermeasures|headquarters|chief|envoy|team|row|threats?|measures))/i;
+/** A figure that moved ("exports grew 3.2%") measures something, unless a tariff is what moved. */
+const MOVED =
+  /\b(?:grew|grow(?:s|ing)?|rose|fell|drop(?:ped|s)?|declined?|climb(?:ed|s)?|jump(?:ed|s)?|slipp(?:ed)|gain(?:ed|s)?|lost|surg(?:ed|es)|plung(?:ed|es)|shr[ai]nk|expand(?:ed|s)|contract(?:ed|s)|up|down)\s+(?:by\s+|to\s+|a\s+)?$/i;
 /** "you'll pay 30%" in a text about tariffs: the rate a country is told it will pay. */
 const PAY = /\b(?:pay|paying|charged?)\s+(?:a\s+|an\s+)?$/i;
 const NOT_A_TARIFF =
@@ -103,6 +108,8 @@ function clauseBefore(text: string): string {
 
 function isTariff(before: string, after: string, ctx: Context): boolean {
   if (SHARE_OF.test(after)) return false;
+  const moved = MOVED.exec(before.slice(-30));
+  if (moved && !TARIFF_NOUN.test(before.slice(-60, before.length - moved[0].length))) return false;
   const near = `${before.slice(-80)} ${after.slice(0, 60)}`;
   const tight = `${before.slice(-40)} ${after.slice(0, 40)}`;
   if (NOT_A_TARIFF.test(tight)) return false;

@@ -12,7 +12,7 @@ interface Cue {
 }
 
 const THREAT =
-  /\b(?:threat\w*|warn\w*|(?:would|could|will|may|might|set\s+to|is\s+to)\s+face|fac(?:e|es|ing)\s+(?:a|an|the)?\s*(?:higher|new|steeper|additional|\d)|if\s+(?:there\s+is\s+)?no\s+(?:deal|agreement)|barring|unless|without\s+a\s+(?:deal|agreement)|(?:you|they|japan|it)['’]?(?:ll|\s+will|\s+would)\s+pay|would\s+pay|set\s+to\s+(?:return|rise|jump|increase|climb)|(?:would|could)\s+(?:rise|jump|increase|climb|soar|return)|risk\w*|could\s+be\s+hit|would\s+be\s+hit)\b/i;
+  /\b(?:threaten\w*|threats?\s+(?:of|to)|warn\w*|(?:would|could|will|may|might|set\s+to|is\s+to)\s+face|fac(?:e|es|ing)\s+(?:a|an|the)?\s*(?:higher|new|steeper|additional|\d)|if\s+(?:there\s+is\s+)?no\s+(?:deal|agreement)|barring|unless|without\s+a\s+(?:deal|agreement)|(?:you|they|japan|it)['’]?(?:ll|\s+will|\s+would)\s+pay|would\s+pay|set\s+to\s+(?:return|rise|jump|increase|climb)|(?:would|could)\s+(?:rise|jump|increase|climb|soar|return)|risk\w*|could\s+be\s+hit|would\s+be\s+hit)\b/i;
 
 const PAUSE = /\b(?:paus\w*|on\s+hold|suspend\w*|postpon\w*|delay\w*)\b/i;
 

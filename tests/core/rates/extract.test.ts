@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { extractRates } from '../../../src/core/rates/extract';
+import { article, ratesIn } from './helpers';
+
+const pick = (rates: ReturnType<typeof ratesIn>) =>
+  rates.map((r) => ({ goods: r.goods, rate: r.rate, status: r.status }));
+
+describe('reading tariff rates from sentences', () => {
+  it('reads a rate in effect with who charges it and whose goods it hits', () => {
+    const [r, ...rest] = ratesIn('2025-05-02', 'The United States imposes a 25% tariff on Japanese steel.');
+    expect(rest).toHaveLength(0);
+    expect(r).toMatchObject({
+      goods: 'steel',
+      goodsText: 'steel',
+      rate: 25,
+      status: 'in effect',
+      imposedBy: 'United States',
+      appliesTo: 'Japan',
+      said: '2025-05-02',
+      articleIds: ['a1'],
+    });
+  });
+
+  it('reads "percent", "per cent" and "pc" as well as the % sign', () => {
+    const rates = ratesIn(
+      '2025-05-02',
+      'Washington slapped a 27.5 percent levy on Japanese cars.',
+      'Tokyo also faces a duty of 15 per cent on beef shipments under current rules.',
+      'The president said Japan would pay 30pc in tariffs without a deal.',
+    );
+    expect(pick(rates)).toEqual(
+      expect.arrayContaining([
+        { goods: 'autos', rate: 27.5, status: 'in effect' },
+        { goods: 'beef', rate: 15, status: 'in effect' },
+        { goods: 'all goods', rate: 30, status: 'threatened' },
+      ]),
+    );
+  });
+
+  it('marks a threatened rate as threatened, with the day it would start', () => {
+    const [r] = ratesIn(
+      '2025-07-10',
+      'The president threatened a 35% tariff on Japanese goods from August 1 if no deal is reached.',
+    );
+    expect(r).toMatchObject({ goods: 'all goods', rate: 35, status: 'threatened', effective: '2025-08-01' });
+    expect(r!.notes).toContain('if there is no deal');
+  });
+
+  it('dates a threat "by the deadline" with the deadline the article names elsewhere', () => {
+    const [r] = ratesIn(
+      '2025-07-22',
+      'Negotiators hope to finish by Aug. 1, the deadline set by the White House.',
+      'Without an agreement by the deadline, Japan would face a 25 percent tariff on its goods.',
+    );
+    expect(r).toMatchObject({ rate: 25, status: 'threatened', effective: '2025-08-01' });
+  });
+
+  it('reports an announced rate that was later paused as two steps', () => {
+    const rates = ratesIn(
+      '2025-04-20',
+      'The White House announced reciprocal tariffs of 24% on Japan on April 2, but paused them a week later.',
+    );
+    expect(pick(rates)).toEqual([
+      { goods: 'all goods', rate: 24, status: 'announced' },
+      { goods: 'all goods', rate: 24, status: 'paused' },
+    ]);
+    expect(rates[0]!.said).toBe('2025-04-02');
+  });
+
+  it('keeps "on top of" the existing duty as a note', () => {
+    const [r] = ratesIn(
+      '2025-05-02',
+      'The new 10% levy on Japanese machinery comes on top of existing duties.',
+    );
+    expect(r!.notes).toContain('on top of the existing duty');
+  });
+
+  it('reads "to 27.5% from 2.5%" as a rise, keeping the rate it replaced', () => {
+    const rates = ratesIn(
+      '2025-06-28',
+      'The tariff on imported automobiles was raised in April to 27.5 percent from 2.5 percent.',
+    );
+    const raised = rates.find((r) => r.rate === 27.5)!;
+    expect(raised).toMatchObject({
+      goods: 'autos',
+      status: 'in effect',
+      effective: '2025-04-01',
+      previousRate: 2.5,
+    });
+    expect(raised.effectivePrecision).toBe('month');
+    expect(rates.find((r) => r.rate === 2.5)).toMatchObject({ goods: 'autos', status: 'in effect' });
+  });
+
+  it('keeps a ceiling as a note: "a maximum 15% tariff"', () => {
+    const [r] = ratesIn(
+      '2025-09-10',
+      'The executive order sets a maximum 15% tariff on most Japanese products, including machinery.',
+    );
+    expect(r).toMatchObject({ goods: 'all goods', rate: 15, status: 'signed' });
+    expect(r!.notes).toContain('maximum 15%');
+  });
+
+  it('splits one rate over a list of goods into one statement per kind', () => {
+    const rates = ratesIn('2025-05-23', 'Japan is subject to a 25% levy on autos, steel and aluminium.');
+    expect(rates.map((r) => r.goods).sort()).toEqual(['aluminium', 'autos', 'steel']);
+    expect(new Set(rates.map((r) => r.rate))).toEqual(new Set([25]));
+  });
+
+  it('names another country as the one a rate applies to', () => {
+    const [r] = ratesIn('2025-04-12', 'Washington raised tariffs on Chinese goods to 145%.');
+    expect(r).toMatchObject({ rate: 145, appliesTo: 'China', imposedBy: 'United States' });
+  });
+
+  it("reads Japan's own tariff on American goods the other way round", () => {
+    const [r] = ratesIn('2025-06-01', 'Japan keeps a 700% tariff on American rice above the quota.');
+    expect(r).toMatchObject({ goods: 'rice', rate: 700, imposedBy: 'Japan', appliesTo: 'United States' });
+  });
+
+  it('ignores percentages that are not tariff rates', () => {
+    const rates = ratesIn(
+      '2025-06-01',
+      'The central bank held its interest rate at 0.5% despite tariffs.',
+      'Exports grew 3.2% in June even as the tariff talks dragged on.',
+      'The investment fund would send 90% of the profits to the United States, the tariff deal says.',
+      'The agreement removes 99% of tariff barriers on industrial goods.',
+      'The Topix index rose 1.5% after the tariff news.',
+      'Support for the cabinet fell to 25% in a poll on the tariff negotiations.',
+    );
+    expect(rates).toEqual([]);
+  });
+
+  it('gives "the latter" the goods of the rate named just before', () => {
+    const rates = ratesIn(
+      '2025-05-23',
+      'Washington charges a 25% levy on cars and a 10% across-the-board tariff.',
+      'The latter is set to return to 24% in early July, barring a trade deal.',
+    );
+    expect(rates.find((r) => r.rate === 24)).toMatchObject({
+      goods: 'all goods',
+      status: 'threatened',
+      effective: '2025-07-01',
+    });
+  });
+
+  it('does not read a goal as a fact: seeking to eliminate a tariff does not revoke it', () => {
+    const [r] = ratesIn(
+      '2025-05-31',
+      "Tokyo's position is to eliminate, rather than reduce, the 25% tariff on cars.",
+    );
+    expect(r).toMatchObject({ goods: 'autos', rate: 25, status: 'in effect' });
+  });
+
+  it('merges the same rate from several articles into one entry with all its sources', () => {
+    const rates = extractRates([
+      article('a1', '2025-05-01', 'The United States imposes a 25% tariff on Japanese steel.'),
+      article('a2', '2025-05-09', 'Japanese steel faces a 25% US tariff that is already in effect.'),
+    ]);
+    const steel = rates.filter((r) => r.goods === 'steel' && r.status === 'in effect');
+    expect(steel).toHaveLength(1);
+    expect(steel[0]!.articleIds).toEqual(['a1', 'a2']);
+    expect(steel[0]!.said).toBe('2025-05-01');
+  });
+
+  it('keeps contradicting reports apart, each with its own source', () => {
+    const rates = extractRates([
+      article('a1', '2025-05-01', 'The United States imposes a 25% tariff on Japanese steel.'),
+      article('a2', '2025-05-02', 'The United States imposes a 50% tariff on Japanese steel.'),
+    ]);
+    expect(rates.map((r) => [r.rate, r.articleIds])).toEqual([
+      [25, ['a1']],
+      [50, ['a2']],
+    ]);
+  });
+
+  it('leaves undated relative dates unresolved in an article without a date', () => {
+    const [r] = ratesIn(null, 'A 15% levy agreed last month on Japanese imports replaces the threat.');
+    expect(r).toMatchObject({ rate: 15, status: 'agreed', said: null, effective: null });
+  });
+});
