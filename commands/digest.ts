@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { digestSince } from '../src/core/answers/digest';
 import { parseSince } from '../src/core/time-spec';
 import { defineCommand } from './define';
+import { digestNow } from './digest-now';
 import { optionalText } from './input';
 
 /** With no time given, a digest covers the last week. */
@@ -24,6 +25,8 @@ export const digest = defineCommand({
   ],
   input: z.object({ since: optionalText('The time') }),
   run({ since }, ctx) {
+    // `digest now`: this channel's next scheduled digest as it stands (commands/digest-now.ts).
+    if (since?.toLowerCase() === 'now') return digestNow(ctx);
     const from = parseSince(since ?? DEFAULT_SINCE, ctx.now);
     return digestSince(ctx.corpus, from, ctx.now, {}, ctx);
   },

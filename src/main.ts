@@ -3,6 +3,7 @@ import { Bot } from './app/bot';
 import { createPlatforms } from './app/platforms';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './log';
+import { startDigests } from './scheduler/start-digests';
 
 /** One process: config → dataset → every configured platform, and the console when none is (or --console). */
 async function main(argv: string[]): Promise<number> {
@@ -26,8 +27,10 @@ async function main(argv: string[]): Promise<number> {
 
   const platforms = await createPlatforms(config, bot, log);
   for (const p of platforms) await p.start();
+  const digests = await startDigests({ config, bot, platforms, log });
 
   const stop = async () => {
+    await digests.stop().catch((err: unknown) => log.error({ err }, 'digests stop failed'));
     for (const p of platforms)
       await p.stop().catch((err: unknown) => log.error({ err }, `${p.name} stop failed`));
   };
