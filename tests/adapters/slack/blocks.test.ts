@@ -1,0 +1,253 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  ACTION_NEXT,
+  ACTION_PREV,
+  LIMITS,
+  renderReply,
+  type SlackBlock,
+} from '../../../src/adapters/slack/blocks';
+import { escapeText, fromSlackText, stripBotMention } from '../../../src/adapters/slack/escape';
+import { splitText, truncate } from '../../../src/adapters/slack/fit';
+import { answer, type Citation, errorReply, type Item, text } from '../../../src/core/reply';
+
+const cite = (n: number, extra: Partial<Citation> = {}): Citation => ({
+  articleId: `a${n}`,
+  title: `Article number ${n}`,
+  outlet: 'The Outlet',
+  published: '2025-05-31',
+  url: null,
+  ...extra,
+});
+
+/** Every text string a user could see in the rendered blocks. */
+function visibleTexts(blocks: SlackBlock[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.type === 'header') out.push(b.text.text);
+    else if (b.type === 'section') out.push(...('text' in b ? [b.text.text] : b.fields.map((f) => f.text)));
+    else if (b.type === 'context') out.push(...b.elements.map((e) => e.text));
+    else if (b.type === 'actions') out.push(...b.elements.map((e) => e.text.text));
+  }
+  return out;
+}
+
+function expectWithinSlackLimits(blocks: SlackBlock[]): void {
+  expect(blocks.length).toBeLessThanOrEqual(LIMITS.blocksPerMessage);
+  for (const b of blocks) {
+    if (b.type === 'header') expect(b.text.text.length).toBeLessThanOrEqual(LIMITS.headerText);
+    if (b.type === 'section' && 'text' in b)
+      expect(b.text.text.length).toBeLessThanOrEqual(LIMITS.sectionText);
+    if (b.type === 'section' && 'fields' in b) {
+      expect(b.fields.length).toBeLessThanOrEqual(LIMITS.fieldsPerSection);
+      for (const f of b.fields) expect(f.text.length).toBeLessThanOrEqual(LIMITS.fieldText);
+    }
+    if (b.type === 'context') {
+      expect(b.elements.length).toBeLessThanOrEqual(LIMITS.contextElements);
+      for (const e of b.elements) expect(e.text.length).toBeLessThanOrEqual(LIMITS.contextText);
+    }
+  }
+}
+
+describe('Block Kit rendering of a reply', () => {
+  it('shows the title as a header, each point as a section and its sources as a context line', () => {
+    const reply = answer({
+      title: 'Latest',
+      lead: 'The fourth round ended.',
+      sections: [{ heading: 'What happened', items: [text('Talks progressed.', [cite(1), cite(2)])] }],
+    });
+    const [message, ...more] = renderReply(reply);
+    expect(more).toHaveLength(0);
+    const blocks = message!.blocks;
+    expect(blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Latest', emoji: true } });
+    expect(visibleTexts(blocks)).toContain('Talks progressed.');
+    const context = blocks.find((b) => b.type === 'context');
+    expect(context && visibleTexts([context])).toEqual([
+      'Article number 1 · The Outlet · 2025-05-31',
+      'Article number 2 · The Outlet · 2025-05-31',
+    ]);
+    expect(message!.text).toBe('Latest — The fourth round ended.');
+  });
+
+  it('shows a quote with its speaker and date under it', () => {
+    const quote: Item = {
+      type: 'quote',
+      text: 'Mutual understanding is deepening,',
+      speaker: 'Ryosei Akazawa',
+      kind: 'direct',
+      date: '2025-05-31',
+      citations: [cite(1)],
+    };
+    const [message] = renderReply(
+      answer({ title: 'Akazawa', sections: [{ heading: null, items: [quote] }] }),
+    );
+    expect(visibleTexts(message!.blocks)).toContain(
+      '>“Mutual understanding is deepening,”\n— *Ryosei Akazawa*, 2025-05-31',
+    );
+  });
+
+  it('escapes user and dataset text so it cannot ping a channel, mention a user or make a link', () => {
+    const hostile = 'Hi <!channel> & <@U123ABC> see <https://evil.example|here> <!subteam^S1>';
+    const reply = answer({
+      title: hostile,
+      lead: hostile,
+      sections: [
+        {
+          heading: hostile,
+          items: [
+            text(hostile, [cite(1, { title: hostile, outlet: hostile })]),
+            { type: 'quote', text: hostile, speaker: hostile, kind: 'reported', date: null, citations: [] },
+            { type: 'field', label: hostile, value: hostile, citations: [] },
+          ],
+        },
+      ],
+      notes: [hostile],
+      suggestions: [hostile],
+    });
+    const json = JSON.stringify(renderReply(reply));
+    expect(json).not.toMatch(/<[!@#]/);
+    expect(json).not.toContain('<https://evil');
+    expect(json).toContain('&lt;!channel&gt; &amp; &lt;@U123ABC&gt;');
+  });
+
+  it('links a source only to a plain http(s) address', () => {
+    const ok = renderReply(
+      answer({
+        title: 't',
+        sections: [
+          { heading: null, items: [text('x', [cite(1, { url: 'https://news.example/a?b=1&c=2' })])] },
+        ],
+      }),
+    );
+    expect(JSON.stringify(ok)).toContain('<https://news.example/a?b=1&amp;c=2|Article number 1>');
+    for (const url of ['javascript:alert(1)', 'https://x.example/a|b', 'https://x.example/<!channel>']) {
+      const bad = renderReply(
+        answer({ title: 't', sections: [{ heading: null, items: [text('x', [cite(1, { url })])] }] }),
+      );
+      expect(JSON.stringify(bad), url).not.toContain('|Article number 1>');
+    }
+  });
+
+  it('keeps at most ten sources in a context line and says how many more there are', () => {
+    const many = Array.from({ length: 14 }, (_, i) => cite(i));
+    const [message] = renderReply(
+      answer({ title: 't', sections: [{ heading: null, items: [text('x', many)] }] }),
+    );
+    const context = message!.blocks.find((b) => b.type === 'context')!;
+    expect(context.type === 'context' && context.elements).toHaveLength(10);
+    expect(visibleTexts([context]).at(-1)).toBe('and 5 more sources');
+  });
+
+  it('splits a long paragraph into sections at word boundaries without losing a word', () => {
+    const words = Array.from({ length: 1500 }, (_, i) => `word${i}`);
+    const [message] = renderReply(
+      answer({ title: 't', sections: [{ heading: null, items: [text(words.join(' '))] }] }),
+    );
+    const sections = message!.blocks.filter((b) => b.type === 'section');
+    expect(sections.length).toBeGreaterThan(1);
+    expectWithinSlackLimits(message!.blocks);
+    expect(visibleTexts(sections).join(' ').split(' ')).toEqual(words);
+  });
+
+  it('continues a very long answer in further messages and says what was left out beyond that', () => {
+    const items = Array.from({ length: 200 }, (_, i) => text(`Point ${i}`, [cite(i)]));
+    const messages = renderReply(answer({ title: 'Long', sections: [{ heading: null, items }] }), {
+      maxMessages: 3,
+    });
+    expect(messages).toHaveLength(3);
+    for (const m of messages) expectWithinSlackLimits(m.blocks);
+    expect(messages[1]!.text).toMatch(/\(continued\)$/);
+    const last = visibleTexts(messages[2]!.blocks).join('\n');
+    expect(last).toMatch(/…and \d+ more parts not shown/);
+    const shown = messages.flatMap((m) => visibleTexts(m.blocks)).filter((t) => /^Point \d+$/.test(t));
+    const left = Number(/…and (\d+) more/.exec(last)![1]);
+    expect(shown.length + left).toBe(200);
+  });
+
+  it('adds More and Back buttons whose values are the neighbouring pages’ commands', () => {
+    const reply = answer({
+      title: 'Quotes',
+      page: { page: 2, pages: 3, next: 'said tariff --page 3', prev: 'said tariff --page 1' },
+    });
+    const [message] = renderReply(reply);
+    const actions = message!.blocks.find((b) => b.type === 'actions');
+    expect(actions).toMatchObject({
+      elements: [
+        { action_id: ACTION_PREV, value: 'said tariff --page 1', text: { text: 'Back' } },
+        { action_id: ACTION_NEXT, value: 'said tariff --page 3', text: { text: 'More' } },
+      ],
+    });
+    expect(visibleTexts(message!.blocks)).toContain('Page 2 of 3');
+  });
+
+  it('shows an error with a warning, its hint and the commands to try, without a header', () => {
+    const [message] = renderReply(
+      errorReply('How to use `who`', 'The person is missing.', { suggestions: ['who akazawa'] }),
+    );
+    expect(message!.blocks.some((b) => b.type === 'header')).toBe(false);
+    const texts = visibleTexts(message!.blocks);
+    expect(texts[0]).toBe(':warning: *How to use `who`*');
+    expect(texts).toContain('The person is missing.');
+    expect(texts).toContain('Try: `who akazawa`');
+  });
+
+  it('stays within every Slack limit and never leaks markup, whatever the text', () => {
+    const anyText = fc.string({ maxLength: 4000, unit: 'grapheme' });
+    fc.assert(
+      fc.property(anyText, anyText, fc.array(anyText, { maxLength: 30 }), (title, lead, points) => {
+        const reply = answer({
+          title,
+          lead,
+          sections: [{ heading: title, items: points.map((p) => text(p, [cite(1, { title: p })])) }],
+        });
+        for (const m of renderReply(reply)) {
+          expectWithinSlackLimits(m.blocks);
+          for (const t of visibleTexts(m.blocks)) expect(t).not.toMatch(/<|&(?!amp;|lt;|gt;)/);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('fitting text into Slack fields', () => {
+  it('cuts at a word boundary and marks the cut', () => {
+    expect(truncate('the fourth round of talks', 15)).toBe('the fourth…');
+    expect(truncate('short', 15)).toBe('short');
+  });
+
+  it('marks a cut inside a single long word on both sides', () => {
+    const pieces = splitText('x'.repeat(25), 10);
+    expect(pieces.every((p) => p.length <= 10)).toBe(true);
+    expect(pieces[0]).toMatch(/…$/);
+    expect(pieces[1]).toMatch(/^…/);
+    expect(pieces.join('').replace(/…/g, '')).toBe('x'.repeat(25));
+  });
+
+  it('never cuts through an escaped character', () => {
+    const escaped = escapeText('a&&&&&&&&&&&&&&&');
+    for (let max = 8; max < 30; max++) {
+      for (const piece of splitText(escaped, max))
+        expect(piece.replace(/&amp;/g, '').replace(/…/g, '')).not.toContain('&');
+      expect(truncate(escaped, max).replace(/&amp;/g, '')).not.toContain('&');
+    }
+  });
+});
+
+describe('reading text as Slack delivers it', () => {
+  it('turns escaped characters, links and user references back into what was typed', () => {
+    expect(fromSlackText('said &lt;tariffs&gt; &amp; more')).toBe('said <tariffs> & more');
+    expect(fromSlackText('who <@U123|akazawa>')).toBe('who @akazawa');
+    expect(fromSlackText('see <https://x.example|the story> and <mailto:a@b.c>')).toBe(
+      'see the story and a@b.c',
+    );
+  });
+
+  it('keeps a special mention as literal text so the answer can only show it escaped', () => {
+    expect(fromSlackText('who <!channel>')).toBe('who <!channel>');
+  });
+
+  it('removes the bot’s own mention from a mention', () => {
+    expect(stripBotMention('<@UBOT0001> who said "candid"?', 'UBOT0001')).toBe('who said "candid"?');
+  });
+});
