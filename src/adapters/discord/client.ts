@@ -10,6 +10,11 @@ export interface ClientOptions {
   readMessages: boolean;
 }
 
+/** discord.js appends `/v10/...` to the base as is, so `…/api/` would give `…/api//v10`. */
+export function restBase(apiUrl: string | null): { api?: string } {
+  return apiUrl ? { api: apiUrl.replace(/\/+$/, '') } : {};
+}
+
 /** The fewest intents that work: slash commands need only Guilds; mentions need message content. */
 export function intentsFor(readMessages: boolean): GatewayIntentBits[] {
   return readMessages
@@ -25,7 +30,7 @@ export function createClient(opts: ClientOptions, log: Logger): Client {
   const client = new Client({
     intents: intentsFor(opts.readMessages),
     allowedMentions: NO_MENTIONS,
-    rest: { ...(opts.apiUrl ? { api: opts.apiUrl } : {}), rejectOnRateLimit: rejectLongPostWaits },
+    rest: { ...restBase(opts.apiUrl), rejectOnRateLimit: rejectLongPostWaits },
   });
   client.rest.on(RESTEvents.RateLimited, (info) =>
     log.warn(

@@ -1,5 +1,6 @@
 import { REST, type RESTPutAPIApplicationCommandsResult, Routes } from 'discord.js';
 import type { AnyCommand } from '../../../commands/define';
+import { restBase } from './client';
 import { buildCommandData } from './command-data';
 
 export interface RegisterOptions {
@@ -15,7 +16,7 @@ export async function registerCommands(
   commands: readonly AnyCommand[],
   opts: RegisterOptions,
 ): Promise<RESTPutAPIApplicationCommandsResult> {
-  const rest = new REST(opts.apiUrl ? { api: opts.apiUrl } : {}).setToken(opts.token);
+  const rest = new REST(restBase(opts.apiUrl)).setToken(opts.token);
   const route = opts.guildId
     ? Routes.applicationGuildCommands(opts.applicationId, opts.guildId)
     : Routes.applicationCommands(opts.applicationId);

@@ -160,6 +160,7 @@ describe('Discord: the bot in a guild, over the real discord.js', () => {
     const resume = await h.fake.waitForFrame((f) => f.op === 6);
     expect((resume.d as { session_id: string }).session_id).toBeTruthy();
     expect(identifies()).toBe(before);
+    expect(h.logs.map((l) => l.msg)).toContain('discord gateway resumed');
     const payload = chatInput(h.place(), 'tariffs', 'help');
     await h.interact(payload);
     await webhookOf(h.fake, payload.token, 'PATCH', '/messages/@original');

@@ -1,6 +1,7 @@
+import { pino } from 'pino';
 import { DiscordAdapter } from '../../../src/adapters/discord/adapter';
 import { Bot } from '../../../src/app/bot';
-import { silentLogger } from '../../../src/log';
+import type { Logger } from '../../../src/log';
 import { FakeDiscord, type RecordedRequest } from '../../fakes/discord';
 import { fakeUser, type InteractionPlace } from '../../fakes/discord-payloads';
 import { testCommands } from './fixture-commands';
@@ -8,7 +9,16 @@ import { testCommands } from './fixture-commands';
 export const ALICE = fakeUser('500000000000000001', 'alice');
 export const BOB = fakeUser('500000000000000002', 'bob');
 
+/** A pino logger whose lines a test can read back. */
+export function captureLogger(): { log: Logger; lines: { msg: string; level: number }[] } {
+  const lines: { msg: string; level: number }[] = [];
+  const log = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+  return { log, lines };
+}
+
 export interface Harness {
+  /** What the bot logged. */
+  logs: { msg: string; level: number }[];
   fake: FakeDiscord;
   bot: Bot;
   adapter: DiscordAdapter;
@@ -23,9 +33,10 @@ export async function startHarness(
   opts: { deferAfterMs?: number; readMessages?: boolean; heartbeatIntervalMs?: number } = {},
 ): Promise<Harness> {
   const fake = await FakeDiscord.start({ heartbeatIntervalMs: opts.heartbeatIntervalMs });
+  const { log, lines } = captureLogger();
   const bot = await Bot.start({
     seedsDir: 'seeds',
-    log: silentLogger,
+    log,
     now: () => new Date('2025-06-08T00:00:00Z'),
     commands: testCommands,
   });
@@ -37,6 +48,7 @@ export async function startHarness(
   });
   await adapter.start();
   return {
+    logs: lines,
     fake,
     bot,
     adapter,

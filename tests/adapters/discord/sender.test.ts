@@ -1,9 +1,11 @@
 import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from '../../../src/adapters/discord/client';
 import { DiscordReplySender, nonceFor, rejectLongPostWaits } from '../../../src/adapters/discord/sender';
 import { SendError } from '../../../src/app/platform';
 import { answer, text } from '../../../src/core/reply';
 import { FakeDiscord } from '../../fakes/discord';
+import { captureLogger } from './harness';
 
 const reply = answer({
   title: 'Digest',
@@ -84,6 +86,43 @@ describe('Discord: posting a Reply to a channel (digests)', () => {
   it('a server error becomes "transient"', async () => {
     const failure = await failWith('300000000000000012', 502, { message: 'Bad Gateway', code: 0 });
     expect(failure.kind).toBe('transient');
+  });
+
+  it('a short rate limit is waited out by discord.js, and logged', async () => {
+    const { log, lines } = captureLogger();
+    const client = createClient({ apiUrl: fake.apiUrl, readMessages: false }, log);
+    client.rest.setToken(fake.token);
+    let limited = false;
+    const off = fake.route('POST', /^\/channels\/300000000000000015\/messages$/, () => {
+      if (limited) return undefined;
+      limited = true;
+      return {
+        status: 429,
+        body: { message: 'You are being rate limited.', retry_after: 0.2, global: false },
+        // As Discord answers: the bucket is empty until it resets.
+        headers: {
+          'retry-after': '0.2',
+          'x-ratelimit-scope': 'user',
+          'x-ratelimit-limit': '5',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset-after': '0.2',
+          'x-ratelimit-bucket': 'fake-bucket',
+        },
+      };
+    });
+    try {
+      const { messageId } = await new DiscordReplySender(client.rest).post(
+        '300000000000000015',
+        reply,
+        'short-wait',
+      );
+      expect(messageId).toMatch(/^\d+$/);
+      expect(fake.requestsWhere((r) => r.path === '/channels/300000000000000015/messages').length).toBe(2);
+      expect(lines.find((l) => l.msg === 'discord rate limited')).toMatchObject({ level: 40 });
+    } finally {
+      off();
+      await client.destroy();
+    }
   });
 
   it('Missing Access and Unknown Channel become "gone"', async () => {
