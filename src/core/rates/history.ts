@@ -288,12 +288,18 @@ export function standing(track: Track, asOf: string | null, undated: boolean): S
         .pop() ??
       null)
     : null;
-  const previous = current?.previousRate ?? previousStep?.rate ?? null;
+  // Without a start date or a "from" rate, nothing says the newer report is a change: the two disagree.
+  const unexplained = current !== null && current.effective === null && current.previousRate === null;
   const disputed = current
     ? live.filter(
-        (s) => s !== current && !close(s.rate, current.rate) && (latestSaid(s) ?? '') >= (current.date ?? ''),
+        (s) =>
+          s !== current &&
+          !close(s.rate, current.rate) &&
+          (unexplained || (latestSaid(s) ?? '') >= (current.date ?? '')),
       )
     : [];
+  const previous =
+    current?.previousRate ?? (previousStep && !disputed.includes(previousStep) ? previousStep.rate : null);
   const starting = known.filter(
     (s) => s.status === 'in effect' && s.partOf === null && s.date && !by(s.date),
   );
@@ -361,12 +367,13 @@ function pendingSteps(known: Step[], current: Step | null): Step[] {
           (!o.date || !s.date || o.date >= s.date),
       ),
   );
+  const madeOn = (s: Step) => s.reported ?? s.date;
   const newestCommitted = pending
-    .filter((s) => COMMITTED.has(s.status) && s.date)
-    .reduce<string | null>((m, s) => (m && m > s.date! ? m : s.date), null);
+    .filter((s) => COMMITTED.has(s.status) && madeOn(s))
+    .reduce<string | null>((m, s) => (m && m > madeOn(s)! ? m : madeOn(s)), null);
   if (newestCommitted) {
     // A deal or order supersedes the threats made before it.
-    pending = pending.filter((s) => COMMITTED.has(s.status) || (s.date !== null && s.date > newestCommitted));
+    pending = pending.filter((s) => COMMITTED.has(s.status) || (madeOn(s) ?? '') > newestCommitted);
   }
   // One line per rate: its most advanced stage.
   const best = new Map<number, Step>();
@@ -375,13 +382,6 @@ function pendingSteps(known: Step[], current: Step | null): Step[] {
     if (!have || STAGE[s.status] > STAGE[have.status]) best.set(s.rate, s);
   }
   return [...best.values()].sort(compareSteps);
-}
-
-/** The stages a rate went through besides the one shown ("also agreed"). */
-export function otherStages(track: Track, step: Step, known: Step[]): Step[] {
-  return known.filter(
-    (s) => s !== step && close(s.rate, step.rate) && s.status !== step.status && s.partOf === null,
-  );
 }
 
 /** The newest article date: "now" for the dataset. */

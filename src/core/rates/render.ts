@@ -34,12 +34,21 @@ export function trackLabel(track: Track): string {
     : `${goods} (${track.imposedBy}'s tariff on ${track.appliesTo} goods)`;
 }
 
-export function citationsFor(step: Step, byId: ReadonlyMap<string, Article>): Citation[] {
-  return step.articleIds
+/**
+ * The articles behind a step, oldest first. On a past day only those published by then are
+ * cited, unless the step is known only from later reporting.
+ */
+export function citationsFor(
+  step: Step,
+  byId: ReadonlyMap<string, Article>,
+  upTo: string | null = null,
+): Citation[] {
+  const all = step.articleIds
     .map((id) => byId.get(id))
     .filter((a): a is Article => a !== undefined)
-    .sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'))
-    .map(cite);
+    .sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'));
+  const then = upTo ? all.filter((a) => a.published !== null && a.published <= upTo) : all;
+  return (then.length ? then : all).map(cite);
 }
 
 function since(step: Step): string {
@@ -109,6 +118,7 @@ export interface View {
 /** `rates`: per kind of goods the rate that applies, since when, what it replaced; then what is pending. */
 export function ratesOverview(dataset: Dataset, view: View): Reply {
   const byId = byIdOf(dataset);
+  const upTo = view.pastDay ? view.asOf : null;
   const { tracks, elsewhere } = buildTracks(dataset);
   const standings = tracks
     .map((t) => standing(t, view.asOf, !view.pastDay))
@@ -134,14 +144,14 @@ export function ratesOverview(dataset: Dataset, view: View): Reply {
   for (const st of standings) {
     const label = trackLabel(st.track);
     if (st.current || st.pending.length === 0) {
-      inEffect.push(field(label, currentLine(st), st.current ? citationsFor(st.current, byId) : []));
+      inEffect.push(field(label, currentLine(st), st.current ? citationsFor(st.current, byId, upTo) : []));
     }
     for (const d of st.disputed) {
       notes.push(
         `${label}: sources disagree — ${fmt(d.rate)} is also reported in effect (${d.articleIds.join(', ')}).`,
       );
     }
-    for (const p of st.pending) pending.push(field(label, pendingLine(p, st), citationsFor(p, byId)));
+    for (const p of st.pending) pending.push(field(label, pendingLine(p, st), citationsFor(p, byId, upTo)));
   }
   const sections: Section[] = [{ heading: 'In effect', items: inEffect }];
   if (pending.length) sections.push({ heading: 'Pending — not in effect yet', items: pending });
@@ -160,6 +170,7 @@ export function ratesOverview(dataset: Dataset, view: View): Reply {
 /** `rates <goods>`: each step in date order, cited, and where it stands. */
 export function ratesHistory(dataset: Dataset, group: string, view: View): Reply | null {
   const byId = byIdOf(dataset);
+  const upTo = view.pastDay ? view.asOf : null;
   const { tracks } = buildTracks(dataset);
   const mine = tracks.filter((t) => t.group === group);
   const standings = mine
@@ -177,12 +188,12 @@ export function ratesHistory(dataset: Dataset, group: string, view: View): Reply
     );
     sections.push({
       heading: standings.length > 1 ? label : 'Step by step',
-      items: st.history.map((s) => field(stepLabel(s), describeStep(s), citationsFor(s, byId))),
+      items: st.history.map((s) => field(stepLabel(s), describeStep(s), citationsFor(s, byId, upTo))),
     });
     if (st.pending.length)
       sections.push({
         heading: 'Pending — not in effect yet',
-        items: st.pending.map((p) => field(label, pendingLine(p, st), citationsFor(p, byId))),
+        items: st.pending.map((p) => field(label, pendingLine(p, st), citationsFor(p, byId, upTo))),
       });
     for (const d of st.disputed) notes.push(`Sources disagree: ${fmt(d.rate)} is also reported in effect.`);
   }
