@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { ReplySender } from '../app/platform';
+import { withDuplicateCheck } from '../cluster/duplicate-check';
+import { inParallel, rotate } from '../cluster/in-parallel';
 import type { Corpus } from '../core/corpus';
 import type { Reply } from '../core/reply';
 import type { Logger } from '../log';
@@ -23,6 +25,11 @@ export interface SchedulerOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Names this process in claims; unique per process start. */
   owner?: string;
+  /**
+   * Digests in flight at once (default 1). Above 1, each scheduler also walks the list from its
+   * own random place, so processes sharing a database spread the claims between them.
+   */
+  concurrency?: number;
 }
 
 export interface TickReport {
@@ -60,12 +67,16 @@ export class DigestScheduler {
   private readonly sleep: (ms: number) => Promise<void>;
   private queue: Promise<unknown> = Promise.resolve();
   private seenCorpus: Corpus | null = null;
+  private readonly concurrency: number;
+  private readonly startAt: number;
 
   constructor(private readonly opts: SchedulerOptions) {
     this.owner = opts.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     this.leaseMs = opts.leaseMs ?? DEFAULT_LEASE_MS;
     this.retry = opts.retry ?? defaultRetryPolicy;
     this.sleep = opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.concurrency = Math.max(1, opts.concurrency ?? 1);
+    this.startAt = this.concurrency > 1 ? Math.random() : 0;
   }
 
   get store(): DigestStore {
@@ -126,13 +137,11 @@ export class DigestScheduler {
     const report: TickReport = { sent: 0, skipped: 0, failed: 0, resumed: 0 };
     await this.noteCorpus();
     const now = this.opts.clock();
-    for (const run of await this.opts.store.abandonedRuns(now)) {
-      await this.resume(run, now, report);
-    }
-    for (const sub of await this.opts.store.activeSubscriptions()) {
-      if (!this.canDeliverTo(sub.platform)) continue;
-      await this.runIfDue(sub, now, report);
-    }
+    const abandoned = await this.opts.store.abandonedRuns(now);
+    await inParallel(abandoned, this.concurrency, (run) => this.resume(run, now, report));
+    const subs = (await this.opts.store.activeSubscriptions()).filter((s) => this.canDeliverTo(s.platform));
+    const order = rotate(subs, this.startAt * subs.length);
+    await inParallel(order, this.concurrency, (sub) => this.runIfDue(sub, now, report));
     return report;
   }
 
@@ -240,7 +249,8 @@ export class DigestScheduler {
       reply = nothingNewReply(since, sub.timezone, sub.filter);
     }
     const outcome = await sendWithRetries({
-      sender,
+      // A run attempted before (its process died unconfirmed) is looked for in the channel first.
+      sender: withDuplicateCheck(sender, run.attempts > 0),
       channelId: sub.channelId,
       reply,
       idempotencyKey: run.id,
