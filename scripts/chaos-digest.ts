@@ -1,0 +1,381 @@
+/**
+ * `npm run chaos:digest`: kills the digest process with SIGKILL at random points, restarts it,
+ * and counts lost and doubled digests over at least 50 scheduled runs. Exits non-zero unless
+ * both are 0.
+ *
+ * One file, two roles: without arguments it is the orchestrator (a temp SQLite file, a copy of
+ * the seeds, a loopback "platform" on 127.0.0.1 that records every post); with `--child` it is
+ * the digest process (the real scheduler, store and seeds watcher, on a fast clock).
+ *
+ * Time: simulated = SIM_START + (real elapsed) × SPEED, the same formula in every process, so
+ * time keeps running while the child is dead, as it would in production. Ticks come from a
+ * 50 ms interval (node-cron triggers real minutes, too slow for this clock); everything else is
+ * the production code path.
+ *
+ * Counting is independent of the database: every message the platform shows is mapped, from
+ * its channel's schedule and the simulated time it arrived, to the run it belongs to. A run
+ * with no message is lost; a run with two is doubled. Raw posts the platform dropped as
+ * repeats of an idempotency key (a retry after a kill between posting and confirming) are
+ * reported separately.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { Bot } from '../src/app/bot';
+import { type ReplySender, SendError } from '../src/app/platform';
+import { createLogger } from '../src/log';
+import { latestRunAtOrBefore } from '../src/scheduler/local-time';
+import { clockTimeOf, DigestScheduler } from '../src/scheduler/scheduler';
+import { watchSeeds } from '../src/scheduler/seeds-watcher';
+import { SqliteStore } from '../src/storage/sqlite-store';
+
+const SIM_START = Date.parse('2025-03-08T06:00:00Z'); // spans the New York spring-forward night
+const SPEED = 1_200; // 1 real second = 20 simulated minutes; a simulated day = 72 s
+const CHAOS_SECONDS = Number(process.env.CHAOS_SECONDS ?? 85);
+const MIN = 60_000;
+/**
+ * Generous in simulated time: on a loaded machine a restart can take 10 real seconds, which is
+ * over three simulated hours, and a run past the grace is skipped by design, which this script
+ * would count as lost. Skipping past the grace is covered by the scheduler's tests instead.
+ */
+const GRACE_MS = 12 * 60 * MIN;
+const ZONES = [
+  'Asia/Tokyo',
+  'America/New_York',
+  'Europe/London',
+  'Asia/Kolkata',
+  'Australia/Sydney',
+  'America/Los_Angeles',
+];
+const CHANNELS = 60;
+
+const simNow = (realStart: number) => new Date(SIM_START + (Date.now() - realStart) * SPEED);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const rand = (lo: number, hi: number) => lo + Math.random() * (hi - lo);
+
+const postBody = z.object({ channelId: z.string(), key: z.string(), title: z.string() });
+
+interface Message {
+  channelId: string;
+  key: string;
+  simAt: number;
+}
+
+/* ------------------------------------------------------------------ child: the digest process */
+
+async function child(): Promise<void> {
+  const env = z
+    .object({
+      CHAOS_DB: z.string(),
+      CHAOS_SEEDS: z.string(),
+      CHAOS_PLATFORM: z.url(),
+      CHAOS_REAL_START: z.coerce.number(),
+    })
+    .parse(process.env);
+  const clock = () => simNow(env.CHAOS_REAL_START);
+  const log = createLogger(process.env.LOG_LEVEL ?? 'error');
+  const bot = await Bot.start({ seedsDir: env.CHAOS_SEEDS, log, now: clock });
+  const store = SqliteStore.open(env.CHAOS_DB);
+  const sender: ReplySender = {
+    platform: 'slack',
+    async post(channelId, reply, key) {
+      const res = await fetch(env.CHAOS_PLATFORM, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ channelId, key, title: reply.title }),
+      });
+      if (res.status === 429) {
+        throw new SendError({
+          kind: 'rate-limited',
+          retryAfterMs: Number(res.headers.get('retry-after-ms') ?? 20),
+        });
+      }
+      if (res.status >= 500) throw new SendError({ kind: 'transient', detail: `HTTP ${res.status}` });
+      if (!res.ok) throw new SendError({ kind: 'gone', detail: `HTTP ${res.status}` });
+      return z.object({ messageId: z.string() }).parse(await res.json());
+    },
+  };
+  const scheduler = new DigestScheduler({
+    store,
+    senders: { slack: sender },
+    corpus: bot.corpus.current,
+    clock,
+    log,
+    graceMs: GRACE_MS,
+    leaseMs: 3 * MIN,
+    retry: { maxAttempts: 8, baseDelayMs: 10, maxDelayMs: 200, maxRetryAfterMs: 2_000 },
+  });
+  watchSeeds({
+    dir: env.CHAOS_SEEDS,
+    reload: () => bot.corpus.reload(),
+    onReloaded: () => scheduler.noteCorpus(),
+    known: bot.corpus.current().dataset.problems,
+    log,
+    debounceMs: 50,
+  });
+  const tick = () => scheduler.tick().catch((err: unknown) => log.error({ err }, 'tick failed'));
+  await tick(); // the start-up catch-up
+  process.stdout.write('ready\n');
+  setInterval(tick, 50);
+}
+
+/* ------------------------------------------------------------- orchestrator: kill and count */
+
+async function orchestrate(): Promise<number> {
+  const work = mkdtempSync(join(tmpdir(), 'chaos-digest-'));
+  const seeds = join(work, 'seeds');
+  const db = join(work, 'digests.sqlite');
+  const realStart = Date.now();
+  const started = performance.now();
+  try {
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(seeds);
+    for (const name of readdirSync('seeds')) copyFileSync(join('seeds', name), join(seeds, name));
+
+    // Subscriptions: many channels, zones and minutes, one of them at 02:30 New York, a time
+    // the spring-forward night skips.
+    const setup = SqliteStore.open(db);
+    const subs = [];
+    for (let i = 0; i < CHANNELS; i++) {
+      const zone = ZONES[i % ZONES.length]!;
+      const time =
+        i === 1
+          ? '02:30'
+          : `${String((i * 7) % 24).padStart(2, '0')}:${String((i * 13) % 60).padStart(2, '0')}`;
+      const { subscription } = await setup.saveSubscription(
+        {
+          platform: 'slack',
+          channelId: `C${String(i).padStart(3, '0')}`,
+          time,
+          timezone: zone,
+          filter: { person: null, topic: null },
+          quiet: false,
+          createdBy: 'chaos',
+        },
+        new Date(SIM_START),
+      );
+      subs.push(subscription);
+    }
+    await setup.close();
+
+    // The platform: records what it shows, drops a repeated idempotency key (as a Discord nonce
+    // or Slack's metadata check does), sometimes answers 429 or 503, and sometimes has the
+    // orchestrator kill the poster right before or after it records the post.
+    const messages: Message[] = [];
+    const seenKeys = new Map<string, string>();
+    let rawPosts = 0;
+    let absorbed = 0;
+    let injected429 = 0;
+    let injected503 = 0;
+    let killsBeforePost = 0;
+    let killsAfterPost = 0;
+    let current: ChildProcess | null = null;
+    let chaos = true;
+    const killNow = () => {
+      if (chaos && current && current.exitCode === null && current.signalCode === null)
+        current.kill('SIGKILL');
+    };
+    const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+      let body = '';
+      req.on('data', (c) => {
+        body += c;
+      });
+      req.on('end', async () => {
+        const post = postBody.parse(JSON.parse(body));
+        await sleep(rand(0, 40));
+        const roll = Math.random();
+        if (roll < 0.06 && chaos) {
+          killsBeforePost++;
+          killNow();
+          res.destroy();
+          return;
+        }
+        if (roll < 0.1) {
+          injected429++;
+          res.writeHead(429, { 'retry-after-ms': '25' }).end();
+          return;
+        }
+        if (roll < 0.14) {
+          injected503++;
+          res.writeHead(503).end();
+          return;
+        }
+        rawPosts++;
+        let id = seenKeys.get(post.key);
+        if (id) absorbed++;
+        else {
+          id = `m${seenKeys.size + 1}`;
+          seenKeys.set(post.key, id);
+          messages.push({ channelId: post.channelId, key: post.key, simAt: simNow(realStart).getTime() });
+        }
+        if (roll < 0.24 && chaos) {
+          killsAfterPost++;
+          killNow();
+          res.destroy();
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ messageId: id }));
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const platform = `http://127.0.0.1:${(server.address() as AddressInfo).port}/post`;
+
+    const script = fileURLToPath(import.meta.url);
+    const start = (): Promise<ChildProcess> =>
+      new Promise((ready, fail) => {
+        const proc = spawn(process.execPath, ['--import', 'tsx', script, '--child'], {
+          cwd: resolve('.'),
+          env: {
+            ...process.env,
+            CHAOS_DB: db,
+            CHAOS_SEEDS: seeds,
+            CHAOS_PLATFORM: platform,
+            CHAOS_REAL_START: String(realStart),
+          },
+          stdio: ['ignore', 'pipe', 'inherit'],
+        });
+        current = proc;
+        proc.stdout!.on('data', (d: Buffer) => {
+          if (d.toString().includes('ready')) ready(proc);
+        });
+        proc.once('exit', (code, signal) => {
+          if (code !== null && code !== 0) fail(new Error(`digest process exited with ${code}`));
+          else ready(proc); // killed before it was ready: the loop starts another
+          void signal;
+        });
+      });
+    const exited = (p: ChildProcess) =>
+      p.exitCode !== null || p.signalCode !== null
+        ? Promise.resolve()
+        : new Promise((r) => p.once('exit', r));
+
+    let restarts = 0;
+    let randomKills = 0;
+    let dropped = 0;
+    let nextDrop = 10;
+    while ((performance.now() - started) / 1000 < CHAOS_SECONDS) {
+      const proc = await start();
+      restarts++;
+      const alive = rand(300, 3_000);
+      const t0 = performance.now();
+      while (performance.now() - t0 < alive && proc.exitCode === null && proc.signalCode === null)
+        await sleep(25);
+      if (proc.exitCode === null && proc.signalCode === null) {
+        randomKills++;
+        proc.kill('SIGKILL');
+      }
+      await exited(proc);
+      if ((performance.now() - started) / 1000 > nextDrop) {
+        // A new article arrives while the bot runs (or is down): the watcher or the next start picks it up.
+        dropped++;
+        nextDrop += 10;
+        writeFileSync(
+          join(seeds, `9${String(dropped).padStart(2, '0')}_chaos.txt`),
+          `---\npublished: 2025-03-${String(8 + dropped).padStart(2, '0')}\n---\nChaos report ${dropped}: Akazawa and Bessent hold another call\n\nTOKYO — Ryosei Akazawa spoke with Scott Bessent by phone on tariffs, officials said.\n`,
+        );
+      }
+      await sleep(rand(0, 800));
+    }
+    // A clean final stretch: the last process catches up on start-up, then runs a while.
+    chaos = false;
+    const last = await start();
+    await sleep(4_000);
+    const simEnd = simNow(realStart).getTime();
+    last.kill('SIGTERM');
+    await exited(last);
+    server.close();
+
+    // Count, from the platform's side only.
+    const cutoff = simEnd - 30 * MIN;
+    let expected = 0;
+    let lost = 0;
+    let doubled = 0;
+    let stray = 0;
+    const lostRuns: string[] = [];
+    for (const sub of subs) {
+      const t = clockTimeOf(sub.time);
+      const owed = new Set<number>();
+      for (let at = latestRunAtOrBefore(new Date(cutoff), t, sub.timezone); at.getTime() > SIM_START; ) {
+        owed.add(at.getTime());
+        at = latestRunAtOrBefore(new Date(at.getTime() - 1), t, sub.timezone);
+      }
+      const got = new Map<number, number>();
+      for (const m of messages.filter((x) => x.channelId === sub.channelId)) {
+        const run = latestRunAtOrBefore(new Date(m.simAt), t, sub.timezone).getTime();
+        got.set(run, (got.get(run) ?? 0) + 1);
+        if (run <= SIM_START) stray++;
+      }
+      expected += owed.size;
+      for (const run of owed) {
+        const n = got.get(run) ?? 0;
+        if (n === 0) {
+          lost++;
+          lostRuns.push(`${sub.channelId} ${sub.time} ${sub.timezone} @ ${new Date(run).toISOString()}`);
+        }
+      }
+      for (const n of got.values()) if (n > 1) doubled += n - 1;
+    }
+
+    const check = SqliteStore.open(db);
+    let resumed = 0;
+    let skipped = 0;
+    for (const sub of subs) {
+      const runs = await check.recentRuns(sub.id, 1000);
+      resumed += runs.filter((r) => r.attempts > 1).length;
+      skipped += runs.filter((r) => r.state === 'skipped' || r.state === 'failed').length;
+    }
+    await check.close();
+
+    const report = {
+      scheduledRuns: expected,
+      lost,
+      doubled,
+      strayMessages: stray,
+      messagesShown: messages.length,
+      rawPosts,
+      repeatsDroppedByIdempotencyKey: absorbed,
+      runsNeedingMoreThanOneAttempt: resumed,
+      runsSkippedOrFailedInDatabase: skipped,
+      processStarts: restarts + 1,
+      randomKills,
+      killsBeforePlatformRecorded: killsBeforePost,
+      killsAfterPlatformRecordedBeforeReply: killsAfterPost,
+      injected429,
+      injected503,
+      articlesDroppedDuringRun: dropped,
+      simulated: `${new Date(SIM_START).toISOString()} → ${new Date(simEnd).toISOString()}`,
+      realSeconds: Math.round((performance.now() - started) / 1000),
+    };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    if (lostRuns.length) process.stdout.write(`lost:\n  ${lostRuns.join('\n  ')}\n`);
+    const ok = lost === 0 && doubled === 0 && stray === 0 && expected >= 50;
+    process.stdout.write(
+      ok
+        ? `chaos:digest OK — ${expected} scheduled runs, 0 lost, 0 doubled\n`
+        : `chaos:digest FAILED — ${lost} lost, ${doubled} doubled, ${stray} stray, ${expected} runs\n`,
+    );
+    return ok ? 0 : 1;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (process.argv.includes('--child')) {
+  child().catch((err: unknown) => {
+    process.stderr.write(`digest process failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exit(1);
+  });
+} else {
+  orchestrate().then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      process.stderr.write(`chaos:digest failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+      process.exit(2);
+    },
+  );
+}
