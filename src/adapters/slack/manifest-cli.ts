@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { commands } from '../../../commands/index';
 import { buildManifest } from './manifest';
@@ -13,8 +14,20 @@ const baseUrl = z.url({
   error: 'must be an http(s) URL such as https://tariffs.example.com',
 });
 
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  writeFile(path: string, text: string): void;
+}
+
+const processIo: CliIo = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  writeFile: (path, t) => writeFileSync(path, t),
+};
+
 /** Prints (or writes) the app manifest to paste into https://api.slack.com/apps → "From a manifest". */
-function main(argv: string[]): number {
+export function manifestCli(argv: string[], io: CliIo = processIo): number {
   let url = 'https://YOUR-BOT-HOST.example.com';
   let socket = false;
   let out: string | null = null;
@@ -25,7 +38,7 @@ function main(argv: string[]): number {
       const value = arg === '--url' ? argv[++i] : arg.slice('--url='.length);
       const parsed = baseUrl.safeParse(value);
       if (!parsed.success) {
-        process.stderr.write(`--url ${parsed.error.issues[0]?.message ?? 'is invalid'}\n${USAGE}\n`);
+        io.stderr(`--url ${parsed.error.issues[0]?.message ?? 'is invalid'}\n${USAGE}\n`);
         return 2;
       }
       url = parsed.data;
@@ -37,21 +50,21 @@ function main(argv: string[]): number {
           ? argv[++i]!
           : 'slack-manifest.json';
     } else if (arg === '--help' || arg === '-h') {
-      process.stdout.write(`${USAGE}\n`);
+      io.stdout(`${USAGE}\n`);
       return 0;
     } else {
-      process.stderr.write(`unknown argument ${JSON.stringify(arg.slice(0, 40))}\n${USAGE}\n`);
+      io.stderr(`unknown argument ${JSON.stringify(arg.slice(0, 40))}\n${USAGE}\n`);
       return 2;
     }
   }
   const json = `${JSON.stringify(buildManifest(commands, { baseUrl: url, socketMode: socket }), null, 2)}\n`;
   if (out) {
-    writeFileSync(out, json);
-    process.stderr.write(
-      `wrote ${out} — paste it into https://api.slack.com/apps → Create New App → From a manifest\n`,
-    );
-  } else process.stdout.write(json);
+    io.writeFile(out, json);
+    io.stderr(`wrote ${out} — paste it into https://api.slack.com/apps → Create New App → From a manifest\n`);
+  } else io.stdout(json);
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = manifestCli(process.argv.slice(2));
+}

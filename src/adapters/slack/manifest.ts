@@ -12,6 +12,9 @@ export const BOT_SCOPES = [
   'app_mentions:read', // @tariffs-bot in a channel
   'im:history', // direct messages to the bot
   'users:read', // users.info: is this person a workspace admin/owner (channel managers)
+  // conversations.history: before re-sending a digest whose process died, look for it first
+  'channels:history',
+  'groups:history',
 ] as const;
 
 export const BOT_EVENTS = ['app_mention', 'message.im'] as const;

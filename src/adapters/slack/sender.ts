@@ -62,6 +62,11 @@ export function toSendFailure(err: unknown): SendFailure {
   }
 }
 
+/** Names the bot's own posts in message metadata, so they can be found again by key. */
+export const POST_EVENT = 'tariffs_bot_post';
+/** A retry comes within minutes of the first attempt; the post is among the last messages. */
+const HISTORY_LOOKBACK = 100;
+
 /**
  * Posts a Reply outside any request (scheduled digests). The idempotency key travels as message
  * metadata, so a duplicate can be recognised in the channel's history; a reply longer than one
@@ -75,6 +80,31 @@ export class SlackSender implements ReplySender {
     private readonly log: Logger,
   ) {}
 
+  /**
+   * The first message of an earlier post with this idempotency key among the channel's recent
+   * messages, or null. Asked only before re-sending a run that may already have gone out.
+   */
+  async findPosted(channelId: string, idempotencyKey: string): Promise<{ messageId: string } | null> {
+    try {
+      const res = await this.client.conversations.history({
+        channel: channelId,
+        limit: HISTORY_LOOKBACK,
+        include_all_metadata: true,
+      });
+      const hit = res.messages?.find(
+        (m) =>
+          m.metadata?.event_type === POST_EVENT &&
+          m.metadata.event_payload?.idempotency_key === idempotencyKey &&
+          m.metadata.event_payload?.part === 0,
+      );
+      return hit?.ts ? { messageId: hit.ts } : null;
+    } catch (err) {
+      const failure = toSendFailure(err);
+      this.log.warn({ platform: 'slack', channelId, idempotencyKey, failure }, 'slack history lookup failed');
+      throw new SendError(failure);
+    }
+  }
+
   async post(channelId: string, reply: Reply, idempotencyKey: string): Promise<{ messageId: string }> {
     let first: string | undefined;
     for (const [part, message] of renderReply(reply).entries()) {
@@ -85,7 +115,7 @@ export class SlackSender implements ReplySender {
           blocks: message.blocks,
           ...(first ? { thread_ts: first } : {}),
           metadata: {
-            event_type: 'tariffs_bot_post',
+            event_type: POST_EVENT,
             event_payload: { idempotency_key: idempotencyKey, part },
           },
         });
