@@ -38,7 +38,9 @@ describe('the Slack app manifest', () => {
     let stderr = '';
     const io = {
       stdout: () => {},
-      stderr: (t: string) => void (stderr += t),
+      stderr: (t: string) => {
+        stderr += t;
+      },
       writeFile: (p: string, t: string) => void files.set(p, t),
     };
     expect(manifestCli(['--url', 'https://bot.example.com', '--out'], io)).toBe(0);
