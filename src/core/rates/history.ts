@@ -86,8 +86,19 @@ function trackKey(s: RateStatement, focus: string): string | null {
   return null;
 }
 
-/** Every track of the focus country, with steps merged by rate and stage, in date order. */
+const built = new WeakMap<Dataset, { tracks: Track[]; elsewhere: RateStatement[] }>();
+
+/** Every track of the focus country, with steps merged by rate and stage, in date order; built once per dataset. */
 export function buildTracks(dataset: Dataset): { tracks: Track[]; elsewhere: RateStatement[] } {
+  let out = built.get(dataset);
+  if (!out) {
+    out = assembleTracks(dataset);
+    built.set(dataset, out);
+  }
+  return out;
+}
+
+function assembleTracks(dataset: Dataset): { tracks: Track[]; elsewhere: RateStatement[] } {
   const focus = focusOf(dataset);
   const byTrack = new Map<string, RateStatement[]>();
   const elsewhere: RateStatement[] = [];
