@@ -26,7 +26,7 @@ export function safeText(s: string): string {
   return s
     .slice(0, LIMITS.description + 1)
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/[\\*_~`|[\]()]/g, '\\$&')
+    .replace(/[\\*_~`|[\]]/g, '\\$&')
     .replace(/^(\s*)([>#-])/gm, '$1\\$2')
     .replace(/^(\s*\d+)\./gm, '$1\\.')
     .replace(/@(everyone|here)/gi, '@\u200b$1')
@@ -42,21 +42,23 @@ function sourceLink(c: Citation): string {
   return [head, c.outlet ? safeText(c.outlet) : null, c.published].filter(Boolean).join(' · ');
 }
 
-function sources(item: Item): string[] {
-  return item.citations.length ? [`-# — ${item.citations.map(sourceLink).join('; ')}`] : [];
+function sourceLine(item: Item): string | null {
+  return item.citations.length ? `-# — ${item.citations.map(sourceLink).join('; ')}` : null;
 }
 
-function itemLines(item: Item): string {
+/** An item's lines; its source line is passed in, as consecutive items from one source share it. */
+function itemLines(item: Item, source: string | null): string {
+  const sources = source ? [source] : [];
   switch (item.type) {
     case 'text':
-      return [`• ${safeText(item.text)}`, ...sources(item)].join('\n');
+      return [`• ${safeText(item.text)}`, ...sources].join('\n');
     case 'field':
-      return [`**${safeText(item.label)}**: ${safeText(item.value)}`, ...sources(item)].join('\n');
+      return [`**${safeText(item.label)}**: ${safeText(item.value)}`, ...sources].join('\n');
     case 'quote': {
       const flat = safeText(item.text.replace(/\s+/g, ' '));
       const said = item.kind === 'direct' ? `“${flat}”` : `(reported) ${flat}`;
       const when = item.date ? `, ${item.date}` : '';
-      return [`> ${said}`, `> — *${safeText(item.speaker)}*${when}`, ...sources(item)].join('\n');
+      return [`> ${said}`, `> — *${safeText(item.speaker)}*${when}`, ...sources].join('\n');
     }
   }
 }
@@ -90,7 +92,13 @@ function blocks(reply: Reply): Block[] {
       continue;
     }
     if (heading) out.push({ kind: 'text', text: heading });
-    for (const item of section.items) out.push({ kind: 'text', text: itemLines(item) });
+    // A run of items from the same sources is cited once, after its last item, rather than
+    // repeating the same line under every point.
+    const lines = section.items.map(sourceLine);
+    section.items.forEach((item, i) => {
+      const source = lines[i] !== lines[i + 1] ? (lines[i] ?? null) : null;
+      out.push({ kind: 'text', text: itemLines(item, source) });
+    });
   }
   if (reply.suggestions.length) {
     out.push({

@@ -121,3 +121,23 @@ describe('a Reply as Discord embeds', () => {
     expect(safeText('**bold** _x_')).toBe('\\*\\*bold\\*\\* \\_x\\_');
   });
 });
+
+describe('citations in embeds', () => {
+  it('cite a run of points from one article once, after the run', () => {
+    const other: Citation = { ...source, articleId: 'a2', title: 'Fifth round ends', url: null };
+    const [embed] = renderEmbeds(
+      answer({
+        title: 'Latest',
+        sections: [
+          { heading: null, items: [text('one', [source]), text('two', [source]), text('three', [other])] },
+        ],
+      }),
+    );
+    const lines = embed?.description?.split('\n') ?? [];
+    expect(lines.filter((l) => l.startsWith('-# — ')).length).toBe(2);
+    expect(lines.indexOf('• two')).toBe(
+      lines.findIndex((l) => l.includes('Japan, U.S. share understanding')) - 1,
+    );
+    expect(lines.at(-1)).toBe('-# — Fifth round ends · The Yomiuri Shimbun · 2025-05-31');
+  });
+});
