@@ -1,7 +1,268 @@
-import type { TariffEvent } from '../article';
+import type { EventType, TariffEvent } from '../article';
+import { type DateHint, type FoundDate, findDates, resolveHint } from './event-dates';
+import { findTriggers, PRECEDENCE, roundIn, STANDALONE, type Trigger } from './events-triggers';
+import { scanQuotes } from './quotes-scan';
+import { maskQuotes, sentenceSegments } from './speakers-text';
 import type { CleanArticle, PeopleIndex } from './types';
 
-/** Negotiation events one article reports, with dates resolved against its published date. */
-export function extractEvents(_article: CleanArticle, _people: PeopleIndex): TariffEvent[] {
-  return [];
+/** A day and month without a year, in an article without a date, belong to this year. */
+export const DEFAULT_YEAR = 2025;
+
+/**
+ * The date words each event was read from, per article, kept so that an article dated later
+ * (from events other articles date) can resolve its weekdays and "the 30th" again.
+ */
+export const eventHints = new WeakMap<TariffEvent, { articleId: string; hints: DateHint[] }[]>();
+
+const FUTURE =
+  /\b(?:will|shall|is to|are to|plans? to|planned|scheduled|expected to|set to|due to|is due|would|upcoming|intends? to|aims? to|going to|to be held|envisaged|tipped to|may hold|possible|could)\b/i;
+
+/**
+ * Negotiation events one article reports: rounds, meetings, calls, trips, summits, letters,
+ * orders, agreements, deadlines, elections — with dates resolved against the article's date,
+ * round numbers where the text gives them, participants and place. Words inside quotes only make
+ * an event when they carry a date ("the July 22 agreement").
+ */
+export function extractEvents(article: CleanArticle, people: PeopleIndex): TariffEvent[] {
+  const body = article.body;
+  const spans = scanQuotes(body);
+  const masked = maskQuotes(body, spans);
+  const segments = sentenceSegments(masked, body, spans);
+  const persons = people
+    .mentions(body)
+    .filter((m) => masked[m.start] !== '_' && people.person(m.name)?.kind !== 'organisation');
+  const out: TariffEvent[] = [];
+  let previous: string | null = null;
+  let previousType: EventType | null = null;
+  let lastPerson: string | null = null;
+  for (const seg of segments) {
+    const text = body.slice(seg.start, seg.end);
+    const mask = masked.slice(seg.start, seg.end);
+    const inQuote = (i: number) => mask[i] === '_';
+    const triggers = findTriggers(text);
+    const named = persons.filter((m) => m.start >= seg.start && m.end <= seg.end);
+    const participants = [...new Set(named.map((m) => m.name))];
+    if (participants.length === 0 && /^(?:He|She)\b/.test(text) && lastPerson) participants.push(lastPerson);
+    if (named.length > 0) lastPerson = named[0]!.name;
+    if (triggers.length === 0) continue;
+    const dates = findDates(text).filter((d) => !remarkDate(text, d));
+    const round = roundIn(mask);
+    const place = placeIn(
+      mask,
+      named.map((m) => ({ start: m.start - seg.start, end: m.end - seg.start })),
+    );
+
+    const groups = assignDates(triggers, dates, inQuote);
+    const dated = [...groups.entries()].filter(([t]) => !inQuote(t.start) || groups.get(t)!.length > 0);
+    const make = (type: EventType, found: FoundDate[], at: Trigger) => {
+      // Tense is read next to the trigger: "met on Monday, and talks will continue" was held.
+      const planned = FUTURE.test(mask.slice(Math.max(0, at.start - 45), at.end + 12));
+      const hints = found
+        .filter(
+          (f) =>
+            f.hint.kind !== 'previousEvent' ||
+            !/after/i.test(f.text) ||
+            previousType === anchorOf(triggers, f),
+        )
+        .map((f) => f.hint);
+      let date: string | null = null;
+      let endDate: string | null = null;
+      for (const h of hints) {
+        const r = resolveHint(h, article.published, previous, DEFAULT_YEAR);
+        if (r) {
+          date = r.date;
+          endDate = r.endDate;
+          break;
+        }
+      }
+      const isPlanned = planned || (date !== null && article.published !== null && date > article.published);
+      if (date) previousType = type;
+      const event: TariffEvent = {
+        id: `${article.id}#e${out.length + 1}`,
+        type,
+        title: titleOf(text),
+        date,
+        dateInferred: false,
+        endDate,
+        round: round && ['round', 'meeting', 'trip', 'call'].includes(type) ? round.round : null,
+        participants: [...participants].sort(),
+        place,
+        planned: isPlanned,
+        articleIds: [article.id],
+        mentions: [{ articleId: article.id, sentence: text }],
+      };
+      eventHints.set(event, [{ articleId: article.id, hints }]);
+      if (date) previous = date;
+      out.push(event);
+    };
+
+    const withDates = dated.filter(([, d]) => d.length > 0);
+    if (withDates.length > 0) {
+      for (const [t, d] of withDates) make(typeFor(t, triggers, round !== null), d, t);
+      continue;
+    }
+    // No date: one event for the sentence's strongest trigger, when it is worth one by itself.
+    const outside = triggers.filter((t) => !inQuote(t.start));
+    const best = strongest(outside);
+    if (!best) continue;
+    const type = round ? (best.type === 'trip' || best.type === 'call' ? best.type : 'round') : best.type;
+    if (round || STANDALONE.has(type)) make(type, [], best);
+  }
+  roundsOfTheVisit(out);
+  return mergeWithinArticle(out);
+}
+
+/**
+ * An article that names one round only reports that round's visit: its held trips and calls with
+ * a participant of the round belong to it, and so do its meetings within a few days of the round's
+ * dated events ("met Lutnick the day before") — unless the sentence speaks of another visit
+ * ("return to Washington again on May 30", "the next round").
+ */
+function roundsOfTheVisit(events: TariffEvent[]): void {
+  const numbered = events.filter((e) => e.round !== null);
+  const numbers = new Set(numbered.map((e) => e.round));
+  if (numbers.size !== 1) return;
+  const round = [...numbers][0]!;
+  const who = new Set(numbered.flatMap((e) => e.participants));
+  const eligible = (e: TariffEvent, types: string[]) =>
+    e.round === null &&
+    !e.planned &&
+    types.includes(e.type) &&
+    !ANOTHER_VISIT.test(e.mentions[0]?.sentence ?? '') &&
+    (who.size === 0 || e.participants.some((p) => who.has(p)));
+  for (const e of events) if (eligible(e, ['trip', 'call'])) e.round = round;
+  const anchors = events.filter((e) => e.round === round && e.date).map((e) => dayNumber(e.date!));
+  const meetings = events.filter((e) => eligible(e, ['meeting']) && e.date);
+  const days = meetings.map((e) => dayNumber(e.date!));
+  const near = (d: number) =>
+    anchors.length > 0
+      ? anchors.some((a) => Math.abs(a - d) <= 3)
+      : Math.max(...days) - Math.min(...days) <= 3;
+  for (const e of meetings) if (near(dayNumber(e.date!))) e.round = round;
+}
+
+const ANOTHER_VISIT =
+  /\b(?:next|another|previous|last|later)\s+(?:round|visit|trip|meeting)|\bagain\s+(?:on|in|next|later|this|for)\b|\breturn\w*\s+(?:\w+\s+){0,3}again\b/i;
+
+function dayNumber(date: string): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+}
+
+/**
+ * One article often tells of the same letter or summit in several sentences without a date: an
+ * undated event of the same type, with a shared participant or none named, is the same event.
+ */
+function mergeWithinArticle(events: TariffEvent[]): TariffEvent[] {
+  const out: TariffEvent[] = [];
+  for (const e of events) {
+    const same =
+      e.date === null && e.round === null && e.type !== 'meeting' && e.type !== 'other'
+        ? out.find(
+            (o) =>
+              o.type === e.type &&
+              o.date === null &&
+              o.round === null &&
+              o.planned === e.planned &&
+              (o.participants.length === 0 ||
+                e.participants.length === 0 ||
+                o.participants.some((p) => e.participants.includes(p))),
+          )
+        : undefined;
+    if (!same) {
+      out.push(e);
+      continue;
+    }
+    same.mentions.push(...e.mentions);
+    for (const p of e.participants) if (!same.participants.includes(p)) same.participants.push(p);
+    same.participants.sort();
+    same.place ??= e.place;
+    eventHints.set(same, [...(eventHints.get(same) ?? []), ...(eventHints.get(e) ?? [])]);
+  }
+  out.forEach((e, i) => {
+    e.id = e.id.replace(/#e\d+$/, `#e${i + 1}`);
+  });
+  return out;
+}
+
+/** The trigger a "a day after …" phrase is measured from: the one before it in the sentence. */
+function anchorOf(triggers: Trigger[], d: FoundDate): EventType | null {
+  let anchor: Trigger | null = null;
+  for (const t of triggers) if (t.end <= d.start) anchor = t;
+  return anchor?.type ?? null;
+}
+
+/** A sentence with a round number reports the round, unless it is a trip or call within it. */
+function typeFor(t: Trigger, all: Trigger[], hasRound: boolean): EventType {
+  if (!hasRound) return t.type;
+  if (t.type === 'trip' || t.type === 'call') return t.type;
+  if (t.type === 'meeting' || t.type === 'round') return 'round';
+  return all.some((x) => x.type === 'trip') ? 'trip' : t.type;
+}
+
+function strongest(triggers: Trigger[]): Trigger | null {
+  let best: Trigger | null = null;
+  for (const t of triggers) if (!best || PRECEDENCE.indexOf(t.type) < PRECEDENCE.indexOf(best.type)) best = t;
+  return best;
+}
+
+/**
+ * Each date goes to the nearest trigger; "a day after they held a meeting" and "the day before"
+ * go to the trigger that follows or precedes them in the same clause.
+ */
+function assignDates(
+  triggers: Trigger[],
+  dates: FoundDate[],
+  inQuote: (i: number) => boolean,
+): Map<Trigger, FoundDate[]> {
+  const groups = new Map<Trigger, FoundDate[]>(triggers.map((t) => [t, []]));
+  for (const d of dates) {
+    let best: Trigger | null = null;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const t of triggers) {
+      // Words inside a quote take only a date inside the same quote ("the July 22 agreement").
+      if (inQuote(t.start) !== inQuote(d.start)) continue;
+      const distance = t.start >= d.end ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0;
+      // "a day after <event>" dates the event after it.
+      const bias = d.hint.kind === 'previousEvent' && /after/i.test(d.text) && t.start < d.start ? 1000 : 0;
+      if (distance + bias < bestDistance) {
+        best = t;
+        bestDistance = distance + bias;
+      }
+    }
+    if (best) groups.get(best)!.push(d);
+  }
+  return groups;
+}
+
+/** "said Monday", "told reporters on Tuesday": the day of a remark, not of an event. */
+function remarkDate(text: string, d: FoundDate): boolean {
+  if (d.hint.kind !== 'weekday' && d.hint.kind !== 'offset') return false;
+  const before = text.slice(Math.max(0, d.start - 30), d.start);
+  return /\b(?:said|says|told reporters|told a press conference|stated|added)\s+(?:on\s+)?$/i.test(before);
+}
+
+const PLACE =
+  /\b(?:in|at)\s+(?:the\s+)?(White House|Washington(?:,?\s+D\.C\.)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/g;
+const NOT_PLACES =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|His|Her|Their|President|Prime|Treasury|Commerce|Secretary|Minister|Group|House|Senate|Diet|Cabinet|Budget|Congress|Parliament|Office|Ministry|Department|Trade|Tariff|Tariffs|In|On|At|Economic)$/;
+
+/** The first place the sentence names after "in" or "at", never a person or an adjective. */
+function placeIn(text: string, named: { start: number; end: number }[]): string | null {
+  PLACE.lastIndex = 0;
+  for (let m = PLACE.exec(text); m !== null; m = PLACE.exec(text)) {
+    const p = m[1]!;
+    const first = p.split(/[\s,]/)[0]!;
+    if (NOT_PLACES.test(first) || /(?:ese|ian|can)$/.test(first)) continue;
+    const at = m.index + m[0].length - p.length;
+    if (named.some((n) => n.start <= at && at < n.end)) continue;
+    return p;
+  }
+  return null;
+}
+
+function titleOf(sentence: string): string {
+  const s = sentence.replace(/\s+/g, ' ').trim();
+  if (s.length <= 160) return s;
+  const cut = s.slice(0, 157);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }

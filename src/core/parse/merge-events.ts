@@ -1,6 +1,123 @@
-import type { TariffEvent } from '../article';
+import type { EventType, TariffEvent } from '../article';
+import { eventHints } from './events';
 
-/** The same event reported by several articles becomes one, carrying every articleId. */
+/**
+ * The same event reported by several articles (or twice in one) becomes one event carrying every
+ * articleId and mention. Two reports are the same event when their types agree (a round and a
+ * meeting of it count as one), their dates agree (or one is undated and both give the same round
+ * number), their round numbers do not conflict, and they share a participant (or one names none).
+ */
 export function mergeEvents(events: TariffEvent[]): TariffEvent[] {
-  return events;
+  const out: TariffEvent[] = [];
+  // Bucket by date so that merging stays near-linear; undated events compare by round.
+  const byDate = new Map<string, TariffEvent[]>();
+  const byRound = new Map<number, TariffEvent[]>();
+  for (const e of events) {
+    const candidates = [
+      ...(e.date ? (byDate.get(e.date) ?? []) : []),
+      ...(e.round !== null ? (byRound.get(e.round) ?? []) : []),
+    ];
+    const into = candidates.find((c) => sameEvent(c, e));
+    if (into) {
+      absorb(into, e);
+      index(into, byDate, byRound);
+      continue;
+    }
+    const copy: TariffEvent = {
+      ...e,
+      participants: [...e.participants],
+      articleIds: [...e.articleIds],
+      mentions: [...e.mentions],
+    };
+    eventHints.set(copy, [...(eventHints.get(e) ?? [])]);
+    out.push(copy);
+    index(copy, byDate, byRound);
+  }
+  assignRoundsByDate(out);
+  return out;
+}
+
+function index(e: TariffEvent, byDate: Map<string, TariffEvent[]>, byRound: Map<number, TariffEvent[]>) {
+  if (e.date) {
+    const list = byDate.get(e.date) ?? [];
+    if (!list.includes(e)) list.push(e);
+    byDate.set(e.date, list);
+  }
+  if (e.round !== null) {
+    const list = byRound.get(e.round) ?? [];
+    if (!list.includes(e)) list.push(e);
+    byRound.set(e.round, list);
+  }
+}
+
+const FAMILY: Partial<Record<EventType, string>> = { round: 'talks', meeting: 'talks' };
+
+export function sameEvent(a: TariffEvent, b: TariffEvent): boolean {
+  if ((FAMILY[a.type] ?? a.type) !== (FAMILY[b.type] ?? b.type)) return false;
+  if (a.round !== null && b.round !== null && a.round !== b.round) return false;
+  if (a.date && b.date) {
+    if (a.date !== b.date) return false;
+  } else if (a.round === null || a.round !== b.round) {
+    // Without a date on both sides only the same round number identifies the event.
+    return false;
+  }
+  if (a.planned !== b.planned && (a.date === null || b.date === null)) return false;
+  if (a.participants.length === 0 || b.participants.length === 0) return true;
+  return a.participants.some((p) => b.participants.includes(p));
+}
+
+function absorb(into: TariffEvent, e: TariffEvent): void {
+  for (const id of e.articleIds) if (!into.articleIds.includes(id)) into.articleIds.push(id);
+  into.mentions.push(...e.mentions);
+  for (const p of e.participants) if (!into.participants.includes(p)) into.participants.push(p);
+  into.participants.sort();
+  if (!into.date && e.date) {
+    into.date = e.date;
+    into.dateInferred = e.dateInferred;
+  }
+  if (!into.endDate && e.endDate) into.endDate = e.endDate;
+  if (into.round === null) into.round = e.round;
+  if (!into.place) into.place = e.place;
+  // Held in any report means held.
+  into.planned = into.planned && e.planned;
+  if (into.type === 'meeting' && e.type === 'round') into.type = 'round';
+  eventHints.set(into, [...(eventHints.get(into) ?? []), ...(eventHints.get(e) ?? [])]);
+}
+
+/**
+ * A meeting, call or trip on the day of a numbered round, with a participant of it (or none named),
+ * belongs to that round: "met Bessent on May 30" in one article is the fourth round another names.
+ */
+export function assignRoundsByDate(events: TariffEvent[]): void {
+  const rounds = new Map<string, TariffEvent[]>();
+  for (const e of events) {
+    if (e.round === null || !e.date) continue;
+    for (const d of daysOf(e)) {
+      const list = rounds.get(d) ?? [];
+      list.push(e);
+      rounds.set(d, list);
+    }
+  }
+  for (const e of events) {
+    if (e.round !== null || !e.date) continue;
+    if (e.type !== 'meeting' && e.type !== 'round' && e.type !== 'call' && e.type !== 'trip') continue;
+    const same = (rounds.get(e.date) ?? []).filter(
+      (r) =>
+        e.participants.length === 0 ||
+        r.participants.length === 0 ||
+        r.participants.some((p) => e.participants.includes(p)),
+    );
+    const numbers = new Set(same.map((r) => r.round));
+    if (numbers.size === 1) e.round = [...numbers][0]!;
+  }
+}
+
+function daysOf(e: TariffEvent): string[] {
+  if (!e.date) return [];
+  if (!e.endDate || e.endDate <= e.date) return [e.date];
+  const out: string[] = [];
+  const end = Date.parse(`${e.endDate}T00:00:00Z`);
+  for (let t = Date.parse(`${e.date}T00:00:00Z`); t <= end && out.length < 31; t += 86_400_000)
+    out.push(new Date(t).toISOString().slice(0, 10));
+  return out;
 }

@@ -1,0 +1,256 @@
+/**
+ * Calendar dates in news text, kept as hints until a reference date is known: "April 16" and
+ * "Aug. 1" need only a year, "on Friday" and "yesterday" need the article's publication date, "the
+ * 30th (local time)" needs its month, "the day before" needs the event told just before. A hint is
+ * resolved against the article's date when it has one, and again later if the article is dated
+ * from other articles.
+ */
+
+export type DateHint =
+  | { kind: 'monthDay'; month: number; day: number; year: number | null; endMonth?: number; endDay?: number }
+  | { kind: 'weekday'; weekday: number; direction: 'past' | 'future' }
+  | { kind: 'offset'; days: number }
+  | { kind: 'dayOfMonth'; day: number; endDay?: number; monthOffset: number }
+  | { kind: 'previousEvent'; days: number };
+
+export interface FoundDate {
+  hint: DateHint;
+  start: number;
+  end: number;
+  /** The words as written. */
+  text: string;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+};
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+
+const MONTH_NAME =
+  'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
+/** "April 16", "Aug. 1", "June 15-17", "September 16, 2025", "June 30 to July 2". */
+const MONTH_DAY = new RegExp(
+  `\\b(${MONTH_NAME})\\s+(\\d{1,2})(?!\\d|\\s*(?:%|percent|pc\\b))(?:\\s*(?:-|–|to|through)\\s*(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?!\\d))?(?:,?\\s+(\\d{4}))?`,
+  'g',
+);
+/** "16 April 2025" (day first). */
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_NAME})(?:,?\\s+(\\d{4}))?\\b`, 'g');
+const WEEKDAY =
+  /\b(?:(last|next|this|on|from|until|by|since)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b/g;
+const OFFSET =
+  /\b(yesterday|today|tomorrow|the previous day|the following day|the next day|the same day)\b/gi;
+/** "the 30th (local time)", "the 15th to 16th of next month". */
+const DAY_OF_MONTH =
+  /\b(?:the|on)\s+(\d{1,2})(?:st|nd|rd|th)(?:\s*(?:to|-|–|and)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th))?(?:\s+of\s+(this|next|last)\s+month)?\b/gi;
+const PREVIOUS_EVENT = /\b(?:the day before|a day (?:earlier|after|before)|the previous evening)\b/gi;
+
+/** Where the sentence speaks of the future, a bare weekday looks forward from the article's date. */
+const FUTURE =
+  /\b(?:will|shall|is to|are to|plans? to|planned|scheduled|expected to|set to|due to|is due|would|upcoming|next|intends? to|aims? to|going to|to be held|envisaged|tipped to)\b/i;
+
+const PAST_BEFORE =
+  /\b(?:said|met|held|spoke|told|left|arrived|went|came|was|were|had|began|ended|signed|\w+ed)\b[^,.;]{0,25}$/i;
+
+export function findDates(text: string, offset = 0): FoundDate[] {
+  const out: FoundDate[] = [];
+  const push = (m: RegExpExecArray, hint: DateHint) =>
+    out.push({ hint, start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+  // Most sentences carry no date at all: a cheap test first.
+  if (!/\d|day\b|yesterday|today|tomorrow/i.test(text)) return out;
+  MONTH_DAY.lastIndex = 0;
+  for (let m = MONTH_DAY.exec(text); m !== null; m = MONTH_DAY.exec(text)) {
+    const month = monthOf(m[1]!);
+    const day = Number(m[2]);
+    if (!month || day < 1 || day > 31) continue;
+    const hint: DateHint = { kind: 'monthDay', month, day, year: m[5] ? Number(m[5]) : null };
+    if (m[4]) {
+      const endDay = Number(m[4]);
+      const endMonth = m[3] ? monthOf(m[3]) : month;
+      if (endMonth && endDay >= 1 && endDay <= 31) {
+        hint.endMonth = endMonth;
+        hint.endDay = endDay;
+      }
+    }
+    push(m, hint);
+  }
+  DAY_MONTH.lastIndex = 0;
+  for (let m = DAY_MONTH.exec(text); m !== null; m = DAY_MONTH.exec(text)) {
+    const month = monthOf(m[2]!);
+    const day = Number(m[1]);
+    if (!month || day < 1 || day > 31 || overlaps(out, offset + m.index)) continue;
+    push(m, { kind: 'monthDay', month, day, year: m[3] ? Number(m[3]) : null });
+  }
+  const future = FUTURE.test(text);
+  WEEKDAY.lastIndex = 0;
+  for (let m = WEEKDAY.exec(text); m !== null; m = WEEKDAY.exec(text)) {
+    const weekday = WEEKDAYS[m[2]!.toLowerCase()]!;
+    const mod = m[1]?.toLowerCase();
+    // The verb next to the weekday sets its tense ("said Monday that he will …" is past).
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const pastVerb = PAST_BEFORE.test(before);
+    const futureNear = FUTURE.test(before) || FUTURE.test(text.slice(m.index, m.index + 40));
+    // "Sunday's election" is a day already past unless the text says "next".
+    const possessive = /['’]s$/.test(m[0]);
+    const ahead = !possessive && mod !== 'last' && mod !== 'since' && !pastVerb && (futureNear || future);
+    const direction = mod === 'next' || ahead ? 'future' : 'past';
+    push(m, { kind: 'weekday', weekday, direction });
+  }
+  OFFSET.lastIndex = 0;
+  for (let m = OFFSET.exec(text); m !== null; m = OFFSET.exec(text)) {
+    const w = m[1]!.toLowerCase();
+    const days =
+      w === 'yesterday' || w === 'the previous day' ? -1 : w === 'today' || w === 'the same day' ? 0 : 1;
+    push(m, { kind: 'offset', days });
+  }
+  DAY_OF_MONTH.lastIndex = 0;
+  for (let m = DAY_OF_MONTH.exec(text); m !== null; m = DAY_OF_MONTH.exec(text)) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    // "since the 23rd" / "after a week since the 23rd" is a point of reference, not the event's day.
+    if (/\bsince\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
+    const rel = m[3]?.toLowerCase();
+    const hint: DateHint = {
+      kind: 'dayOfMonth',
+      day,
+      monthOffset: rel === 'next' ? 1 : rel === 'last' ? -1 : 0,
+    };
+    if (m[2]) hint.endDay = Number(m[2]);
+    push(m, hint);
+  }
+  PREVIOUS_EVENT.lastIndex = 0;
+  for (let m = PREVIOUS_EVENT.exec(text); m !== null; m = PREVIOUS_EVENT.exec(text)) {
+    push(m, { kind: 'previousEvent', days: -1 });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function monthOf(word: string): number | null {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
+function overlaps(found: FoundDate[], at: number): boolean {
+  return found.some((f) => f.start <= at && at < f.end);
+}
+
+export interface Resolved {
+  date: string;
+  endDate: string | null;
+}
+
+/**
+ * A hint as calendar days. `published` is the article's date (null when unknown); `previous` is
+ * the date of the event the article told just before; `defaultYear` dates "April 16" in an
+ * undated article.
+ */
+export function resolveHint(
+  hint: DateHint,
+  published: string | null,
+  previous: string | null,
+  defaultYear: number,
+): Resolved | null {
+  const ref = published ? parseDay(published) : null;
+  switch (hint.kind) {
+    case 'monthDay': {
+      const year = hint.year ?? ref?.getUTCFullYear() ?? defaultYear;
+      const date = day(year, hint.month, hint.day);
+      if (!date) return null;
+      let endDate: string | null = null;
+      if (hint.endDay !== undefined && hint.endMonth !== undefined) {
+        const endYear = hint.endMonth < hint.month ? year + 1 : year;
+        endDate = day(endYear, hint.endMonth, hint.endDay);
+      }
+      return { date, endDate };
+    }
+    case 'weekday': {
+      if (!ref) return null;
+      const diff = hint.weekday - ref.getUTCDay();
+      const shift = hint.direction === 'past' ? (diff > 0 ? diff - 7 : diff) : diff < 0 ? diff + 7 : diff;
+      return { date: iso(addDays(ref, shift)), endDate: null };
+    }
+    case 'offset':
+      return ref ? { date: iso(addDays(ref, hint.days)), endDate: null } : null;
+    case 'dayOfMonth': {
+      if (!ref) return null;
+      // "the 30th" in a report of the 31st is this month; in a report of the 2nd, last month.
+      let month = ref.getUTCMonth() + 1 + hint.monthOffset;
+      let year = ref.getUTCFullYear();
+      if (hint.monthOffset === 0 && hint.day > ref.getUTCDate() + 1) month -= 1;
+      if (month < 1) {
+        month += 12;
+        year -= 1;
+      } else if (month > 12) {
+        month -= 12;
+        year += 1;
+      }
+      const date = day(year, month, hint.day);
+      if (!date) return null;
+      const endDate = hint.endDay !== undefined ? day(year, month, hint.endDay) : null;
+      return { date, endDate };
+    }
+    case 'previousEvent': {
+      const p = previous ? parseDay(previous) : null;
+      return p ? { date: iso(addDays(p, hint.days)), endDate: null } : null;
+    }
+  }
+}
+
+/** Calendar days that satisfy a hint without a reference date: a weekday, a day of the month. */
+export function matchesHint(hint: DateHint, date: string): boolean {
+  const d = parseDay(date);
+  if (!d) return false;
+  if (hint.kind === 'weekday') return d.getUTCDay() === hint.weekday;
+  if (hint.kind === 'dayOfMonth') return d.getUTCDate() === hint.day && hint.monthOffset === 0;
+  return false;
+}
+
+export function parseDay(s: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+export function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function addDays(d: Date, days: number): Date {
+  return new Date(d.getTime() + days * 86_400_000);
+}
+
+function day(year: number, month: number, dayOfMonth: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, dayOfMonth));
+  if (d.getUTCMonth() !== month - 1) return null;
+  return iso(d);
+}

@@ -1,0 +1,151 @@
+import type { EventType } from '../article';
+
+/**
+ * The words that report a negotiation development, by event type, and the round number a sentence
+ * gives ("fifth round", "his eighth", "the fourth Minister-level", "nine times since April").
+ */
+
+export interface Trigger {
+  type: EventType;
+  start: number;
+  end: number;
+}
+
+/** Types in order of precedence when one sentence has several triggers and one event. */
+export const PRECEDENCE: EventType[] = [
+  'round',
+  'trip',
+  'call',
+  'summit',
+  'letter',
+  'order',
+  'election',
+  'deadline',
+  'agreement',
+  'meeting',
+  'other',
+];
+
+/** Types worth an event even without a date or a round number. */
+export const STANDALONE = new Set<EventType>([
+  'trip',
+  'call',
+  'summit',
+  'letter',
+  'order',
+  'election',
+  'deadline',
+]);
+
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  initial: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+};
+const CARDINALS: Record<string, number> = {
+  once: 1,
+  twice: 2,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+const ORD = `(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
+/** "fifth round", "the fourth Minister-level tariff negotiations", "first meeting", "initial meeting". */
+const ROUND_ORDINAL = new RegExp(
+  `\\b${ORD}\\s+(?:(?:round|minister-level|ministerial|ministerial-level|cabinet-level|in-person|tariff|trade|bilateral|Japan-U\\.S\\.|U\\.S\\.-Japan|Japan-US|US-Japan|of)\\s+){0,4}(round|meeting|talks|negotiations?|session|visit|trip)\\b`,
+  'gi',
+);
+/** "his eighth" standing alone ("this weekend – his eighth –"). */
+const HIS_ORDINAL = new RegExp(`\\b(?:his|her)\\s+${ORD}\\b(?=\\s*(?:[–—,.;)-]|$))`, 'gi');
+/** "has travelled to Washington nine times since April": this is the ninth visit. */
+const TIMES = new RegExp(
+  `\\b(?:visited|travell?ed|been|flown)\\b[^.;]{0,40}?\\b(${Object.keys(CARDINALS).join('|')}|\\d{1,2})\\s+times\\b`,
+  'gi',
+);
+
+export function roundIn(text: string): { round: number; start: number; end: number } | null {
+  for (const re of [ROUND_ORDINAL, HIS_ORDINAL]) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m) {
+      const n = ordinal(m[1]!);
+      if (n !== null) return { round: n, start: m.index, end: m.index + m[0].length };
+    }
+  }
+  TIMES.lastIndex = 0;
+  const t = TIMES.exec(text);
+  if (t) {
+    const n = CARDINALS[t[1]!.toLowerCase()] ?? Number(t[1]);
+    if (Number.isFinite(n) && n > 0) return { round: n, start: t.index, end: t.index + t[0].length };
+  }
+  return null;
+}
+
+function ordinal(word: string): number | null {
+  const w = word.toLowerCase();
+  if (ORDINALS[w] !== undefined) return ORDINALS[w]!;
+  const n = Number.parseInt(w, 10);
+  return Number.isFinite(n) && n > 0 && n < 100 ? n : null;
+}
+
+const PATTERNS: [EventType, RegExp][] = [
+  [
+    'call',
+    /\b(?:(?:tele)?phone(?:d)?(?:\s+(?:call|talks|conversation))?|calls?(?=\s+with\b)|video conference)\b/gi,
+  ],
+  [
+    'trip',
+    /\b(?:depart(?:ed|s|ing|ure)?|(?:leave|leaves|left|leaving)(?=\s+(?:\w+\s+){0,2}for\b)|arriv(?:ed|es|al|ing)|return(?:ed|s|ing)?(?=\s+(?:home\b|to\s+(?:Japan|Tokyo|Washington|the\s+U|Seoul|Beijing|[A-Z][a-z]+\b(?!\s+(?:of|an|a)\b))))|visit(?:ed|s|ing)?(?=\s+(?:to\s+)?(?:Washington|Tokyo|the U|the US|Japan|[A-Z]))|(?:flying\s+)?visit(?=\s+to\b)|trip|travell?(?:ed|s|ing)?(?=\s+to\b)|extend(?:ed|s)?\s+(?:his|her)\s+(?:stay|visit)|cancel(?:l?ed|s)?(?=\s+(?:his|her|a|the)\s+(?:\w+\s+)?(?:trip|visit))|flew)\b/gi,
+  ],
+  ['summit', /\b(?:summit|leaders'?\s+(?:meeting|talks)|face-to-face\s+(?:talks|meeting|summit))\b/gi],
+  ['letter', /\bletters?\b(?!\s+of\s+(?:intent|credit))/gi],
+  ['order', /\b(?:executive|presidential)\s+orders?\b|\bproclamation\b/gi],
+  ['election', /\belections?\b/gi],
+  ['deadline', /\bdeadline\b|\b(?:pause|reprieve|truce)\b(?=[^.;]{0,60}\b(?:ends?|expires?|runs out)\b)/gi],
+  [
+    'agreement',
+    /\b(?:agreement|deal|accord|pact|memorand(?:um|ums|a)\s+of\s+understanding|MOUs?|signed|signing)\b/gi,
+  ],
+  [
+    'meeting',
+    /\b(?:met|meet|meets|meeting|talks|negotiations|held\s+(?:talks|a\s+meeting)|testimony|testif(?:y|ied|ies)|hearing|deliberations|session)\b/gi,
+  ],
+  [
+    'other',
+    /\b(?:announced|imposed|unveiled|took\s+effect|takes?\s+effect|kicks?\s+in|implement(?:ing|ed|s)?|was\s+chosen|were\s+chosen|appointed|named\s+as)\b/gi,
+  ],
+];
+
+/** Every trigger word in `text`, with its type, in order. */
+export function findTriggers(text: string): Trigger[] {
+  const out: Trigger[] = [];
+  for (const [type, re] of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      out.push({ type, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
