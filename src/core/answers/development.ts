@@ -35,7 +35,9 @@ export function mentionsOf(
   for (const e of events) {
     for (const m of e.mentions) {
       const article = get(m.articleId);
-      if (article && m.sentence.trim()) out.push({ text: m.sentence.replace(/\s+/g, ' ').trim(), article });
+      if (!article) continue;
+      const text = oneLine(m.sentence);
+      if (text) out.push({ text, article });
     }
   }
   return out;
@@ -43,6 +45,8 @@ export function mentionsOf(
 
 /** Body sentences of an article; paragraphs when the parser gave no sentence split. */
 export function sentencesOf(a: Article): string[] {
-  const list = a.sentences.length ? a.sentences.map((s) => s.text) : a.paragraphs;
-  return list.map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0);
+  return a.sentences.length ? a.sentences.map((s) => s.text) : a.paragraphs;
 }
+
+/** A sentence as shown: hard line wraps and runs of spaces become single spaces. */
+export const oneLine = (s: string): string => (/\s{2}|\n/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim());

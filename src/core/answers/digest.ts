@@ -7,7 +7,7 @@ import { type PageRequest, pageSections } from '../paging';
 import { answer, type Item, type Reply, type Section, text } from '../reply';
 import { cite } from './cite';
 import { mergeNear } from './dedupe';
-import { developmentHeading, mentionsOf, sentencesOf } from './development';
+import { developmentHeading, mentionsOf, oneLine, sentencesOf } from './development';
 import { shown } from './echo';
 import { dayOf, formatDay } from './format';
 import { quoteItem } from './quote-item';
@@ -22,6 +22,8 @@ export interface DigestFilter {
 
 /** A digest group lists each new report once; this many of the group's quotes follow. */
 const QUOTES_PER_GROUP = 2;
+/** Reports read per group: enough to cover what differs between outlets. */
+const REPORTS_PER_GROUP = 8;
 
 /**
  * What changed since `since`: articles published from that day up to `now`, grouped by the
@@ -69,21 +71,28 @@ export function digestSince(
     return index.developmentByKey.get(kb)!.date.localeCompare(index.developmentByKey.get(ka)!.date);
   });
 
-  const sections: Section[] = ordered.map(([key, articles]) => {
+  const sections: Section[] = ordered.map(([key, all]) => {
     const dev = index.developmentByKey.get(key);
+    // Many outlets report one round alike; the newest few say it, the count says the rest.
+    const articles = all.slice(0, REPORTS_PER_GROUP);
     const inGroup = new Map(articles.map((a) => [a.id, a]));
     const said = dev ? mentionsOf(dev.events, (id) => inGroup.get(id)) : [];
     // An article the event mentions miss still gets its opening sentence in.
     const reported = new Set(said.map((s) => s.article.id));
     for (const a of articles) {
       const first = sentencesOf(a)[0];
-      if (!reported.has(a.id) && first) said.push({ text: first, article: a });
+      if (!reported.has(a.id) && first) said.push({ text: oneLine(first), article: a });
     }
     const items: Item[] = mergeNear(said, (s) => [cite(s.article)]).map(({ item, citations }) =>
       text(item.text, citations),
     );
     items.push(...groupQuotes(index, articles, dev?.events.flatMap((e) => e.participants) ?? []));
-    return { heading: dev ? developmentHeading(dev) : 'Other reports', items };
+    const heading = dev ? developmentHeading(dev) : 'Other reports';
+    const more = all.length - articles.length;
+    return {
+      heading: more > 0 ? `${heading} (${countOf(all.length, 'new report')}, newest shown)` : heading,
+      items,
+    };
   });
 
   const paged = pageSections(sections, req);
@@ -125,8 +134,9 @@ function articleFilter(index: CorpusIndex, filter: DigestFilter): (a: Article) =
       throw new UserError(`I know no one called "${shown(filter.person)}".`, match.suggestions);
     }
     const name = match.person.name;
-    const speaks = new Set(index.quotesBySpeaker.get(name)?.map((i) => index.quotes[i]!.article.id) ?? []);
-    tests.push((a) => a.people.includes(name) || speaks.has(a.id));
+    const speaks = (a: Article) =>
+      (index.quotesByArticle.get(a.id) ?? []).some((i) => index.quotes[i]!.quote.speaker === name);
+    tests.push((a) => a.people.includes(name) || speaks(a));
   }
   if (filter.topic) {
     const topic = findTopic(filter.topic);

@@ -14,7 +14,7 @@ import {
 } from '../reply';
 import { cite } from './cite';
 import { contentWords, mergeNear, nearDuplicate } from './dedupe';
-import { developmentTitle, mentionsOf, newestDevelopment, sentencesOf } from './development';
+import { developmentTitle, mentionsOf, newestDevelopment, oneLine, sentencesOf } from './development';
 import { dayOf, formatDay, formatDayRange, listing, ordinal } from './format';
 import { quoteItem } from './quote-item';
 
@@ -82,9 +82,11 @@ function developmentBriefing(index: CorpusIndex, dev: Development, today: string
   for (const q of quotes) if (q.type === 'quote') fresh(q.text);
   // Sentences carrying quotation marks are attributions; their words are shown as quotes instead.
   const outcome = sentenceItems(
-    articles
-      .flatMap((a) => sentencesOf(a).map((s) => ({ text: s, article: a })))
-      .filter((s) => OUTCOME.test(s.text) && !/[“”"]/.test(s.text)),
+    articles.flatMap((a) =>
+      sentencesOf(a)
+        .filter((s) => OUTCOME.test(s) && !/[“”"]/.test(s))
+        .map((s) => ({ text: oneLine(s), article: a })),
+    ),
     fresh,
   ).slice(0, 2);
   if (outcome.length) sections.push({ heading: 'Outcome', items: outcome });
@@ -229,13 +231,17 @@ function comingUp(
     .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'))
     .slice(0, 3)
     .flatMap((e) => {
-      const reporters = e.articleIds
-        .map((id) => shown.get(id) ?? index.articleById.get(id))
-        .filter((a) => !!a);
-      const own = mentionsOf([e], (id) => reporters.find((a) => a.id === id));
+      // Prefer the briefing's own articles; an event only others report cites a few of them.
+      const own = mentionsOf([e], (id) => shown.get(id));
       const words = own.find((m) => fresh(m.text));
+      const others = words
+        ? []
+        : e.articleIds
+            .slice(0, 3)
+            .map((id) => index.articleById.get(id))
+            .filter((a) => a !== undefined);
       const when = e.date ? formatDayRange(e.date, e.endDate) : 'date not set';
-      const citations = (words ? [words.article] : reporters.slice(0, 3)).map((a) => cite(a!));
+      const citations = (words ? [words.article] : others).map((a) => cite(a));
       return citations.length ? [field(when, words?.text ?? e.title, citations)] : [];
     });
 }

@@ -53,9 +53,18 @@ export function phrasePostings(index: CorpusIndex, tokens: readonly string[]): r
 export function topicPostings(
   index: CorpusIndex,
   query: string,
+  /** Only this speaker's quotes (canonical name). */
+  speaker?: string,
 ): { label: string; postings: readonly number[] } {
   const topic = findTopic(query);
-  if (topic) return { label: topic.label, postings: index.quotesByTopic.get(topic.id) ?? EMPTY };
+  if (topic) {
+    const postings = speaker
+      ? index.quotesBySpeakerTopic.get(`${speaker}|${topic.id}`)
+      : index.quotesByTopic.get(topic.id);
+    return { label: topic.label, postings: postings ?? EMPTY };
+  }
   const tokens = tokenize(query);
-  return { label: tokens.join(' '), postings: phrasePostings(index, tokens) };
+  const postings = phrasePostings(index, tokens);
+  const own = speaker ? index.quotesBySpeaker.get(speaker) : undefined;
+  return { label: tokens.join(' '), postings: speaker ? intersect(own ?? EMPTY, postings) : postings };
 }

@@ -29,7 +29,7 @@ export function timeline(corpus: Corpus, req: PageRequest): Reply {
     return field(formatDayRange(e.date!, e.endDate), describe(e), cited);
   });
   const undated = index.events.length - total;
-  const rounds = new Set(index.events.filter((e) => e.round !== null).map((e) => e.round)).size;
+  const rounds = index.roundCount;
   return answer({
     title: 'Timeline of the talks',
     lead: `${total} dated event${total === 1 ? '' : 's'}${rounds ? ` across ${rounds} round${rounds === 1 ? '' : 's'}` : ''}, oldest first.`,

@@ -3,7 +3,7 @@ import { UserError } from '../errors';
 import type { PageRequest } from '../paging';
 import type { Reply } from '../reply';
 import { shown } from './echo';
-import { intersect, topicPostings } from './postings';
+import { topicPostings } from './postings';
 import { countOf, quoteListReply } from './quote-list';
 
 /**
@@ -25,10 +25,10 @@ export function whoSaid(corpus: Corpus, name: string, req: PageRequest, topic?: 
   let postings: readonly number[] = index.quotesBySpeaker.get(person.name) ?? [];
   let about = '';
   if (topic) {
-    const t = topicPostings(index, topic);
+    const t = topicPostings(index, topic, person.name);
     if (t.label === '')
       throw new UserError('The topic after "about" has no words I can search for.', ['about autos']);
-    postings = intersect(postings, t.postings);
+    postings = t.postings;
     about = ` about ${t.label}`;
   }
   const notes: string[] = [];

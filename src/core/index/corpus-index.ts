@@ -31,10 +31,14 @@ export interface CorpusIndex {
   /** Unigram and bigram postings over quote words. */
   quotesByTerm: Map<string, number[]>;
   quotesByTopic: Map<string, number[]>;
+  /** `speaker|topic` → postings, so `who X about Y` needs no intersection for a known topic. */
+  quotesBySpeakerTopic: Map<string, number[]>;
   quotesByArticle: Map<string, number[]>;
   /** Events merged across articles, dated ones oldest first, then undated. */
   events: TariffEvent[];
   datedEvents: number;
+  /** How many distinct rounds the events name. */
+  roundCount: number;
   eventsByArticle: Map<string, TariffEvent[]>;
   /** Held events grouped by round, oldest first by day. */
   developments: Development[];
@@ -92,19 +96,24 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
   const quotesByTerm = new Map<string, number[]>();
   const quotesByTopic = new Map<string, number[]>();
   const quotesByArticle = new Map<string, number[]>();
+  const quotesBySpeakerTopic = new Map<string, number[]>();
   quotes.forEach((iq, i) => {
     if (iq.quote.speaker) push(quotesBySpeaker, iq.quote.speaker, i);
     push(quotesByArticle, iq.article.id, i);
     const tokens = iq.words.trim().split(' ').filter(Boolean);
     for (const t of tokens) push(quotesByTerm, t, i);
     for (const b of bigrams(tokens)) push(quotesByTerm, b, i);
-    for (const t of iq.topics) push(quotesByTopic, t, i);
+    for (const t of iq.topics) {
+      push(quotesByTopic, t, i);
+      if (iq.quote.speaker) push(quotesBySpeakerTopic, `${iq.quote.speaker}|${t}`, i);
+    }
   });
 
   const events = mergeEvents(dataset.events).sort(
     (a, b) => byDay(a.date, b.date) || (a.round ?? 0) - (b.round ?? 0) || a.id.localeCompare(b.id),
   );
   const datedEvents = events.filter((e) => e.date !== null).length;
+  const roundCount = new Set(events.filter((e) => e.round !== null).map((e) => e.round)).size;
   const eventsByArticle = new Map<string, TariffEvent[]>();
   for (const e of events) {
     for (const id of e.articleIds) {
@@ -134,9 +143,11 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
     quotesBySpeaker,
     quotesByTerm,
     quotesByTopic,
+    quotesBySpeakerTopic,
     quotesByArticle,
     events,
     datedEvents,
+    roundCount,
     eventsByArticle,
     developments,
     developmentOfArticle,
