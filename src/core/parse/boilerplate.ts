@@ -60,6 +60,7 @@ export function isCopyrightLine(line: string): boolean {
 const GLUED_COPYRIGHT = /(?<=[.!?"”’)])\s*(©\s*(?:\d{4}\s*)?[A-Z][\w.&' -]{1,40})$/;
 
 export function splitGluedCopyright(line: string): { text: string; notice: string } | null {
+  if (!line.includes('©')) return null;
   const m = GLUED_COPYRIGHT.exec(line);
   if (!m || m.index === 0) return null;
   return { text: line.slice(0, m.index), notice: m[1]!.trim() };
@@ -144,6 +145,7 @@ const NAV = new Set(
 );
 
 export function isNavigation(line: string): boolean {
+  if (line.length > 60) return false;
   return NAV.has(line.trim().toLowerCase().replace(/\s+/g, ' '));
 }
 
@@ -199,7 +201,7 @@ export function isCaption(line: string, head: boolean): boolean {
   if (t.length > 400) return false;
   if (CAPTION_PREFIX.test(t)) return true;
   if (/[“”"]/.test(t)) return false;
-  const credit = CREDIT_PAREN.exec(t);
+  const credit = t.endsWith(')') ? CREDIT_PAREN.exec(t) : null;
   if (credit && isCredit(credit[1]!)) return true;
   if (/^\(?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*\s*\/\s*[A-Z][\w ]+\)?$/u.test(t)) return true; // "Hiro Komae/AP"
   if (CAPTION_PHRASE.test(t) && t.length <= 300) return true;

@@ -26,11 +26,15 @@ const CANDIDATE = /[.!?…]+["”’')\]]*(?=\s+["“‘'([]?[A-Z0-9])/g;
 
 function endsSentence(text: string, punctStart: number, punct: string): boolean {
   if (punct[0] !== '.') return true;
-  const before = text.slice(0, punctStart + 1).match(/(\S+)\.$/);
-  if (!before) return true;
-  const word = before[1]!.replace(/^["“‘'([]+/, '');
+  // The word the full stop ends, found by walking back (a regex over the whole prefix would be quadratic).
+  let from = punctStart;
+  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+  if (from === punctStart) return true;
+  const word = text.slice(from, punctStart).replace(/^["“‘'([]+/, '');
   const lower = word.toLowerCase();
-  const next = /^\s+["“‘'([]?(\S+)/.exec(text.slice(punctStart + punct.length))?.[1] ?? '';
+  const next =
+    /^\s+["“‘'([]?(\S+)/.exec(text.slice(punctStart + punct.length, punctStart + punct.length + 40))?.[1] ??
+    '';
   if (/^[A-Z]$/.test(word)) return false; // an initial
   if (ABBREVIATIONS.has(lower)) {
     // Dotted country abbreviations also end sentences; tell by the next word.

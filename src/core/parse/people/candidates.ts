@@ -39,28 +39,37 @@ const TITLE_LEAD =
   "(?:(?:[A-Z](?:\\.[A-Z])+\\.|[A-Z][\\w'’-]*|top|chief|lead|deputy|vice|senior|former|acting|economic|economy|trade|tariff|foreign|finance|revitali[sz]ation|commerce|treasury|defen[cs]e|cabinet)[ \\t]+){0,5}";
 const ROLE_OF = "(?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\w'’]+(?:\\s+[A-Z][\\w'’]+)?)?";
 
-const TITLE_BEFORE = new RegExp(`(${TITLE_LEAD}(?:${ROLE_ALT})${ROLE_OF})\\s*,?\\s+(${NAME_SEQ})`, 'dgu');
 const VERBS = [...SAYING_VERBS].join('|');
+
+// Names are found first (capitalised runs, one cheap pass) and their evidence is then checked in
+// a short window either side, so the cost stays linear in the text however many roles we know.
+const SEQ = new RegExp(NAME_SEQ, 'gu');
+const TITLE_AT_END = new RegExp(`(${TITLE_LEAD}(?:${ROLE_ALT})${ROLE_OF})[ \\t]*,?[ \\t]*$`, 'u');
 const VERB_AFTER = new RegExp(
-  `(${NAME_SEQ})\\s*,?\\s+(?:(?:also|then|later|further|had|has|previously|separately|repeatedly)\\s+)?(?:${VERBS})\\b`,
-  'dgu',
+  `^[ \\t]*,?[ \\t]+(?:(?:also|then|later|further|had|has|previously|separately|repeatedly)[ \\t]+)?(?:${VERBS})\\b`,
+  'u',
 );
-const VERB_BEFORE = new RegExp(`\\b(?:said|says|according to|added)\\s+(${NAME_SEQ})`, 'dgu');
+const VERB_BEFORE = /\b(?:said|says|according to|added)[ \t]+$/;
 const APPOSITIVE = new RegExp(
-  `(${NAME_SEQ}),\\s+((?:the|a|an|his|her|its|[A-Z][\\w.]*(?:['’]s)?)\\s+[^,.;:“”"()]{0,70}?\\b(?:${ROLE_ALT})\\b[^,.;:“”"()]{0,40}?)(?=[,.;])`,
-  'dgu',
+  `^,\\s+((?:the|a|an|his|her|its|[A-Z][\\w.]*(?:['’]s)?)\\s+[^,.;:“”"()]{0,70}?\\b(?:${ROLE_ALT})\\b[^,.;:“”"()]{0,40}?)(?=[,.;])`,
+  'u',
 );
 
 const ORG_BODY = `(?:(?:${NATIONALITIES})\\s+)?(?:[A-Z][\\w'’.-]*\\s+(?:(?:and|of|for|the)\\s+)?){0,4}(?:${ORG_HEADS})`;
 const GOVT = `(?:${NATIONALITIES}|[A-Z][a-z]+)\\s+(?:government|administration)`;
-const ORG = `(?:[Tt]he\\s+)?(White House|${ORG_BODY}|${GOVT})`;
-const ORG_VERB_AFTER = new RegExp(
-  `${ORG}(?:['’]s)?\\s+(?:(?:also|had|has|then)\\s+)?(?:${VERBS}|statement|guidance|readout|release|notice|spokesperson|spokesman|spokeswoman)\\b`,
-  'gu',
+const ORG_HEAD = new RegExp(`\\b(?:${ORG_HEADS}|government|administration|White House)\\b`, 'g');
+const ORG_AT_END = new RegExp(`(White House|${ORG_BODY}|${GOVT})$`, 'u');
+const ORG_SAYS = new RegExp(
+  `^(?:['’]s)?\\s+(?:(?:also|had|has|then)\\s+)?(?:${VERBS}|statement|guidance|readout|release|notice|spokesperson|spokesman|spokeswoman)\\b`,
+  'u',
 );
-const ORG_SOURCE = new RegExp(
-  `\\b(?:statement|readout|guidance|release|notice|announcement|document)\\s+(?:from|by|issued by|of)\\s+${ORG}|\\baccording to\\s+${ORG}|\\b(?:said|says|stated)\\s+${ORG}`,
-  'gu',
+const ORG_SOURCE =
+  /\b(?:(?:statement|readout|guidance|release|notice|announcement|document)\s+(?:from|by|issued by|of)|according to|said|says|stated)\s+(?:the\s+)?$/i;
+/** Words a capitalised run may start with that are not part of an organisation's name. */
+const ORG_LEAD_NOISE = new Set(
+  'the a an on in at and but or so as also meanwhile separately earlier later monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
 );
 
 const tokens = (s: string): string[] => s.split(/\s+/).filter(Boolean);
@@ -92,42 +101,52 @@ function roleFrom(title: string): string | null {
 
 export function findPeople(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
-  // One occurrence found by two kinds of evidence still counts once (counts pick the canonical spelling).
-  const seen = new Map<number, NameCandidate>();
-  const push = (m: RegExpExecArray, group: number, role: string | null) => {
-    const name = nameFrom(m[group]!);
-    if (!name) return;
-    const at = m.indices?.[group]?.[1] ?? m.index;
-    const before = seen.get(at);
-    if (before) {
-      before.role ??= role;
-      return;
-    }
-    const c = { name, role };
-    seen.set(at, c);
-    out.push(c);
-  };
-  for (const m of text.matchAll(TITLE_BEFORE)) push(m, 2, roleFrom(m[1]!));
-  for (const m of text.matchAll(VERB_AFTER)) push(m, 1, null);
-  for (const m of text.matchAll(VERB_BEFORE)) push(m, 1, null);
-  for (const m of text.matchAll(APPOSITIVE)) push(m, 1, roleFrom(m[2]!));
+  for (const m of text.matchAll(SEQ)) {
+    const words = [...m[0].matchAll(/\S+/g)];
+    // Title words lead the run ("Prime Minister Shigeru Ishiba"); the name is what follows them.
+    let first = 0;
+    while (first < words.length && !isNameWord(words[first]![0])) first++;
+    let last = words.length - 1;
+    while (last > first && !isNameWord(words[last]![0])) last--;
+    const name = nameFrom(
+      words
+        .slice(first, last + 1)
+        .map((w) => w[0])
+        .join(' '),
+    );
+    if (!name) continue;
+    const nameStart = m.index + words[first]!.index;
+    const nameEnd = m.index + words[last]!.index + words[last]![0].length;
+    const title = TITLE_AT_END.exec(text.slice(Math.max(0, nameStart - 80), nameStart));
+    let role = title ? roleFrom(title[1]!) : null;
+    const appositive = APPOSITIVE.exec(text.slice(nameEnd, nameEnd + 140));
+    if (appositive) role ??= roleFrom(appositive[1]!);
+    const evidence =
+      title !== null ||
+      appositive !== null ||
+      VERB_AFTER.test(text.slice(nameEnd, nameEnd + 60)) ||
+      VERB_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
+    if (evidence) out.push({ name, role });
+  }
   return out;
 }
 
 /** Organisation names as written, minus "the" and a possessive. */
 export function findOrganisations(text: string): OrgCandidate[] {
   const out: OrgCandidate[] = [];
-  const push = (raw: string | undefined) => {
-    if (!raw) return;
-    const name = raw
-      .replace(/['’]s$/, '')
-      .replace(/^the\s+/i, '')
-      .trim();
+  for (const h of text.matchAll(ORG_HEAD)) {
+    const end = h.index + h[0].length;
+    const from = Math.max(0, end - 90);
+    const m = ORG_AT_END.exec(text.slice(from, end));
+    if (!m) continue;
+    const words = m[1]!.split(/\s+/);
+    while (words.length > 1 && ORG_LEAD_NOISE.has(words[0]!.toLowerCase())) words.shift();
+    const name = words.join(' ');
+    const start = end - name.length;
+    const said =
+      ORG_SAYS.test(text.slice(end, end + 50)) || ORG_SOURCE.test(text.slice(Math.max(0, start - 40), start));
     // A title alone ("Prime Minister") or a bare head ("Office") does not name an organisation.
-    if (tokens(name).length < 2 && name !== 'Pentagon' && name !== 'Kremlin') return;
-    out.push({ name });
-  };
-  for (const m of text.matchAll(ORG_VERB_AFTER)) push(m[1]);
-  for (const m of text.matchAll(ORG_SOURCE)) push(m[1] ?? m[2] ?? m[3]);
+    if (said && words.length >= 2) out.push({ name: name.replace(/['’]s$/, '') });
+  }
   return out;
 }

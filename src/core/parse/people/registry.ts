@@ -65,7 +65,6 @@ export class PeopleRegistry implements PeopleIndex {
   private readonly byName = new Map<string, Person>();
   /** Lookup key → canonical name, for every spelling a mention may use. */
   private readonly keys = new Map<string, string>();
-  private maxTokens = 1;
 
   constructor(people: Person[]) {
     for (const p of people) this.byName.set(p.name, p);
@@ -105,7 +104,6 @@ export class PeopleRegistry implements PeopleIndex {
     const existing = this.keys.get(key);
     if (existing !== undefined && existing !== name) return; // first (most specific) claim wins
     this.keys.set(key, name);
-    this.maxTokens = Math.max(this.maxTokens, key.split(' ').length);
   }
 
   all(): Person[] {
@@ -140,11 +138,34 @@ export class PeopleRegistry implements PeopleIndex {
     return near.length === 1 ? near[0]!.name : null;
   }
 
-  mentions(text: string): Mention[] {
-    const toks: { raw: string; key: string; start: number; end: number }[] = [];
-    for (const m of text.matchAll(TOKEN)) {
-      toks.push({ raw: m[0], key: normToken(m[0]), start: m.index, end: m.index + m[0].length });
+  /** Every proper prefix of a lookup key, so a scan stops as soon as no longer name can match. */
+  private prefixes: Set<string> | null = null;
+  private readonly tokenKeys = new Map<string, string>();
+  private lastText: string | null = null;
+  private lastMentions: Mention[] = [];
+
+  private keyOf(raw: string): string {
+    let k = this.tokenKeys.get(raw);
+    if (k === undefined) {
+      k = normToken(raw);
+      if (this.tokenKeys.size < 200_000) this.tokenKeys.set(raw, k);
     }
+    return k;
+  }
+
+  mentions(text: string): Mention[] {
+    // Stage 1 and stage 2 both ask about the same body in turn; answer the repeat from memory.
+    if (text === this.lastText) return this.lastMentions.map((m) => ({ ...m }));
+    if (!this.prefixes) {
+      this.prefixes = new Set();
+      for (const key of this.keys.keys()) {
+        const words = key.split(' ');
+        for (let i = 1; i < words.length; i++) this.prefixes.add(words.slice(0, i).join(' '));
+      }
+    }
+    const toks: { raw: string; start: number; end: number }[] = [];
+    for (const m of text.matchAll(TOKEN))
+      toks.push({ raw: m[0], start: m.index, end: m.index + m[0].length });
     const out: Mention[] = [];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
@@ -155,20 +176,25 @@ export class PeopleRegistry implements PeopleIndex {
         continue;
       }
       if (c.toLowerCase() === c) continue; // names start with a capital
-      for (let n = Math.min(this.maxTokens, toks.length - i); n >= 1; n--) {
-        let key = t.key;
-        for (let k = 1; k < n; k++) key += ` ${toks[i + k]!.key}`;
+      // Longest key starting here: extend while the words so far begin some key.
+      let key = this.keyOf(t.raw);
+      let best: { name: string; n: number } | null = null;
+      for (let n = 1; ; n++) {
         const name = this.keys.get(key);
-        if (!name) continue;
-        const last = toks[i + n - 1]!;
-        // Keep the possessive out of the mention's words.
-        const end = last.end - (/[’']s$/.test(last.raw) ? 2 : 0);
-        out.push({ name, start: t.start, end, text: text.slice(t.start, end) });
-        i += n - 1;
-        break;
+        if (name) best = { name, n };
+        if (!this.prefixes.has(key) || i + n >= toks.length) break;
+        key += ` ${this.keyOf(toks[i + n]!.raw)}`;
       }
+      if (!best) continue;
+      const last = toks[i + best.n - 1]!;
+      // Keep the possessive out of the mention's words.
+      const end = last.end - (/[’']s$/.test(last.raw) ? 2 : 0);
+      out.push({ name: best.name, start: t.start, end, text: text.slice(t.start, end) });
+      i += best.n - 1;
     }
-    return out;
+    this.lastText = text;
+    this.lastMentions = out;
+    return out.map((m) => ({ ...m }));
   }
 }
 
