@@ -45,8 +45,15 @@ export class DiscordAdapter implements PlatformAdapter {
   /** Resolves once the gateway is ready and the guilds have arrived. */
   async start(): Promise<void> {
     const ready = once(this.client, Events.ClientReady);
-    await this.client.login(this.opts.token);
-    await ready;
+    // If login fails, `ready` is never awaited; its rejection must not go unhandled.
+    ready.catch(() => undefined);
+    try {
+      await this.client.login(this.opts.token);
+      await ready;
+    } catch (err) {
+      await this.client.destroy();
+      throw err;
+    }
     this.bot.log.info(
       {
         user: this.client.user?.tag,

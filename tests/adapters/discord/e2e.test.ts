@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DiscordAdapter } from '../../../src/adapters/discord/adapter';
 import { emptyDataset } from '../../../src/core/article';
 import { buildCorpus } from '../../../src/core/corpus';
+import { FakeDiscord } from '../../fakes/discord';
 import { autocomplete, buttonPress, chatInput } from '../../fakes/discord-payloads';
+import { seedBot } from '../../helpers/bot';
 import { ALICE, BOB, type Harness, startHarness, webhookOf } from './harness';
 
 type Embed = {
@@ -214,5 +217,22 @@ describe('Discord: quick answers', () => {
     const update = (await h.interact(press)).body as Body;
     expect(update.type).toBe(7);
     expect(embedText(update.data!)).toMatch(/Page 2 of 3/);
+  });
+});
+
+describe('Discord: a wrong token', () => {
+  it('stops start-up with discord.js\'s "invalid token" error instead of hanging', async () => {
+    const fake = await FakeDiscord.start();
+    try {
+      const adapter = new DiscordAdapter(await seedBot(), {
+        token: 'wrong',
+        apiUrl: fake.apiUrl,
+        readMessages: false,
+      });
+      await expect(adapter.start()).rejects.toThrow(/invalid token/i);
+      expect(fake.openSockets).toBe(0);
+    } finally {
+      await fake.stop();
+    }
   });
 });
