@@ -24,21 +24,36 @@ export function formatCitation(c: Citation): string {
   return [c.title, c.outlet, c.published].filter(Boolean).join(' · ');
 }
 
+const sourceKey = (item: Item) => item.citations.map((c) => c.articleId).join('|');
+
+function renderSources(item: Item, st: Style): string[] {
+  if (!item.citations.length) return [];
+  return [`    ${st.dim(`— ${item.citations.map(formatCitation).map(safe).join('; ')}`)}`];
+}
+
 function renderItem(item: Item, st: Style): string[] {
-  const sources = item.citations.length
-    ? [`    ${st.dim(`— ${item.citations.map(formatCitation).map(safe).join('; ')}`)}`]
-    : [];
   switch (item.type) {
     case 'text':
-      return [`  • ${safe(item.text)}`, ...sources];
+      return [`  • ${safe(item.text)}`];
     case 'field':
-      return [`  ${st.bold(safe(item.label))}: ${safe(item.value)}`, ...sources];
+      return [`  ${st.bold(safe(item.label))}: ${safe(item.value)}`];
     case 'quote': {
       const said = item.kind === 'direct' ? `“${safe(item.text)}”` : `(reported) ${safe(item.text)}`;
       const when = item.date ? `, ${item.date}` : '';
-      return [`  ${said}`, `    ${st.accent(`— ${safe(item.speaker)}${when}`)}`, ...sources];
+      return [`  ${said}`, `    ${st.accent(`— ${safe(item.speaker)}${when}`)}`];
     }
   }
+}
+
+/** Items in a row that cite the same sources show the citation once, after the last of them. */
+function renderItems(items: Item[], st: Style): string[] {
+  const out: string[] = [];
+  items.forEach((item, i) => {
+    out.push(...renderItem(item, st));
+    const next = items[i + 1];
+    if (!next || sourceKey(next) !== sourceKey(item)) out.push(...renderSources(item, st));
+  });
+  return out;
 }
 
 /** A Reply as terminal text; `style` is colour on a TTY and plain otherwise. */
@@ -50,7 +65,7 @@ export function renderReply(reply: Reply, st: Style = plain): string {
   for (const section of reply.sections) {
     out.push('');
     if (section.heading) out.push(st.accent(safe(section.heading)));
-    for (const item of section.items) out.push(...renderItem(item, st));
+    out.push(...renderItems(section.items, st));
   }
   if (reply.notes.length || reply.suggestions.length) out.push('');
   for (const note of reply.notes) out.push(st.dim(safe(note)));
