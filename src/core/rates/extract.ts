@@ -26,6 +26,7 @@ const MOVED =
 const PAY = /\b(?:pay|paying|charged?)\s+(?:a\s+|an\s+)?$/i;
 const NOT_A_TARIFF =
   /\b(?:interest|growth|inflation|GDP|poll\w*|approval|survey\w*|respondents|index|indices|stocks?|shares?|stake|profits?|earnings|yields?|unemployment|jobless|margins?|votes?|Nikkei|Topix|Dow|S&P|probability|chance|majority|barriers|discount|wages?|salar\w+|turnout|odds|market\s+share|of\s+(?:the\s+)?(?:total|exports|imports|trade))\b/i;
+const RATE_AFTER = /^\s*(?:[\w“”"'‘’-]+\s+)?rates?\b/i;
 /** A figure followed by "of" is a share of something ("90% of the profits"). */
 const SHARE_OF = /^\s*of\b/i;
 const CLAUSE_BREAK = /[,;:—–(]|\s-\s|\b(?:but|which|while|whereas|who|although|though)\b/gi;
@@ -73,6 +74,10 @@ interface Group {
   end: number;
 }
 
+/** Between a new rate and the one it replaced: "to 15% from 27.5%", "15%, down from the previous 25%". */
+const REPLACED_GAP =
+  /^(?:\s+[\w'’-]+){0,4}?[\s,]*(?:(?:down|up|lowered|reduced|cut|raised|increased)\s+)?from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|original\s+|current\s+|existing\s+|prior\s+)?(?:level\s+of\s+|rate\s+of\s+)?$/i;
+
 /** Pairs "to 27.5% from 2.5%" and "from 27.5% to 15%": the second figure is the rate replaced. */
 function groupFigures(sentence: string, figures: PercentMention[]): Group[] {
   const groups: Group[] = [];
@@ -81,7 +86,7 @@ function groupFigures(sentence: string, figures: PercentMention[]): Group[] {
     const next = figures[i + 1];
     const gap = next ? sentence.slice(f.end, next.start) : '';
     const lead = sentence.slice(Math.max(0, f.start - 12), f.start);
-    if (next && /^\s+from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|original\s+)?$/i.test(gap)) {
+    if (next && REPLACED_GAP.test(gap)) {
       groups.push({ target: f, from: next, start: f.start, end: next.end });
       i++;
     } else if (next && /\bfrom\s+$/i.test(lead) && /^\s+to\s+$/i.test(gap)) {
@@ -114,6 +119,8 @@ function isTariff(before: string, after: string, ctx: Context): boolean {
   const tight = `${before.slice(-40)} ${after.slice(0, 40)}`;
   if (NOT_A_TARIFF.test(tight)) return false;
   if (TARIFF_NOUN.test(near)) return true;
+  // "the 15% rate" in a text about tariffs, when nothing says it measures something else.
+  if (ctx.aboutTariffs && RATE_AFTER.test(after)) return true;
   return ctx.aboutTariffs && PAY.test(before);
 }
 
@@ -241,7 +248,8 @@ function ratesInSentence(
     const wideStart = k > 0 ? groups[k - 1]!.end : 0;
     const wideEnd = k + 1 < groups.length ? groups[k + 1]!.start : sentence.length;
     const beforeAll = sentence.slice(wideStart, g.start);
-    const afterAll = sentence.slice(g.end, wideEnd);
+    // "a 15% tariff, down from 25%": the words between the two figures belong to the new rate.
+    const afterAll = sentence.slice(g.target.start === g.start ? g.target.end : g.end, wideEnd);
     const before = clauseBefore(beforeAll);
     const after = clauseAfter(afterAll);
     const wide = sentence.slice(wideStart, wideEnd);

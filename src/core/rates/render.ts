@@ -29,9 +29,7 @@ const capital = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 
 export function trackLabel(track: Track): string {
   const goods = capital(groupLabel(track.group));
-  return track.imposedBy === 'United States'
-    ? goods
-    : `${goods} (${track.imposedBy}'s tariff on ${track.appliesTo} goods)`;
+  return track.imposedBy === 'United States' ? goods : `${goods} (charged by ${track.imposedBy})`;
 }
 
 /**

@@ -177,3 +177,20 @@ describe('reading tariff rates from sentences', () => {
     expect(r).toMatchObject({ rate: 15, status: 'agreed', said: null, effective: null });
   });
 });
+
+describe('reading rate changes and bare rates', () => {
+  it('reads "15%, down from the previous 25%" as a cut from 25%', () => {
+    const rates = ratesIn('2025-07-23', 'Japanese cars will face a 15% tariff, down from the previous 25%.');
+    expect(rates.find((r) => r.rate === 15)).toMatchObject({ goods: 'autos', previousRate: 25 });
+  });
+
+  it('reads "the 15% rate" in a text about tariffs, but not an interest rate', () => {
+    const rates = ratesIn(
+      '2025-08-08',
+      'Tariffs on Japanese goods changed this week.',
+      'The 15% rate took effect on Aug. 7.',
+      'The Bank of Japan kept its 0.5% policy interest rate.',
+    );
+    expect(rates.map((r) => [r.rate, r.status, r.effective])).toEqual([[15, 'in effect', '2025-08-07']]);
+  });
+});
