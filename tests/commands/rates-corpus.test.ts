@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index';
+import { dispatchText } from '../../src/app/dispatch';
+import { buildCorpus } from '../../src/core/corpus';
+import { loadDataset } from '../../src/core/dataset';
+import { replyTexts } from '../../src/core/reply';
+import { silentLogger } from '../../src/log';
+
+/**
+ * Acceptance on the shared development corpus (kept outside the repository, read by path):
+ * skipped where that folder is not present, e.g. in a clean CI checkout.
+ */
+const DIR = resolve(process.cwd(), '../shared/corpus/articles');
+
+describe.skipIf(!existsSync(DIR))('rates on the development corpus', async () => {
+  const dataset = existsSync(DIR) ? await loadDataset(DIR) : null;
+  const corpus = dataset ? buildCorpus(dataset, new Date('2025-09-17T00:00:00Z')) : null;
+  const ask = async (text: string) => {
+    const { reply, status } = await dispatchText(text, {
+      commands,
+      corpus: () => corpus!,
+      now: () => new Date('2025-09-17T00:00:00Z'),
+      channel: null,
+      services: {},
+      log: silentLogger,
+    });
+    expect(status, text).toBe('ok');
+    return { reply, lines: replyTexts(reply) };
+  };
+
+  it('shows autos going 2.5% → 27.5% → 15%, with 15% the rate now', async () => {
+    const { reply } = await ask('rates autos');
+    expect(reply.lead).toMatch(/^15% in effect, since 2025-09-16 · before: 27\.5%/);
+    expect(reply.lead).toContain('Path: 2.5% → 27.5% → 15%');
+    const steps = reply.sections[0]!.items;
+    for (const step of steps) expect(step.citations.length).toBeGreaterThan(0);
+  });
+
+  it('shows goods in general: 10% baseline, 24% announced and paused, 25% threatened for August 1, 15% agreed', async () => {
+    const { reply } = await ask('rates all');
+    expect(reply.lead).toMatch(/^10% in effect/);
+    const steps = reply.sections[0]!.items.map((i) => (i.type === 'field' ? i.value : i.text));
+    expect(steps).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^10% in effect/),
+        expect.stringMatching(/^24% announced/),
+        expect.stringMatching(/^24% paused/),
+        expect.stringMatching(/^25% threatened from 2025-08-01/),
+        expect.stringMatching(/^15% agreed/),
+      ]),
+    );
+  });
+
+  it('does not show steel or aluminium as lowered by the deal', async () => {
+    const { reply } = await ask('rates');
+    const now = reply.sections[0]!.items.map((i) => (i.type === 'field' ? `${i.label}: ${i.value}` : ''));
+    expect(now.find((l) => l.startsWith('Steel:'))).toMatch(/^Steel: 25% in effect/);
+    expect(now.find((l) => l.startsWith('Aluminium:'))).toMatch(/^Aluminium: 25% in effect/);
+  });
+
+  it('finds no profit share or other non-tariff percentage among the rates', () => {
+    expect(dataset!.rates.map((r) => r.rate).sort((a, b) => a - b)).not.toContain(90);
+    for (const r of dataset!.rates) expect(r.mentions.some((m) => /profits/.test(m.sentence))).toBe(false);
+  });
+});
