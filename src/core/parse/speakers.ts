@@ -67,7 +67,7 @@ const PLURAL =
   /\b(?:they|They|Both(?= (?:have|had|said|were|are|will|would|also)\b)|The two(?= (?:have|had|said|were|are|will|would|also)\b))\b/g;
 /** "the minister", "the U.S. president", "Japan's top negotiator", "the Treasury chief". */
 const ROLE =
-  /\b(?:[Tt]he|[A-Z][a-z]+(?:'s|’s))\s+((?:(?:top|chief|lead|trade|tariff|economy|Japanese|U\.S\.|US|American|Treasury|Commerce|Japan's|foreign|finance|prime|Cabinet|senior)\s+){0,3}(?:president|prime minister|premier|minister|secretary|negotiator|chief|envoy|representative|leader|spokesperson|spokesman|spokeswoman|ambassador))\b/g;
+  /\b(?:[Tt]he|[A-Z][a-z]+(?:'s|’s))\s+((?:(?:top|chief|lead|trade|tariff|economy|Japanese|U\.S\.|US|American|Treasury|treasury|Commerce|commerce|Japan's|foreign|finance|prime|Cabinet|senior)\s+){0,3}(?:president|prime minister|premier|minister|secretary|negotiator|chief|envoy|representative|leader|spokesperson|spokesman|spokeswoman|ambassador))\b/g;
 /** Unnamed sources and institutions speaking as such. */
 const SOURCE =
   /\b(?:(?:the|a|an|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|[A-Z][a-z]+)\s+){0,3}(?:sources?|officials?|media|spokes(?:person|man|woman)|diplomats?|side|government|administration|people familiar with the (?:matter|talks|negotiations)|analysts?|newspaper|daily|broadcaster|reports?|statement|ministry|Ministry|department|Department|White House|agency|Agency))\b/g;
@@ -144,6 +144,13 @@ export function personByRole(role: string, recent: string[], people: PeopleIndex
   const words = head.split(/\s+/);
   const noun = words[words.length - 1] ?? '';
   const key = noun === 'minister' && words.includes('prime') ? 'prime minister' : noun;
+  const phrase = words.filter((w) => !/^(?:u\.s\.|us|american|japanese|top|chief|senior)$/.test(w)).join(' ');
+  // "the treasury secretary" is the person whose role says so, before any other secretary.
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const p = people.person(recent[i]!);
+    if (p?.kind === 'person' && p.role && phrase.includes(' ') && p.role.toLowerCase().includes(phrase))
+      return p.name;
+  }
   for (let i = recent.length - 1; i >= 0; i--) {
     const p: Person | undefined = people.person(recent[i]!);
     if (p?.kind !== 'person' || !p.role) continue;
