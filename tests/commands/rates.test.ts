@@ -99,6 +99,16 @@ describe('the rates command', () => {
     expect(reply.lead).toMatch(/could not read "someday" as a date/);
   });
 
+  it('leads the digest with the rates that changed in its window', async () => {
+    const { status, reply } = await ask('digest 7d');
+    expect(status).toBe('ok');
+    expect(reply.sections[0]!.heading).toBe('Tariff rates');
+    const items = reply.sections[0]!.items.map((i) => (i.type === 'text' ? i.text : ''));
+    expect(items).toEqual(['Autos: 27.5% → 15%, in effect from 2025-09-16']);
+    const quiet = await ask('digest about steel 7d');
+    expect(quiet.reply.sections.some((s) => s.heading === 'Tariff rates')).toBe(false);
+  });
+
   it('says so when a known kind has no reported rate', async () => {
     const { status, reply } = await ask('rates semiconductors');
     expect(status).toBe('ok');

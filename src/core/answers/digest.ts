@@ -4,6 +4,8 @@ import { UserError } from '../errors';
 import { type CorpusIndex, lowerBound } from '../index/corpus-index';
 import { findTopic } from '../index/topics';
 import { type PageRequest, pageSections } from '../paging';
+import { resolveGoodsQuery } from '../rates/goods';
+import { rateChangesFrom } from '../rates/render';
 import { answer, type Item, type Reply, type Section, text } from '../reply';
 import { cite } from './cite';
 import { mergeNear } from './dedupe';
@@ -95,10 +97,16 @@ export function digestSince(
     };
   });
 
+  const developments = sections.length;
+  // Tariff rates that changed in the window lead the digest (issue 11); a topic that names goods narrows them.
+  const goods = filter.topic ? resolveGoodsQuery(filter.topic) : undefined;
+  const rateItems =
+    filter.person || goods === null ? [] : rateChangesFrom(corpus.dataset, fromDay, today, goods);
+  if (rateItems.length) sections.unshift({ heading: 'Tariff rates', items: rateItems });
   const paged = pageSections(sections, req);
   return answer({
     title,
-    lead: `${countOf(fresh.length, 'new article')} on ${countOf(sections.length, 'development')}, newest first.`,
+    lead: `${countOf(fresh.length, 'new article')} on ${countOf(developments, 'development')}, newest first.`,
     sections: paged.sections,
     page: paged.page,
   });

@@ -218,10 +218,11 @@ function pathOf(history: Step[]): number[] {
  * For the digest: rates that changed between two days (exclusive `from`, inclusive `to`) —
  * a new rate in effect, or a newly agreed, announced, signed or threatened one. Empty when nothing moved.
  */
-export function rateChangesBetween(dataset: Dataset, from: string, to: string): Item[] {
+export function rateChangesBetween(dataset: Dataset, from: string, to: string, goods?: string): Item[] {
   const byId = byIdOf(dataset);
   const items: Item[] = [];
   for (const track of buildTracks(dataset).tracks) {
+    if (goods && track.group !== goods) continue;
     const label = trackLabel(track);
     const before = standing(track, from, false);
     const after = standing(track, to, false);
@@ -240,4 +241,11 @@ export function rateChangesBetween(dataset: Dataset, from: string, to: string): 
     }
   }
   return items;
+}
+
+/** The same for a window that includes its first day, as digests count days (`from` 2025-09-16 includes that day). */
+export function rateChangesFrom(dataset: Dataset, fromDay: string, toDay: string, goods?: string): Item[] {
+  const d = new Date(`${fromDay}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return rateChangesBetween(dataset, d.toISOString().slice(0, 10), toDay, goods);
 }
