@@ -44,6 +44,15 @@ export interface FakeDiscordOptions {
   guildId?: string;
   channelId?: string;
   heartbeatIntervalMs?: number;
+  /** More guilds the bot is in, each with one text channel (shard routing tests). */
+  extraGuilds?: { id: string; channelId: string }[];
+  /** Discord's global limit per bot: beyond this many REST requests a second, a global 429. */
+  globalRequestsPerSecond?: number;
+}
+
+/** The shard Discord sends a guild's events to: (guild_id >> 22) % shard_count. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
 }
 
 interface Session {
@@ -52,6 +61,8 @@ interface Session {
   /** Dispatches sent, kept so a RESUME can replay what the client missed. */
   sent: GatewayFrame[];
   socket: WebSocket | null;
+  /** [shard_id, num_shards] from IDENTIFY. */
+  shard: [number, number];
 }
 
 const API_PREFIX = /^\/api\/v\d+/;
@@ -75,6 +86,9 @@ export class FakeDiscord {
   private readonly server: Server;
   private readonly wss: WebSocketServer;
   private port = 0;
+  private readonly guilds: { id: string; channelId: string }[];
+  private readonly opts: FakeDiscordOptions;
+  private globalWindow = { second: 0, used: 0 };
 
   private constructor(opts: FakeDiscordOptions) {
     this.token = opts.token ?? 'fake-bot-token';
@@ -83,6 +97,8 @@ export class FakeDiscord {
     this.guildId = opts.guildId ?? '200000000000000001';
     this.channelId = opts.channelId ?? '300000000000000001';
     this.heartbeatIntervalMs = opts.heartbeatIntervalMs ?? 41_250;
+    this.guilds = [{ id: this.guildId, channelId: this.channelId }, ...(opts.extraGuilds ?? [])];
+    this.opts = opts;
     this.server = createServer((req, res) => {
       void this.onHttp(req).then(({ status, body, headers }) => {
         const json = body === undefined ? '' : JSON.stringify(body);
@@ -138,9 +154,21 @@ export class FakeDiscord {
     return this.waitUntil(() => this.received.find(match), timeoutMs, 'gateway frame');
   }
 
-  /** Sends a dispatch (op 0) to every connected, identified session. */
+  /**
+   * Sends a dispatch (op 0) to every connected, identified session — or, for an event of a
+   * guild, only to the session of the shard that guild belongs to, as Discord does.
+   */
   dispatch(t: string, d: unknown): void {
-    for (const session of this.sessions.values()) this.send(session, t, d);
+    const guildId = (d as { guild_id?: unknown } | null)?.guild_id;
+    for (const session of this.sessions.values()) {
+      if (typeof guildId === 'string' && !this.owns(session, guildId)) continue;
+      this.send(session, t, d);
+    }
+  }
+
+  private owns(session: Session, guildId: string): boolean {
+    const [id, count] = session.shard;
+    return count <= 1 || shardOf(guildId, count) === id;
   }
 
   /** Closes every gateway socket from the server side with a close code (4000 = unknown error → resume). */
@@ -188,20 +216,22 @@ export class FakeDiscord {
           ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
           return;
         case 2: {
-          const d = frame.d as { token?: string };
+          const d = frame.d as { token?: string; shard?: [number, number] };
           if (d.token !== this.token) {
             ws.close(4004, 'Authentication failed');
             return;
           }
-          session = { id: snowflake(), seq: 0, sent: [], socket: ws };
+          const shard: [number, number] = Array.isArray(d.shard) ? [d.shard[0], d.shard[1]] : [0, 1];
+          session = { id: snowflake(), seq: 0, sent: [], socket: ws, shard };
+          const mine = this.guilds.filter((g) => this.owns(session!, g.id));
           this.sessions.set(session.id, session);
           this.send(session, 'READY', {
             v: 10,
             user: this.botUser,
-            guilds: [{ id: this.guildId, unavailable: true }],
+            guilds: mine.map((g) => ({ id: g.id, unavailable: true })),
             session_id: session.id,
             resume_gateway_url: this.gatewayUrl,
-            shard: [0, 1],
+            shard,
             application: { id: this.applicationId, flags: 0 },
             private_channels: [],
             presences: [],
@@ -210,7 +240,8 @@ export class FakeDiscord {
             guild_join_requests: [],
             geo_ordered_rtc_regions: [],
           });
-          this.send(session, 'GUILD_CREATE', fakeGuild(this.guildId, this.channelId, this.botUser));
+          for (const g of mine)
+            this.send(session, 'GUILD_CREATE', fakeGuild(g.id, g.channelId, this.botUser));
           return;
         }
         case 6: {
@@ -270,6 +301,8 @@ export class FakeDiscord {
     };
     this.requests.push(recorded);
     this.notify();
+    const limited = this.overGlobalLimit(recorded.path);
+    if (limited) return limited;
     for (const r of this.routes) {
       if (r.method === recorded.method && r.pattern.test(recorded.path)) {
         const answered = await r.handler(recorded);
@@ -277,6 +310,26 @@ export class FakeDiscord {
       }
     }
     return this.defaultRoute(recorded, req.headers.authorization ?? null);
+  }
+
+  /** Interaction callbacks and webhooks are exempt from the global limit, as on Discord. */
+  private overGlobalLimit(path: string): FakeResponse | undefined {
+    const limit = this.opts.globalRequestsPerSecond;
+    if (!limit || path.startsWith('/interactions/') || path.startsWith('/webhooks/')) return undefined;
+    const now = Date.now();
+    const second = Math.floor(now / 1000);
+    if (this.globalWindow.second !== second) this.globalWindow = { second, used: 0 };
+    if (++this.globalWindow.used <= limit) return undefined;
+    const retryAfter = (1000 - (now % 1000)) / 1000;
+    return {
+      status: 429,
+      body: { message: 'You are being rate limited.', retry_after: retryAfter, global: true, code: 0 },
+      headers: {
+        'retry-after': String(Math.ceil(retryAfter)),
+        'x-ratelimit-global': 'true',
+        'x-ratelimit-scope': 'global',
+      },
+    };
   }
 
   private defaultRoute(r: RecordedRequest, auth: string | null): FakeResponse {

@@ -10,7 +10,7 @@
  *   await slack.close();
  */
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
+import { EventEmitter, once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse as parseForm } from 'node:querystring';
@@ -43,6 +43,10 @@ export interface FakeSlackOptions {
   botId?: string;
   teamId?: string;
   users?: Record<string, FakeUser>;
+  /** Delay before every Web API answer, as a real round trip would have. */
+  latencyMs?: number;
+  /** Slack's chat.postMessage limit: beyond this many per channel per second, a 429. */
+  postsPerChannelPerSecond?: number;
 }
 
 export interface FakeSocket {
@@ -71,6 +75,9 @@ export interface FakeSlack {
   callsOf(method: string): ApiCall[];
   waitForCall(method: string, predicate?: (c: ApiCall) => boolean, timeoutMs?: number): Promise<ApiCall>;
   waitForResponse(predicate?: (r: ResponseUrlPost) => boolean, timeoutMs?: number): Promise<ResponseUrlPost>;
+  /** Called as each Web API call or response_url post arrives (for latency measurements). */
+  onCall(listener: (call: ApiCall) => void): void;
+  onResponse(listener: (post: ResponseUrlPost) => void): void;
   close(): Promise<void>;
 }
 
@@ -131,7 +138,21 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
   const responses: ResponseUrlPost[] = [];
   const users = new Map(Object.entries(opts.users ?? {}));
   const failures = new Map<string, Failure[]>();
+  const events = new EventEmitter();
   let tsCounter = 0;
+  // Posted messages per channel, newest first, as conversations.history lists them.
+  const history = new Map<string, Record<string, unknown>[]>();
+  const recentPosts = new Map<string, number[]>();
+  const overLimit = (channel: string): boolean => {
+    const limit = opts.postsPerChannelPerSecond;
+    if (!limit) return false;
+    const now = Date.now();
+    const times = (recentPosts.get(channel) ?? []).filter((t) => now - t < 1000);
+    recentPosts.set(channel, times);
+    if (times.length >= limit) return true;
+    times.push(now);
+    return false;
+  };
   const nextTs = () => `1749340800.${String(++tsCounter).padStart(6, '0')}`;
 
   const methods: Record<string, (body: Record<string, unknown>) => Record<string, unknown>> = {
@@ -144,7 +165,26 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       user_id: botUserId,
       bot_id: opts.botId ?? 'BBOT0001',
     }),
-    'chat.postMessage': (b) => ({ ok: true, channel: b.channel, ts: nextTs(), message: { text: b.text } }),
+    'chat.postMessage': (b) => {
+      const ts = nextTs();
+      const message = {
+        type: 'message',
+        ts,
+        text: b.text,
+        bot_id: opts.botId ?? 'BBOT0001',
+        metadata: b.metadata,
+      };
+      if (!b.thread_ts) history.set(String(b.channel), [message, ...(history.get(String(b.channel)) ?? [])]);
+      return { ok: true, channel: b.channel, ts, message: { text: b.text } };
+    },
+    'conversations.history': (b) => {
+      const all = history.get(String(b.channel)) ?? [];
+      const withMetadata = b.include_all_metadata === true || b.include_all_metadata === 'true';
+      const messages = all
+        .slice(0, Number(b.limit ?? 100))
+        .map(({ metadata, ...m }) => (withMetadata && metadata ? { ...m, metadata } : m));
+      return { ok: true, messages, has_more: all.length > messages.length };
+    },
     'chat.update': (b) => ({ ok: true, channel: b.channel, ts: b.ts, text: b.text }),
     'chat.postEphemeral': () => ({ ok: true, message_ts: nextTs() }),
     'users.info': (b) => {
@@ -158,12 +198,14 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const raw = await readAll(req);
     if (url.pathname.startsWith('/respond/')) {
-      responses.push({
-        id: url.pathname.slice('/respond/'.length),
+      const post = {
+        id: decodeURIComponent(url.pathname.slice('/respond/'.length)),
         body: decodeBody(raw, 'application/json'),
         at: Date.now(),
-      });
+      };
+      responses.push(post);
       send(res, 200, { ok: true });
+      events.emit('response', post);
       return;
     }
     if (!url.pathname.startsWith('/api/')) {
@@ -178,7 +220,9 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       : typeof body.token === 'string'
         ? body.token
         : null;
-    calls.push({ method, body, token, at: Date.now() });
+    const call = { method, body, token, at: Date.now() };
+    calls.push(call);
+    events.emit('call', call);
     const queued = failures.get(method);
     const failure = queued?.shift();
     if (failure) {
@@ -186,6 +230,11 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       else if (failure.status === 429)
         send(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });
       else send(res, failure.status, { ok: false, error: 'server_error' });
+      return;
+    }
+    if (opts.latencyMs) await new Promise((r) => setTimeout(r, opts.latencyMs));
+    if (method === 'chat.postMessage' && overLimit(String(body.channel))) {
+      send(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' });
       return;
     }
     const handler = methods[method];
@@ -260,7 +309,10 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       waitUntil(() => calls.find((c) => c.method === method && predicate(c)), timeoutMs, `a ${method} call`),
     waitForResponse: (predicate = () => true, timeoutMs = 5000) =>
       waitUntil(() => responses.find(predicate), timeoutMs, 'a response_url post'),
+    onCall: (listener) => void events.on('call', listener),
+    onResponse: (listener) => void events.on('response', listener),
     async close() {
+      events.removeAllListeners();
       for (const ws of wss.clients) ws.terminate();
       wss.close();
       server.closeAllConnections();

@@ -1,4 +1,5 @@
 import { webApi } from '@slack/bolt';
+import { z } from 'zod';
 import { type ReplySender, SendError, type SendFailure } from '../../app/platform';
 import type { Reply } from '../../core/reply';
 import type { Logger } from '../../log';
@@ -66,6 +67,7 @@ export function toSendFailure(err: unknown): SendFailure {
 export const POST_EVENT = 'tariffs_bot_post';
 /** A retry comes within minutes of the first attempt; the post is among the last messages. */
 const HISTORY_LOOKBACK = 100;
+const postPayload = z.object({ idempotency_key: z.string(), part: z.number() });
 
 /**
  * Posts a Reply outside any request (scheduled digests). The idempotency key travels as message
@@ -91,12 +93,11 @@ export class SlackSender implements ReplySender {
         limit: HISTORY_LOOKBACK,
         include_all_metadata: true,
       });
-      const hit = res.messages?.find(
-        (m) =>
-          m.metadata?.event_type === POST_EVENT &&
-          m.metadata.event_payload?.idempotency_key === idempotencyKey &&
-          m.metadata.event_payload?.part === 0,
-      );
+      const hit = res.messages?.find((m) => {
+        if (m.metadata?.event_type !== POST_EVENT) return false;
+        const payload = postPayload.safeParse(m.metadata.event_payload);
+        return payload.success && payload.data.idempotency_key === idempotencyKey && payload.data.part === 0;
+      });
       return hit?.ts ? { messageId: hit.ts } : null;
     } catch (err) {
       const failure = toSendFailure(err);
