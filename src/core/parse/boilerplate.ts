@@ -42,10 +42,13 @@ export function isEndOfArticle(line: string): boolean {
 
 /** End-of-article bylines and credits ("(This article was written by …)", "Reporting by …"). */
 const END_BYLINE =
-  /^\(?\s*(?:this (?:article|story|report) was (?:written|reported|compiled) by|(?:additional )?reporting by|writing by|editing by|compiled by|written by)\b/i;
+  /^\(?\s*(?:this (?:article|story|report) was (?:written|reported|compiled) by|(?:additional )?reporting by|writing by|editing by|compiled by|written by|[-—–]*\s*with assistance from)\b/i;
+/** "Associated Press writer Jane Roe in Seoul contributed to this report." */
+const CONTRIBUTED = /\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?$/i;
 
 export function isEndByline(line: string): boolean {
-  return END_BYLINE.test(line.trim());
+  const t = line.trim();
+  return END_BYLINE.test(t) || (t.length <= 200 && CONTRIBUTED.test(t));
 }
 
 /** A copyright notice on its own line ("©2025 Bloomberg L.P.", "Copyright 2025 The Associated Press. All rights reserved."). */
@@ -144,9 +147,14 @@ const NAV = new Set(
   ].map((s) => s.toLowerCase()),
 );
 
+/** Separator rules ("___", "* * *") and relative times of link lists ("4 hours ago"). */
+const SEPARATOR_OR_AGO =
+  /^(?:[-_*=~•·|\s]+|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago)$/i;
+
 export function isNavigation(line: string): boolean {
   if (line.length > 60) return false;
-  return NAV.has(line.trim().toLowerCase().replace(/\s+/g, ' '));
+  const t = line.trim();
+  return NAV.has(t.toLowerCase().replace(/\s+/g, ' ')) || SEPARATOR_OR_AGO.test(t);
 }
 
 /** Promotional lines inviting the reader elsewhere. */
@@ -203,8 +211,17 @@ export function isCaption(line: string, head: boolean): boolean {
   if (/[“”"]/.test(t)) return false;
   const credit = t.endsWith(')') ? CREDIT_PAREN.exec(t) : null;
   if (credit && isCredit(credit[1]!)) return true;
-  if (/^\(?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*\s*\/\s*[A-Z][\w ]+\)?$/u.test(t)) return true; // "Hiro Komae/AP"
-  if (CAPTION_PHRASE.test(t) && t.length <= 300) return true;
+  // A credit standing alone: "(Jane Roe/AP)", "REUTERS/Kim Min-su", "(Kyodo)", "AFP via Getty Images".
+  if (/^\(?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*\s*\/\s*[A-Z][\p{L}\w .'-]+\)?$/u.test(t)) return true;
+  if (/^\([^()]{2,40}\)$/.test(t) && isCredit(t.slice(1, -1))) return true;
+  if (t.length <= 40 && /^(?:[A-Z]+\s+via\s+)?Getty Images$/.test(t)) return true;
+  // "is seen", "pictured": caption words, but only where a caption sits or with a caption's dated ending.
+  if (
+    CAPTION_PHRASE.test(t) &&
+    t.length <= 300 &&
+    (head || /^from (?:the )?(?:left|right)/i.test(t) || CAPTION_DATE_END.test(t))
+  )
+    return true;
   if (head && t.length <= 250 && !/\bsaid\b/.test(t) && CAPTION_VERB.test(t)) {
     const first = t.split(/(?<=\.)\s+(?=[A-Z])/)[0] ?? t;
     return CAPTION_DATE_END.test(first);
@@ -220,6 +237,16 @@ const OUTLET_LINE = new RegExp(
   'iu',
 );
 const KNOWN_OUTLETS = new Set([
+  'the mainichi',
+  'mainichi',
+  'the japan times',
+  'nippon.com',
+  'nhk world-japan',
+  'financial times',
+  'the wall street journal',
+  'the new york times',
+  'the washington post',
+  'cnbc',
   'reuters',
   'bloomberg',
   'associated press',

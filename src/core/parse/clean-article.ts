@@ -24,6 +24,10 @@ import type { CleanArticle } from './types';
 
 const CRAWL_MARKER = /^date (\d{4}-\d{2}-\d{2})\b[ \t]*/;
 const TERMINAL = /[.!?:;"”’)\]…]$/;
+const HEAD_STAMP = new RegExp(
+  `^(.{0,60}?)((?:${MONTH_NAME})\\s+\\d{1,2},\\s+\\d{4},?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,4}\\)?)?)\\s+(?=\\S)`,
+  'i',
+);
 
 interface Line {
   text: string;
@@ -76,8 +80,8 @@ function scanLines(text: string): Scan {
   let bodyStarted = false;
   let lastText = '';
   for (let i = 0; i < raw.length; i++) {
-    const line = raw[i]!;
-    const t = line.trim();
+    let line = raw[i]!;
+    let t = line.trim();
     if (t === '') {
       if (!ended) scan.kept.push({ text: '', blank: true });
       continue;
@@ -99,6 +103,17 @@ function scanLines(text: string): Scan {
       scan.kept.push({ text: glued.text, blank: false });
       ended = true;
       continue;
+    }
+    // A timestamp at the head of the first lines, after site junk, before the text ("News Site Jun 8, 2025 21:35 (JST) Tokyo, ...").
+    const headStamp = !bodyStarted ? HEAD_STAMP.exec(t) : null;
+    if (headStamp && !/[.!?“”"]/.test(headStamp[1]!)) {
+      const iso = findFullDate(headStamp[2]!)?.iso;
+      if (iso) {
+        scan.dates.push({ iso, rank: RANK.timestamp });
+        drop(headStamp[0]);
+        line = t.slice(headStamp[0].length);
+        t = line;
+      }
     }
     const stamp = timestampLineDate(t);
     if (stamp) {
@@ -148,9 +163,20 @@ function scanLines(text: string): Scan {
   return scan;
 }
 
-/** A line continues the previous one (a hard wrap) when that one stops mid-sentence and this starts lower-case. */
-function continuesLine(prev: string, next: string): boolean {
-  return !TERMINAL.test(prev.trim()) && /^[\s]*[a-z0-9(,]/.test(next);
+const CONNECTOR_END =
+  /(?:[,–—-]|\b(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|as|said|told|his|her|their|its))$/i;
+
+const count = (s: string, c: string): number => s.split(c).length - 1;
+
+/**
+ * A line continues the previous one (a hard wrap) when that one stops mid-sentence: the next
+ * starts lower-case, the previous ends on a comma or a connecting word, or a quote is still open.
+ */
+function continuesLine(prev: string, next: string, wrapped: boolean): boolean {
+  const p = prev.trim();
+  if (TERMINAL.test(p) && !(count(p, '“') > count(p, '”'))) return false;
+  // Inside a paragraph already known to be hard-wrapped, any unfinished line runs on.
+  return wrapped || /^\s*[a-z0-9(,]/.test(next) || CONNECTOR_END.test(p) || count(p, '“') > count(p, '”');
 }
 
 function paragraphsOf(kept: Line[]): string[] {
@@ -166,7 +192,7 @@ function paragraphsOf(kept: Line[]): string[] {
       continue;
     }
     const prev = current[current.length - 1];
-    if (prev !== undefined && !continuesLine(prev, l.text)) flush();
+    if (prev !== undefined && !continuesLine(current.join(' '), l.text, current.length > 1)) flush();
     current.push(l.text.trim());
   }
   flush();

@@ -48,7 +48,7 @@ export function isoDay(year: number, month: number, day: number): string | null 
 
 const MDY = new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`, 'i');
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const ISO = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
 const DMY_NUM = /\b(\d{2})[-./](\d{2})[-./](\d{4})\b/;
 
 /** The first full date in `text`, in any of the printed forms above. */
@@ -93,6 +93,10 @@ export function timestampLineDate(line: string): string | null {
   if (t.length > 80 || t.length < 8) return null;
   const date = findFullDate(t);
   if (!date) return null;
-  const rest = (t.slice(0, date.index) + t.slice(date.index + date.length)).replace(TIMESTAMP_NOISE, ' ');
-  return rest.trim() === '' ? date.iso : null;
+  // "Published June 7, 2025 | Updated June 8, 2025": every date goes, the first one counts.
+  let rest = t.slice(0, date.index) + t.slice(date.index + date.length);
+  for (let more = findFullDate(rest); more; more = findFullDate(rest)) {
+    rest = rest.slice(0, more.index) + rest.slice(more.index + more.length);
+  }
+  return rest.replace(TIMESTAMP_NOISE, ' ').trim() === '' ? date.iso : null;
 }

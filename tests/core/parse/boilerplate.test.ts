@@ -115,4 +115,25 @@ describe('boilerplate removal keeps the article and drops the page around it', (
     expect(a.body).toContain('GENEVA —');
     expect(a.body).toContain('STEEL IS THE ‘SHARP END’');
   });
+
+  it('keeps a body sentence that merely uses a caption word ("is seen as")', () => {
+    const line = 'The yen is seen as a haven by investors whenever the trade talks stall, analysts say.';
+    expect(clean(`${LEAD}\n${line}\n${SECOND}\n`).body).toContain(line);
+  });
+
+  it('removes an agency "contributed to this report" line and a credit standing alone', () => {
+    const { a } = removed('Associated Press writer Jane Roe in Seoul contributed to this report.', 'after');
+    expect(a.body).not.toContain('Jane Roe');
+    expect(removed('(Example Press)').gone).toBe(true);
+  });
+
+  it('joins hard-wrapped lines into one paragraph, even before a capitalised name', () => {
+    const a = clean(
+      'Tools Talks\n\nFinance Minister Aiko Tanaka said on Tuesday that the government would\nseek lower duties, and that Prime Minister\nKenji Sato agreed with the plan.\nA second paragraph starts here.\n',
+    );
+    expect(a.paragraphs[1]).toBe(
+      'Finance Minister Aiko Tanaka said on Tuesday that the government would\nseek lower duties, and that Prime Minister\nKenji Sato agreed with the plan.',
+    );
+    expect(a.paragraphs[2]).toBe('A second paragraph starts here.');
+  });
 });

@@ -32,6 +32,15 @@ describe('publication date from the text', () => {
     expect(a.outlet).toBe('Example News');
   });
 
+  it('reads a timestamp glued between site junk and the dateline, and strips both', () => {
+    const a = clean(
+      'News from Example Society Jun 8, 2025 21:35 (JST) Osaka, June 8 (Example Press)--Finance Minister Aiko Tanaka said Sunday that much remains to be done.\n',
+    );
+    expect(a.published).toBe('2025-06-08');
+    expect(a.outlet).toBe('Example Press');
+    expect(a.body.startsWith('Osaka, June 8 (Example Press)--')).toBe(true);
+  });
+
   it('gives null when the text has no date with a year', () => {
     expect(clean(`Tanaka Seeks Deal\n${BODY}The talks on Friday ended early.\n`).published).toBeNull();
   });

@@ -69,4 +69,14 @@ describe('the people registry', () => {
     ]);
     expect(e.articles[0]!.people).toEqual(['Aiko Tanaka']);
   });
+
+  it('reads names with particles and does not take companies for people', () => {
+    const f = buildDataset([
+      file(
+        'f',
+        'Commission President Ursula von der Leyen said on Monday that Nippon Steel said nothing, and Capital Economics said the yen would fall.\n',
+      ),
+    ]);
+    expect(f.articles[0]!.people).toEqual(['Ursula von der Leyen']);
+  });
 });

@@ -22,7 +22,9 @@ const LOWER = '\\p{Ll}';
 /** One word of a name: "Akazawa", "O'Neill", "McDonald", "Jean-Luc", an initial "J.". */
 const NAME_WORD = `(?:${UPPER}${LOWER}*(?:${UPPER}${LOWER}+)?(?:[-'’]${UPPER}?${LOWER}+)*|${UPPER}\\.)`;
 const GAP = '[ \\t\\u00a0]+';
-const NAME_SEQ = `(?<![\\p{L}\\p{N}.'’-])${NAME_WORD}(?:${GAP}${NAME_WORD}){1,5}`;
+/** Lower-case particles inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
+const PARTICLE = `(?:${GAP}(?:von|van|der|den|de|da|di|del|della|la|le|bin|ibn|al|dos|du))*`;
+const NAME_SEQ = `(?<![\\p{L}\\p{N}.'’-])${NAME_WORD}(?:${PARTICLE}${GAP}${NAME_WORD}){1,5}`;
 
 const caseVariants = (w: string): string =>
   w
@@ -91,7 +93,10 @@ export function nameFrom(seq: string): string | null {
 
 function roleFrom(title: string): string | null {
   const role = title
-    .replace(/^(?:(?:U\.S\.|US|Japan['’]s|Japanese|American|the|a|an|his|her|its|top|former|then)\s+)+/i, '')
+    .replace(
+      /^(?:(?:U\.S\.|US|U\.K\.|UK|EU|Japan(?:['’]s)?|Japanese|American|China(?:['’]s)?|Chinese|British|Korean|South Korean|the|a|an|his|her|its|top|former|then)\s+)+/i,
+      '',
+    )
     .replace(/\s+/g, ' ')
     .replace(/^,\s*/, '')
     .trim()

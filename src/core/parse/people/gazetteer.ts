@@ -160,7 +160,11 @@ export const NOT_NAME_WORDS = new Set(
     'prime minister president secretary representative ambassador governor senator chief ' +
     'customs border protection customs tariff tariffs deal agreement talks negotiations round ' +
     'mr mrs ms dr sir lord lady prof minister' +
-    ' g7 g-7 g20 nato opec imf wto apec asean covid inc corp ltd co plc llc'
+    ' g7 g-7 g20 nato opec imf wto apec asean covid inc corp ltd co plc llc' +
+    // Heads of company and institution names ("Nippon Steel said", "Capital Economics said").
+    ' steel motor motors holdings securities research institute university capital economics analytics' +
+    ' partners electric industries airlines airways energy financial insurance trading automotive' +
+    ' technologies systems foods electronics pharmaceutical pharma chemical group corporation company'
   ).split(/\s+/),
 );
 
