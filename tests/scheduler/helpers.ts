@@ -90,3 +90,29 @@ export function capturingLogger() {
   });
   return { log, lines };
 }
+
+/**
+ * A platform like Slack: it posts every time it is asked (no server-side dedupe), but the bot
+ * can look its earlier posts up by idempotency key in the channel's history.
+ */
+export class HistorySender extends RecordingSender {
+  readonly lookups: string[] = [];
+
+  override async post(
+    channelId: string,
+    reply: Reply,
+    idempotencyKey: string,
+  ): Promise<{ messageId: string }> {
+    // A distinct key per call defeats the parent's dedupe: this platform keeps every post.
+    const res = super.post(channelId, reply, `${idempotencyKey}#${this.attempts.length}`);
+    const last = this.posts[this.posts.length - 1];
+    if (last) last.key = idempotencyKey;
+    return res;
+  }
+
+  async findPosted(channelId: string, idempotencyKey: string): Promise<{ messageId: string } | null> {
+    this.lookups.push(idempotencyKey);
+    const hit = this.posts.find((p) => p.channelId === channelId && p.key === idempotencyKey);
+    return hit ? { messageId: hit.messageId } : null;
+  }
+}

@@ -6,7 +6,7 @@ import { silentLogger } from '../../src/log';
 import { DigestScheduler } from '../../src/scheduler/scheduler';
 import { SqliteStore } from '../../src/storage/sqlite-store';
 import type { DigestStore, SubscriptionInput } from '../../src/storage/store';
-import { capturingLogger, FakeClock, RecordingSender, tempDir } from './helpers';
+import { capturingLogger, FakeClock, HistorySender, RecordingSender, tempDir } from './helpers';
 
 const MIN = 60_000;
 let cleanups: (() => void | Promise<void>)[] = [];
@@ -190,6 +190,20 @@ describe('a process killed between claiming and confirming a digest', () => {
     expect((await w.scheduler().tick()).sent).toBe(1);
     expect(w.sender.attempts.map((a) => a.key)).toEqual([w.sender.posts[0]!.key, w.sender.posts[0]!.key]);
     expect(w.sender.posts).toHaveLength(1);
+  });
+  it('finds its own earlier post in the channel history where the platform keeps duplicates', async () => {
+    const w = await world('2025-06-09T10:00:00Z');
+    await w.store.saveSubscription(sub(), w.clock.now());
+    w.clock.set('2025-06-09T23:00:00Z');
+    const slack = new HistorySender('slack', w.clock.now);
+    slack.hangAfterPosting = true;
+    void w.scheduler({ sender: slack }).tick();
+    await new Promise((r) => setTimeout(r, 20));
+    slack.hangAfterPosting = false;
+    w.clock.set('2025-06-09T23:04:00Z');
+    expect((await w.scheduler({ sender: slack }).tick()).sent).toBe(1);
+    expect(slack.lookups).toHaveLength(1);
+    expect(slack.posts).toHaveLength(1);
   });
 });
 
