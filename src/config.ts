@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SHARD_IDS_PATTERN, type ShardPlan, shardPlan } from './cluster/shards';
 
 /** An empty string in the environment means "not set", as in most .env tooling. */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -44,6 +45,10 @@ export const configSchema = z
         .min(0)
         .max(24 * 60),
     ),
+    SHARD_IDS: optional(
+      z.string().regex(SHARD_IDS_PATTERN, { message: 'must list shard numbers, such as 0,1 or 0-3' }),
+    ),
+    SHARD_COUNT: optional(z.coerce.number().int().min(1).max(100_000)),
   })
   .superRefine((env, ctx) => {
     const requireWith = (needed: keyof typeof env, because: keyof typeof env) => {
@@ -60,6 +65,15 @@ export const configSchema = z
     requireWith('SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN');
     requireWith('DISCORD_APPLICATION_ID', 'DISCORD_TOKEN');
     requireWith('DISCORD_TOKEN', 'DISCORD_APPLICATION_ID');
+    requireWith('SHARD_COUNT', 'SHARD_IDS');
+    const plan = shardPlan(env.SHARD_IDS, env.SHARD_COUNT);
+    if (plan?.ids.some((id) => id >= plan.count)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SHARD_IDS'],
+        message: `SHARD_IDS must be below SHARD_COUNT (${plan.count}): shards are numbered from 0`,
+      });
+    }
   });
 
 type Env = z.infer<typeof configSchema>;
@@ -74,6 +88,8 @@ export interface Config {
   logLevel: string;
   digestTimezone: string;
   digestGraceMinutes: number;
+  /** Discord gateway shards this process runs (SHARD_IDS of SHARD_COUNT); null: discord.js decides. */
+  discordShards: ShardPlan | null;
 }
 
 export class ConfigError extends Error {
@@ -124,5 +140,6 @@ function toConfig(env: Env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     digestTimezone: env.DIGEST_TIMEZONE ?? 'UTC',
     digestGraceMinutes: env.DIGEST_GRACE_MINUTES ?? 120,
+    discordShards: shardPlan(env.SHARD_IDS, env.SHARD_COUNT),
   };
 }

@@ -14,6 +14,8 @@ export interface DiscordAdapterOptions {
   readMessages: boolean;
   /** See InteractionDeps.deferAfterMs. */
   deferAfterMs?: number;
+  /** Gateway shards of this process (SHARD_IDS of SHARD_COUNT); each guild's events reach one. */
+  shards?: { ids: number[]; count: number } | null;
 }
 
 /** Answers that take longer than this are deferred and edited in (Discord allows 3 s for a first response). */
@@ -30,7 +32,10 @@ export class DiscordAdapter implements PlatformAdapter {
     private readonly bot: Bot,
     private readonly opts: DiscordAdapterOptions,
   ) {
-    this.client = createClient({ apiUrl: opts.apiUrl, readMessages: opts.readMessages }, bot.log);
+    this.client = createClient(
+      { apiUrl: opts.apiUrl, readMessages: opts.readMessages, shards: opts.shards ?? null },
+      bot.log,
+    );
     this.sender = new DiscordReplySender(this.client.rest);
     const deps = {
       bot,
@@ -72,5 +77,5 @@ export class DiscordAdapter implements PlatformAdapter {
 export const createDiscordAdapter: AdapterFactory = async (bot, config) => {
   if (!config.discord) throw new Error('Discord is not configured (DISCORD_TOKEN, DISCORD_APPLICATION_ID)');
   const { token, apiUrl, readMessages } = config.discord;
-  return new DiscordAdapter(bot, { token, apiUrl, readMessages });
+  return new DiscordAdapter(bot, { token, apiUrl, readMessages, shards: config.discordShards });
 };

@@ -8,6 +8,8 @@ export interface ClientOptions {
   apiUrl: string | null;
   /** Answer @mentions: needs the privileged Message Content intent. */
   readMessages: boolean;
+  /** The gateway shards this process runs, when several processes split them. */
+  shards?: { ids: number[]; count: number } | null;
 }
 
 /** discord.js appends `/v10/...` to the base as is, so `…/api/` would give `…/api//v10`. */
@@ -30,6 +32,7 @@ export function createClient(opts: ClientOptions, log: Logger): Client {
   const client = new Client({
     intents: intentsFor(opts.readMessages),
     allowedMentions: NO_MENTIONS,
+    ...(opts.shards ? { shards: opts.shards.ids, shardCount: opts.shards.count } : {}),
     rest: { ...restBase(opts.apiUrl), rejectOnRateLimit: rejectLongPostWaits },
   });
   client.rest.on(RESTEvents.RateLimited, (info) =>
