@@ -1,4 +1,4 @@
-import { App, type webApi } from '@slack/bolt';
+import { App, webApi } from '@slack/bolt';
 import type { Bot } from '../../app/bot';
 import type { AdapterFactory, PlatformAdapter } from '../../app/platform';
 import type { Logger } from '../../log';
@@ -53,9 +53,11 @@ export class SlackAdapter implements PlatformAdapter {
   readonly sender: SlackSender;
   private readonly receiver: GuardedHttpReceiver | null;
   private readonly log: Logger;
+  private readonly apiUrl: string;
 
   constructor(bot: Bot, opts: SlackAdapterOptions) {
     this.log = bot.log.child({ platform: 'slack' });
+    this.apiUrl = opts.apiUrl ?? 'https://slack.com/api/';
     const logger = boltLogger(bot.log);
     const clientOptions: webApi.WebClientOptions = {
       retryConfig: opts.retryConfig ?? DEFAULT_RETRY,
@@ -101,7 +103,11 @@ export class SlackAdapter implements PlatformAdapter {
   }
 
   async start(): Promise<void> {
-    await this.app.init();
+    try {
+      await this.app.init();
+    } catch (err) {
+      throw new Error(startFailure(err, this.apiUrl));
+    }
     await this.app.start();
     this.log.info(
       this.receiver ? { mode: 'http', port: this.receiver.port, path: SLACK_ENDPOINT } : { mode: 'socket' },
@@ -119,8 +125,29 @@ export class SlackAdapter implements PlatformAdapter {
   }
 }
 
+/** Says which setting to check when Slack cannot be reached or refuses the token at start-up. */
+function startFailure(err: unknown, apiUrl: string): string {
+  const e = err as { code?: string; data?: { error?: string }; message?: string };
+  if (e.code === webApi.ErrorCode.PlatformError) {
+    return `Slack refused SLACK_BOT_TOKEN (auth.test: ${e.data?.error ?? 'error'}); check the bot token of the installed app`;
+  }
+  return `could not reach Slack's Web API at ${apiUrl} (${e.message ?? String(err)}); check the network or SLACK_API_URL`;
+}
+
 export const createSlackAdapter: AdapterFactory = async (bot, config) => {
   if (!config.slack)
     throw new Error('Slack is not configured: SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are needed');
-  return new SlackAdapter(bot, { ...config.slack, port: config.port });
+  if (!config.databaseUrl || config.slack.appToken) {
+    return new SlackAdapter(bot, { ...config.slack, port: config.port });
+  }
+  // Several processes behind a load balancer: a request replayed to any of them is refused.
+  const { openPostgresReplayGuard } = await import('../../storage/postgres/replay-guard');
+  const shared = await openPostgresReplayGuard(config.databaseUrl);
+  const adapter = new SlackAdapter(bot, { ...config.slack, port: config.port, replayGuard: shared.guard });
+  const stopApp = adapter.stop.bind(adapter);
+  adapter.stop = async () => {
+    await stopApp();
+    await shared.close();
+  };
+  return adapter;
 };
