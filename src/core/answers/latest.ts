@@ -16,15 +16,17 @@ import { cite } from './cite';
 import { contentWords, mergeNear, nearDuplicate } from './dedupe';
 import { developmentTitle, mentionsOf, newestDevelopment, oneLine, sentencesOf } from './development';
 import { dayOf, formatDay, formatDayRange, listing, ordinal } from './format';
+import { meetingParticipants } from './participants';
 import { quoteItem } from './quote-item';
 
 /** A briefing reads from the newest few reports; older ones add citations, not length. */
 const MAX_ARTICLES = 8;
 const MAX_QUOTES = 3;
+const QUOTED = /[“”"]/;
 
 /** Words that say how a round ended: agreed, no deal, progress, failed to find common ground. */
 const OUTCOME =
-  /\b(agreement|agreed|agree|deal|common ground|breakthrough|consensus|accord|settle(?:d|ment)?|progress|failed|fail(?:s|ed)? to|stalled|impasse|no (?:agreement|deal))\b/i;
+  /\b(?:fail(?:ed|s)? to (?:find|reach|agree|bridge)|no (?:agreement|deal|breakthrough|point of agreement)|not (?:yet )?(?:found|reached|agreed|struck)|reached (?:an? )?(?:agreement|deal|consensus)|struck (?:an? )?(?:deal|agreement)|agreed (?:to|on)|common ground|breakthrough|stalled|impasse|signed)\b/i;
 
 /**
  * The briefing on the newest development: what happened, when, where, who met whom, the round,
@@ -60,7 +62,10 @@ function developmentBriefing(index: CorpusIndex, dev: Development, today: string
   const sections: Section[] = [];
 
   // What happened: the articles' own sentences about the main event, then the rest of the round.
-  const mainMentions = sentenceItems(mentionsOf([dev.main], get), fresh).slice(0, 2);
+  // Sentences carrying a quotation are attributions; their words appear under the quotes.
+  const mentions = mentionsOf([dev.main], get);
+  const plain = mentions.filter((m) => !QUOTED.test(m.text));
+  const mainMentions = sentenceItems(plain.length ? plain : mentions, fresh).slice(0, 2);
   if (mainMentions.length) sections.push({ heading: 'What happened', items: mainMentions });
 
   const facts: Item[] = [];
@@ -68,7 +73,13 @@ function developmentBriefing(index: CorpusIndex, dev: Development, today: string
   facts.push(field('When', formatDayRange(dev.main.date!, dev.main.endDate), mainCites));
   const place = dev.main.place ?? dev.events.find((e) => e.place)?.place;
   if (place) facts.push(field('Where', place, mainCites));
-  const participants = [...new Set(dev.events.flatMap((e) => e.participants))];
+  // The main event's people, then whom the articles say they met, then the rest of the round.
+  const participants = [
+    ...new Set([
+      ...meetingParticipants(dev.main.participants, articles, sentencesOf),
+      ...dev.events.flatMap((e) => e.participants),
+    ]),
+  ];
   if (participants.length) facts.push(field('Who met', listing(participants), mainCites));
   if (dev.main.round !== null) facts.push(field('Round', `the ${ordinal(dev.main.round)}`, mainCites));
   for (const e of dev.events.slice(1, 4)) {
@@ -78,17 +89,26 @@ function developmentBriefing(index: CorpusIndex, dev: Development, today: string
   sections.push({ heading: 'The facts', items: facts });
 
   // Quotes first, so an outcome sentence that merely wraps a chosen quote is not said twice.
-  const quotes = keyQuotes(index, articles, participants);
+  let quotes = keyQuotes(index, articles, participants, MAX_QUOTES + 1);
   for (const q of quotes) if (q.type === 'quote') fresh(q.text);
   // Sentences carrying quotation marks are attributions; their words are shown as quotes instead.
-  const outcome = sentenceItems(
+  let outcome: Item[] = sentenceItems(
     articles.flatMap((a) =>
       sentencesOf(a)
-        .filter((s) => OUTCOME.test(s) && !/[“”"]/.test(s))
+        .filter((s) => OUTCOME.test(s) && !QUOTED.test(s))
         .map((s) => ({ text: oneLine(s), article: a })),
     ),
     fresh,
   ).slice(0, 2);
+  // No sentence states the outcome that is not already shown: let the negotiators' words say it.
+  if (outcome.length === 0) {
+    const said = quotes.find((q) => q.type === 'quote' && q.kind === 'direct' && OUTCOME.test(q.text));
+    if (said) {
+      outcome = [said];
+      quotes = quotes.filter((q) => q !== said);
+    }
+  }
+  quotes = quotes.slice(0, MAX_QUOTES);
   if (outcome.length) sections.push({ heading: 'Outcome', items: outcome });
   if (quotes.length) sections.push({ heading: 'What they said', items: quotes });
 
@@ -129,7 +149,7 @@ function newestArticlesBriefing(index: CorpusIndex, today: string): Reply {
     ),
     fresh,
   ).slice(0, 4);
-  const quotes = keyQuotes(index, articles, []);
+  const quotes = keyQuotes(index, articles, [], MAX_QUOTES);
   return answer({
     title: newestDay ? `Latest reports, ${formatDay(newestDay)}` : 'Latest reports',
     lead: `From ${articles.length === 1 ? '1 article' : `${articles.length} articles`}: ${sourceList(articles)}.`,
@@ -167,6 +187,7 @@ function keyQuotes(
   index: CorpusIndex,
   articles: readonly Article[],
   participants: readonly string[],
+  limit: number,
 ): Item[] {
   const candidates: { iq: IndexedQuote; score: number; text: string }[] = [];
   for (const a of articles) {
@@ -183,7 +204,7 @@ function keyQuotes(
       x.iq.quote.start - y.iq.quote.start,
   );
   const merged = mergeNear(candidates, (c) => [cite(c.iq.article)] as Citation[], 0.6);
-  return merged.slice(0, MAX_QUOTES).map(({ item, citations }) => ({ ...quoteItem(item.iq), citations }));
+  return merged.slice(0, limit).map(({ item, citations }) => ({ ...quoteItem(item.iq), citations }));
 }
 
 function quoteScore(iq: IndexedQuote, participants: readonly string[]): number {
@@ -194,6 +215,7 @@ function quoteScore(iq: IndexedQuote, participants: readonly string[]): number {
   if (len >= 40 && len <= 260) score += 2;
   else if (len < 20) score -= 3;
   if (OUTCOME.test(quote.text)) score += 2;
+  if (/\b(?:agreement|deal|progress)\b/i.test(quote.text)) score += 1;
   if (/\b(summit|tariffs?|leaders?|next|deadline)\b/i.test(quote.text)) score += 1;
   return score;
 }
