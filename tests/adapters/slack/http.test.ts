@@ -53,8 +53,23 @@ const echo = defineCommand({
     answer({ title: words, lead: words, sections: [{ heading: words, items: [text(words)] }] }),
 });
 
+/** Answers only when the test opens the gate: shows whether the ack waits for the answer. */
+let openGate: () => void = () => {};
+const slow = defineCommand({
+  name: 'slow',
+  summary: 'answers when told',
+  usage: 'slow',
+  examples: ['slow'],
+  options: [],
+  input: z.object({}),
+  run: () =>
+    new Promise<ReturnType<typeof answer>>((resolve) => {
+      openGate = () => resolve(answer({ title: 'Finally' }));
+    }),
+});
+
 async function testBot(): Promise<Bot> {
-  const all: AnyCommand[] = [...specCommands, pages, mute, echo];
+  const all: AnyCommand[] = [...specCommands, pages, mute, echo, slow];
   return Bot.start({
     seedsDir: 'seeds',
     log: silentLogger,
@@ -102,6 +117,21 @@ describe('the /tariffs slash command over HTTP', () => {
       true,
     );
     expect(typeof answerPost.body.text).toBe('string');
+  });
+
+  it('acks before the answer is ready, so a slow answer never misses Slack’s 3-second deadline', async () => {
+    h = await startHarness({ bot: await testBot() });
+    const res = await postToBot(
+      h.url,
+      slashCommand({ text: 'slow', response_url: h.slack.responseUrl('slow') }),
+      {
+        secret: SECRET,
+      },
+    );
+    expect(res.status).toBe(200);
+    expect(h.slack.responses).toHaveLength(0);
+    openGate();
+    expect(JSON.stringify((await h.slack.waitForResponse((r) => r.id === 'slow')).body)).toContain('Finally');
   });
 
   it('answers /tariffs who without a name with a hint only the asker sees', async () => {
