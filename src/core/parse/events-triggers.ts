@@ -85,7 +85,11 @@ const TIMES = new RegExp(
   'gi',
 );
 
+/** Cheap test first: most sentences have no ordinal and no "times". */
+const MAYBE_ROUND = new RegExp(`${ORD}|\\btimes\\b`, 'i');
+
 export function roundIn(text: string): { round: number; start: number; end: number } | null {
+  if (!MAYBE_ROUND.test(text)) return null;
   for (const re of [ROUND_ORDINAL, HIS_ORDINAL]) {
     re.lastIndex = 0;
     const m = re.exec(text);

@@ -1,8 +1,7 @@
 import type { EventType, TariffEvent } from '../article';
 import { type DateHint, type FoundDate, findDates, resolveHint } from './event-dates';
 import { findTriggers, PRECEDENCE, roundIn, STANDALONE, type Trigger } from './events-triggers';
-import { scanQuotes } from './quotes-scan';
-import { maskQuotes, sentenceSegments } from './speakers-text';
+import { analyseSpeech } from './quotes';
 import type { CleanArticle, PeopleIndex } from './types';
 
 /** A day and month without a year, in an article without a date, belong to this year. */
@@ -24,33 +23,46 @@ const FUTURE =
  * an event when they carry a date ("the July 22 agreement").
  */
 export function extractEvents(article: CleanArticle, people: PeopleIndex): TariffEvent[] {
-  const body = article.body;
-  const spans = scanQuotes(body);
-  const masked = maskQuotes(body, spans);
-  const segments = sentenceSegments(masked, body, spans);
-  const persons = people
-    .mentions(body)
-    .filter((m) => masked[m.start] !== '_' && people.person(m.name)?.kind !== 'organisation');
+  const { body, masked, segments, mentions } = analyseSpeech(article, people);
+  const persons = mentions.filter(
+    (m) => masked[m.start] !== '_' && people.person(m.name)?.kind !== 'organisation',
+  );
+  let p0 = 0;
+  const allTriggers = findTriggers(body);
+  let t0 = 0;
   const out: TariffEvent[] = [];
   let previous: string | null = null;
   let previousType: EventType | null = null;
   let lastPerson: string | null = null;
   for (const seg of segments) {
+    // Triggers were found in one pass over the body; take this sentence's, relative to it.
+    while (t0 < allTriggers.length && allTriggers[t0]!.start < seg.start) t0++;
+    let t1 = t0;
+    while (t1 < allTriggers.length && allTriggers[t1]!.end <= seg.end) t1++;
+    const triggers = allTriggers
+      .slice(t0, t1)
+      .map((t) => ({ type: t.type, start: t.start - seg.start, end: t.end - seg.start }));
     const text = body.slice(seg.start, seg.end);
     const mask = masked.slice(seg.start, seg.end);
     const inQuote = (i: number) => mask[i] === '_';
-    const triggers = findTriggers(text);
-    const named = persons.filter((m) => m.start >= seg.start && m.end <= seg.end);
+    while (p0 < persons.length && persons[p0]!.start < seg.start) p0++;
+    let p1 = p0;
+    while (p1 < persons.length && persons[p1]!.end <= seg.end) p1++;
+    const named = persons.slice(p0, p1);
     const participants = [...new Set(named.map((m) => m.name))];
     if (participants.length === 0 && /^(?:He|She)\b/.test(text) && lastPerson) participants.push(lastPerson);
     if (named.length > 0) lastPerson = named[0]!.name;
     if (triggers.length === 0) continue;
     const dates = findDates(text).filter((d) => !remarkDate(text, d));
     const round = roundIn(mask);
-    const place = placeIn(
-      mask,
-      named.map((m) => ({ start: m.start - seg.start, end: m.end - seg.start })),
-    );
+    let place: string | null | undefined;
+    const placeOf = () => {
+      place ??= placeIn(
+        mask,
+        named.map((m) => ({ start: m.start - seg.start, end: m.end - seg.start })),
+      );
+      return place;
+    };
 
     const groups = assignDates(triggers, dates, inQuote);
     const dated = [...groups.entries()].filter(([t]) => !inQuote(t.start) || groups.get(t)!.length > 0);
@@ -86,7 +98,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
         endDate,
         round: round && ['round', 'meeting', 'trip', 'call'].includes(type) ? round.round : null,
         participants: [...participants].sort(),
-        place,
+        place: placeOf(),
         planned: isPlanned,
         articleIds: [article.id],
         mentions: [{ articleId: article.id, sentence: text }],

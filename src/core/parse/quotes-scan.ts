@@ -19,6 +19,8 @@ export interface QuoteSpan {
 
 type Family = 'double' | 'single';
 
+const CANDIDATE = /["“”„«»'‘’\n]/g;
+
 const DOUBLE = new Set(['"', '“', '”', '„', '«', '»']);
 const SINGLE = new Set(["'", '‘', '’']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -74,8 +76,11 @@ function familyOf(ch: string): Family | null {
 export function scanQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const stack: { family: Family; open: number }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  // Only marks and line breaks matter: jump from one to the next.
+  CANDIDATE.lastIndex = 0;
+  for (let c = CANDIDATE.exec(text); c !== null; c = CANDIDATE.exec(text)) {
+    const i = c.index;
+    const ch = c[0];
     if (ch === '\n') {
       // A blank line (paragraph break) ends every open span; so does a line that ends a sentence
       // and is followed by a new paragraph-like line (capitalised or opening a new quote).

@@ -3,8 +3,8 @@ import { type QuoteSpan, scanQuotes } from './quotes-scan';
 import { extractReported } from './reported';
 import { findEntities } from './speakers';
 import { type Attribution, attributeSentences, type SentenceInfo } from './speakers-attribution';
-import { maskQuotes, sentenceSegments } from './speakers-text';
-import type { CleanArticle, PeopleIndex } from './types';
+import { maskQuotes, type Segment, sentenceSegments } from './speakers-text';
+import type { CleanArticle, Mention, PeopleIndex } from './types';
 
 /**
  * Direct quotes and reported statements of one article, in body order. A direct quote is kept
@@ -22,21 +22,36 @@ export function extractQuotes(article: CleanArticle, people: PeopleIndex): Quote
 
 export interface SpeechAnalysis {
   body: string;
+  /** The body with quoted words blanked out. */
   masked: string;
   spans: QuoteSpan[];
   sentences: SentenceInfo[];
+  segments: Segment[];
+  mentions: Mention[];
 }
 
+/** One analysis per article and registry: quotes and events read the same sentences. */
+const analyses = new WeakMap<CleanArticle, { people: PeopleIndex; body: string; analysis: SpeechAnalysis }>();
+
 export function analyseSpeech(article: CleanArticle, people: PeopleIndex): SpeechAnalysis {
+  const cached = analyses.get(article);
+  if (cached && cached.people === people && cached.body === article.body) return cached.analysis;
+  const analysis = analyse(article, people);
+  analyses.set(article, { people, body: article.body, analysis });
+  return analysis;
+}
+
+function analyse(article: CleanArticle, people: PeopleIndex): SpeechAnalysis {
   const body = article.body;
   const spans = splitMisplacedAttribution(body, scanQuotes(body), people);
   const masked = maskQuotes(body, spans);
   const segments = sentenceSegments(masked, body, spans);
-  const entities = findEntities(masked, people, people.mentions(body));
+  const mentions = people.mentions(body);
+  const entities = findEntities(masked, people, mentions);
   const paragraphOf = paragraphLookup(article);
   const sentences = attributeSentences(body, masked, segments, entities, spans, paragraphOf, people);
   qualifyBareOfficials(sentences);
-  return { body, masked, spans, sentences };
+  return { body, masked, spans, sentences, segments, mentions };
 }
 
 /**

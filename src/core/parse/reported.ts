@@ -41,8 +41,17 @@ export function extractReported(
         for (const speaker of s.accordingTo.speakers) out.push(draft(article, a.body, speaker, clause));
     }
   }
-  // A statement whose words are all inside one direct quote adds nothing to it.
-  return out.filter((r) => !direct.some((d) => d.start <= r.start && r.end <= d.end));
+  // A statement whose words are all inside one direct quote adds nothing to it. Both lists are
+  // in body order, so one pass finds the quote that could contain each statement.
+  const byStart = [...direct].sort((x, y) => x.start - y.start);
+  let k = 0;
+  let reach = -1;
+  return out
+    .sort((x, y) => x.start - y.start)
+    .filter((r) => {
+      while (k < byStart.length && byStart[k]!.start <= r.start) reach = Math.max(reach, byStart[k++]!.end);
+      return !(reach >= r.end);
+    });
 }
 
 function draft(

@@ -53,7 +53,11 @@ export function attributeSentences(
 ): SentenceInfo[] {
   // Named people in article order: a role named before the person ("Tokyo's negotiator said …")
   // is read as the first person of that role the article names.
-  const ahead = entities.filter((e) => e.kind === 'named' && e.name).map((e) => e.name!);
+  // Reversed, so that personByRole (which reads from the end) meets the earliest first.
+  const ahead = entities
+    .filter((e) => e.kind === 'named' && e.name)
+    .map((e) => e.name!)
+    .reverse();
   const state: State = { focus: null, group: [], named: [], ahead };
   const out: SentenceInfo[] = [];
   let e0 = 0;
@@ -190,9 +194,7 @@ function resolve(e: Entity, state: State, people: PeopleIndex, ents?: Entity[], 
       return state.group.length > 0 ? [...state.group] : [];
     case 'role': {
       const name =
-        e.name ??
-        personByRole(e.text, state.named, people) ??
-        personByRole(e.text, [...state.ahead].reverse(), people);
+        e.name ?? personByRole(e.text, state.named, people) ?? personByRole(e.text, state.ahead, people);
       return name ? [name] : [];
     }
     case 'source':

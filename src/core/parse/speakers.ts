@@ -86,28 +86,38 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
       organisation: person?.kind === 'organisation',
     });
   }
-  const covered = (s: number, e: number) => out.some((x) => x.start < e && s < x.end);
+  // Which entity covers each character: overlap checks stay linear in the text's length.
+  const owner = new Int32Array(masked.length).fill(-1);
+  const claim = (i: number) => {
+    const e = out[i]!;
+    for (let k = e.start; k < e.end; k++) owner[k] = i;
+  };
+  out.forEach((_, i) => claim(i));
+  const removed = new Set<number>();
   const add = (re: RegExp, kind: EntityKind, build: (m: RegExpExecArray) => Partial<Entity>) => {
     re.lastIndex = 0;
     for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (covered(start, end)) {
+      const inner = new Set<number>();
+      for (let k = start; k < end; k++) if (owner[k]! >= 0) inner.add(owner[k]!);
+      if (inner.size > 0) {
         // An institution named after a person ("the Trump administration") speaks as itself;
         // otherwise a named mention inside the phrase wins.
-        const inner = out.filter((x) => x.start < end && start < x.end);
         const institution = kind === 'source' && /(?:administration|government|officials?)$/i.test(m[0]);
-        if (!institution || inner.some((x) => x.organisation || x.start < start || x.end > end)) continue;
-        for (const x of inner) out.splice(out.indexOf(x), 1);
+        const within = [...inner].map((i) => out[i]!);
+        if (!institution || within.some((x) => x.organisation || x.start < start || x.end > end)) continue;
+        for (const i of inner) removed.add(i);
       }
       out.push({ kind, start, end, text: m[0], name: null, organisation: false, ...build(m) });
+      claim(out.length - 1);
     }
   };
   add(PRONOUN, 'pronoun', () => ({}));
   add(PLURAL, 'plural', () => ({}));
   add(ROLE, 'role', (m) => ({ name: people.resolve(m[1]!) ?? people.resolve(m[0]) }));
   add(SOURCE, 'source', (m) => ({ name: sourceName(m[1]!), organisation: true }));
-  return out.sort((a, b) => a.start - b.start);
+  return out.filter((_, i) => !removed.has(i)).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -135,6 +145,9 @@ export function sourceName(phrase: string): string | null {
   return p;
 }
 
+/** How many of the most recently named people a role noun may point back to. */
+const RECENT_LIMIT = 60;
+
 /** The person in `people` whose role contains the head noun of a role phrase, most recent first. */
 export function personByRole(role: string, recent: string[], people: PeopleIndex): string | null {
   const head = role
@@ -146,12 +159,13 @@ export function personByRole(role: string, recent: string[], people: PeopleIndex
   const key = noun === 'minister' && words.includes('prime') ? 'prime minister' : noun;
   const phrase = words.filter((w) => !/^(?:u\.s\.|us|american|japanese|top|chief|senior)$/.test(w)).join(' ');
   // "the treasury secretary" is the person whose role says so, before any other secretary.
-  for (let i = recent.length - 1; i >= 0; i--) {
+  const stop = Math.max(0, recent.length - RECENT_LIMIT);
+  for (let i = recent.length - 1; i >= stop; i--) {
     const p = people.person(recent[i]!);
     if (p?.kind === 'person' && p.role && phrase.includes(' ') && p.role.toLowerCase().includes(phrase))
       return p.name;
   }
-  for (let i = recent.length - 1; i >= 0; i--) {
+  for (let i = recent.length - 1; i >= stop; i--) {
     const p: Person | undefined = people.person(recent[i]!);
     if (p?.kind !== 'person' || !p.role) continue;
     const r = p.role.toLowerCase();
