@@ -92,7 +92,7 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
     const e = out[i]!;
     for (let k = e.start; k < e.end; k++) owner[k] = i;
   };
-  out.forEach((_, i) => claim(i));
+  for (let i = 0; i < out.length; i++) claim(i);
   const removed = new Set<number>();
   const add = (re: RegExp, kind: EntityKind, build: (m: RegExpExecArray) => Partial<Entity>) => {
     re.lastIndex = 0;
