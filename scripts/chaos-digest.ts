@@ -176,9 +176,16 @@ async function orchestrate(): Promise<number> {
     let killsAfterPost = 0;
     let current: ChildProcess | null = null;
     let chaos = true;
-    const killNow = () => {
-      if (chaos && current && current.exitCode === null && current.signalCode === null)
-        current.kill('SIGKILL');
+    // At most one kill at the platform's door per process life, and not in its first half
+    // second: otherwise a slow start-up and a burst of catch-up posts become a death spiral
+    // in which the backlog outgrows the grace period.
+    let doorKillAllowedAt = Number.POSITIVE_INFINITY;
+    const doorKill = (): boolean => {
+      if (!chaos || performance.now() < doorKillAllowedAt) return false;
+      if (!current || current.exitCode !== null || current.signalCode !== null) return false;
+      doorKillAllowedAt = Number.POSITIVE_INFINITY;
+      current.kill('SIGKILL');
+      return true;
     };
     const server = createServer((req: IncomingMessage, res: ServerResponse) => {
       let body = '';
@@ -189,9 +196,8 @@ async function orchestrate(): Promise<number> {
         const post = postBody.parse(JSON.parse(body));
         await sleep(rand(0, 40));
         const roll = Math.random();
-        if (roll < 0.06 && chaos) {
+        if (roll < 0.05 && doorKill()) {
           killsBeforePost++;
-          killNow();
           res.destroy();
           return;
         }
@@ -213,9 +219,8 @@ async function orchestrate(): Promise<number> {
           seenKeys.set(post.key, id);
           messages.push({ channelId: post.channelId, key: post.key, simAt: simNow(realStart).getTime() });
         }
-        if (roll < 0.24 && chaos) {
+        if (roll < 0.3 && doorKill()) {
           killsAfterPost++;
-          killNow();
           res.destroy();
           return;
         }
@@ -261,6 +266,7 @@ async function orchestrate(): Promise<number> {
     while ((performance.now() - started) / 1000 < CHAOS_SECONDS) {
       const proc = await start();
       restarts++;
+      doorKillAllowedAt = performance.now() + 500;
       const alive = rand(300, 3_000);
       const t0 = performance.now();
       while (performance.now() - t0 < alive && proc.exitCode === null && proc.signalCode === null)
@@ -324,10 +330,15 @@ async function orchestrate(): Promise<number> {
     const check = SqliteStore.open(db);
     let resumed = 0;
     let skipped = 0;
+    const reasons = new Map<string, number>();
     for (const sub of subs) {
       const runs = await check.recentRuns(sub.id, 1000);
       resumed += runs.filter((r) => r.attempts > 1).length;
-      skipped += runs.filter((r) => r.state === 'skipped' || r.state === 'failed').length;
+      for (const r of runs.filter((x) => x.state === 'skipped' || x.state === 'failed')) {
+        skipped++;
+        const why = `${r.state}: ${(r.detail ?? '').replace(/\d+/g, 'N')}`;
+        reasons.set(why, (reasons.get(why) ?? 0) + 1);
+      }
     }
     await check.close();
 
@@ -341,6 +352,7 @@ async function orchestrate(): Promise<number> {
       repeatsDroppedByIdempotencyKey: absorbed,
       runsNeedingMoreThanOneAttempt: resumed,
       runsSkippedOrFailedInDatabase: skipped,
+      skippedOrFailedBecause: Object.fromEntries(reasons),
       processStarts: restarts + 1,
       randomKills,
       killsBeforePlatformRecorded: killsBeforePost,
