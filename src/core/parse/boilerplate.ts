@@ -173,7 +173,7 @@ export function isUrlLine(line: string): boolean {
 
 /** A byline at the head of an article ("By Jane Doe", "By Jane Doe and John Roe | Reuters"). */
 export function isHeadByline(line: string): boolean {
-  return /^by\s+[A-Z][\p{L}.'-]+(?:\s+(?:[A-Z][\p{L}.'-]+|and|&|,|de|van|von|da|al-?\S*))*(?:\s*[,|–—-]\s*.{0,60})?$/u.test(
+  return /^[Bb][Yy]\s+[A-Z][\p{L}.'-]+(?:\s+(?:[A-Z][\p{L}.'-]+|and|&|,|de|van|von|da|al-?\S*))*(?:\s*[,|–—-]\s*.{0,60})?$/u.test(
     line.trim(),
   );
 }

@@ -25,7 +25,7 @@ import type { CleanArticle } from './types';
 const CRAWL_MARKER = /^date (\d{4}-\d{2}-\d{2})\b[ \t]*/;
 const TERMINAL = /[.!?:;"”’)\]…]$/;
 const HEAD_STAMP = new RegExp(
-  `^(.{0,60}?)((?:${MONTH_NAME})\\s+\\d{1,2},\\s+\\d{4},?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,4}\\)?)?)\\s+(?=\\S)`,
+  `^(.{0,60}?)((?:${MONTH_NAME})\\s+\\d{1,2},\\s+\\d{4},?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,4}(?:[+-]\\d{1,2})?\\)?)?)\\s+(?=\\S)`,
   'i',
 );
 
@@ -105,7 +105,7 @@ function scanLines(text: string): Scan {
       continue;
     }
     // A timestamp at the head of the first lines, after site junk, before the text ("News Site Jun 8, 2025 21:35 (JST) Tokyo, ...").
-    const headStamp = !bodyStarted ? HEAD_STAMP.exec(t) : null;
+    const headStamp = !bodyStarted && !timestampLineDate(t) ? HEAD_STAMP.exec(t) : null;
     if (headStamp && !/[.!?“”"]/.test(headStamp[1]!)) {
       const iso = findFullDate(headStamp[2]!)?.iso;
       if (iso) {
@@ -269,7 +269,7 @@ export function cleanArticle({ id, file, text, bytes, meta }: CleanInput): Clean
     (looksLikeHeadline(firstLine) ? firstLine.trim() : titleFromSentence(paragraphs[0] ?? '')) ??
     id;
 
-  for (const p of paragraphs.slice(0, 3)) {
+  for (const p of paragraphs.slice(0, 4)) {
     const credit = datelineCredit(p);
     if (credit) scan.outlets.push({ name: credit, rank: 1 });
   }

@@ -79,6 +79,7 @@ const TIMESTAMP_NOISE = new RegExp(
     '\\(?\\b(?:JST|KST|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|CDT|IST|AEST|SGT|HKT)\\b\\)?(?:[+-]\\d{1,2})?',
     '\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b\\.?',
     '\\b(?:at|on)\\b',
+    '\\b\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\\s+ago\\b',
     '[,|/•·–—-]',
   ].join('|'),
   'gi',

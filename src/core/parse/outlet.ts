@@ -40,7 +40,7 @@ export function normaliseOutlet(name: string): string {
 
 /** "TOKYO (AP) —", "Washington, April 8 (Jiji Press)--", "LONDON (Reuters) -", "(Reuters) -". */
 const DATELINE_CREDIT =
-  /^(?:[A-Z][\p{L}.' -]{1,40}?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*)?\(([A-Z][\p{L}.&' -]{1,30})\)\s*(?:--|—|–|-|:)/u;
+  /^(?:[A-Z][\p{L}.,' -]{1,40}?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*)?\(([A-Z][\p{L}.&' -]{1,30})\)\s*(?:--|—|–|-|:)/u;
 
 export function datelineCredit(line: string): string | null {
   const m = DATELINE_CREDIT.exec(line.trim());

@@ -79,6 +79,15 @@ describe('outlet from the text', () => {
     expect(clean(text).outlet).toBe(outlet);
   });
 
+  it('reads a wire credit after a head byline and a timestamp with a UTC offset', () => {
+    const a = clean(
+      'Tools Deal Nears\n\nBy Jane Roe and Tom Poe\n\nJuly 3, 2025 4:12 AM GMT+9 Updated 2 hours ago\n\nOSAKA, Japan, July 3 (Example Wire) - Finance Minister Aiko Tanaka said on Thursday there was still no deal.\n',
+    );
+    expect(a.outlet).toBe('Example Wire');
+    expect(a.published).toBe('2025-07-03');
+    expect(a.body).not.toMatch(/Jane Roe|GMT/);
+  });
+
   it('reads a copyright line at the end', () => {
     expect(clean(`${BODY}©2025 Example Media L.P.\n`).outlet).toBe('Example Media');
   });

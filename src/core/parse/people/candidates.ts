@@ -15,6 +15,8 @@ export interface NameCandidate {
 
 export interface OrgCandidate {
   name: string;
+  /** The words as the article wrote them, when they differ from `name` ("Japan's Foreign Ministry"). */
+  written?: string;
 }
 
 const UPPER = '\\p{Lu}';
@@ -67,6 +69,30 @@ const ORG_SAYS = new RegExp(
 );
 const ORG_SOURCE =
   /\b(?:(?:statement|readout|guidance|release|notice|announcement|document)\s+(?:from|by|issued by|of)|according to|said|says|stated)\s+(?:the\s+)?$/i;
+/** "Japan's Foreign Ministry" is the Japanese Foreign Ministry: one name per body. */
+const POSSESSIVE_COUNTRY: Record<string, string> = {
+  japan: 'Japanese',
+  china: 'Chinese',
+  korea: 'Korean',
+  'south korea': 'South Korean',
+  britain: 'British',
+  india: 'Indian',
+  germany: 'German',
+  france: 'French',
+  canada: 'Canadian',
+  mexico: 'Mexican',
+  taiwan: 'Taiwanese',
+  'u.s.': 'U.S.',
+  us: 'U.S.',
+  america: 'U.S.',
+};
+
+function adjectival(name: string): string {
+  const m = /^((?:South )?[A-Z][\w.]*)['’]s\s+(.+)$/.exec(name);
+  const adj = m ? POSSESSIVE_COUNTRY[m[1]!.toLowerCase()] : undefined;
+  return adj ? `${adj} ${m![2]}` : name;
+}
+
 /** Words a capitalised run may start with that are not part of an organisation's name. */
 const ORG_LEAD_NOISE = new Set(
   'the a an on in at and but or so as also meanwhile separately earlier later monday tuesday wednesday thursday friday saturday sunday'.split(
@@ -106,6 +132,7 @@ function roleFrom(title: string): string | null {
 
 export function findPeople(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
+  const pending: string[] = [];
   for (const m of text.matchAll(SEQ)) {
     const words = [...m[0].matchAll(/\S+/g)];
     // Title words lead the run ("Prime Minister Shigeru Ishiba"); the name is what follows them.
@@ -132,7 +159,33 @@ export function findPeople(text: string): NameCandidate[] {
       VERB_AFTER.test(text.slice(nameEnd, nameEnd + 60)) ||
       VERB_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
     if (evidence) out.push({ name, role });
+    else pending.push(name);
   }
+  // A full name with no evidence of its own is a person when the article goes on to use its
+  // surname as a person's ("… met Keir Starmer. Starmer said …", "Mr Starmer").
+  if (pending.length) {
+    const surnames = surnameEvidence(text);
+    for (const name of pending) {
+      const last = name.slice(name.lastIndexOf(' ') + 1);
+      if (surnames.has(last)) out.push({ name, role: null });
+    }
+  }
+  return out;
+}
+
+const SURNAME_SAYS = new RegExp(
+  `(?<![\\p{L}.'’-])(${UPPER}${LOWER}+(?:[-'’]${UPPER}?${LOWER}+)*)(?:['’]s)?[ \\t]*,?[ \\t]+(?:(?:also|then|later|further|had|has)[ \\t]+)?(?:${VERBS})\\b`,
+  'gu',
+);
+const SURNAME_TITLED = new RegExp(
+  `\\b(?:Mr|Mrs|Ms|Dr|President|Minister|Secretary|Senator|Sen|Governor|Chancellor|Premier|Ambassador)\\.?[ \\t]+(${UPPER}${LOWER}+(?:[-'’]${UPPER}?${LOWER}+)*)\\b`,
+  'gu',
+);
+
+function surnameEvidence(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(SURNAME_SAYS)) if (isNameWord(m[1]!)) out.add(m[1]!);
+  for (const m of text.matchAll(SURNAME_TITLED)) if (isNameWord(m[1]!)) out.add(m[1]!);
   return out;
 }
 
@@ -146,12 +199,15 @@ export function findOrganisations(text: string): OrgCandidate[] {
     if (!m) continue;
     const words = m[1]!.split(/\s+/);
     while (words.length > 1 && ORG_LEAD_NOISE.has(words[0]!.toLowerCase())) words.shift();
-    const name = words.join(' ');
-    const start = end - name.length;
+    const written = words.join(' ');
+    const start = end - written.length;
+    const name = adjectival(written);
     const said =
       ORG_SAYS.test(text.slice(end, end + 50)) || ORG_SOURCE.test(text.slice(Math.max(0, start - 40), start));
     // A title alone ("Prime Minister") or a bare head ("Office") does not name an organisation.
-    if (said && words.length >= 2) out.push({ name: name.replace(/['’]s$/, '') });
+    if (said && words.length >= 2) {
+      out.push(name === written ? { name } : { name, written });
+    }
   }
   return out;
 }

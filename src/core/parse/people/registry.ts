@@ -233,6 +233,12 @@ export function buildRegistry(people: NameCandidate[], orgs: OrgCandidate[]): Pe
 
   // Organisations: a shorter name that ends a longer one is the same body ("Treasury Department").
   const orgNames = [...new Set(orgs.map((o) => o.name))].sort((a, b) => b.length - a.length);
+  const writtenAs = new Map<string, Set<string>>();
+  for (const o of orgs) {
+    if (!o.written) continue;
+    if (!writtenAs.has(o.name)) writtenAs.set(o.name, new Set());
+    writtenAs.get(o.name)!.add(o.written);
+  }
   const orgEntries: Person[] = [];
   for (const name of orgNames) {
     const key = lookupKey(name);
@@ -240,6 +246,10 @@ export function buildRegistry(people: NameCandidate[], orgs: OrgCandidate[]): Pe
     if (into.length === 1) into[0]!.aliases.push(name);
     else if (!orgEntries.some((o) => lookupKey(o.name) === key))
       orgEntries.push({ name, aliases: [], role: null, kind: 'organisation' });
+  }
+  for (const o of orgEntries) {
+    for (const n of [o.name, ...o.aliases])
+      for (const w of writtenAs.get(n) ?? []) if (!o.aliases.includes(w)) o.aliases.push(w);
   }
   return new PeopleRegistry([...entries.map((e) => e.person), ...orgEntries]);
 }
