@@ -1,7 +1,30 @@
 /**
- * Gateway payloads as Discord sends them (discord-api-types v10 shapes), for the fake and for
- * tests that dispatch interactions and messages through it.
+ * Gateway payloads as Discord sends them, checked against discord-api-types v10 at compile
+ * time (`satisfies`), for the fake and for tests that dispatch interactions and messages.
  */
+import {
+  type APIApplicationCommandAutocompleteGuildInteraction,
+  type APIChatInputApplicationCommandGuildInteraction,
+  type APIMessage,
+  type APIMessageComponentButtonInteraction,
+  type APIUser,
+  ApplicationCommandOptionType,
+  ApplicationIntegrationType,
+  type ChannelFlags,
+  ChannelType,
+  type GatewayGuildCreateDispatchData,
+  type GatewayMessageCreateDispatchData,
+  type GuildMemberFlags,
+  type GuildSystemChannelFlags,
+  InteractionContextType,
+  InteractionType,
+  Locale,
+  type MessageFlags,
+  type RoleFlags,
+} from 'discord.js';
+
+/** No flag set, typed as each bitfield enum wants it. */
+const NONE = 0;
 
 const DISCORD_EPOCH = 1420070400000n;
 let counter = 0n;
@@ -12,7 +35,7 @@ export function snowflake(): string {
   return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | counter).toString();
 }
 
-export function fakeUser(id: string, username: string, bot = false) {
+export function fakeUser(id: string, username: string, bot = false): APIUser {
   return {
     id,
     username,
@@ -20,10 +43,10 @@ export function fakeUser(id: string, username: string, bot = false) {
     global_name: username,
     avatar: null,
     ...(bot ? { bot: true } : {}),
-  };
+  } satisfies APIUser;
 }
 
-export type FakeUser = ReturnType<typeof fakeUser>;
+export type FakeUser = APIUser;
 
 /** Permission bit strings: what an ordinary member has, and with Manage Channels (1 << 4) added. */
 export const PERMISSIONS = {
@@ -49,6 +72,7 @@ export function fakeGuild(guildId: string, channelId: string, botUser: FakeUser)
         id: guildId,
         name: '@everyone',
         color: 0,
+        colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
         hoist: false,
         icon: null,
         unicode_emoji: null,
@@ -56,7 +80,7 @@ export function fakeGuild(guildId: string, channelId: string, botUser: FakeUser)
         permissions: PERMISSIONS.member.toString(),
         managed: false,
         mentionable: false,
-        flags: 0,
+        flags: NONE as RoleFlags,
       },
     ],
     emojis: [],
@@ -65,13 +89,13 @@ export function fakeGuild(guildId: string, channelId: string, botUser: FakeUser)
     mfa_level: 0,
     application_id: null,
     system_channel_id: null,
-    system_channel_flags: 0,
+    system_channel_flags: NONE as GuildSystemChannelFlags,
     rules_channel_id: null,
     vanity_url_code: null,
     description: null,
     banner: null,
     premium_tier: 0,
-    preferred_locale: 'en-US',
+    preferred_locale: Locale.EnglishUS,
     public_updates_channel_id: null,
     nsfw_level: 0,
     premium_progress_bar_enabled: false,
@@ -88,7 +112,7 @@ export function fakeGuild(guildId: string, channelId: string, botUser: FakeUser)
         joined_at: new Date().toISOString(),
         deaf: false,
         mute: false,
-        flags: 0,
+        flags: NONE as GuildMemberFlags,
       },
     ],
     channels: [
@@ -111,7 +135,9 @@ export function fakeGuild(guildId: string, channelId: string, botUser: FakeUser)
     stage_instances: [],
     guild_scheduled_events: [],
     soundboard_sounds: [],
-  };
+    hub_type: null,
+    incidents_data: null,
+  } satisfies GatewayGuildCreateDispatchData;
 }
 
 export interface InteractionPlace {
@@ -123,7 +149,7 @@ export interface InteractionPlace {
   manager?: boolean;
 }
 
-function base(place: InteractionPlace, type: number) {
+function base<T extends InteractionType>(place: InteractionPlace, type: T) {
   const id = snowflake();
   const permissions = (place.manager ? PERMISSIONS.manager : PERMISSIONS.member).toString();
   return {
@@ -131,25 +157,31 @@ function base(place: InteractionPlace, type: number) {
     application_id: place.applicationId,
     type,
     token: `tok-${id}`,
-    version: 1,
+    version: 1 as const,
     guild_id: place.guildId,
     channel_id: place.channelId,
-    channel: { id: place.channelId, type: 0, guild_id: place.guildId, name: 'tariffs', flags: 0 },
+    channel: {
+      id: place.channelId,
+      type: ChannelType.GuildText as const,
+      guild_id: place.guildId,
+      name: 'tariffs',
+      flags: NONE as ChannelFlags,
+    },
     member: {
       user: place.user,
       roles: [],
       joined_at: new Date().toISOString(),
       deaf: false,
       mute: false,
-      flags: 0,
+      flags: NONE as GuildMemberFlags,
       permissions,
     },
     app_permissions: PERMISSIONS.member.toString(),
-    locale: 'en-US',
-    guild_locale: 'en-US',
+    locale: Locale.EnglishUS,
+    guild_locale: Locale.EnglishUS,
     entitlements: [],
-    authorizing_integration_owners: { '0': place.guildId },
-    context: 0,
+    authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: place.guildId },
+    context: InteractionContextType.Guild,
     attachment_size_limit: 8 * 1024 * 1024,
   };
 }
@@ -164,7 +196,7 @@ export function chatInput(
   options: Record<string, OptionValue> = {},
 ) {
   return {
-    ...base(place, 2),
+    ...base(place, InteractionType.ApplicationCommand),
     data: {
       id: '400000000000000001',
       name: root,
@@ -173,15 +205,15 @@ export function chatInput(
         {
           type: 1,
           name: sub,
-          options: Object.entries(options).map(([name, value]) => ({
-            name,
-            type: typeof value === 'number' ? 4 : 3,
-            value,
-          })),
+          options: Object.entries(options).map(([name, value]) =>
+            typeof value === 'number'
+              ? { name, type: ApplicationCommandOptionType.Integer as const, value }
+              : { name, type: ApplicationCommandOptionType.String as const, value },
+          ),
         },
       ],
     },
-  };
+  } satisfies APIChatInputApplicationCommandGuildInteraction;
 }
 
 /** The user typing `typed` into option `focused` of `/<root> <sub>`: an AUTOCOMPLETE interaction. */
@@ -193,23 +225,23 @@ export function autocomplete(
   typed: string,
 ) {
   return {
-    ...base(place, 4),
+    ...base(place, InteractionType.ApplicationCommandAutocomplete),
     data: {
       id: '400000000000000001',
       name: root,
       type: 1,
       options: [{ type: 1, name: sub, options: [{ name: focused, type: 3, value: typed, focused: true }] }],
     },
-  };
+  } satisfies APIApplicationCommandAutocompleteGuildInteraction;
 }
 
 /** A press of the button `customId` on `message` (a message object the bot posted). */
-export function buttonPress(place: InteractionPlace, customId: string, message: Record<string, unknown>) {
+export function buttonPress(place: InteractionPlace, customId: string, message: APIMessage) {
   return {
-    ...base(place, 3),
+    ...base(place, InteractionType.MessageComponent),
     message,
     data: { custom_id: customId, component_type: 2 },
-  };
+  } satisfies APIMessageComponentButtonInteraction;
 }
 
 /** A channel message (MESSAGE_CREATE) from `user`, mentioning `mentions`. */
@@ -224,18 +256,33 @@ export function messageCreate(
     channel_id: place.channelId,
     guild_id: place.guildId,
     author: place.user,
-    member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+    member: {
+      roles: [],
+      joined_at: new Date().toISOString(),
+      deaf: false,
+      mute: false,
+      flags: NONE as GuildMemberFlags,
+    },
     content,
     timestamp: new Date().toISOString(),
     edited_timestamp: null,
     tts: false,
     mention_everyone: false,
-    mentions: mentions.map((u) => ({ ...u, member: { roles: [], joined_at: new Date().toISOString() } })),
+    mentions: mentions.map((u) => ({
+      ...u,
+      member: {
+        roles: [],
+        joined_at: new Date().toISOString(),
+        deaf: false,
+        mute: false,
+        flags: NONE as GuildMemberFlags,
+      },
+    })),
     mention_roles: [],
     attachments: [],
     embeds: [],
     components: [],
     pinned: false,
-    flags: 0,
-  };
+    flags: NONE as MessageFlags,
+  } satisfies GatewayMessageCreateDispatchData;
 }

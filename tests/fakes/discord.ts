@@ -3,10 +3,28 @@
  * documented wire format closely enough that the real discord.js logs in, receives
  * interactions and answers them. Every REST call is recorded; tests override a route to
  * simulate rate limits and outages. Reusable: nothing in here knows about tariffs-bot.
+ *
+ *   const fake = await FakeDiscord.start();
+ *   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.apiUrl } });
+ *   await client.login(fake.token);                        // GET /gateway/bot → HELLO/IDENTIFY/READY
+ *   fake.dispatch('INTERACTION_CREATE', chatInput(place, 'tariffs', 'latest'));
+ *   await fake.waitForRequest((r) => r.path.endsWith('/callback'));
+ *   fake.route('POST', /^\/channels\/\d+\/messages$/, () => ({ status: 503 }));  // an outage
+ *   fake.closeGateway(4000);                               // → RESUME → RESUMED
+ *
+ * Channel posts honour `nonce` + `enforce_nonce` (a repeat returns the first message), as
+ * Discord does, so idempotent senders can be tested.
  */
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import {
+  type APIMessage,
+  type ApplicationFlags,
+  type GatewayReadyDispatchData,
+  type MessageFlags,
+  MessageType,
+} from 'discord.js';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { fakeGuild, fakeUser, snowflake } from './discord-payloads';
 
@@ -225,21 +243,16 @@ export class FakeDiscord {
           session = { id: snowflake(), seq: 0, sent: [], socket: ws, shard };
           const mine = this.guilds.filter((g) => this.owns(session!, g.id));
           this.sessions.set(session.id, session);
-          this.send(session, 'READY', {
+          const ready = {
             v: 10,
             user: this.botUser,
-            guilds: mine.map((g) => ({ id: g.id, unavailable: true })),
+            guilds: [{ id: this.guildId, unavailable: true }],
             session_id: session.id,
             resume_gateway_url: this.gatewayUrl,
-            shard,
-            application: { id: this.applicationId, flags: 0 },
-            private_channels: [],
-            presences: [],
-            relationships: [],
-            user_settings: {},
-            guild_join_requests: [],
-            geo_ordered_rtc_regions: [],
-          });
+            shard: [0, 1],
+            application: { id: this.applicationId, flags: 0 as ApplicationFlags },
+          } satisfies GatewayReadyDispatchData;
+          this.send(session, 'READY', ready);
           for (const g of mine)
             this.send(session, 'GUILD_CREATE', fakeGuild(g.id, g.channelId, this.botUser));
           return;
@@ -393,7 +406,7 @@ export class FakeDiscord {
   ): Record<string, unknown> {
     return {
       id: snowflake(),
-      type: 0,
+      type: MessageType.Default,
       channel_id: channelId,
       author: this.botUser,
       content: typeof body.content === 'string' ? body.content : '',
@@ -404,13 +417,14 @@ export class FakeDiscord {
       mentions: [],
       mention_roles: [],
       attachments: [],
-      embeds: Array.isArray(body.embeds) ? body.embeds : [],
-      components: Array.isArray(body.components) ? body.components : [],
+      // The body is what the client sent; echoed back as Discord would store it.
+      embeds: (Array.isArray(body.embeds) ? body.embeds : []) as APIMessage['embeds'],
+      components: (Array.isArray(body.components) ? body.components : []) as APIMessage['components'],
       pinned: false,
-      flags: typeof body.flags === 'number' ? body.flags : 0,
+      flags: (typeof body.flags === 'number' ? body.flags : 0) as MessageFlags,
       ...(typeof body.nonce === 'string' ? { nonce: body.nonce } : {}),
       ...(webhookId ? { webhook_id: webhookId, application_id: this.applicationId } : {}),
-    };
+    } satisfies APIMessage;
   }
 
   // — waiting —
