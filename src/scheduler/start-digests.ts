@@ -1,8 +1,9 @@
 import type { Bot } from '../app/bot';
 import type { PlatformAdapter, ReplySender } from '../app/platform';
+import { clusterSenders } from '../cluster/cluster-senders';
 import type { Config } from '../config';
 import type { Logger } from '../log';
-import { SqliteStore } from '../storage/sqlite-store';
+import { openStore } from '../storage/open-store';
 import type { Platform } from '../storage/store';
 import { CronTicker } from './cron-ticker';
 import { DigestScheduler } from './scheduler';
@@ -25,12 +26,12 @@ export async function startDigests(opts: {
   log: Logger;
 }): Promise<RunningDigests> {
   const { config, bot, log } = opts;
-  if (config.databaseUrl) {
-    log.warn(`DATABASE_URL is set, but this build stores digests in SQLite at ${config.databasePath}`);
-  }
-  const store = SqliteStore.open(config.databasePath);
-  const senders: Partial<Record<Platform, ReplySender>> = {};
-  for (const p of opts.platforms) if (p.sender) senders[p.name] = p.sender;
+  const opened = await openStore(config);
+  const store = opened.store;
+  const own: Partial<Record<Platform, ReplySender>> = {};
+  for (const p of opts.platforms) if (p.sender) own[p.name] = p.sender;
+  // On PostgreSQL several processes share the work: more in flight, one Discord budget for all.
+  const { senders, concurrency } = clusterSenders(opened, own);
 
   const scheduler = new DigestScheduler({
     store,
@@ -39,6 +40,7 @@ export async function startDigests(opts: {
     clock: bot.now,
     log: log.child({ part: 'digests' }),
     graceMs: config.digestGraceMinutes * 60_000,
+    concurrency,
   });
 
   let stopped = false;
@@ -49,6 +51,8 @@ export async function startDigests(opts: {
       const report = await scheduler.tick();
       if (report.sent + report.failed + report.skipped + report.resumed > 0)
         log.info({ reason, ...report }, 'digest tick');
+      // Thousands of subscriptions on PostgreSQL: no job each; the minute sweep finds what is due.
+      if (opened.kind === 'postgres') return;
       const subs = await store.activeSubscriptions();
       if (!stopped) ticker.sync(subs.filter((s) => scheduler.canDeliverTo(s.platform)));
     } catch (err) {
@@ -73,7 +77,9 @@ export async function startDigests(opts: {
     log,
   });
   await tick('start-up');
-  log.info({ database: config.databasePath, platforms: Object.keys(senders) }, 'digests running');
+  // Another process changed a subscription (PostgreSQL NOTIFY): follow at once, not at the sweep.
+  await opened.onSubscriptionsChanged?.(() => void tick('changed elsewhere'));
+  log.info({ database: opened.where, platforms: Object.keys(senders) }, 'digests running');
 
   return {
     scheduler,

@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import type { Config } from '../config';
 import type { DigestStore } from './store';
 
@@ -11,6 +12,8 @@ export interface OpenedStore {
    * for SQLite, where the once-a-minute sweep re-reads the table instead.
    */
   onSubscriptionsChanged: ((listener: (subscriptionId: string) => void) => Promise<() => void>) | null;
+  /** The PostgreSQL pool, for what processes share besides digests (rate budgets); null on SQLite. */
+  pool: pg.Pool | null;
 }
 
 /** postgres://user:secret@host/db → postgres://user@host/db, fit for a log line. */
@@ -41,6 +44,7 @@ export async function openStore(
       kind: 'postgres',
       where: redactUrl(config.databaseUrl),
       onSubscriptionsChanged: (listener) => store.onSubscriptionsChanged(listener),
+      pool: store.pool,
     };
   }
   const { SqliteStore } = await import('./sqlite-store');
@@ -49,5 +53,6 @@ export async function openStore(
     kind: 'sqlite',
     where: config.databasePath,
     onSubscriptionsChanged: null,
+    pool: null,
   };
 }

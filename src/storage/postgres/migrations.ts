@@ -79,6 +79,18 @@ export const pgMigrations: readonly PgMigration[] = [
       CREATE INDEX slack_request_signatures_expiry ON slack_request_signatures (expires_at);
     `,
   },
+  {
+    version: 4,
+    name: 'request budgets shared by every process (platform rate limits)',
+    sql: `
+      CREATE TABLE rate_windows (
+        name   text NOT NULL,
+        second bigint NOT NULL,
+        used   integer NOT NULL,
+        PRIMARY KEY (name, second)
+      );
+    `,
+  },
 ];
 
 /** Any fixed number: every process of this app takes the same session-level advisory lock. */
