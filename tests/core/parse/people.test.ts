@@ -80,15 +80,30 @@ describe('the people registry', () => {
     expect(f.articles[0]!.people).toEqual(['Ursula von der Leyen']);
   });
 
-  it('names a country's ministry one way however the article writes it', () => {
-    const g = buildDataset([file('g', "Tanaka met officials. Freedonia's Foreign Ministry said in a statement that the talks were candid.\n")]);
+  it("names a country's ministry one way however the article writes it", () => {
+    const g = buildDataset([
+      file(
+        'g',
+        "Tanaka met officials. Freedonia's Foreign Ministry said in a statement that the talks were candid.\n",
+      ),
+    ]);
     expect(g.people.find((p) => p.kind === 'organisation')?.name).toBe("Freedonia's Foreign Ministry");
-    const h = buildDataset([file('h', "Sato met officials. Japan's Foreign Ministry said in a statement that the talks were candid.\n")]);
+    const h = buildDataset([
+      file(
+        'h',
+        "Sato met officials. Japan's Foreign Ministry said in a statement that the talks were candid.\n",
+      ),
+    ]);
     expect(h.articles[0]!.organisations).toEqual(['Japanese Foreign Ministry']);
   });
 
   it('counts a full name without a title as a person when the article later quotes the surname', () => {
-    const k = buildDataset([file('k', 'The deal followed talks between Keir Starmer and Mark Carney in Ottawa. Starmer said it was fair.\n')]);
+    const k = buildDataset([
+      file(
+        'k',
+        'The deal followed talks between Keir Starmer and Mark Carney in Ottawa. Starmer said it was fair.\n',
+      ),
+    ]);
     expect(k.articles[0]!.people).toEqual(['Keir Starmer']);
   });
 });
