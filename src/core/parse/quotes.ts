@@ -67,7 +67,10 @@ function qualifyBareOfficials(sentences: SentenceInfo[]): void {
   const [gov] = [...governments];
   for (const s of sentences)
     for (const a of s.attributions)
-      a.speakers = a.speakers.map((n) => (n === 'official' || n === 'officials' ? `${gov} ${n}` : n));
+      a.speakers = a.speakers.map((n) => {
+        const bare = /^(?:the\s+)?(officials?)$/i.exec(n);
+        return bare ? `${gov} ${bare[1]!.toLowerCase()}` : n;
+      });
 }
 
 function paragraphLookup(article: CleanArticle): (offset: number) => number {

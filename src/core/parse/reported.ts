@@ -85,8 +85,11 @@ function clauseFor(
   const after = masked.slice(at.verb.end, s.end);
   // "…, the sources said." / "…, Akazawa said." — the clause is what comes before the subject.
   const subjectStart = at.inverted ? at.verb.start : at.subject.start;
-  const trailing =
-    /^[\s\w.’'-]{0,40}[.!?]?$/.test(after) && /,\s*$/.test(masked.slice(s.start, subjectStart));
+  const commaBefore = /,\s*$/.test(masked.slice(s.start, subjectStart));
+  // "…, an official said, as they …": an attribution set off by commas reports what precedes it.
+  const afterSubject = at.inverted ? masked.slice(at.subject.end, s.end) : after;
+  const parenthetical = commaBefore && /^\s*,/.test(afterSubject);
+  const trailing = commaBefore && (parenthetical || /^[\s\w.’'-]{0,40}[.!?]?$/.test(after));
   if (trailing) {
     const prior = s.attributions.filter((x) => x.verb.end <= subjectStart && x !== at);
     const start = prior.length > 0 ? prior[prior.length - 1]!.verb.end : s.start;
@@ -156,6 +159,8 @@ function checked(a: SpeechAnalysis, start: number, end: number): { start: number
   while (s < e && /[\s,:;—–-]/.test(body[s]!)) s++;
   while (e > s && /[\s,.;:!?—–-]/.test(body[e - 1]!)) e--;
   if (e - s < 12) return null;
+  // A clause cut off at "that" or "to" ("he was told that") is the frame of an inner statement.
+  if (/\b(?:that|to|of|by|the|a|an|and|whether|if)$/i.test(body.slice(s, e))) return null;
   // A clause that is nothing but a direct quote is left to the quote.
   const own = masked.slice(s, e).replace(/_+/g, ' ').trim();
   if (own === '' || own.split(/\s+/).length < 3) return null;

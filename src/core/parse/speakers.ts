@@ -57,6 +57,8 @@ export function findVerbs(masked: string, from: number, to: number): Verb[] {
     const passive = /\b(?:was|were|been|being|is|are|be|so-)\s*$/i.test(before);
     // "the so-called" and a capitalised "Says" in a headline both still count; "the said" does not.
     if (/\bthe\s+$/i.test(before) && /^said$/i.test(m[0])) continue;
+    // "the United States", "Local Media Reports": a capitalised word after a name is part of it.
+    if (/^[A-Z]/.test(m[0]) && /\b(?:United|[A-Z][a-z]+)\s+$/.test(before) && !/^Says$/.test(m[0])) continue;
     out.push({ start, end: start + m[0].length, word: m[0], participle: m[2] !== undefined, passive });
   }
   return out;
@@ -68,6 +70,8 @@ const PLURAL =
 /** "the minister", "the U.S. president", "Japan's top negotiator", "the Treasury chief". */
 const ROLE =
   /\b(?:[Tt]he|[A-Z][a-z]+(?:'s|’s))\s+((?:(?:top|chief|lead|trade|tariff|economy|Japanese|U\.S\.|US|American|Treasury|treasury|Commerce|commerce|Japan's|foreign|finance|prime|Cabinet|senior)\s+){0,3}(?:president|prime minister|premier|minister|secretary|negotiator|chief|envoy|representative|leader|spokesperson|spokesman|spokeswoman|ambassador))\b/g;
+const PEOPLE_NOUN =
+  /(?:officials?|sources?|spokes(?:person|man|woman)|diplomats?|analysts?|people familiar with the \w+)$/i;
 /** Unnamed sources and institutions speaking as such. */
 const SOURCE =
   /\b(?:(?:the|a|an|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|[A-Z][a-z]+)\s+){0,3}(?:sources?|officials?|media|spokes(?:person|man|woman)|diplomats?|side|government|administration|people familiar with the (?:matter|talks|negotiations)|analysts?|newspaper|daily|broadcaster|reports?|statement|ministry|Ministry|department|Department|White House|agency|Agency))\b/g;
@@ -106,7 +110,10 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
         // otherwise a named mention inside the phrase wins.
         const institution = kind === 'source' && /(?:administration|government|officials?)$/i.test(m[0]);
         const within = [...inner].map((i) => out[i]!);
-        if (!institution || within.some((x) => x.organisation || x.start < start || x.end > end)) continue;
+        // People speaking for an institution ("Japanese government officials") are named as such.
+        const spokespeople = kind === 'source' && PEOPLE_NOUN.test(m[0]);
+        if (!institution || within.some((x) => x.start < start || x.end > end)) continue;
+        if (within.some((x) => x.organisation) && !spokespeople) continue;
         for (const i of inner) removed.add(i);
       }
       out.push({ kind, start, end, text: m[0], name: null, organisation: false, ...build(m) });
