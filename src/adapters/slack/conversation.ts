@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import { postInThread } from './deliver';
-import { channelContext, type SlackDeps } from './deps';
+import { channelContext, firstDelivery, type SlackDeps } from './deps';
 import { fromSlackText, stripBotMention } from './escape';
 
 /**
@@ -8,7 +8,8 @@ import { fromSlackText, stripBotMention } from './escape';
  * read as a command and answered in the message's thread.
  */
 export function registerConversation(app: App, deps: SlackDeps): void {
-  app.event('app_mention', async ({ event, client, context }) => {
+  app.event('app_mention', async ({ event, body, client, context }) => {
+    if (!(await firstDelivery(deps, body))) return;
     const text = fromSlackText(stripBotMention(event.text, context.botUserId));
     const userId = event.user ?? '';
     const where = { teamId: event.team, channelId: event.channel, userId };
@@ -26,10 +27,11 @@ export function registerConversation(app: App, deps: SlackDeps): void {
     }
   });
 
-  app.message(async ({ message, client, context }) => {
+  app.message(async ({ message, body, client, context }) => {
     // Only a person's own new message in a DM: no edits, joins, bot posts or channel chatter.
     if (message.channel_type !== 'im' || message.subtype !== undefined || !('user' in message)) return;
     if (!message.text || message.bot_id) return;
+    if (!(await firstDelivery(deps, body))) return;
     const text = fromSlackText(stripBotMention(message.text, context.botUserId));
     const where = { teamId: message.team, channelId: message.channel, userId: message.user };
     try {

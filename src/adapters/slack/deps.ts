@@ -4,12 +4,25 @@ import { findCommand } from '../../app/dispatch';
 import { splitWords } from '../../app/words';
 import type { Logger } from '../../log';
 import type { ChannelManagers } from './managers';
+import type { ReplayGuard } from './replay-guard';
 
 /** What every Slack listener needs: the shared bot, a logger and the manager check. */
 export interface SlackDeps {
   bot: Bot;
   log: Logger;
   managers: ChannelManagers;
+  /** Remembers event ids, so an event Slack delivers again (its retries) is answered once. */
+  deliveries: ReplayGuard;
+}
+
+/** Slack retries an event for up to about an hour; an id is remembered that long. */
+const EVENT_MEMORY_MS = 60 * 60_000;
+
+/** True the first time an event id is seen (or when it has none); false for Slack's redeliveries. */
+export async function firstDelivery(deps: SlackDeps, body: unknown): Promise<boolean> {
+  const id = (body as { event_id?: unknown }).event_id;
+  if (typeof id !== 'string' || id === '') return true;
+  return !(await deps.deliveries.seen(`event:${id}`, new Date(Date.now() + EVENT_MEMORY_MS)));
 }
 
 /**

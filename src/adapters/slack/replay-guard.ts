@@ -1,6 +1,7 @@
 /**
  * Remembers request signatures for as long as their timestamp is acceptable, so a captured
- * request cannot be sent again inside the five-minute window. An interface because a later
+ * request cannot be sent again inside the five-minute window (and event ids, so Slack's own
+ * redelivery of an event is answered once). An interface because a later
  * store shares it across processes (PostgreSQL); this in-memory one serves a single process.
  */
 export interface ReplayGuard {

@@ -64,6 +64,7 @@ export class SlackAdapter implements PlatformAdapter {
       timeout: 10_000,
       ...(opts.apiUrl ? { slackApiUrl: opts.apiUrl.endsWith('/') ? opts.apiUrl : `${opts.apiUrl}/` } : {}),
     };
+    const replayGuard = opts.replayGuard ?? new MemoryReplayGuard(opts.now);
     this.receiver = opts.appToken
       ? null
       : new GuardedHttpReceiver({
@@ -71,7 +72,7 @@ export class SlackAdapter implements PlatformAdapter {
           port: opts.port,
           ...(opts.host ? { host: opts.host } : {}),
           endpoints: [SLACK_ENDPOINT],
-          replayGuard: opts.replayGuard ?? new MemoryReplayGuard(opts.now),
+          replayGuard,
           log: bot.log,
           boltLogger: logger,
           ...(opts.maxBodyBytes ? { maxBodyBytes: opts.maxBodyBytes } : {}),
@@ -92,6 +93,7 @@ export class SlackAdapter implements PlatformAdapter {
     const deps: SlackDeps = {
       bot,
       log: this.log,
+      deliveries: replayGuard,
       managers: new ChannelManagers(this.app.client, this.log, {
         ...(opts.managerCacheMs !== undefined ? { ttlMs: opts.managerCacheMs } : {}),
         ...(opts.installerUserIds ? { installerUserIds: opts.installerUserIds } : {}),

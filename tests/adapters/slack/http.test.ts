@@ -265,6 +265,28 @@ describe('mentions and direct messages', () => {
     expect(JSON.stringify(post.body.blocks)).toMatch(/Sources/);
   });
 
+  it('answers once when Slack delivers the same event again (its retries)', async () => {
+    h = await startHarness();
+    const mention = eventCallback({
+      type: 'app_mention',
+      user: 'U0000001',
+      text: '<@UBOT0001> help',
+      ts: '1749340000.000150',
+      channel: 'C0000001',
+      event_ts: '1749340000.000150',
+    });
+    expect((await postToBot(h.url, mention, { secret: SECRET })).status).toBe(200);
+    // A retry is signed afresh (a new timestamp), so only the event id shows it is the same event.
+    const retry = await postToBot(h.url, mention, {
+      secret: SECRET,
+      timestamp: Math.floor(Date.now() / 1000) + 1,
+    });
+    expect(retry.status).toBe(200);
+    await h.slack.waitForCall('chat.postMessage');
+    await new Promise((r) => setTimeout(r, 150));
+    expect(h.slack.callsOf('chat.postMessage')).toHaveLength(1);
+  });
+
   it('sends a mistyped mention’s help only to the person who typed it', async () => {
     h = await startHarness();
     await postToBot(
