@@ -10,6 +10,7 @@ export interface ReadDate {
 }
 
 const MODAL_MAY = /^may$/i;
+const DURATION = /\b(?:\d+|a|one|two|three|several)\s+(?:days?|weeks?|months?|years?)\b/i;
 
 /**
  * Dates in `text`, resolved against the article's own date like event dates are. Without an
@@ -21,6 +22,8 @@ export function readDates(text: string, published: string | null): ReadDate[] {
   const out: ReadDate[] = [];
   for (const r of results) {
     if (MODAL_MAY.test(r.text.trim())) continue;
+    // "for 90 days" is a length of time, not a date.
+    if (DURATION.test(r.text) && !/\bago\b/i.test(r.text)) continue;
     const s = r.start;
     const hasDay =
       s.isCertain('day') || s.isCertain('weekday') || /\b(?:today|yesterday|tomorrow)\b/i.test(r.text);

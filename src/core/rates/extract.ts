@@ -5,7 +5,7 @@ import { findGoods, type GoodsMatch } from './goods';
 import { mergeStatements } from './merge';
 import { findPercents, formatRate, type PercentMention } from './percent';
 import { sentencesOf } from './sentences';
-import { readStatus, type StatusReading } from './status';
+import { PAUSE, readStatus, type StatusReading } from './status';
 
 /**
  * Reads tariff rates out of articles: every percent figure that a tariff word governs becomes
@@ -27,6 +27,9 @@ const PAY = /\b(?:pay|paying|charged?)\s+(?:a\s+|an\s+)?$/i;
 const NOT_A_TARIFF =
   /\b(?:interest|growth|inflation|GDP|poll\w*|approval|survey\w*|respondents|index|indices|stocks?|shares?|stake|profits?|earnings|yields?|unemployment|jobless|margins?|votes?|Nikkei|Topix|Dow|S&P|probability|chance|majority|barriers|discount|wages?|salar\w+|turnout|odds|market\s+share|of\s+(?:the\s+)?(?:total|exports|imports|trade))\b/i;
 const RATE_AFTER = /^\s*(?:[\w“”"'‘’-]+\s+)?rates?\b/i;
+const RATE_BEFORE = /\b(?:the|its|a|their)\s+(?:[\w-]+\s+)?rates?\s+(?:to|of|at|from)\s+(?:a\s+|an\s+)?$/i;
+/** "duties of 15% or more": a threshold, not a rate anyone charges. */
+const THRESHOLD = /^\s*or\s+(?:more|higher|above|greater|less|lower|below)\b/i;
 /** A figure followed by "of" is a share of something ("90% of the profits"). */
 const SHARE_OF = /^\s*of\b/i;
 const CLAUSE_BREAK = /[,;:—–(]|\s-\s|\b(?:but|which|while|whereas|who|although|though)\b/gi;
@@ -112,7 +115,7 @@ function clauseBefore(text: string): string {
 }
 
 function isTariff(before: string, after: string, ctx: Context): boolean {
-  if (SHARE_OF.test(after)) return false;
+  if (SHARE_OF.test(after) || THRESHOLD.test(after)) return false;
   const moved = MOVED.exec(before.slice(-30));
   if (moved && !TARIFF_NOUN.test(before.slice(-60, before.length - moved[0].length))) return false;
   const near = `${before.slice(-80)} ${after.slice(0, 60)}`;
@@ -120,7 +123,7 @@ function isTariff(before: string, after: string, ctx: Context): boolean {
   if (NOT_A_TARIFF.test(tight)) return false;
   if (TARIFF_NOUN.test(near)) return true;
   // "the 15% rate" in a text about tariffs, when nothing says it measures something else.
-  if (ctx.aboutTariffs && RATE_AFTER.test(after)) return true;
+  if (ctx.aboutTariffs && (RATE_AFTER.test(after) || RATE_BEFORE.test(before))) return true;
   return ctx.aboutTariffs && PAY.test(before);
 }
 
@@ -147,6 +150,28 @@ function goodsFor(before: string, afterClause: string, afterAll: string, offsetA
     list.unshift(prior[k]!);
   }
   return list;
+}
+
+/**
+ * Goods the catalogue does not know ("heavy trucks", "kitchen cabinets"), named right after
+ * "tariff on" or as the subject that faces the rate: better their own words than "goods in general".
+ */
+const ON_GOODS =
+  /^\s*(?:[\w“”"'‘’-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|rate)?\s*on\s+(?:imported\s+|foreign[-\s]made\s+|imports\s+of\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)/i;
+const FACING_GOODS =
+  /(?:^|\s)((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:face|faces|facing|will\s+face|would\s+face|(?:are|is)\s+subject\s+to)\s+(?:a\s+|an\s+)?$/i;
+const NOT_GOODS =
+  /^(?:the|a|an|its|their|all|most|top|average|hold|track|time|table|behalf|board|record|paper|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|it|they|them|this|that|these|those|he|she|we|you|who|which|exporters?|importers?|companies|firms|makers|manufacturers|businesses|industry|goods|products|imports|exports|shipments|items|everything|nations|countries|partners|economies|economy|trade|both|each|top|some|many|what|whether|and|or|but|now|also|still)$/i;
+
+function otherGoods(before: string, after: string): GoodsMatch | null {
+  const m = ON_GOODS.exec(after) ?? FACING_GOODS.exec(before);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/).filter((w) => !/^(?:the|a|an|its|their|all|most|some|other)$/i.test(w));
+  if (words.length === 0 || words.some((w) => NOT_GOODS.test(w))) return null;
+  const phrase = words.join(' ');
+  if (findCountries(phrase).length > 0 || (/^[A-Z]/.test(words[0]!) && findCountries(words[0]!).length > 0))
+    return null;
+  return { kind: phrase.toLowerCase(), text: phrase, start: 0, end: 0 };
 }
 
 const IMPOSES = /\b(impos\w*|levies|levied|charges?|charged|applies|maintains|keeps|retaliat\w*)\b/i;
@@ -190,14 +215,19 @@ function notesFor(before: string, after: string, wide: string, group: Group, sta
   const clause = `${before} ${after}`;
   if (/\bnot\s+(?:be\s+)?stacked\b|\bno[-\s]stacking\b/i.test(clause))
     notes.push('not stacked on existing duties');
-  else if (/\bon\s+top\s+of\b|\bin\s+addition\s+to\b|\bstacked\b|\badditional\b/i.test(clause))
+  else if (
+    /\bon\s+top\s+of\b|\bin\s+addition\s+to\b|\bstacked\b|\badditional\b/i.test(clause) &&
+    // "26.4% on top of the new 15% levy": the 15% is the base, not the add-on.
+    !/\b(?:on\s+top\s+of|in\s+addition\s+to)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$/i.test(before)
+  )
     notes.push('on top of the existing duty');
   if (/\binclusive\s+of\b|\bincluding\s+the\s+existing\b|\ball[-\s]in\b/i.test(clause))
     notes.push('inclusive of the existing duty');
   if (
-    /\b(?:maximum|max\.?|up\s+to|at\s+most|capped\s+at|ceiling\s+of|no\s+more\s+than)\s+(?:of\s+)?(?:a\s+)?$/i.test(
+    /\b(?:maximum|max\.?|up\s+to|at\s+most|capped\s+at|ceiling\s+of|no\s+more\s+than|(?:higher|more)\s+than|above|exceeding)\s+(?:of\s+)?(?:a\s+)?$/i.test(
       before,
-    )
+    ) ||
+    /\bcap(?:s|ped|ping)?\b[^.]*\bat\s+$/i.test(before)
   )
     notes.push(`maximum ${formatRate(group.target.value)}`);
   if (/\boriginal\s+$/i.test(before)) notes.push('the rate first announced');
@@ -225,7 +255,8 @@ function datesFor(wide: string, figureAt: number, status: RateStatus, index: num
   const other = found.find((f) => !EFFECTIVE_LEAD.test(f.d.lead))?.d ?? null;
   let effective = leadEffective;
   let said: ReadDate | null = null;
-  if (TAKES_EFFECT_STATUSES.has(status)) effective ??= other;
+  if (TAKES_EFFECT_STATUSES.has(status) && !effective) effective = other;
+  // "announced on July 7 ... starting Aug. 1": the other date is when it was said.
   else said = other;
   if (!effective && /\bthe\s+deadline\b/i.test(wide))
     effective = deadlineDate(ctx.sentences, index, published);
@@ -253,6 +284,10 @@ function ratesInSentence(
     const before = clauseBefore(beforeAll);
     const after = clauseAfter(afterAll);
     const wide = sentence.slice(wideStart, wideEnd);
+    // "15%, down from the 25% Trump had threatened": what follows the old rate is about the old rate.
+    const fromTail =
+      g.from && g.from.start > g.target.start ? clauseAfter(sentence.slice(g.from.end, wideEnd)) : '';
+    const ownWide = fromTail ? sentence.slice(wideStart, g.from!.start) : wide;
     const listed = last !== null && k > 0 && LIST_GAP.test(beforeAll);
     const anaphoric = k === 0 && previousSentence.length > 0 && ANAPHOR.test(sentence);
     const tariff = listed
@@ -270,7 +305,9 @@ function ratesInSentence(
     let reading: Reading;
     if (listed) reading = last!.reading;
     else {
-      const goods = goodsFor(before, after, afterAll, 0);
+      const known = goodsFor(before, after, afterAll, 0);
+      const other = known.length === 0 ? otherGoods(before, after) : null;
+      const goods = other ? [other] : known;
       const parties = whoAndWhom(before, after, wide, ctx);
       reading = { goods, goodsDefault: 'all goods', ...parties };
       if (goods.length === 0 && anaphoric) {
@@ -293,9 +330,22 @@ function ratesInSentence(
         ? last!.status
         : replacedOnly
           ? { status: 'in effect', paused: false, cue: 'from' }
-          : readStatus(before, after, wide);
+          : readStatus(
+              before,
+              fromTail ? clauseAfter(sentence.slice(g.target.end, g.from!.start)) : after,
+              ownWide,
+            );
+    // "announced 24% on April 2 but paused it on April 9": dates after the pause belong to the pause.
+    const pauseAt = status.paused ? ownWide.search(PAUSE) : -1;
+    const ownDates = pauseAt > g.start - wideStart ? ownWide.slice(0, pauseAt) : ownWide;
     const dates =
-      listed && last!.dates ? last!.dates : datesFor(wide, g.start - wideStart, status.status, index, ctx);
+      listed && last!.dates
+        ? last!.dates
+        : datesFor(ownDates, g.start - wideStart, status.status, index, ctx);
+    const pausedOn =
+      pauseAt > g.start - wideStart
+        ? (readDates(ownWide.slice(pauseAt), ctx.article.published)[0] ?? null)
+        : null;
     last = { reading, tariff: true, status, dates };
     const notes = replacedOnly
       ? ['the rate before a change']
@@ -330,18 +380,23 @@ function ratesInSentence(
           status: 'paused',
           effective: null,
           effectivePrecision: null,
-          said: ctx.article.published,
-          saidPrecision: ctx.article.published ? 'day' : null,
+          said: pausedOn?.date ?? ctx.article.published,
+          saidPrecision: pausedOn?.precision ?? (ctx.article.published ? 'day' : null),
           notes: [],
           previousRate: null,
         });
       }
       if (g.from) {
         // The replaced rate was in effect until this change.
+        const was = fromTail ? readStatus('', fromTail, fromTail) : null;
         out.push({
           ...base,
           rate: g.from.value,
-          status: 'in effect',
+          // Only a threat or a proposal said of the old figure changes what it was ("the 25% Trump had threatened").
+          status:
+            was?.cue && ['threatened', 'proposed', 'announced'].includes(was.status)
+              ? was.status
+              : 'in effect',
           effective: null,
           effectivePrecision: null,
           said: ctx.article.published,

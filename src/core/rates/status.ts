@@ -11,14 +11,23 @@ interface Cue {
   re: RegExp;
 }
 
+/** A condition or a threat in so many words: the rate is a threat wherever it sits in the clause. */
 const THREAT =
-  /\b(?:threaten\w*|threats?\s+(?:of|to)|warn\w*|(?:would|could|will|may|might|set\s+to|is\s+to)\s+face|fac(?:e|es|ing)\s+(?:a|an|the)?\s*(?:higher|new|steeper|additional|\d)|if\s+(?:there\s+is\s+)?no\s+(?:deal|agreement)|barring|unless|without\s+a\s+(?:deal|agreement)|(?:you|they|japan|it)['’]?(?:ll|\s+will|\s+would)\s+pay|would\s+pay|set\s+to\s+(?:return|rise|jump|increase|climb)|(?:would|could)\s+(?:rise|jump|increase|climb|soar|return)|risk\w*|could\s+be\s+hit|would\s+be\s+hit)\b/i;
+  /\b(?:threaten\w*|threats?\s+(?:of|to)|warn\w*|if\s+(?:there\s+is\s+)?no\s+(?:deal|agreement)|barring|unless|without\s+(?:a|an)\s+(?:deal|agreement)|(?:you|they|japan|it)['’]?(?:ll|\s+will|\s+would)\s+pay|would\s+pay)\b/i;
 
-const PAUSE = /\b(?:paus\w*|on\s+hold|suspend\w*|postpon\w*|delay\w*)\b/i;
+/** Words that make a rate a possibility; an announcement or deal in the same clause outranks them. */
+const MAYBE =
+  /\b(?:(?:would|could|may|might|set\s+to|is\s+to)\s+face|fac(?:e|es|ing)\s+(?:a|an|the)?\s*(?:higher|steeper|possible)|set\s+to\s+(?:return|rise|jump|increase|climb)|(?:would|could)\s+(?:rise|jump|increase|climb|soar|return)|risk\w*|could\s+be\s+hit|would\s+be\s+hit)\b/i;
+
+export const PAUSE = /\b(?:paus\w*|on\s+hold|suspend\w*|postpon\w*|delay\w*)\b/i;
 
 /** Future intent by the side that sets the rate: announced, not yet done. */
 const FUTURE =
-  /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|going\s+to)\s+(?:\w+\s+)?(?:impose|lower|raise|cut|reduce|increase|hike|slap|set|apply|charge|levy|introduce|bring)\b/i;
+  /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|going\s+to)\s+(?:\w+\s+)?(?:impose|lower|raise|cut|reduce|increase|hike|slap|set|apply|charge|levy|introduce|bring)\b|\bwill\s+(?:\w+\s+)?face\b/i;
+
+/** A rate set by a deal: "under the agreement", "as part of the deal". */
+const UNDER_DEAL =
+  /\b(?:under|as\s+part\s+of|in\s+line\s+with|per)\s+(?:the|a|this|their)\s+(?:\w+\s+)?(?:deal|agreement|accord|pact)\b/i;
 
 const CUES: readonly Cue[] = [
   {
@@ -27,11 +36,14 @@ const CUES: readonly Cue[] = [
   },
   {
     status: 'in effect',
-    re: /\b(?:impos(?:ed|es|ing)|slap(?:ped|s)?|levied|subject\s+to|in\s+effect|in\s+place|in\s+force|t(?:ook|akes?|aking)\s+effect|kick(?:s|ed)?\s+in|came\s+into|enforc\w*|implement(?:ed|ing|s)|collect(?:ed|ing)|current(?:ly)?|existing|now\s+(?:faces?|pays?|at)|raised|increase[ds]?|hik(?:ed|es)|charg(?:ed|es|ing)|appl(?:ies|ied)|began|started)\b/i,
+    re: /\b(?:remain(?:s|ed)?|stay(?:s|ed)?\s+at|still|impos(?:ed|es|ing)|slap(?:ped|s)?|levied|subject\s+to|in\s+effect|in\s+place|in\s+force|t(?:ook|akes?|aking)\s+effect|kick(?:s|ed)?\s+in|came\s+into|enforc\w*|implement(?:ed|ing|s)|collect(?:ed|ing)|current(?:ly)?|existing|now\s+(?:faces?|pays?|at)|raised|increase[ds]?|hik(?:ed|es)|charg(?:ed|es|ing)|appl(?:ies|ied)|began|started)\b/i,
   },
   { status: 'signed', re: /\b(?:sign(?:ed|s|ing)?|executive\s+order|proclamation|decree|ordered)\b/i },
   { status: 'agreed', re: /\b(?:agree(?:d|s|ment)?|deal|accord|pact|settled|struck)\b/i },
-  { status: 'announced', re: /\b(?:announc\w*|unveil\w*|declar\w*|promis\w*|pledg\w*|letters?|notif\w*)\b/i },
+  {
+    status: 'announced',
+    re: /\b(?:announc\w*|unveil\w*|declar\w*|promis\w*|pledg\w*|letters?|notif\w*|(?:initially|originally|first)\s+set)\b/i,
+  },
   { status: 'proposed', re: /\b(?:propos\w*|offer\w*|float\w*|suggest\w*|sought|seek\w*|request\w*)\b/i },
 ];
 
@@ -68,14 +80,27 @@ export function readStatus(before: string, after: string, wide: string): StatusR
   const threat = THREAT.exec(wide);
   if (threat) return { status: 'threatened', paused: false, cue: threat[0] };
   const paused = unguarded(PAUSE, wide).length > 0;
+  const deal = UNDER_DEAL.exec(wide);
+  const inEffect = CUES.find((c) => c.status === 'in effect')!;
+  // "implementing 15% as of Sept. 16, in line with the deal": the deal is why, the rate is in effect.
+  if (deal && unguarded(inEffect.re, near).length === 0) return { status: 'agreed', paused, cue: deal[0] };
   const future = FUTURE.exec(before);
   if (future) return { status: 'announced', paused, cue: future[0] };
+  const maybe = MAYBE.exec(near);
+  if (maybe) {
+    const firm = ['announced', 'signed'].find((st) =>
+      CUES.some((c) => c.status === st && unguarded(c.re, near).length > 0),
+    ) as RateStatus | undefined;
+    return { status: firm ?? 'threatened', paused: false, cue: maybe[0] };
+  }
   for (const text of [near, wide]) {
     for (const cue of CUES) {
       if (cue.status === 'revoked' && paused) continue;
       const hits = unguarded(cue.re, text);
       const hit = hits[0];
-      if (hit) return { status: cue.status, paused: paused && cue.status !== 'in effect', cue: hit.text };
+      // A rate "left in place" by a pause elsewhere in the sentence was not itself paused.
+      const own = cue.status === 'in effect' ? unguarded(PAUSE, near).length > 0 : paused;
+      if (hit) return { status: cue.status, paused: own, cue: hit.text };
     }
   }
   if (paused) return { status: 'paused', paused: false, cue: 'pause' };

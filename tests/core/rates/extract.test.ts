@@ -194,3 +194,77 @@ describe('reading rate changes and bare rates', () => {
     expect(rates.map((r) => [r.rate, r.status, r.effective])).toEqual([[15, 'in effect', '2025-08-07']]);
   });
 });
+
+describe('telling stages apart', () => {
+  it('reads a rate set by letter as announced, dated the day it was said, starting later', () => {
+    const [r] = ratesIn(
+      '2025-07-08',
+      'Trump announced on July 7 that Japan would face a 25% tariff starting Aug. 1, in a letter.',
+    );
+    expect(r).toMatchObject({ rate: 25, status: 'announced', said: '2025-07-07', effective: '2025-08-01' });
+  });
+
+  it('reads a rate set "under the agreement" as agreed, even when it will be imposed later', () => {
+    const [r] = ratesIn(
+      '2025-07-23',
+      'Under the agreement reached on July 22, the US will impose a 15% tariff on Japanese imports.',
+    );
+    expect(r).toMatchObject({ goods: 'all goods', rate: 15, status: 'agreed', said: '2025-07-22' });
+  });
+
+  it('keeps the old figure of "down from the 25% Trump had threatened" a threat', () => {
+    const rates = ratesIn(
+      '2025-07-23',
+      'Tokyo agreed to a 15% tariff rate, down from the 25% that Trump had threatened.',
+    );
+    expect(rates.map((r) => [r.rate, r.status])).toEqual([
+      [15, 'agreed'],
+      [25, 'threatened'],
+    ]);
+  });
+
+  it('dates a pause by the words after it, not the announcement', () => {
+    const rates = ratesIn(
+      '2025-04-20',
+      'The reciprocal tariff on Japan, initially set at 24%, was paused for 90 days on April 9.',
+    );
+    expect(rates.map((r) => [r.status, r.said])).toEqual([
+      ['paused', '2025-04-09'],
+      ['announced', '2025-04-20'],
+    ]);
+  });
+
+  it('reads "will remain at 27.5%" as the rate in effect, not as the order it waits for', () => {
+    const [r] = ratesIn(
+      '2025-08-10',
+      'Auto tariffs will remain at 27.5% until an executive order is signed.',
+    );
+    expect(r).toMatchObject({ goods: 'autos', rate: 27.5, status: 'in effect' });
+  });
+
+  it('ignores a threshold such as "duties of 15% or more"', () => {
+    expect(ratesIn('2025-09-05', 'Goods that already face duties of 15% or more get no extra levy.')).toEqual(
+      [],
+    );
+  });
+
+  it('keeps goods it has no name for in their own words rather than calling them goods in general', () => {
+    const rates = ratesIn(
+      '2025-09-30',
+      'Lumber imports will face a 10% tariff from Oct. 14, while kitchen cabinets face 25%.',
+    );
+    expect(rates.map((r) => [r.goods, r.rate, r.effective])).toEqual([
+      ['kitchen cabinets', 25, '2025-10-14'],
+      ['lumber', 10, '2025-10-14'],
+    ]);
+  });
+
+  it('takes "capped at" and "higher than" as a ceiling', () => {
+    const [r] = ratesIn(
+      '2025-09-05',
+      'The US agreed not to impose tariffs higher than 15% on Japanese chips.',
+    );
+    expect(r).toMatchObject({ goods: 'semiconductors', rate: 15, status: 'agreed' });
+    expect(r!.notes).toContain('maximum 15%');
+  });
+});
