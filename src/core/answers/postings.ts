@@ -1,13 +1,28 @@
 import type { CorpusIndex } from '../index/corpus-index';
-import { bigrams, phraseKey, tokenize } from '../index/terms';
+import { MAX_SHINGLE, phraseKey, shingles, tokenize } from '../index/terms';
 import { findTopic } from '../index/topics';
 
 const EMPTY: readonly number[] = [];
 
-/** Sorted-list intersection; walks the shorter list and gallops through the longer. */
+/** Sorted-list intersection: a merge walk for lists of like size, galloping when one is far shorter. */
 export function intersect(a: readonly number[], b: readonly number[]): number[] {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
   const out: number[] = [];
+  if (small.length * 8 > large.length) {
+    let i = 0;
+    let j = 0;
+    while (i < small.length && j < large.length) {
+      const x = small[i]!;
+      const y = large[j]!;
+      if (x === y) {
+        out.push(x);
+        i++;
+        j++;
+      } else if (x < y) i++;
+      else j++;
+    }
+    return out;
+  }
   let lo = 0;
   for (const x of small) {
     let step = 1;
@@ -29,24 +44,50 @@ export function intersect(a: readonly number[], b: readonly number[]): number[] 
   return out;
 }
 
+/** Above this many candidates a long phrase is checked page by page, not all at once. */
+const CHECK_ALL_UP_TO = 1000;
+
+export interface PhraseMatches {
+  /** Newest first. Exact unless `check` is set. */
+  postings: readonly number[];
+  /**
+   * For long phrases with many candidates: the test a candidate must still pass. Candidates
+   * hold every three-word run of the phrase, so nearly all pass; the count is then "about".
+   */
+  check: ((i: number) => boolean) | null;
+}
+
 /**
- * Quotes containing a phrase as whole words, newest first. One word is one posting list; longer
- * phrases intersect their word-pair lists, and only phrases of three or more words need a final
- * check of the candidates' text.
+ * Quotes containing a phrase as whole words, newest first. Up to three words is one posting
+ * list; a longer phrase intersects its three-word runs, whose candidates are then checked
+ * against the text (two runs can occur apart).
  */
-export function phrasePostings(index: CorpusIndex, tokens: readonly string[]): readonly number[] {
-  if (tokens.length === 0) return EMPTY;
-  if (tokens.length === 1) return index.quotesByTerm.get(tokens[0]!) ?? EMPTY;
-  const lists = bigrams(tokens).map((b) => index.quotesByTerm.get(b) ?? EMPTY);
+export function phraseMatches(index: CorpusIndex, tokens: readonly string[]): PhraseMatches {
+  if (tokens.length === 0) return { postings: EMPTY, check: null };
+  if (tokens.length <= MAX_SHINGLE)
+    return { postings: index.quotesByTerm.get(tokens.join(' ')) ?? EMPTY, check: null };
+  // The first and last three words, plus runs in between every third word, cover the phrase.
+  const runs = shingles(tokens, MAX_SHINGLE).filter(
+    (_, k, all) => k % MAX_SHINGLE === 0 || k === all.length - 1,
+  );
+  const lists = runs.map((b) => index.quotesByTerm.get(b) ?? EMPTY);
   lists.sort((x, y) => x.length - y.length);
   let hits: readonly number[] = lists[0]!;
   for (const list of lists.slice(1)) {
     if (hits.length === 0) break;
     hits = intersect(hits, list);
   }
-  if (tokens.length === 2) return hits;
   const key = phraseKey(tokens);
-  return hits.filter((i) => index.quotes[i]!.words.includes(key));
+  const check = (i: number) => index.quotes[i]!.words.includes(key);
+  return hits.length <= CHECK_ALL_UP_TO
+    ? { postings: hits.filter(check), check: null }
+    : { postings: hits, check };
+}
+
+/** Exact matches of a phrase, every candidate checked. */
+export function phrasePostings(index: CorpusIndex, tokens: readonly string[]): readonly number[] {
+  const m = phraseMatches(index, tokens);
+  return m.check ? m.postings.filter(m.check) : m.postings;
 }
 
 /** A named topic ("cars" → autos) or, failing that, the words themselves ("15 percent" → 15%). */

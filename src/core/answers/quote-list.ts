@@ -13,6 +13,8 @@ export function quoteListReply(opts: {
   title: string;
   lead: string;
   req: PageRequest;
+  /** A last test for candidates shown on this page (long phrases checked page by page). */
+  accept?: ((i: number) => boolean) | undefined;
   /** Direct quotes and reported statements in separate sections (for `who`). */
   splitKinds?: boolean;
   notes?: string[];
@@ -20,7 +22,8 @@ export function quoteListReply(opts: {
 }): Reply {
   const { index, postings, req } = opts;
   const w = pageWindow(postings.length, req);
-  const page = postings.slice(w.start, w.end).map((i) => index.quotes[i]!);
+  const ids = postings.slice(w.start, w.end);
+  const page = (opts.accept ? ids.filter(opts.accept) : ids).map((i) => index.quotes[i]!);
   let sections: Section[];
   if (opts.splitKinds) {
     const direct = page.filter((q) => q.quote.kind === 'direct');
@@ -42,5 +45,6 @@ export function quoteListReply(opts: {
   });
 }
 
+/** "1 quote", "12,345 quotes"; digits grouped without Intl, which costs more than the query. */
 export const countOf = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ${n === 1 ? one : many}`;

@@ -4,7 +4,7 @@ import { tokenize } from '../index/terms';
 import type { PageRequest } from '../paging';
 import type { Reply } from '../reply';
 import { shown } from './echo';
-import { phrasePostings } from './postings';
+import { phraseMatches } from './postings';
 import { countOf, quoteListReply } from './quote-list';
 
 /** Quotes containing a phrase as whole words, ignoring case, quote marks and spacing; newest first. */
@@ -15,16 +15,16 @@ export function quotesSaying(corpus: Corpus, phrase: string, req: PageRequest): 
       'said "agreement"',
     ]);
   }
-  const postings = phrasePostings(corpus.index, tokens);
+  const { postings, check } = phraseMatches(corpus.index, tokens);
   const label = `“${shown(phrase)}”`;
+  const count = `${check ? 'about ' : ''}${countOf(postings.length, 'quote')}`;
   return quoteListReply({
     index: corpus.index,
     postings,
     req,
+    accept: check ?? undefined,
     title: `Quotes with ${label}`,
-    lead: postings.length
-      ? `${countOf(postings.length, 'quote')} with ${label}, newest first.`
-      : `No quote contains ${label}.`,
+    lead: postings.length ? `${count} with ${label}, newest first.` : `No quote contains ${label}.`,
     suggestions: postings.length ? [] : [`about ${shown(phrase)}`],
   });
 }

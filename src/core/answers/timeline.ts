@@ -1,7 +1,7 @@
 import type { TariffEvent } from '../article';
 import type { Corpus } from '../corpus';
 import { type PageRequest, pageWindow } from '../paging';
-import { answer, field, type Reply } from '../reply';
+import { answer, type Citation, field, type Reply } from '../reply';
 import { cite } from './cite';
 import { capitalize, formatDayRange, listing, ordinal } from './format';
 
@@ -21,11 +21,12 @@ export function timeline(corpus: Corpus, req: PageRequest): Reply {
   }
   const w = pageWindow(total, req);
   const items = index.events.slice(w.start, w.end).map((e) => {
-    const cited = e.articleIds
-      .map((id) => index.articleById.get(id))
-      .filter((a) => a !== undefined)
-      .slice(0, MAX_CITED)
-      .map(cite);
+    const cited: Citation[] = [];
+    for (const id of e.articleIds) {
+      const a = index.articleById.get(id);
+      if (a) cited.push(cite(a));
+      if (cited.length === MAX_CITED) break;
+    }
     return field(formatDayRange(e.date!, e.endDate), describe(e), cited);
   });
   const undated = index.events.length - total;
@@ -41,10 +42,8 @@ export function timeline(corpus: Corpus, req: PageRequest): Reply {
 
 function describe(e: TariffEvent): string {
   const parts = [capitalize(e.title)];
-  if (
-    e.round !== null &&
-    !new RegExp(`\\b${ordinal(e.round)}\\b|\\b${e.round}(st|nd|rd|th)\\b`, 'i').test(e.title)
-  ) {
+  const title = e.title.toLowerCase();
+  if (e.round !== null && !title.includes(ordinal(e.round)) && !title.includes(`${e.round}th`)) {
     parts[0] = `${parts[0]} (${ordinal(e.round)} round)`;
   }
   if (e.planned) parts[0] = `${parts[0]} — scheduled`;

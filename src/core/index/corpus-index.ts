@@ -1,7 +1,7 @@
 import type { Article, Dataset, Person, Quote, TariffEvent } from '../article';
 import { buildDevelopments, type Development } from './developments';
 import { PeopleLookup } from './people';
-import { bigrams, phraseKey, tokenize } from './terms';
+import { MAX_SHINGLE, phraseKey, shingles, tokenize } from './terms';
 import { topicsOf } from './topics';
 
 /** A quote with what every answer needs next to it, so no answer looks anything up twice. */
@@ -28,7 +28,7 @@ export interface CorpusIndex {
   datedArticles: number;
   quotes: IndexedQuote[];
   quotesBySpeaker: Map<string, number[]>;
-  /** Unigram and bigram postings over quote words. */
+  /** Postings of every word and every run of two and three words in quotes. */
   quotesByTerm: Map<string, number[]>;
   quotesByTopic: Map<string, number[]>;
   /** `speaker|topic` → postings, so `who X about Y` needs no intersection for a known topic. */
@@ -102,7 +102,7 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
     push(quotesByArticle, iq.article.id, i);
     const tokens = iq.words.trim().split(' ').filter(Boolean);
     for (const t of tokens) push(quotesByTerm, t, i);
-    for (const b of bigrams(tokens)) push(quotesByTerm, b, i);
+    for (let n = 2; n <= MAX_SHINGLE; n++) for (const s of shingles(tokens, n)) push(quotesByTerm, s, i);
     for (const t of iq.topics) {
       push(quotesByTopic, t, i);
       if (iq.quote.speaker) push(quotesBySpeakerTopic, `${iq.quote.speaker}|${t}`, i);

@@ -24,12 +24,18 @@ export function tokenize(value: string): string[] {
   return out;
 }
 
-/** Adjacent word pairs, the unit of the phrase index: "not found any" → "not found", "found any". */
-export function bigrams(tokens: readonly string[]): string[] {
+/**
+ * Runs of `n` adjacent words, the unit of the phrase index: n = 3 over "not found any point" gives
+ * "not found any", "found any point". Phrases up to three words are then one lookup.
+ */
+export function shingles(tokens: readonly string[], n: number): string[] {
   const out: string[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) out.push(`${tokens[i]} ${tokens[i + 1]}`);
+  for (let i = 0; i + n <= tokens.length; i++) out.push(tokens.slice(i, i + n).join(' '));
   return out;
 }
+
+/** The longest phrase the index answers in one lookup. */
+export const MAX_SHINGLE = 3;
 
 /** Tokens joined by single spaces with sentinels, so `includes(' a b ')` is a whole-word phrase test. */
 export const phraseKey = (tokens: readonly string[]): string => ` ${tokens.join(' ')} `;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { quotesAbout } from '../../../src/core/answers/about';
 import { quotesSaying } from '../../../src/core/answers/said';
+import { buildCorpus } from '../../../src/core/corpus';
 import { UserError } from '../../../src/core/errors';
 import type { Reply } from '../../../src/core/reply';
-import { fixtureCorpus, itemText, page } from './fixture';
+import { article, fixtureCorpus, itemText, page, quote } from './fixture';
 
 const texts = (r: Reply) => r.sections.flatMap((s) => s.items.map(itemText));
 const said = (phrase: string) => quotesSaying(fixtureCorpus(), phrase, page(`said ${phrase}`));
@@ -67,5 +68,42 @@ describe('about: quotes on a topic', () => {
     const r = about('bananas');
     expect(r.lead).toBe('No quote is about bananas.');
     expect(r.notes[0]).toMatch(/Topics I know: autos, rice/);
+  });
+});
+
+describe('said: long phrases', () => {
+  it('matches a phrase of more than three words only where its words stand together', () => {
+    const a = article('long', {
+      title: 'Long phrase',
+      outlet: 'Daily Ledger',
+      published: '2025-05-01',
+      body: [
+        '“We will decide and we will talk,” Mori said.',
+        '“Then we will decide and we will talk more,” Mori said.',
+      ],
+    });
+    const corpus = buildCorpus(
+      {
+        articles: [a],
+        quotes: [
+          quote(a, 'Hana Mori', 'We will decide and we will talk,'),
+          quote(a, 'Hana Mori', 'Then we will decide and we will talk more,'),
+        ],
+        people: [],
+        events: [],
+        rates: [],
+        problems: [],
+      },
+      new Date('2025-06-01T00:00:00Z'),
+    );
+    const find = (p: string) => texts(quotesSaying(corpus, p, page(`said ${p}`)));
+    expect(find('we will decide and we will talk')).toEqual([
+      'We will decide and we will talk,',
+      'Then we will decide and we will talk more,',
+    ]);
+    expect(find('we will talk and we will decide')).toEqual([]);
+    expect(find('then we will decide and we will talk more')).toEqual([
+      'Then we will decide and we will talk more,',
+    ]);
   });
 });
