@@ -15,6 +15,8 @@ export interface QuoteSpan {
   open: number;
   /** 'double' for “ ” " ; 'single' for ‘ ’ '. */
   family: 'double' | 'single';
+  /** The quote runs on into the next paragraph, which reopens it: there is no closing mark. */
+  runOn?: boolean;
 }
 
 type Family = 'double' | 'single';
@@ -84,7 +86,18 @@ export function scanQuotes(text: string): QuoteSpan[] {
     if (ch === '\n') {
       // A blank line (paragraph break) ends every open span; so does a line that ends a sentence
       // and is followed by a new paragraph-like line (capitalised or opening a new quote).
-      if (stack.length > 0 && paragraphBreak(text, i)) stack.length = 0;
+      if (stack.length > 0 && paragraphBreak(text, i)) {
+        // A quote running on into a paragraph that opens with a mark of its family is the usual
+        // way to quote several paragraphs: this paragraph's part is a span of its own.
+        const outer = stack[0]!;
+        if (opensWith(text, i, outer.family)) {
+          let end = i;
+          while (end > outer.open + 1 && /\s/.test(text[end - 1]!)) end--;
+          if (end > outer.open + 1)
+            spans.push({ open: outer.open, start: outer.open + 1, end, family: outer.family, runOn: true });
+        }
+        stack.length = 0;
+      }
       continue;
     }
     const family = familyOf(ch);
@@ -110,6 +123,14 @@ export function scanQuotes(text: string): QuoteSpan[] {
     if (canOpen) stack.push({ family, open: i });
   }
   return spans;
+}
+
+/** The next non-blank line starts with an opening mark of `family`. */
+function opensWith(text: string, i: number, family: Family): boolean {
+  let j = i + 1;
+  while (j < text.length && /\s/.test(text[j]!)) j++;
+  const ch = text[j] ?? '';
+  return familyOf(ch) === family && roles(text, j).canOpen;
 }
 
 function findOpen(stack: { family: Family }[], family: Family): number {

@@ -102,34 +102,40 @@ function directQuotes(article: CleanArticle, a: SpeechAnalysis, quoting: Set<Att
   let last: { speaker: string; paragraph: number; sentence: number } | null = null;
   const unattributedTerms = new Set<string>();
   const candidates: { draft: Draft; words: number; term: string }[] = [];
+  const pending: { span: QuoteSpan; paragraph: number }[] = [];
   for (const s of a.sentences) {
     for (const span of s.spans) {
       const text = body.slice(span.start, span.end);
       if (text.trim() === '') continue;
-      const via = speakerFor(span, s, masked, body, last);
-      const speaker = via?.speaker ?? null;
+      // “so-called” marks a term, not anyone's words.
+      const soCalled = /\bso-called\s*$/i.test(masked.slice(Math.max(0, span.open - 12), span.open));
+      const via: Via | null = soCalled ? null : speakerFor(span, s, masked, body, last);
+      const speaker: string | null = via?.speaker ?? null;
       const term = text
         .toLowerCase()
         .replace(/[,.;:!?]+$/, '')
         .trim();
       if (!speaker) {
-        unattributedTerms.add(term);
+        // The first paragraphs of a quote running over several take the speaker its end names.
+        if (span.runOn) pending.push({ span, paragraph: s.paragraph });
+        else unattributedTerms.add(term);
         continue;
+      }
+      for (const p of pending.splice(0)) {
+        if (s.paragraph - p.paragraph > 3) continue;
+        candidates.push({
+          draft: { ...draftOf(article, body, p.span), speaker },
+          words: 99,
+          term: '',
+        });
       }
       if (via?.attribution) quoting.add(via.attribution);
       last = { speaker, paragraph: s.paragraph, sentence: s.index };
-      const draft: Draft = {
-        articleId: article.id,
-        speaker,
-        text,
-        kind: 'direct',
-        start: span.start,
-        end: span.end,
-        topics: [],
-      };
+      const draft: Draft = { ...draftOf(article, body, span), speaker };
       candidates.push({ draft, words: text.trim().split(/\s+/).length, term });
     }
   }
+  candidates.sort((x, y) => x.draft.start - y.draft.start);
   for (const c of candidates) {
     // A short term the article also puts in quotes with nobody saying it is a scare quote
     // (“reciprocal” tariffs), even where a sentence around it has a speaker.
@@ -139,6 +145,20 @@ function directQuotes(article: CleanArticle, a: SpeechAnalysis, quoting: Set<Att
   return out;
 }
 
+type Via = { speaker: string; attribution: Attribution | null };
+
+function draftOf(article: CleanArticle, body: string, span: QuoteSpan): Draft {
+  return {
+    articleId: article.id,
+    speaker: null,
+    text: body.slice(span.start, span.end),
+    kind: 'direct',
+    start: span.start,
+    end: span.end,
+    topics: [],
+  };
+}
+
 /** Who says the words of `span`, by the rules of attribution in order of strength. */
 function speakerFor(
   span: QuoteSpan,
@@ -146,7 +166,7 @@ function speakerFor(
   masked: string,
   body: string,
   last: { speaker: string; paragraph: number; sentence: number } | null,
-): { speaker: string; attribution: Attribution | null } | null {
+): Via | null {
   const usable = s.attributions.filter((x) => x.speakers.length === 1 && introduces(x));
   const by = (x: Attribution) => ({ speaker: x.speakers[0]!, attribution: x });
   // 1. Attribution right after the closing mark: “…,” Akazawa said / said Akazawa.
@@ -157,6 +177,9 @@ function speakerFor(
   if (before) return by(before);
   // 3. A speech verb later in the sentence: “…” in the run-up to …, Akazawa told reporters.
   if (after) return by(after);
+  // 3b. "Akazawa was blunt: “…”" — a colon hands the quote to the person the sentence is about.
+  if (/:\s*$/.test(masked.slice(Math.max(s.start, span.open - 3), span.open)) && s.subject)
+    return { speaker: s.subject, attribution: null };
   if (s.accordingTo && s.accordingTo.speakers.length === 1)
     return { speaker: s.accordingTo.speakers[0]!, attribution: null };
   // 4. A quote standing alone continues the previous speaker: in the same paragraph always; in a

@@ -25,6 +25,8 @@ export interface SentenceInfo extends Segment {
   attributions: Attribution[];
   /** Quote spans that open inside this sentence. */
   spans: QuoteSpan[];
+  /** The person the sentence opens with, before any verb ("Akazawa was blunt: …"). */
+  subject: string | null;
   /** Claimant of "according to X" in this sentence, if any. */
   accordingTo: { speakers: string[]; start: number; end: number } | null;
 }
@@ -119,12 +121,18 @@ export function attributeSentences(
     }
 
     const according = accordingTo(masked, seg, ents, state, people, body);
+    const opener = ents.find((e) => e.kind === 'named' || e.kind === 'pronoun' || e.kind === 'role');
+    const subject =
+      opener && opener.start - seg.start < 40 && /^[^_]*$/.test(masked.slice(seg.start, opener.start))
+        ? (resolve(opener, state, people)[0] ?? null)
+        : null;
     out.push({
       ...seg,
       index,
       paragraph: paragraphOf(seg.start),
       attributions,
       spans: sentSpans,
+      subject,
       accordingTo: according,
     });
     advance(state, ents, attributions, people, body);

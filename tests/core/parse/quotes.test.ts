@@ -141,6 +141,24 @@ describe('who said a direct quote', () => {
     ]);
   });
 
+  it('hands a quote introduced by a colon to the person the sentence opens with', () => {
+    expect(direct('Akazawa was blunt: “There will be no deal on rice.”')).toEqual([
+      { speaker: 'Ryosei Akazawa', text: 'There will be no deal on rice.' },
+    ]);
+  });
+
+  it('ignores a term marked "so-called" even in an attributed sentence', () => {
+    expect(direct('The so-called “Liberation Day” tariffs hurt, Ishiba said.')).toEqual([]);
+  });
+
+  it('reads a quote over several paragraphs, each reopened with a mark, as one span per paragraph', () => {
+    const body = '“We talked about cars and rice.\n“We will talk again next month,” Akazawa said.';
+    expect(direct(body)).toEqual([
+      { speaker: 'Ryosei Akazawa', text: 'We talked about cars and rice.' },
+      { speaker: 'Ryosei Akazawa', text: 'We will talk again next month,' },
+    ]);
+  });
+
   it('gives offsets into the body that cover exactly the quoted text', () => {
     const body = 'On Monday, “We are close,” Akazawa said.';
     const [q] = extractQuotes(article(body), cast).filter((x) => x.kind === 'direct');
