@@ -61,15 +61,18 @@ const plain = (text: string): PlainText => ({ type: 'plain_text', text, emoji: t
 
 /** Escaped `text` as one or more sections, each within the section limit (`prefix` starts each). */
 function sections(escaped: string, prefix = ''): SlackBlock[] {
-  return splitText(escaped, LIMITS.sectionText - prefix.length).map((piece) => ({
-    type: 'section',
-    text: mrkdwn(`${prefix}${piece}`),
-  }));
+  // Slack rejects a whole message over one empty text field, so blank pieces are dropped.
+  return splitText(escaped, LIMITS.sectionText - prefix.length)
+    .filter((piece) => piece.trim() !== '')
+    .map((piece) => ({ type: 'section', text: mrkdwn(`${prefix}${piece}`) }));
 }
 
 export function citationText(c: Citation): string {
-  const title = truncate(escapeText(c.title), 150);
-  const linked = c.url && /^https?:\/\/[^\s<>|"]+$/.test(c.url) ? `<${escapeText(c.url)}|${title}>` : title;
+  const title = truncate(escapeText(c.title.trim() || c.articleId.trim() || 'source'), 150);
+  const linked =
+    c.url && c.url.length <= 1000 && /^https?:\/\/[^\s<>|"]+$/.test(c.url)
+      ? `<${escapeText(c.url)}|${title}>`
+      : title;
   const rest = [c.outlet, c.published].filter((v): v is string => Boolean(v)).map(escapeText);
   return truncate([linked, ...rest].join(' · '), LIMITS.contextText);
 }
@@ -88,7 +91,7 @@ function citationContext(citations: Citation[]): SlackBlock[] {
 
 function quoteBlocks(item: Extract<Item, { type: 'quote' }>): SlackBlock[] {
   const said = item.kind === 'direct' ? `“${item.text}”` : item.text;
-  const who = `— *${escapeText(truncate(item.speaker, 200))}*${item.date ? `, ${escapeText(item.date)}` : ''}${
+  const who = `— *${escapeText(truncate(item.speaker.trim() || 'unattributed', 200))}*${item.date ? `, ${escapeText(item.date)}` : ''}${
     item.kind === 'reported' ? ' _(reported)_' : ''
   }`;
   // Every line of a Slack block quote needs its own `>`; the speaker line sits under the quote.
@@ -107,15 +110,19 @@ function quoteBlocks(item: Extract<Item, { type: 'quote' }>): SlackBlock[] {
 
 type FieldItem = Extract<Item, { type: 'field' }>;
 
+function fieldText(label: string, value: string): string {
+  const l = label.trim() ? `*${escapeText(truncate(label.trim(), 200))}*` : '';
+  const v = value.trim() ? escapeText(value) : '—';
+  return l ? `${l}\n${v}` : v;
+}
+
 function fieldBlocks(fields: FieldItem[]): SlackBlock[] {
   const out: SlackBlock[] = [];
   for (let i = 0; i < fields.length; i += LIMITS.fieldsPerSection) {
     const group = fields.slice(i, i + LIMITS.fieldsPerSection);
     out.push({
       type: 'section',
-      fields: group.map((f) =>
-        mrkdwn(truncate(`*${escapeText(truncate(f.label, 200))}*\n${escapeText(f.value)}`, LIMITS.fieldText)),
-      ),
+      fields: group.map((f) => mrkdwn(truncate(fieldText(f.label, f.value), LIMITS.fieldText))),
     });
     out.push(...citationContext(group.flatMap((f) => f.citations)));
   }
@@ -127,8 +134,8 @@ function bodyUnits(reply: Reply): SlackBlock[][] {
   const units: SlackBlock[][] = [];
   if (reply.lead) units.push(sections(escapeText(reply.lead)));
   for (const section of reply.sections) {
-    if (section.heading)
-      units.push([{ type: 'section', text: mrkdwn(`*${truncate(escapeText(section.heading), 300)}*`) }]);
+    const heading = section.heading?.replace(/\s+/g, ' ').trim();
+    if (heading) units.push([{ type: 'section', text: mrkdwn(`*${truncate(escapeText(heading), 300)}*`) }]);
     let fields: FieldItem[] = [];
     const flushFields = () => {
       if (fields.length) units.push(fieldBlocks(fields));
@@ -171,14 +178,15 @@ function pagerBlocks(page: PageInfo): SlackBlock[] {
 /** Notes, suggestions and the pager: shown once, at the end of the last message. */
 function trailerBlocks(reply: Reply): SlackBlock[] {
   const out: SlackBlock[] = [];
-  const notes = reply.notes.map((n) => escapeText(n));
+  const notes = reply.notes.filter((n) => n.trim() !== '').map((n) => escapeText(n));
   if (notes.length) {
     const max = LIMITS.contextElements;
     const shown = notes.length > max ? [...notes.slice(0, max - 1), notes.slice(max - 1).join(' ')] : notes;
     out.push({ type: 'context', elements: shown.map((n) => mrkdwn(truncate(n, LIMITS.contextText))) });
   }
-  if (reply.suggestions.length) {
-    const tries = reply.suggestions.map((s) => `\`${escapeText(truncate(s, 100))}\``).join(' · ');
+  const suggestions = reply.suggestions.filter((n) => n.trim() !== '');
+  if (suggestions.length) {
+    const tries = suggestions.map((s) => `\`${escapeText(truncate(s, 100))}\``).join(' · ');
     out.push({ type: 'context', elements: [mrkdwn(truncate(`Try: ${tries}`, LIMITS.contextText))] });
   }
   if (reply.page) out.push(...pagerBlocks(reply.page));
@@ -186,10 +194,11 @@ function trailerBlocks(reply: Reply): SlackBlock[] {
 }
 
 function titleBlock(reply: Reply): SlackBlock {
+  const title = reply.title.replace(/\s+/g, ' ').trim() || 'tariffs-bot';
   if (reply.kind === 'error') {
-    return { type: 'section', text: mrkdwn(`:warning: *${truncate(escapeText(reply.title), 300)}*`) };
+    return { type: 'section', text: mrkdwn(`:warning: *${truncate(escapeText(title), 300)}*`) };
   }
-  return { type: 'header', text: plain(truncate(escapeText(reply.title), LIMITS.headerText)) };
+  return { type: 'header', text: plain(truncate(escapeText(title), LIMITS.headerText)) };
 }
 
 export function fallbackText(reply: Reply): string {
