@@ -99,6 +99,23 @@ describe('requests that are not from Slack are refused before anything runs', ()
     expect(h.slack.responses).toHaveLength(1);
   });
 
+  it('answers Slack’s unsigned certificate check without running anything', async () => {
+    h = await startHarness();
+    const res = await fetch(h.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'ssl_check=1&token=x',
+    });
+    expect(res.status).toBe(200);
+    const smuggled = await fetch(h.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `command=%2Ftariffs&text=latest&response_url=${encodeURIComponent(h.slack.responseUrl())}&ssl_check=1`,
+    });
+    expect(smuggled.status).toBe(401);
+    await expectNothingRan(h);
+  });
+
   it('refuses an oversized body with 413 before reading it all', async () => {
     h = await startHarness();
     const big = slashCommand({

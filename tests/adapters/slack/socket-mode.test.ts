@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { ACTION_NEXT } from '../../../src/adapters/slack/blocks';
 import { SlackAdapter } from '../../../src/adapters/slack/slack-adapter';
 import { type FakeSlack, startFakeSlack } from '../../fakes/slack';
-import { eventCallbackPayload, slashCommandPayload } from '../../fakes/slack-requests';
+import { blockAction, eventCallbackPayload, slashCommandPayload } from '../../fakes/slack-requests';
 import { seedBot } from '../../helpers/bot';
 
 let slack: FakeSlack | undefined;
@@ -46,6 +47,18 @@ describe('Socket Mode', () => {
     const answer = await slack.waitForResponse((r) => r.id === 'sm');
     expect(answer.body.response_type).toBe('in_channel');
     expect(JSON.stringify(answer.body.blocks)).toMatch(/Sources/);
+  });
+
+  it('pages when a More button is clicked, delivered as an interactive envelope', async () => {
+    const { slack } = await startSocketMode();
+    const payload = JSON.parse(
+      new URLSearchParams(
+        blockAction({ actionId: ACTION_NEXT, value: 'help', response_url: slack.responseUrl('click') }).raw,
+      ).get('payload')!,
+    ) as unknown;
+    expect(await slack.socket.send('interactive', payload)).toEqual({});
+    const replaced = await slack.waitForResponse((r) => r.id === 'click');
+    expect(replaced.body.replace_original).toBe(true);
   });
 
   it('answers a mention delivered as an Events API envelope in its thread', async () => {
