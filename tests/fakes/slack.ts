@@ -72,6 +72,8 @@ export interface FakeSlack {
   responseUrl(id?: string): string;
   /** The next `times` calls of `method` fail this way. */
   failNext(method: string, failure: Failure, times?: number): void;
+  /** The next call of `method` takes effect at once but is answered only after `ms` (a lost response). */
+  stallNext(method: string, ms: number): void;
   callsOf(method: string): ApiCall[];
   waitForCall(method: string, predicate?: (c: ApiCall) => boolean, timeoutMs?: number): Promise<ApiCall>;
   waitForResponse(predicate?: (r: ResponseUrlPost) => boolean, timeoutMs?: number): Promise<ResponseUrlPost>;
@@ -138,6 +140,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
   const responses: ResponseUrlPost[] = [];
   const users = new Map(Object.entries(opts.users ?? {}));
   const failures = new Map<string, Failure[]>();
+  const stalls = new Map<string, number[]>();
   const events = new EventEmitter();
   let tsCounter = 0;
   // Posted messages per channel, newest first, as conversations.history lists them.
@@ -238,7 +241,10 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       return;
     }
     const handler = methods[method];
-    send(res, 200, handler ? handler(body) : { ok: false, error: 'unknown_method' });
+    const answer = handler ? handler(body) : { ok: false, error: 'unknown_method' };
+    const stall = stalls.get(method)?.shift();
+    if (stall) await new Promise((r) => setTimeout(r, stall));
+    send(res, 200, answer);
   });
 
   // Socket Mode: one client at a time, as an app with one connection.
@@ -303,6 +309,9 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       const list = failures.get(method) ?? [];
       for (let i = 0; i < times; i++) list.push(failure);
       failures.set(method, list);
+    },
+    stallNext(method, ms) {
+      stalls.set(method, [...(stalls.get(method) ?? []), ms]);
     },
     callsOf: (method) => calls.filter((c) => c.method === method),
     waitForCall: (method, predicate = () => true, timeoutMs = 5000) =>

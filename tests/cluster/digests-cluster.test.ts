@@ -1,0 +1,144 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { PostgresStore } from '../../src/storage/postgres/postgres-store';
+import { FakeDiscord } from '../fakes/discord';
+import { type FakeSlack, startFakeSlack } from '../fakes/slack';
+import { startTestPostgres, type TestPostgres } from '../helpers/postgres';
+import {
+  discordMessagesByChannel,
+  openTestStore,
+  sharedClock,
+  slackPostsByKey,
+  subscribeChannels,
+  Worker,
+  waitFor,
+} from './cluster-harness';
+
+/**
+ * Several real digest processes on one PostgreSQL, posting to the loopback fakes. The clock
+ * runs 60× fast (a virtual minute per real second) and is shared by all processes.
+ */
+let pg: TestPostgres;
+let store: PostgresStore;
+let slack: FakeSlack;
+let discord: FakeDiscord;
+const workers: Worker[] = [];
+
+beforeAll(async () => {
+  pg = await startTestPostgres();
+  store = await openTestStore(pg.url);
+}, 60_000);
+afterAll(async () => {
+  await store?.close();
+  await pg?.stop();
+});
+afterEach(async () => {
+  await Promise.all(workers.splice(0).map((w) => w.stop()));
+  await slack?.close();
+  await discord?.stop();
+});
+
+interface RunRow {
+  id: string;
+  channel_id: string;
+  state: string;
+  owner: string | null;
+  message_id: string | null;
+}
+const runsOf = async (ids: string[]): Promise<RunRow[]> =>
+  (await store.pool.query<RunRow>('SELECT * FROM digest_runs WHERE subscription_id = ANY($1)', [ids])).rows;
+
+describe('digests shared by several processes', () => {
+  it('posts each due digest exactly once with three processes, shared between them', async () => {
+    slack = await startFakeSlack({ latencyMs: 30 });
+    discord = await FakeDiscord.start();
+    const clock = sharedClock('2025-07-01T22:00:00Z', 60);
+    const spawned = await Promise.all(
+      [1, 2, 3].map(() =>
+        Worker.spawn({ databaseUrl: pg.url, clock, slack, discord, concurrency: 4, leaseMs: 60_000 }),
+      ),
+    );
+    workers.push(...spawned);
+    // Every subscription falls due at the same virtual minute, two minutes from now.
+    const now = clock.now();
+    const due = new Date(Math.ceil((now.getTime() + 2 * 60_000) / 60_000) * 60_000);
+    const slackSubs = await subscribeChannels(store, {
+      platform: 'slack',
+      count: 30,
+      due: () => due,
+      createdAt: now,
+      prefix: 'CTHREE',
+    });
+    const discordSubs = await subscribeChannels(store, {
+      platform: 'discord',
+      count: 10,
+      due: () => due,
+      createdAt: now,
+    });
+    const ids = [...slackSubs, ...discordSubs].map((s) => s.id);
+    const runs = await waitFor(
+      async () => {
+        const rows = await runsOf(ids);
+        return rows.length === ids.length && rows.every((r) => r.state === 'sent') ? rows : undefined;
+      },
+      30_000,
+      'every digest to be confirmed',
+    );
+    const posts = slackPostsByKey(slack);
+    for (const sub of slackSubs) {
+      const run = runs.find((r) => r.channel_id === sub.channelId)!;
+      expect(posts.get(run.id)).toEqual({ channel: sub.channelId, count: 1 });
+    }
+    expect([...posts.keys()].filter((k) => !runs.some((r) => r.id === k))).toEqual([]);
+    const messages = discordMessagesByChannel(discord);
+    for (const sub of discordSubs) expect(messages.get(sub.channelId)?.size).toBe(1);
+    // The work was shared: more than one process confirmed digests.
+    expect(new Set(runs.map((r) => r.owner)).size).toBeGreaterThan(1);
+  }, 60_000);
+
+  it('has another process finish, without posting again, a digest whose process was killed after posting', async () => {
+    slack = await startFakeSlack();
+    const clock = sharedClock('2025-07-02T22:00:00Z', 60);
+    const spawned = await Promise.all(
+      [1, 2].map(() => Worker.spawn({ databaseUrl: pg.url, clock, slack, leaseMs: 60_000 })),
+    );
+    workers.push(...spawned);
+    // The post reaches the channel, but its process never hears back before being killed.
+    slack.stallNext('chat.postMessage', 60_000);
+    const now = clock.now();
+    const due = new Date(Math.ceil((now.getTime() + 2 * 60_000) / 60_000) * 60_000);
+    const [sub] = await subscribeChannels(store, {
+      platform: 'slack',
+      count: 1,
+      due: () => due,
+      createdAt: now,
+      prefix: 'CKILL',
+    });
+    const first = await slack.waitForCall(
+      'chat.postMessage',
+      (c) => c.body.channel === sub!.channelId,
+      15_000,
+    );
+    const [claimed] = await runsOf([sub!.id]);
+    expect(claimed?.state).toBe('claimed');
+    const holder = spawned.find((w) => w.owner === claimed!.owner)!;
+    const other = spawned.find((w) => w !== holder)!;
+    await holder.kill9();
+
+    const [done] = await waitFor(
+      async () => {
+        const rows = await runsOf([sub!.id]);
+        return rows[0]?.state === 'sent' ? rows : undefined;
+      },
+      20_000,
+      'the digest to be taken over and confirmed',
+    );
+    expect(done!.owner).toBe(other.owner);
+    const key = (first.body.metadata as { event_payload: { idempotency_key: string } }).event_payload
+      .idempotency_key;
+    expect(key).toBe(done!.id);
+    // One message in the channel; the taker found it in the history instead of posting again.
+    expect(slackPostsByKey(slack).get(done!.id)?.count).toBe(1);
+    expect(slack.callsOf('conversations.history').some((c) => c.body.channel === sub!.channelId)).toBe(true);
+    expect(done!.message_id).toMatch(/^\d+\.\d+$/);
+  }, 60_000);
+});
