@@ -110,7 +110,15 @@ export class SlackAdapter implements PlatformAdapter {
     } catch (err) {
       throw new Error(startFailure(err, this.apiUrl));
     }
-    await this.app.start();
+    try {
+      await this.app.start();
+    } catch (err) {
+      const e = err as { code?: string; data?: { error?: string } };
+      if (this.receiver || e.code !== webApi.ErrorCode.PlatformError) throw err;
+      throw new Error(
+        `Slack refused SLACK_APP_TOKEN (apps.connections.open: ${e.data?.error ?? 'error'}); it needs the connections:write scope and Socket Mode enabled`,
+      );
+    }
     this.log.info(
       this.receiver ? { mode: 'http', port: this.receiver.port, path: SLACK_ENDPOINT } : { mode: 'socket' },
       'slack connected',

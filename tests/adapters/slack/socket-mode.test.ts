@@ -78,3 +78,22 @@ describe('Socket Mode', () => {
     expect(post.body.thread_ts).toBe('1749340000.000500');
   });
 });
+
+describe('Socket Mode start-up', () => {
+  it('names SLACK_APP_TOKEN when Slack refuses it', async () => {
+    slack = await startFakeSlack();
+    slack.failNext('apps.connections.open', { error: 'invalid_auth' });
+    adapter = new SlackAdapter(await seedBot(), {
+      botToken: 'xoxb-test',
+      signingSecret: 'unused-in-socket-mode',
+      appToken: 'xapp-wrong',
+      apiUrl: slack.apiUrl,
+      port: 0,
+      retryConfig: { retries: 0 },
+    });
+    await expect(adapter.start()).rejects.toThrow(
+      /Slack refused SLACK_APP_TOKEN \(apps.connections.open: invalid_auth\)/,
+    );
+    adapter = undefined;
+  });
+});
