@@ -66,6 +66,7 @@ export class DigestScheduler {
   private readonly retry: RetryPolicy;
   private readonly sleep: (ms: number) => Promise<void>;
   private queue: Promise<unknown> = Promise.resolve();
+  private waiting: Promise<TickReport> | null = null;
   private seenCorpus: Corpus | null = null;
   private readonly concurrency: number;
   private readonly startAt: number;
@@ -89,7 +90,14 @@ export class DigestScheduler {
 
   /** Ticks run one after another, never interleaved, whoever triggers them. */
   tick(): Promise<TickReport> {
-    const next = this.queue.then(() => this.tickNow());
+    // Triggers that arrive while a tick is waiting to start share it: it will see the same
+    // clock and store, so a burst of triggers costs one tick, not a growing queue.
+    if (this.waiting) return this.waiting;
+    const next = this.queue.then(() => {
+      this.waiting = null;
+      return this.tickNow();
+    });
+    this.waiting = next;
     this.queue = next.catch(() => undefined);
     return next;
   }
