@@ -16,7 +16,13 @@ const END_OF_ARTICLE = new RegExp(
     'read (?:more|next|also)',
     'also read',
     'recommended(?: for you| stories| articles| reading)?',
-    'more (?:from|on|stories|news|in)\\b.*',
+    'more (?:from|on|stories|news|in)(?: \\S+){0,4}',
+    'more stories like this.*',
+    '(?:jn )?access ranking',
+    'ranking',
+    'keywords',
+    'login to (?:comment|leave a comment)',
+    'our standards:.*',
     'you (?:may|might) (?:also )?(?:like|be interested in)',
     'trending(?: now| stories)?',
     'latest(?: news| stories)?',
@@ -149,7 +155,7 @@ const NAV = new Set(
 
 /** Separator rules ("___", "* * *") and relative times of link lists ("4 hours ago"). */
 const SEPARATOR_OR_AGO =
-  /^(?:[-_*=~•·|\s]+|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago)$/i;
+  /^(?:[-_*=~•·|\s]+|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|\d+\s*\(\s*\+\d+\s*\/\s*-\d+\s*\)|video\s*\d{1,2}:\d{2}(?::\d{2})?)$/i;
 
 export function isNavigation(line: string): boolean {
   if (line.length > 60) return false;
@@ -161,8 +167,12 @@ export function isNavigation(line: string): boolean {
 const PROMO =
   /^(?:\[[^\]]*\]$|(?:sign up|subscribe|click here|tap here|download (?:the|our)|follow us|get the latest|stay on top|stay up to date|read more|read the full|also read|see also|watch|listen|don'?t miss|get (?:our|the) (?:newsletter|app)|explore what|try our|support (?:our|independent) journalism|this article (?:is|was) (?:available|originally))\b)/i;
 
+/** Invitations that can sit anywhere in a short line ("… newsletter. Sign up here."). */
+const PROMO_ANYWHERE = /\b(?:sign up here|click here|tap here|subscribe (?:here|now|today))\b|^related\s*:/i;
+
 export function isPromo(line: string): boolean {
   const t = line.trim();
+  if (t.length <= 200 && PROMO_ANYWHERE.test(t) && !/[“”"]/.test(t)) return true;
   if (t.startsWith('[') && t.endsWith(']')) return !/[“”"]/.test(t) || /:\s*\.?\]$/.test(t);
   return t.length <= 200 && PROMO.test(t) && !/[“”"]/.test(t);
 }
@@ -173,7 +183,7 @@ export function isUrlLine(line: string): boolean {
 
 /** A byline at the head of an article ("By Jane Doe", "By Jane Doe and John Roe | Reuters"). */
 export function isHeadByline(line: string): boolean {
-  return /^[Bb][Yy]\s+[A-Z][\p{L}.'-]+(?:\s+(?:[A-Z][\p{L}.'-]+|and|&|,|de|van|von|da|al-?\S*))*(?:\s*[,|–—-]\s*.{0,60})?$/u.test(
+  return /^[Bb][Yy]\s+[A-Z][\p{L}.'-]+(?:\s+(?:[A-Z][\p{L}.'-]+|and|&|,|de|van|von|da|al-?\S*))*(?:\s*[,|/–—-]\s*.{0,60})?$/u.test(
     line.trim(),
   );
 }

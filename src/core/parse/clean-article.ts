@@ -42,6 +42,27 @@ interface Scan {
   outlets: { name: string; rank: number }[];
 }
 
+/**
+ * A head line that dates the page together with other furniture: "KYODO NEWS - Jul 22, 2025 -
+ * 10:35 | World, All", "July 22, 2025 (Example Daily)". It needs a time, a separator or a
+ * parenthesised credit besides the date, so a headline that names a date is not taken for one.
+ */
+function datedHeadLine(t: string, scan: Scan): string | null {
+  if (t.length > 100 || /[.!?]$/.test(t)) return null;
+  const date = findFullDate(t);
+  if (!date) return null;
+  const rest = t.slice(0, date.index) + t.slice(date.index + date.length);
+  const credit = /^\s*\(([A-Z][\p{L}.&' -]{1,40})\)\s*$/u.exec(rest);
+  if (credit) {
+    scan.outlets.push({ name: normaliseOutlet(credit[1]!), rank: 3 });
+    return date.iso;
+  }
+  if (!/\b\d{1,2}:\d{2}\b|\s[|]\s|\s[-–—]\s/.test(rest)) return null;
+  const lead = outletLine(t.slice(0, date.index).replace(/[\s|–—-]+$/, ''));
+  if (lead) scan.outlets.push({ name: normaliseOutlet(lead.outlet), rank: 3 });
+  return date.iso;
+}
+
 /** Lower rank wins: the page's own timestamp beats a store's crawl date. */
 const RANK = { meta: 0, timestamp: 1, kicker: 2, crawl: 3, byline: 4, headline: 5 } as const;
 
@@ -90,7 +111,11 @@ function scanLines(text: string): Scan {
       drop(t);
       continue;
     }
-    if (bodyStarted && (isEndOfArticle(t) || isEndByline(t) || isCopyrightLine(t))) {
+    if (
+      bodyStarted &&
+      (isEndOfArticle(t) || isEndByline(t) || isCopyrightLine(t)) &&
+      !articleGoesOn(raw, i)
+    ) {
       if (isCopyrightLine(t)) scan.outlets.push({ name: normaliseOutlet(t), rank: 2 });
       ended = true;
       drop(t);
@@ -115,9 +140,10 @@ function scanLines(text: string): Scan {
         t = line;
       }
     }
-    const stamp = timestampLineDate(t);
+    const stamp = timestampLineDate(t) ?? (bodyStarted ? null : datedHeadLine(t, scan));
     if (stamp) {
-      scan.dates.push({ iso: stamp, rank: RANK.timestamp });
+      // A timestamp under the headline is the page's own; one further down may be an update or a list.
+      scan.dates.push({ iso: stamp, rank: bodyStarted ? RANK.byline : RANK.timestamp });
       drop(t);
       continue;
     }
@@ -144,7 +170,7 @@ function scanLines(text: string): Scan {
       continue;
     }
     // A headline printed twice in a row is one headline.
-    if (t === lastText) {
+    if (!bodyStarted && t === lastText) {
       drop(t);
       continue;
     }
@@ -167,6 +193,22 @@ const CONNECTOR_END =
   /(?:[,–—-]|\b(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|as|said|told|his|her|their|its))$/i;
 
 const count = (s: string, c: string): number => s.split(c).length - 1;
+
+/**
+ * A marker word used as a sub-heading ("Comments", "Latest") is followed by more article
+ * paragraphs; the furniture after a real end marker is short lines (links, names, comments).
+ */
+function articleGoesOn(lines: string[], at: number): boolean {
+  let long = 0;
+  let seen = 0;
+  for (let k = at + 1; k < lines.length && seen < 2; k++) {
+    const t = lines[k]!.trim();
+    if (!t) continue;
+    seen++;
+    if (t.length > 250 && TERMINAL.test(t)) long++;
+  }
+  return seen === 2 && long === 2;
+}
 
 /**
  * A line continues the previous one (a hard wrap) when that one stops mid-sentence: the next

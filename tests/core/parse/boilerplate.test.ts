@@ -39,6 +39,10 @@ describe('boilerplate removal keeps the article and drops the page around it', (
     ['a site logo line', 'logo'],
     ['a separator', '|'],
     ['a bare link', 'https://example.com/news/trade'],
+    ['a newsletter invitation', 'Get the week ahead with our Trade Bid newsletter. Sign up here.'],
+    ['a comment vote counter', '0 ( +2 / -1 )'],
+    ['a video length marker', 'VIDEO 02:31'],
+    ['an inline related link', 'RELATED: Ministers meet again next month'],
   ])('removes %s', (_kind, junk) => {
     const { gone, kept } = removed(junk);
     expect(gone).toBe(true);
@@ -135,5 +139,11 @@ describe('boilerplate removal keeps the article and drops the page around it', (
       'Finance Minister Aiko Tanaka said on Tuesday that the government would\nseek lower duties, and that Prime Minister\nKenji Sato agreed with the plan.',
     );
     expect(a.paragraphs[2]).toBe('A second paragraph starts here.');
+  });
+
+  it('does not end the article at a marker word used as a sub-heading before long paragraphs', () => {
+    const para = `${LEAD} ${SECOND} ${LEAD}`;
+    const a = clean(`${LEAD}\nLatest\n${para}\n${para}\n`);
+    expect(a.body).toContain(para);
   });
 });

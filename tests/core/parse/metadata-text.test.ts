@@ -41,6 +41,20 @@ describe('publication date from the text', () => {
     expect(a.body.startsWith('Osaka, June 8 (Example Press)--')).toBe(true);
   });
 
+  it.each([
+    ['an outlet, date and time line', 'EXAMPLE NEWS - Jul 22, 2025 - 10:35 | World, All', 'Example News'],
+    ['a date with a parenthesised credit', 'July 22, 2025 (Example Daily)', 'Example Daily'],
+  ])('reads %s at the head', (_kind, line, outlet) => {
+    const a = clean(`${line}\n${BODY}`);
+    expect(a.published).toBe('2025-07-22');
+    expect(a.outlet).toBe(outlet);
+    expect(a.body).not.toContain('2025');
+  });
+
+  it('does not take a headline that names a date for a timestamp', () => {
+    expect(clean(`Duties Deadline of Aug. 1, 2025 Looms Over Tokyo\n${BODY}`).published).toBeNull();
+  });
+
   it('gives null when the text has no date with a year', () => {
     expect(clean(`Tanaka Seeks Deal\n${BODY}The talks on Friday ended early.\n`).published).toBeNull();
   });

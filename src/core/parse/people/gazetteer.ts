@@ -164,7 +164,13 @@ export const NOT_NAME_WORDS = new Set(
     // Heads of company and institution names ("Nippon Steel said", "Capital Economics said").
     ' steel motor motors holdings securities research institute university capital economics analytics' +
     ' partners electric industries airlines airways energy financial insurance trading automotive' +
-    ' technologies systems foods electronics pharmaceutical pharma chemical group corporation company'
+    ' technologies systems foods electronics pharmaceutical pharma chemical group corporation company' +
+    ' life sachs stanley chase' +
+    // Countries and cities that make a capitalised pair ("Hong Kong said", "Saudi Arabia said").
+    ' kong lanka arabia zealand africa emirates rica vietnam thailand singapore malaysia indonesia' +
+    ' philippines taiwan australia germany france italy spain mexico brazil russia ukraine israel iran' +
+    ' switzerland netherlands sweden norway osaka kyoto yokohama london paris berlin brussels geneva ottawa' +
+    ' kananaskis hiroshima okinawa hokkaido alberta ontario california texas york angeles francisco'
   ).split(/\s+/),
 );
 
