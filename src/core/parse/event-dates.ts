@@ -163,6 +163,8 @@ function overlaps(found: FoundDate[], at: number): boolean {
   return found.some((f) => f.start <= at && at < f.end);
 }
 
+const HALF_YEAR_MS = 183 * 86_400_000;
+
 export interface Resolved {
   date: string;
   endDate: string | null;
@@ -182,7 +184,14 @@ export function resolveHint(
   const ref = published ? parseDay(published) : null;
   switch (hint.kind) {
     case 'monthDay': {
-      const year = hint.year ?? ref?.getUTCFullYear() ?? defaultYear;
+      let year = hint.year ?? ref?.getUTCFullYear() ?? defaultYear;
+      // "December 12" in a January report is last December.
+      if (
+        hint.year === null &&
+        ref &&
+        Date.UTC(year, hint.month - 1, hint.day) - ref.getTime() > HALF_YEAR_MS
+      )
+        year -= 1;
       const date = day(year, hint.month, hint.day);
       if (!date) return null;
       let endDate: string | null = null;

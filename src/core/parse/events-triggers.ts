@@ -85,15 +85,25 @@ const TIMES = new RegExp(
   'gi',
 );
 
+const LEADERS = /\b(?:summit|leaders?'?|face-to-face)\b/i;
+const NOT_TALKS =
+  /^\s+of\s+(?:\w+\s+)?(?:tariffs?|levies|sanctions|cuts|duties|layoffs|funding|investment)\b/i;
+
 /** Cheap test first: most sentences have no ordinal and no "times". */
 const MAYBE_ROUND = new RegExp(`${ORD}|\\btimes\\b`, 'i');
 
 export function roundIn(text: string): { round: number; start: number; end: number } | null {
   if (!MAYBE_ROUND.test(text)) return null;
+  // Leaders' meetings are summits, not ministerial rounds: "their first face-to-face meeting".
   for (const re of [ROUND_ORDINAL, HIS_ORDINAL]) {
     re.lastIndex = 0;
-    const m = re.exec(text);
-    if (m) {
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const head = (m[2] ?? '').toLowerCase();
+      const near = text.slice(Math.max(0, m.index - 40), m.index + m[0].length);
+      if (head && head !== 'round' && LEADERS.test(near)) continue;
+      // "the first round of tariffs" is not a round of talks.
+      if (head === 'round' && NOT_TALKS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 25)))
+        continue;
       const n = ordinal(m[1]!);
       if (n !== null) return { round: n, start: m.index, end: m.index + m[0].length };
     }

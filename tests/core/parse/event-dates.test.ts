@@ -16,6 +16,10 @@ describe('event dates', () => {
     expect(first('They met on Aug. 1.', null)).toEqual({ date: '2025-08-01', endDate: null });
   });
 
+  it('puts a month and day far ahead of the publication date in the year before', () => {
+    expect(first('The deal was struck on December 12.', '2026-01-10')?.date).toBe('2025-12-12');
+  });
+
   it('reads an explicit year', () => {
     expect(first('It applies from September 16, 2024.')).toEqual({ date: '2024-09-16', endDate: null });
   });

@@ -39,6 +39,11 @@ describe('events an article reports', () => {
     });
   });
 
+  it("does not take a leaders' first meeting or a round of tariffs for a round of talks", () => {
+    expect(events('Ishiba and Trump held their first face-to-face meeting on Friday.')[0]?.round).toBeNull();
+    expect(events('Trump announced the second round of tariffs on Friday.')[0]?.round ?? null).toBeNull();
+  });
+
   it('reads trips: departures and arrivals', () => {
     expect(events('Akazawa arrived in Washington on Thursday.')[0]).toMatchObject({
       type: 'trip',
