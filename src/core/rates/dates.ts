@@ -21,7 +21,8 @@ export function readDates(text: string, published: string | null): ReadDate[] {
   const results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
   const out: ReadDate[] = [];
   for (const r of results) {
-    if (MODAL_MAY.test(r.text.trim())) continue;
+    // "now" is the article's own day, not a start date the text gives.
+    if (MODAL_MAY.test(r.text.trim()) || /^(?:now|right\s+now|currently)$/i.test(r.text.trim())) continue;
     // "for 90 days" is a length of time, not a date.
     if (DURATION.test(r.text) && !/\bago\b/i.test(r.text)) continue;
     const s = r.start;

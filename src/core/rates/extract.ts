@@ -23,9 +23,12 @@ const TARIFF_NOUN =
 const MOVED =
   /\b(?:grew|grow(?:s|ing)?|rose|fell|drop(?:ped|s)?|declined?|climb(?:ed|s)?|jump(?:ed|s)?|slipp(?:ed)|gain(?:ed|s)?|lost|surg(?:ed|es)|plung(?:ed|es)|shr[ai]nk|expand(?:ed|s)|contract(?:ed|s)|up|down)\s+(?:by\s+|to\s+|a\s+)?$/i;
 /** "you'll pay 30%" in a text about tariffs: the rate a country is told it will pay. */
-const PAY = /\b(?:pay|paying|charged?)\s+(?:a\s+|an\s+)?$/i;
+const PAY =
+  /\b(?:pay|paying|charged?|face|faces|facing)\s+(?:a\s+|an\s+|no\s+more\s+than\s+|up\s+to\s+|at\s+most\s+)?$/i;
+/** "bringing the total to 27.5%": the sum of the rates just named, on the same goods. */
+const TOTAL = /\b(?:total|combined|altogether|overall|in\s+all|bringing\s+(?:it|the\s+\w+)\s+to)\b/i;
 const NOT_A_TARIFF =
-  /\b(?:interest|growth|inflation|GDP|poll\w*|approval|survey\w*|respondents|index|indices|stocks?|shares?|stake|profits?|earnings|yields?|unemployment|jobless|margins?|votes?|Nikkei|Topix|Dow|S&P|probability|chance|majority|barriers|discount|wages?|salar\w+|turnout|odds|market\s+share|of\s+(?:the\s+)?(?:total|exports|imports|trade))\b/i;
+  /\b(?:interest|growth|inflation|GDP|poll\w*|approval|survey\w*|respondents|index|indices|stocks?|shares?|stake|profits?|earnings|yields?|unemployment|jobless|margins?|votes?|Nikkei|Topix|Dow|S&P|probability|chance|majority|barriers|discount|wages?|salar\w+|turnout|odds|average|market\s+share|of\s+(?:the\s+)?(?:total|exports|imports|trade))\b/i;
 const RATE_AFTER = /^\s*(?:[\w“”"'‘’-]+\s+)?rates?\b/i;
 const RATE_BEFORE = /\b(?:the|its|a|their)\s+(?:[\w-]+\s+)?rates?\s+(?:to|of|at|from)\s+(?:a\s+|an\s+)?$/i;
 /** "duties of 15% or more": a threshold, not a rate anyone charges. */
@@ -33,7 +36,8 @@ const THRESHOLD = /^\s*or\s+(?:more|higher|above|greater|less|lower|below)\b/i;
 /** A figure followed by "of" is a share of something ("90% of the profits"). */
 const SHARE_OF = /^\s*of\b/i;
 const CLAUSE_BREAK = /[,;:—–(]|\s-\s|\b(?:but|which|while|whereas|who|although|though)\b/gi;
-const LIST_GAP = /^\s*(?:,|and|or|&|,\s*and|,\s*or|,\s*as\s+well\s+as)\s*$/i;
+/** Between figures of one list or range: "30%, 35%", "25% and 50%", "25% to 35%", "10–15%". */
+const LIST_GAP = /^\s*(?:,|and|or|&|,\s*and|,\s*or|,\s*as\s+well\s+as|to|-|–|—)\s*$/i;
 const ANAPHOR =
   /^\s*(?:the\s+latter|the\s+former|it|this|that|they|those|these|the\s+(?:rate|levy|tariff|duty)s?)\b/i;
 
@@ -174,6 +178,9 @@ function otherGoods(before: string, after: string): GoodsMatch | null {
   return { kind: phrase.toLowerCase(), text: phrase, start: 0, end: 0 };
 }
 
+const OWN_IMPORTS =
+  /\b([A-Z][\w.]*(?:['’]s)?)\s+(?:own\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?(?:tariffs?|levy|levies|duty|duties)\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?on\s+(?:imported|foreign|imports\s+of)\b/;
+
 const IMPOSES = /\b(impos\w*|levies|levied|charges?|charged|applies|maintains|keeps|retaliat\w*)\b/i;
 const US_GOODS =
   /\b(?:on|against)\s+(?:the\s+)?(?:American|U\.S\.|US|United\s+States)\b|\bimports?\s+from\s+(?:the\s+)?(?:U\.S\.|US|United\s+States)\b/;
@@ -187,6 +194,12 @@ function whoAndWhom(
   const clause = `${before} ${after}`;
   // Japan's own tariff on US goods ("Japan's 778% tariff on American rice"): the goods come from the US.
   if (US_GOODS.test(clause)) return { imposedBy: ctx.focus, appliesTo: 'United States' };
+  // "Japan's 778% tariff on imported rice": imported into Japan, so Japan charges it.
+  const own = OWN_IMPORTS.exec(clause);
+  if (own) {
+    const by = findCountries(own[1]!)[0]?.name;
+    if (by && by !== 'United States') return { imposedBy: by, appliesTo: ALL_COUNTRIES };
+  }
   for (const c of findCountries(before)) {
     if (c.name === 'United States') continue;
     const rest = before.slice(c.end);
@@ -210,9 +223,17 @@ function whoAndWhom(
   return { imposedBy: 'United States', appliesTo: ctx.focus };
 }
 
-function notesFor(before: string, after: string, wide: string, group: Group, status: RateStatus): string[] {
+function notesFor(
+  before: string,
+  after: string,
+  afterAll: string,
+  wide: string,
+  group: Group,
+  status: RateStatus,
+): string[] {
   const notes: string[] = [];
-  const clause = `${before} ${after}`;
+  // "25% on cars in April, on top of an existing 2.5%": the add-on may sit past a comma.
+  const clause = `${before} ${after} ${/^[^.;]*?,\s*(?:on\s+top\s+of|in\s+addition\s+to)\b/i.test(afterAll) ? 'on top of' : ''}`;
   if (/\bnot\s+(?:be\s+)?stacked\b|\bno[-\s]stacking\b/i.test(clause))
     notes.push('not stacked on existing duties');
   else if (
@@ -310,7 +331,9 @@ function ratesInSentence(
       const goods = other ? [other] : known;
       const parties = whoAndWhom(before, after, wide, ctx);
       reading = { goods, goodsDefault: 'all goods', ...parties };
-      if (goods.length === 0 && anaphoric) {
+      if (goods.length === 0 && last?.tariff && TOTAL.test(before)) {
+        reading = { ...last.reading, goods: last.reading.goods.length ? last.reading.goods : goods };
+      } else if (goods.length === 0 && anaphoric) {
         const ref = /^\s*the\s+former\b/i.test(sentence)
           ? previousSentence[0]!
           : previousSentence[previousSentence.length - 1]!;
@@ -349,7 +372,7 @@ function ratesInSentence(
     last = { reading, tariff: true, status, dates };
     const notes = replacedOnly
       ? ['the rate before a change']
-      : notesFor(before, after, wide, g, status.status);
+      : notesFor(before, after, afterAll, wide, g, status.status);
     const goodsList = reading_.goods.length
       ? reading_.goods
       : [{ kind: reading_.goodsDefault, text: tariffWords(before, after), start: 0, end: 0 }];

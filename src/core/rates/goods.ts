@@ -46,7 +46,7 @@ export const GOODS: readonly GoodsKind[] = [
   {
     id: 'semiconductors',
     label: 'semiconductors',
-    stems: 'semiconductors?|(?:computer\\s+)?chips',
+    stems: 'semiconductors?|(?:computer\\s+)?chips?',
     aliases: ['semiconductors', 'chips'],
     group: 'semiconductors',
   },

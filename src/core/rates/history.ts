@@ -210,11 +210,18 @@ const close = (a: number, b: number) => Math.abs(a - b) < 1e-6;
 function reconcile(steps: Step[]): Step[] {
   const inEffect = steps.filter((s) => s.status === 'in effect');
   for (const total of inEffect) {
-    const base = total.previousRate;
-    if (base == null) continue;
+    // The base is the rate the total replaced, or another rate in effect said to be added to.
+    const explicit = total.previousRate != null;
+    const bases = explicit ? [total.previousRate!] : inEffect.map((s) => s.rate);
     for (const part of inEffect) {
-      if (part === total || !close(part.rate + base, total.rate)) continue;
+      if (part === total) continue;
+      const base = bases.find(
+        (b) => !close(b, total.rate) && !close(b, part.rate) && close(part.rate + b, total.rate),
+      );
+      if (base === undefined) continue;
+      if (!explicit && !part.notes.includes('on top of the existing duty')) continue;
       part.partOf = total.rate;
+      total.previousRate ??= base;
       const note = `${fmt(total.rate)} = ${fmt(part.rate)} + ${fmt(base)}: the ${fmt(part.rate)} is added on top of the earlier ${fmt(base)}`;
       if (!total.notes.includes(note)) total.notes.push(note);
     }

@@ -42,7 +42,7 @@ const CUES: readonly Cue[] = [
   { status: 'agreed', re: /\b(?:agree(?:d|s|ment)?|deal|accord|pact|settled|struck)\b/i },
   {
     status: 'announced',
-    re: /\b(?:announc\w*|unveil\w*|declar\w*|promis\w*|pledg\w*|letters?|notif\w*|(?:initially|originally|first)\s+set)\b/i,
+    re: /\b(?:announc\w*|unveil\w*|declar\w*|promis\w*|pledg\w*|letters?|notif\w*|(?:initially|originally|first)\s+set|planned|plans?)\b/i,
   },
   { status: 'proposed', re: /\b(?:propos\w*|offer\w*|float\w*|suggest\w*|sought|seek\w*|request\w*)\b/i },
 ];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractRates } from '../../../src/core/rates/extract';
-import { article, ratesIn } from './helpers';
+import { buildTracks, standing } from '../../../src/core/rates/history';
+import { article, datasetOf, ratesIn } from './helpers';
 
 const pick = (rates: ReturnType<typeof ratesIn>) =>
   rates.map((r) => ({ goods: r.goods, rate: r.rate, status: r.status }));
@@ -266,5 +267,42 @@ describe('telling stages apart', () => {
     );
     expect(r).toMatchObject({ goods: 'semiconductors', rate: 15, status: 'agreed' });
     expect(r!.notes).toContain('maximum 15%');
+  });
+});
+
+describe('sums, ranges and whose tariff it is', () => {
+  it('reads "25% on top of an existing 2.5%, bringing the total to 27.5%" as one rate of 27.5%', () => {
+    const ds = datasetOf(
+      article(
+        'x1',
+        '2025-06-01',
+        'The U.S. imposed a 25% tariff on imported automobiles in April, on top of an existing 2.5% tariff, bringing the total to 27.5%.',
+      ),
+    );
+    expect(ds.rates.map((r) => [r.goods, r.rate])).toEqual([
+      ['autos', 2.5],
+      ['autos', 25],
+      ['autos', 27.5],
+    ]);
+    const st = standing(buildTracks(ds).tracks[0]!, '2025-06-01', true);
+    expect([st.current?.rate, st.previous, st.disputed]).toEqual([27.5, 2.5, []]);
+  });
+
+  it('reads a range "25% to 35%" as two rates', () => {
+    const rates = ratesIn('2025-07-01', 'Trump said he would impose tariffs of 25% to 35% on Japan.');
+    expect(rates.map((r) => [r.rate, r.status])).toEqual([
+      [25, 'announced'],
+      [35, 'announced'],
+    ]);
+  });
+
+  it("reads a country's tariff on imported goods as charged by that country", () => {
+    const [r] = ratesIn('2025-06-01', "Japan's 778 percent tariff on imported rice protects its farmers.");
+    expect(r).toMatchObject({ goods: 'rice', rate: 778, imposedBy: 'Japan', appliesTo: 'all countries' });
+  });
+
+  it('does not take "now" as the day a rate started', () => {
+    const [r] = ratesIn('2025-09-20', 'Tariffs on Japanese cars are now 15%, down from 27.5%.');
+    expect(r).toMatchObject({ goods: 'autos', rate: 15, effective: null, previousRate: 27.5 });
   });
 });
