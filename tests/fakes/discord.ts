@@ -89,6 +89,8 @@ export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   /** Frames the client sent on the gateway (IDENTIFY, RESUME, heartbeats…), in order. */
   readonly received: GatewayFrame[] = [];
+  /** The query of each gateway connection (`v`, `encoding`, `compress`), in order. */
+  readonly connections: URLSearchParams[] = [];
   readonly token: string;
   readonly applicationId: string;
   readonly botUser: ReturnType<typeof fakeUser>;
@@ -128,7 +130,7 @@ export class FakeDiscord {
       });
     });
     this.wss = new WebSocketServer({ server: this.server });
-    this.wss.on('connection', (ws) => this.onSocket(ws));
+    this.wss.on('connection', (ws, req) => this.onSocket(ws, new URL(req.url ?? '/', 'ws://x').searchParams));
   }
 
   static async start(opts: FakeDiscordOptions = {}): Promise<FakeDiscord> {
@@ -212,7 +214,13 @@ export class FakeDiscord {
 
   // — gateway —
 
-  private onSocket(ws: WebSocket): void {
+  private onSocket(ws: WebSocket, query: URLSearchParams): void {
+    this.connections.push(query);
+    if (query.get('encoding') !== 'json' || query.has('compress')) {
+      // Only plain JSON is spoken here; discord.js asks for zlib-stream when zlib-sync is installed.
+      ws.close(4002, 'FakeDiscord speaks encoding=json without compress (is zlib-sync installed?)');
+      return;
+    }
     this.sockets.add(ws);
     let session: Session | null = null;
     ws.on('close', () => {
@@ -250,7 +258,7 @@ export class FakeDiscord {
             session_id: session.id,
             resume_gateway_url: this.gatewayUrl,
             shard: [0, 1],
-            application: { id: this.applicationId, flags: 0 as ApplicationFlags },
+            application: { id: this.applicationId, flags: 0 as ApplicationFlags, flags_new: '0' },
           } satisfies GatewayReadyDispatchData;
           this.send(session, 'READY', ready);
           for (const g of mine)
@@ -399,11 +407,7 @@ export class FakeDiscord {
   }
 
   /** A message object as Discord returns it for a post or edit. */
-  message(
-    body: Record<string, unknown>,
-    channelId: string,
-    webhookId: string | null,
-  ): Record<string, unknown> {
+  message(body: Record<string, unknown>, channelId: string, webhookId: string | null): APIMessage {
     return {
       id: snowflake(),
       type: MessageType.Default,

@@ -50,6 +50,8 @@ describe('Discord: the bot in a guild, over the real discord.js', () => {
     expect(h.adapter.client.guilds.cache.has(h.fake.guildId)).toBe(true);
     const identify = await h.fake.waitForFrame((f) => f.op === 2);
     expect((identify.d as { intents: number }).intents).toBe(1);
+    expect(h.fake.connections[0]?.get('encoding')).toBe('json');
+    expect(h.adapter.client.options.allowedMentions).toEqual({ parse: [], repliedUser: false });
     // The bot never registers commands on start-up: that is the deploy script's job.
     expect(h.fake.requests.filter((r) => r.path.includes('/commands'))).toEqual([]);
   });
