@@ -214,13 +214,17 @@ export function fallbackText(reply: Reply): string {
 export function renderReply(reply: Reply, opts: RenderOptions = {}): SlackMessage[] {
   const maxMessages = Math.max(1, opts.maxMessages ?? 3);
   const trailer = trailerBlocks(reply);
-  const units = bodyUnits(reply);
   const messages: SlackBlock[][] = [[titleBlock(reply)]];
   // Room kept free in every message for the trailer and for an "and N more" line.
   const reserve = trailer.length + 1;
+  // A unit too big for any message (one enormous text) is itself split into message-sized parts.
+  const cap = LIMITS.blocksPerMessage - reserve - 1;
+  const units = bodyUnits(reply).flatMap((u) =>
+    Array.from({ length: Math.ceil(u.length / cap) }, (_, k) => u.slice(k * cap, (k + 1) * cap)),
+  );
   let i = 0;
   for (; i < units.length; i++) {
-    const unit = units[i]!.slice(0, LIMITS.blocksPerMessage - reserve - 1);
+    const unit = units[i]!;
     let current = messages[messages.length - 1]!;
     if (current.length + unit.length > LIMITS.blocksPerMessage - reserve) {
       if (messages.length >= maxMessages) break;

@@ -164,6 +164,18 @@ describe('Block Kit rendering of a reply', () => {
     expect(shown.length + left).toBe(200);
   });
 
+  it('splits one enormous paragraph across messages rather than dropping its end silently', () => {
+    const words = Array.from({ length: 40_000 }, (_, i) => `w${i}`);
+    const messages = renderReply(
+      answer({ title: 't', sections: [{ heading: null, items: [text(words.join(' '))] }] }),
+    );
+    for (const m of messages) expectWithinSlackLimits(m.blocks);
+    const all = messages.flatMap((m) => visibleTexts(m.blocks)).join(' ');
+    const shown = all.split(/\s+/).filter((w) => /^w\d+$/.test(w));
+    expect(messages.length).toBeGreaterThan(1);
+    expect(shown).toEqual(words);
+  });
+
   it('adds More and Back buttons whose values are the neighbouring pages’ commands', () => {
     const reply = answer({
       title: 'Quotes',
