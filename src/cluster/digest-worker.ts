@@ -1,8 +1,4 @@
-import { webApi } from '@slack/bolt';
-import { REST } from 'discord.js';
 import { z } from 'zod';
-import { DiscordReplySender } from '../adapters/discord/sender';
-import { SlackSender } from '../adapters/slack/sender';
 import { CorpusHolder } from '../app/corpus-holder';
 import type { ReplySender } from '../app/platform';
 import { createLogger } from '../log';
@@ -29,7 +25,11 @@ const env = z
     /** How often the scheduler looks for due runs, in real milliseconds. */
     WORKER_TICK_MS: z.coerce.number().int().min(10).default(1000),
     WORKER_LEASE_MS: z.coerce.number().int().min(1).optional(),
-    WORKER_GRACE_MS: z.coerce.number().int().min(0).default(2 * 60 * 60_000),
+    WORKER_GRACE_MS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .default(2 * 60 * 60_000),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).optional(),
     /** A shared fast clock: virtual ISO start, the real epoch ms it maps to, and a speed factor. */
     WORKER_CLOCK_START: z.iso.datetime().optional(),
@@ -54,7 +54,10 @@ async function main(): Promise<void> {
   );
   const corpus = await CorpusHolder.load(env.SEEDS_DIR, clock);
   const own: Partial<Record<Platform, ReplySender>> = {};
+  // Each platform library is loaded only when its token is set: they are slow to load.
   if (env.SLACK_BOT_TOKEN) {
+    const { webApi } = await import('@slack/bolt');
+    const { SlackSender } = await import('../adapters/slack/sender');
     const client = new webApi.WebClient(env.SLACK_BOT_TOKEN, {
       ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
       retryConfig: { retries: 2, minTimeout: 100, maxTimeout: 1000 },
@@ -63,7 +66,11 @@ async function main(): Promise<void> {
     own.slack = new SlackSender(client, log);
   }
   if (env.DISCORD_TOKEN) {
-    const rest = new REST(env.DISCORD_API_URL ? { api: env.DISCORD_API_URL } : {}).setToken(env.DISCORD_TOKEN);
+    const { REST } = await import('discord.js');
+    const { DiscordReplySender } = await import('../adapters/discord/sender');
+    const rest = new REST(env.DISCORD_API_URL ? { api: env.DISCORD_API_URL } : {}).setToken(
+      env.DISCORD_TOKEN,
+    );
     own.discord = new DiscordReplySender(rest);
   }
   const { senders, concurrency } = clusterSenders(opened, own);
