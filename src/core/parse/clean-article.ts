@@ -11,7 +11,7 @@ import {
   outletLine,
   splitGluedCopyright,
 } from './boilerplate';
-import { findFullDate, MONTH_NAME, monthNumber, timestampLineDate } from './dates';
+import { findFullDate, isoDay, MONTH_NAME, monthNumber, timestampLineDate } from './dates';
 import type { Metadata } from './metadata';
 import { datelineCredit, normaliseOutlet } from './outlet';
 import { sentencesOf } from './sentences';
@@ -64,7 +64,7 @@ function datedHeadLine(t: string, scan: Scan): string | null {
 }
 
 /** Lower rank wins: the page's own timestamp beats a store's crawl date. */
-const RANK = { meta: 0, timestamp: 1, kicker: 2, crawl: 3, byline: 4, headline: 5 } as const;
+const RANK = { meta: 0, timestamp: 1, kicker: 2, url: 3, crawl: 4, byline: 5, headline: 6 } as const;
 
 function scanLines(text: string): Scan {
   const raw = text.split('\n');
@@ -285,6 +285,20 @@ function headlineTodayDate(title: string, paragraphs: string[], body: string): s
   return null;
 }
 
+/** The day in a page address: "/2025/06/14/", "/20250421-250325", "-2025-06-14-". */
+export function urlDate(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m =
+    /(?:^|\/)((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)/.exec(path) ??
+    /(?:^|[/-])((?:19|20)\d{2})(\d{2})(\d{2})(?=[-/_.]|$)/.exec(path);
+  return m ? isoDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
 export interface CleanInput {
   id: string;
   file: string;
@@ -317,6 +331,8 @@ export function cleanArticle({ id, file, text, bytes, meta }: CleanInput): Clean
   }
   const outlet = meta?.outlet ?? [...scan.outlets].sort((a, b) => a.rank - b.rank)[0]?.name ?? null;
 
+  const fromUrl = meta?.url ? urlDate(meta.url) : null;
+  if (fromUrl) scan.dates.push({ iso: fromUrl, rank: RANK.url });
   const today = headlineTodayDate(title, paragraphs, body);
   if (today) scan.dates.push({ iso: today, rank: RANK.headline });
   const published = meta?.published ?? [...scan.dates].sort((a, b) => a.rank - b.rank)[0]?.iso ?? null;

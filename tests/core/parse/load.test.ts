@@ -68,6 +68,19 @@ describe('authoritative metadata', () => {
     expect(a.body).not.toContain('---');
   });
 
+  it('dates an article by the day in its address when the metadata gives a url but no date', () => {
+    const d = buildDataset([
+      { file: 'a.txt', raw: ARTICLE },
+      {
+        file: 'a.meta.json',
+        raw: JSON.stringify({ url: 'https://example.com/business/2025/06/14/tools-deal/' }),
+      },
+      { file: 'b.txt', raw: ARTICLE },
+      { file: 'b.meta.json', raw: JSON.stringify({ url: 'https://example.com/articles/15712615' }) },
+    ]);
+    expect(d.articles.map((a) => a.published)).toEqual(['2025-06-14', null]);
+  });
+
   it('takes metadata from a <name>.meta.json sidecar', () => {
     const d = buildDataset([
       { file: 'a.txt', raw: ARTICLE },
