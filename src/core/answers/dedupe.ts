@@ -32,13 +32,25 @@ const STOP = new Set([
 /** A cheaper split than the index's tokenizer: comparing two sentences needs no normalisation of figures. */
 const SPLIT = /[^\p{L}\p{N}%]+/u;
 
-export function contentWords(text: string): Set<string> {
+/**
+ * Answers compare the same few hundred sentences and quotes again and again (every `latest`,
+ * every digest of a day); their word sets are kept, up to a bound, instead of re-split each time.
+ * Callers must not change the returned set.
+ */
+const cache = new Map<string, ReadonlySet<string>>();
+const CACHE_LIMIT = 20_000;
+
+export function contentWords(text: string): ReadonlySet<string> {
+  const hit = cache.get(text);
+  if (hit) return hit;
   const out = new Set<string>();
   for (const w of text.toLowerCase().split(SPLIT)) if (w && !STOP.has(w)) out.add(w);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, out);
   return out;
 }
 
-export function nearDuplicate(a: Set<string>, b: Set<string>, threshold = 0.7): boolean {
+export function nearDuplicate(a: ReadonlySet<string>, b: ReadonlySet<string>, threshold = 0.7): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size === 0) return large.size === 0;
   let shared = 0;
@@ -48,7 +60,7 @@ export function nearDuplicate(a: Set<string>, b: Set<string>, threshold = 0.7): 
 
 /** Keeps the first of each group of near-duplicates, in the given order. */
 export function dedupeBy<T>(items: readonly T[], textOf: (t: T) => string, threshold = 0.7): T[] {
-  const kept: { item: T; words: Set<string> }[] = [];
+  const kept: { item: T; words: ReadonlySet<string> }[] = [];
   for (const item of items) {
     const words = contentWords(textOf(item));
     if (!kept.some((k) => nearDuplicate(k.words, words, threshold))) kept.push({ item, words });
@@ -65,7 +77,7 @@ export function mergeNear<T extends { text: string }, C extends { articleId: str
   citationsOf: (t: T) => C[],
   threshold = 0.7,
 ): { item: T; citations: C[] }[] {
-  const kept: { item: T; citations: C[]; words: Set<string> }[] = [];
+  const kept: { item: T; citations: C[]; words: ReadonlySet<string> }[] = [];
   for (const item of items) {
     const words = contentWords(item.text);
     const same = kept.find((k) => nearDuplicate(k.words, words, threshold));

@@ -101,7 +101,9 @@ export function digestSince(
   // Tariff rates that changed in the window lead the digest (issue 11); a topic that names goods narrows them.
   const goods = filter.topic ? resolveGoodsQuery(filter.topic) : undefined;
   const rateItems =
-    filter.person || goods === null ? [] : rateChangesFrom(corpus.dataset, fromDay, today, goods);
+    filter.person || goods === null || corpus.dataset.rates.length === 0
+      ? []
+      : rateChangesFrom(corpus.dataset, fromDay, today, goods);
   if (rateItems.length) sections.unshift({ heading: 'Tariff rates', items: rateItems });
   const paged = pageSections(sections, req);
   return answer({

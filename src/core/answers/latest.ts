@@ -49,7 +49,7 @@ export function latestBriefing(corpus: Corpus, now: Date): Reply {
 function developmentBriefing(index: CorpusIndex, dev: Development, today: string): Reply {
   const articles = dev.articles.slice(0, MAX_ARTICLES);
   const shown = new Set(articles.map((a) => a.id));
-  const used: Set<string>[] = [];
+  const used: ReadonlySet<string>[] = [];
   const fresh = (t: string) => {
     const words = contentWords(t);
     if (used.some((u) => nearDuplicate(u, words))) return false;
@@ -134,7 +134,7 @@ function newestArticlesBriefing(index: CorpusIndex, today: string): Reply {
     0,
     MAX_ARTICLES,
   );
-  const used: Set<string>[] = [];
+  const used: ReadonlySet<string>[] = [];
   const fresh = (t: string) => {
     const words = contentWords(t);
     if (used.some((u) => nearDuplicate(u, words))) return false;

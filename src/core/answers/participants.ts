@@ -6,6 +6,19 @@ const NOT_YET = /\b(?:will|scheduled|plans?|planned|expected|to meet|ahead of)\b
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const compiled = new Map<string, RegExp>();
+/** Full name or surname as a whole word; compiled once per name. */
+function nameRe(name: string): RegExp {
+  let re = compiled.get(name);
+  if (!re) {
+    const parts = name.split(/\s+/);
+    const surname = parts[parts.length - 1]!;
+    re = new RegExp(`\\b(?:${escape(name)}|${escape(surname)})\\b`);
+    compiled.set(name, re);
+  }
+  return re;
+}
+
 /**
  * Who met whom, as the reporting articles tell it: the events' participants first, then the
  * people an article names in a sentence saying they met ("he met Treasury Secretary Scott
@@ -20,11 +33,7 @@ export function meetingParticipants(
   const out = [...known];
   for (const a of articles) {
     if (a.people.length === 0) continue;
-    const patterns = a.people.map((name) => {
-      const parts = name.split(/\s+/);
-      const surname = parts[parts.length - 1]!;
-      return { name, re: new RegExp(`\\b(?:${escape(name)}|${escape(surname)})\\b`) };
-    });
+    const patterns = a.people.map((name) => ({ name, re: nameRe(name) }));
     for (const s of sentencesOf(a)) {
       if (!MET.test(s) || NOT_YET.test(s)) continue;
       const named = patterns
