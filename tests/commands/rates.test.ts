@@ -115,3 +115,26 @@ describe('the rates command', () => {
     expect(reply.lead).toBe('No article reports a tariff rate on semiconductors.');
   });
 });
+
+describe('rates on goods outside the catalogue', () => {
+  it('finds them by the words the article used', async () => {
+    const ds = datasetOf(
+      article(
+        'k1',
+        '2025-09-30',
+        'Kitchen cabinets from Japan face a 25% tariff under the new order, officials said.',
+      ),
+    );
+    const c = buildCorpus(ds, new Date('2025-10-01T00:00:00Z'));
+    const { status, reply } = await dispatchText('rates kitchen cabinets', {
+      commands,
+      corpus: () => c,
+      now: () => new Date('2025-10-01T00:00:00Z'),
+      channel: null,
+      services: {},
+      log: silentLogger,
+    });
+    expect(status).toBe('ok');
+    expect(reply.title).toBe('Tariffs on kitchen cabinets');
+  });
+});

@@ -19,8 +19,10 @@ export function ratesAnswer(dataset: Dataset, req: RatesRequest): Reply {
     ? { asOf: parseAsOf(req.asOf, newest), pastDay: true }
     : { asOf: newest, pastDay: false };
   if (!req.goods) return ratesOverview(dataset, view);
-  const group = resolveGoodsQuery(req.goods);
   const withData = [...new Set(buildTracks(dataset).tracks.map((t) => t.group))];
+  // Goods outside the catalogue ("kitchen cabinets") are found by the article's own words.
+  const typed = req.goods.trim().toLowerCase().replace(/\s+/g, ' ');
+  const group = resolveGoodsQuery(req.goods) ?? withData.find((g) => g === typed) ?? null;
   if (!group) {
     const near = closest(req.goods, [...withData, ...goodsWords()]).filter((v, i, a) => a.indexOf(v) === i);
     const shown = req.goods.replace(/[<>@`*_~|]/g, '').slice(0, 40);

@@ -168,7 +168,12 @@ const NOT_GOODS =
   /^(?:the|a|an|its|their|all|most|top|average|hold|track|time|table|behalf|board|record|paper|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|it|they|them|this|that|these|those|he|she|we|you|who|which|exporters?|importers?|companies|firms|makers|manufacturers|businesses|industry|goods|products|imports|exports|shipments|items|everything|nations|countries|partners|economies|economy|trade|both|each|top|some|many|what|whether|and|or|but|now|also|still)$/i;
 
 function otherGoods(before: string, after: string): GoodsMatch | null {
-  const m = ON_GOODS.exec(after) ?? FACING_GOODS.exec(before);
+  // "cabinets from Japan face 25%": where the goods come from is not part of their name.
+  const subject = before.replace(
+    /\s+(?:from|made\s+in|of)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=\s)/g,
+    '',
+  );
+  const m = ON_GOODS.exec(after) ?? FACING_GOODS.exec(subject);
   if (!m) return null;
   const words = m[1]!.split(/\s+/).filter((w) => !/^(?:the|a|an|its|their|all|most|some|other)$/i.test(w));
   if (words.length === 0 || words.some((w) => NOT_GOODS.test(w))) return null;
@@ -435,5 +440,11 @@ function ratesInSentence(
 
 function tariffWords(before: string, after: string): string {
   const m = /(?:\S+\s+)?(?:tariffs?|levy|levies|duty|duties)\b(?:\s+on\s+\S+)?/i.exec(`${before} ${after}`);
-  return m ? m[0].replace(/[“”"‘’']/g, '').trim() : 'tariff';
+  return m
+    ? m[0]
+        .replace(/[“”"‘’']/g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/^(?:a|an|the)\s+/i, '')
+        .trim()
+    : 'tariff';
 }
