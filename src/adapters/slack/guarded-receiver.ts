@@ -60,6 +60,9 @@ export class GuardedHttpReceiver implements Receiver {
         if (!res.headersSent) res.writeHead(500).end();
       });
     });
+    // Slack sends a whole request at once; a client trickling one in is holding a socket open.
+    server.headersTimeout = 10_000;
+    server.requestTimeout = 15_000;
     this.server = server;
     return new Promise((resolve, reject) => {
       server.once('error', reject);
