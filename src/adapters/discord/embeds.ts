@@ -21,12 +21,14 @@ const SHORTENED = '… (shortened: the full answer is longer than one Discord me
  * with a zero-width space so that even a client ignoring allowed_mentions shows plain text.
  * (discord.js's escapeMarkdown is not used: it takes about a second on a 14 KB string.)
  * Text longer than any embed can hold is cut first, so escaping never works on more than that.
+ * Backticks are kept: the core marks commands as `code` (`help who`), and a code span can
+ * neither ping nor link.
  */
 export function safeText(s: string): string {
   return s
     .slice(0, LIMITS.description + 1)
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/[\\*_~`|[\]]/g, '\\$&')
+    .replace(/[\\*_~|[\]]/g, '\\$&')
     .replace(/^(\s*)([>#-])/gm, '$1\\$2')
     .replace(/^(\s*\d+)\./gm, '$1\\.')
     .replace(/@(everyone|here)/gi, '@\u200b$1')

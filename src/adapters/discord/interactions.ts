@@ -79,6 +79,14 @@ async function onCommand(i: ChatInputCommandInteraction, deps: InteractionDeps):
   await i.editReply(replyMessage(reply, i.user.id, deps.keys));
 }
 
+/** `who --person akazawa --page 2` as a user would type it in Discord: `who person:akazawa`. */
+export function asSlashCommand(command: string): string {
+  return command
+    .replace(/\s*--page\s+\d+/, '')
+    .replace(/--([\w-]+) /g, '$1:')
+    .replace(/`/g, "'");
+}
+
 async function onPage(i: ButtonInteraction, deps: InteractionDeps): Promise<void> {
   const decoded = deps.keys.decode(i.customId);
   if (!decoded.ok) {
@@ -98,7 +106,7 @@ async function onPage(i: ButtonInteraction, deps: InteractionDeps): Promise<void
       ephemeral(
         errorReply(
           'Only the person who asked can turn these pages',
-          `Run \`/tariffs ${command.replace(/\s*--page\s+\d+/, '')}\` to get your own copy.`,
+          `Run \`/tariffs ${asSlashCommand(command)}\` to get your own copy.`,
         ),
       ),
     );

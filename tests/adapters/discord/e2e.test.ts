@@ -130,6 +130,21 @@ describe('Discord: the bot in a guild, over the real discord.js', () => {
     expect(h.fake.requestsWhere((r) => r.path.includes(intruder.token)).length).toBe(1);
   });
 
+  it('/tariffs who person:akazawa pages through the seeds with More', async () => {
+    const ask = chatInput(h.place(ALICE), 'tariffs', 'who', { person: 'akazawa' });
+    await h.interact(ask);
+    const first = (await webhookOf(h.fake, ask.token, 'PATCH', '/messages/@original')).body as Body;
+    expect(embedText(first)).toMatch(/What Ryosei Akazawa said[\s\S]*Page 1 of \d/);
+    const posted = h.fake.message(first, h.fake.channelId, h.fake.applicationId);
+    const press = buttonPress(h.place(ALICE), button(first, 'More')!.custom_id, posted);
+    await h.interact(press);
+    const second = (await webhookOf(h.fake, press.token, 'PATCH', '/messages/@original')).body as Body;
+    expect(embedText(second)).toMatch(/Page 2 of \d/);
+    const intruder = buttonPress(h.place(BOB), button(first, 'More')!.custom_id, posted);
+    const refusal = (await h.interact(intruder)).body as Body;
+    expect(embedText(refusal.data!)).toMatch(/Run `\/tariffs who person:akazawa`/);
+  });
+
   it('an argument with @everyone comes back with no mention allowed and the text defused', async () => {
     const payload = chatInput(h.place(), 'tariffs', 'who', { person: '@everyone <@&123> <!channel>' });
     await h.interact(payload);
