@@ -130,6 +130,22 @@ function roleFrom(title: string): string | null {
   return role.length >= 3 && role.length <= 60 ? role : null;
 }
 
+/** Last words of roles, and of the "of …" part ("Secretary of Commerce"), for a cheap test before the full one. */
+const ROLE_TAIL_WORDS = new Set(ROLE_WORDS.map((r) => r.split(' ').pop()!.replace(/\.$/, '')));
+
+function mayEndInTitle(left: string): boolean {
+  const words = left
+    .slice(-40)
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  // The role word is at most three words back ("Secretary of the Treasury").
+  for (let k = words.length - 1; k >= Math.max(0, words.length - 4); k--) {
+    if (ROLE_TAIL_WORDS.has(words[k]!.replace(/[.’']s?$|\.$/g, ''))) return true;
+  }
+  return false;
+}
+
 export function findPeople(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   const pending: string[] = [];
@@ -149,7 +165,8 @@ export function findPeople(text: string): NameCandidate[] {
     if (!name) continue;
     const nameStart = m.index + words[first]!.index;
     const nameEnd = m.index + words[last]!.index + words[last]![0].length;
-    const title = TITLE_AT_END.exec(text.slice(Math.max(0, nameStart - 80), nameStart));
+    const left = text.slice(Math.max(0, nameStart - 80), nameStart);
+    const title = mayEndInTitle(left) ? TITLE_AT_END.exec(left) : null;
     let role = title ? roleFrom(title[1]!) : null;
     const appositive = APPOSITIVE.exec(text.slice(nameEnd, nameEnd + 140));
     if (appositive) role ??= roleFrom(appositive[1]!);
