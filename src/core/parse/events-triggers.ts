@@ -144,7 +144,7 @@ const PATTERNS: [EventType, RegExp][] = [
   ],
   [
     'meeting',
-    /\b(?:met|meet|meets|meeting|talks|negotiations|held\s+(?:talks|a\s+meeting)|testimony|testif(?:y|ied|ies)|hearing|deliberations|session)\b/gi,
+    /\b(?:met|meet|meets|meeting|talks|negotiations?|held\s+(?:talks|a\s+meeting)|testimony|testif(?:y|ied|ies)|hearing|deliberations|session)\b/gi,
   ],
   [
     'other',

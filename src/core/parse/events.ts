@@ -14,7 +14,7 @@ export const DEFAULT_YEAR = 2025;
 export const eventHints = new WeakMap<TariffEvent, { articleId: string; hints: DateHint[] }[]>();
 
 const FUTURE =
-  /\b(?:will|shall|is to|are to|plans? to|planned|scheduled|expected to|set to|due to|is due|would|upcoming|intends? to|aims? to|going to|to be held|envisaged|tipped to|may hold|possible|could)\b/i;
+  /\b(?:will|shall|is to|are to|plans? to|planned|scheduled|expected to|set to|due to|is due|would|upcoming|intends? to|aims? to|going to|to be held|envisaged|tipped to|may|might|possible|could|to hold|to meet|to visit|to conduct|to resume|intentions? (?:for|to)|coordinating)\b/i;
 
 /**
  * Negotiation events one article reports: rounds, meetings, calls, trips, summits, letters,
@@ -68,7 +68,13 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     const dated = [...groups.entries()].filter(([t]) => !inQuote(t.start) || groups.get(t)!.length > 0);
     const make = (type: EventType, found: FoundDate[], at: Trigger) => {
       // Tense is read next to the trigger: "met on Monday, and talks will continue" was held.
-      const planned = FUTURE.test(mask.slice(Math.max(0, at.start - 45), at.end + 12));
+      // The clause up to the trigger: "may hold a meeting on the sidelines of the summit".
+      const clauseStart = Math.max(
+        0,
+        mask.lastIndexOf(';', at.start) + 1,
+        mask.lastIndexOf(', but', at.start) + 1,
+      );
+      const planned = FUTURE.test(mask.slice(Math.max(clauseStart, at.start - 120), at.end + 12));
       const hints = found
         .filter(
           (f) =>
@@ -87,7 +93,10 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
           break;
         }
       }
-      const isPlanned = planned || (date !== null && article.published !== null && date > article.published);
+      // A day already past when the article appeared was not still to come.
+      const past = date !== null && article.published !== null && date < article.published;
+      const isPlanned =
+        !past && (planned || (date !== null && article.published !== null && date > article.published));
       if (date) previousType = type;
       const event: TariffEvent = {
         id: `${article.id}#e${out.length + 1}`,

@@ -123,6 +123,7 @@ function redate(articleId: string, published: string, events: TariffEvent[]): vo
       e.date = r.date;
       e.endDate = r.endDate;
       e.dateInferred = true;
+      if (r.date > published) e.planned = true;
       previous = r.date;
       break;
     }

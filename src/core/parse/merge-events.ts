@@ -72,8 +72,10 @@ function absorb(into: TariffEvent, e: TariffEvent): void {
   for (const p of e.participants) if (!into.participants.includes(p)) into.participants.push(p);
   into.participants.sort();
   if (!into.date && e.date) {
+    // The report that dates the event describes it best.
     into.date = e.date;
     into.dateInferred = e.dateInferred;
+    into.title = e.title;
   }
   if (!into.endDate && e.endDate) into.endDate = e.endDate;
   if (into.round === null) into.round = e.round;
