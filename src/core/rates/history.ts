@@ -393,6 +393,12 @@ function pendingSteps(known: Step[], current: Step | null): Step[] {
     // A deal or order supersedes the threats made before it.
     pending = pending.filter((s) => COMMITTED.has(s.status) || (madeOn(s) ?? '') > newestCommitted);
   }
+  // A newer threat replaces the threats made before it.
+  const newestThreat = pending
+    .filter((s) => !COMMITTED.has(s.status) && madeOn(s))
+    .reduce<string | null>((m, s) => (m && m > madeOn(s)! ? m : madeOn(s)), null);
+  if (newestThreat)
+    pending = pending.filter((s) => COMMITTED.has(s.status) || (madeOn(s) ?? '') >= newestThreat);
   // One line per rate: its most advanced stage.
   const best = new Map<number, Step>();
   for (const s of pending) {

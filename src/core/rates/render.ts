@@ -99,7 +99,7 @@ function pendingLine(step: Step, st: Standing): string {
     .filter((s) => s !== step && s.rate === step.rate && s.status !== step.status && s.partOf === null)
     .map((s) => s.status)
     .filter((v, i, a) => a.indexOf(v) === i);
-  const when = step.date ? ` (${stepLabel(step)})` : '';
+  const when = step.date && step.date !== step.effective ? ` (${stepLabel(step)})` : '';
   return `${describeStep(step)}${when}${others.length ? `; also ${others.join(', ')}` : ''}`;
 }
 

@@ -72,6 +72,18 @@ describe('the rate that applies, per kind of goods', () => {
     expect(st.disputed.map((d) => [d.rate, d.articleIds])).toEqual([[25, ['b1']]]);
   });
 
+  it('lists only the newest threat as pending', () => {
+    const ds = datasetOf(
+      article('d1', '2025-05-23', 'Japanese goods face a 24% tariff in July, barring a deal.'),
+      article('d2', '2025-07-08', 'Trump threatened a 25% tariff on Japanese goods from Aug. 1.'),
+    );
+    const st = standing(buildTracks(ds).tracks[0]!, '2025-07-25', false);
+    expect(st.pending.map((p) => [p.rate, p.status, p.effective])).toEqual([
+      [25, 'threatened', '2025-08-01'],
+    ]);
+    expect(st.history.map((p) => p.rate)).toEqual([24, 25]);
+  });
+
   it('does not mix a rate on another country into the rates on Japan', () => {
     const ds = datasetOf(
       article('c1', '2025-05-01', 'The United States imposes a 25% tariff on Japanese steel.'),
