@@ -100,9 +100,29 @@ function rank(typed: string, c: Candidate): number | null {
   return best;
 }
 
+/**
+ * Candidates per dataset, built on the first keystroke: a reload makes a new Dataset object, so
+ * a stale list is never served, and the old one is collected with it.
+ */
+const cache = new WeakMap<Dataset, Map<AutocompleteSource, Candidate[]>>();
+
+function candidates(source: AutocompleteSource, data: Dataset): Candidate[] {
+  let bySource = cache.get(data);
+  if (!bySource) {
+    bySource = new Map();
+    cache.set(data, bySource);
+  }
+  let list = bySource.get(source);
+  if (!list) {
+    list = SOURCES[source](data);
+    bySource.set(source, list);
+  }
+  return list;
+}
+
 /** Suggestions for what the user has typed so far, best first; misspellings fall back to the closest names. */
 export function suggest(source: AutocompleteSource, data: Dataset, typed: string): Suggestion[] {
-  const all = SOURCES[source](data);
+  const all = candidates(source, data);
   const needle = typed.trim().toLowerCase();
   let picked: Candidate[];
   if (!needle) {
