@@ -254,10 +254,10 @@ export class FakeDiscord {
           const ready = {
             v: 10,
             user: this.botUser,
-            guilds: [{ id: this.guildId, unavailable: true }],
+            guilds: mine.map((g) => ({ id: g.id, unavailable: true as const })),
             session_id: session.id,
             resume_gateway_url: this.gatewayUrl,
-            shard: [0, 1],
+            shard,
             application: { id: this.applicationId, flags: 0 as ApplicationFlags, flags_new: '0' },
           } satisfies GatewayReadyDispatchData;
           this.send(session, 'READY', ready);
