@@ -107,7 +107,13 @@ export function buildDataset(files: RawFile[]): Dataset {
     }
   }
 
-  const people = registryFor(cleaned);
+  let people: ReturnType<typeof registryFor>;
+  try {
+    people = registryFor(cleaned);
+  } catch (err) {
+    problems.push({ file: '(dataset)', message: `people could not be indexed: ${errorText(err)}` });
+    people = buildRegistry([], []);
+  }
   const personNames = new Set(
     people
       .all()
@@ -118,7 +124,12 @@ export function buildDataset(files: RawFile[]): Dataset {
   const quotes: Quote[] = [];
   const events: TariffEvent[] = [];
   let articles: Article[] = cleaned.map((c) => {
-    const named = [...new Set(people.mentions(c.body).map((m) => m.name))];
+    let named: string[] = [];
+    try {
+      named = [...new Set(people.mentions(c.body).map((m) => m.name))];
+    } catch (err) {
+      problems.push({ file: c.file, message: `people could not be read: ${errorText(err)}` });
+    }
     try {
       quotes.push(...extractQuotes(c, people));
     } catch (err) {
