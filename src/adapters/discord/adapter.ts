@@ -70,6 +70,8 @@ export class DiscordAdapter implements PlatformAdapter {
   }
 
   async stop(): Promise<void> {
+    // discord.js reports its own shutdown as "reconnecting"; that would be a false alarm here.
+    this.client.removeAllListeners(Events.ShardReconnecting);
     await this.client.destroy();
   }
 }
