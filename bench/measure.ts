@@ -1,4 +1,11 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
 /** Latency sampling for in-process benchmarks: one timed call per sample, after a warm-up. */
+
+// A full collection before each series, so one series' garbage is not collected on the next's clock.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
 
 export interface Latency {
   samples: number;
@@ -25,9 +32,10 @@ export function measure<I>(
   inputs: readonly I[],
   fn: (input: I) => unknown,
   samples = 2000,
-  warmup = 200,
+  warmup = 500,
 ): Latency {
   let sink = 0;
+  collect();
   for (let i = 0; i < warmup; i++) if (fn(inputs[i % inputs.length]!)) sink++;
   const times = new Array<number>(samples);
   const cpu = new Array<number>(samples);

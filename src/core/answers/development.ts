@@ -1,7 +1,7 @@
 import type { Article, TariffEvent } from '../article';
 import type { CorpusIndex } from '../index/corpus-index';
 import type { Development } from '../index/developments';
-import { capitalize, formatDay, ordinal } from './format';
+import { capitalize, formatDay, listing, ordinal } from './format';
 
 /** The newest development held on or before `today` (binary search over developments by day). */
 export function newestDevelopment(index: CorpusIndex, today: string): Development | null {
@@ -16,11 +16,29 @@ export function newestDevelopment(index: CorpusIndex, today: string): Developmen
   return lo > 0 ? list[lo - 1]! : null;
 }
 
-/** "Fifth round of tariff talks" for a round, else the event's own title. */
+const KIND: Record<TariffEvent['type'], string> = {
+  round: 'Tariff talks',
+  meeting: 'Meeting',
+  call: 'Phone call',
+  trip: 'Trip',
+  summit: 'Summit',
+  letter: 'Letter',
+  order: 'Executive order',
+  agreement: 'Agreement',
+  deadline: 'Deadline',
+  election: 'Election',
+  other: 'Development',
+};
+
+/** Event titles longer than this are whole sentences: a heading names the kind of event instead. */
+const SHORT_TITLE = 70;
+
+/** "Fifth round of tariff talks" for a round, else the event's own short title or its kind. */
 export function developmentTitle(d: Development): string {
-  const round = d.main.round;
+  const { round, title, type, participants } = d.main;
   if (round !== null) return `${capitalize(ordinal(round))} round of tariff talks`;
-  return capitalize(d.main.title);
+  if (title.length <= SHORT_TITLE) return capitalize(title);
+  return participants.length ? `${KIND[type]}: ${listing(participants.slice(0, 3))}` : KIND[type];
 }
 
 export const developmentHeading = (d: Development): string => `${developmentTitle(d)} — ${formatDay(d.date)}`;
