@@ -11,7 +11,14 @@ import {
   outletLine,
   splitGluedCopyright,
 } from './boilerplate';
-import { findFullDate, isoDay, MONTH_NAME, monthNumber, timestampLineDate } from './dates';
+import {
+  findFullDate,
+  isoDay,
+  isYearlessTimestamp,
+  MONTH_NAME,
+  monthNumber,
+  timestampLineDate,
+} from './dates';
 import type { Metadata } from './metadata';
 import { datelineCredit, normaliseOutlet } from './outlet';
 import { sentencesOf } from './sentences';
@@ -144,6 +151,10 @@ function scanLines(text: string): Scan {
     if (stamp) {
       // A timestamp under the headline is the page's own; one further down may be an update or a list.
       scan.dates.push({ iso: stamp, rank: bodyStarted ? RANK.byline : RANK.timestamp });
+      drop(t);
+      continue;
+    }
+    if (isYearlessTimestamp(t)) {
       drop(t);
       continue;
     }

@@ -101,3 +101,14 @@ export function timestampLineDate(line: string): string | null {
   }
   return rest.replace(TIMESTAMP_NOISE, ' ').trim() === '' ? date.iso : null;
 }
+
+const YEARLESS_STAMP = new RegExp(
+  `^(?:(?:published|updated|posted)\\s*:?\\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${MONTH_NAME})\\s+\\d{1,2},?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*\\(?(?:JST|KST|GMT|UTC|BST|CET|EST|EDT|ET|PST|PDT|PT)?\\)?$`,
+  'i',
+);
+
+/** "Jul. 22 06:15 am JST": a timestamp line without a year. Page furniture, but no date to read. */
+export function isYearlessTimestamp(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 50 && YEARLESS_STAMP.test(t);
+}

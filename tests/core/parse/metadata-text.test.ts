@@ -55,6 +55,12 @@ describe('publication date from the text', () => {
     expect(clean(`Duties Deadline of Aug. 1, 2025 Looms Over Tokyo\n${BODY}`).published).toBeNull();
   });
 
+  it('drops a timestamp line without a year and reads no date from it', () => {
+    const a = clean(`Tanaka Seeks Deal\nJul. 22 06:15 am JST\n${BODY}`);
+    expect(a.published).toBeNull();
+    expect(a.body).not.toContain('06:15');
+  });
+
   it('gives null when the text has no date with a year', () => {
     expect(clean(`Tanaka Seeks Deal\n${BODY}The talks on Friday ended early.\n`).published).toBeNull();
   });
