@@ -34,7 +34,9 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
   let previous: string | null = null;
   let previousType: EventType | null = null;
   let lastPerson: string | null = null;
-  for (const seg of segments) {
+  let lastRemark: { date: string; segment: number; hint: DateHint } | null = null;
+  for (let segIndex = 0; segIndex < segments.length; segIndex++) {
+    const seg = segments[segIndex]!;
     // Triggers were found in one pass over the body; take this sentence's, relative to it.
     while (t0 < allTriggers.length && allTriggers[t0]!.start < seg.start) t0++;
     let t1 = t0;
@@ -53,7 +55,14 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     if (participants.length === 0 && /^(?:He|She)\b/.test(text) && lastPerson) participants.push(lastPerson);
     if (named.length > 0) lastPerson = named[0]!.name;
     if (triggers.length === 0) continue;
-    const dates = findDates(text).filter((d) => !remarkDate(text, d));
+    const found = findDates(text);
+    const dates = found.filter((d) => !remarkDate(text, d));
+    // The day of a remark dates an arrival the remark was made on ("said Monday … upon his arrival").
+    const remark = found.find((d) => remarkDate(text, d));
+    const remarkDay = remark ? resolveHint(remark.hint, article.published, previous, DEFAULT_YEAR) : null;
+    if (remarkDay) lastRemark = { date: remarkDay.date, segment: segIndex, hint: remark!.hint };
+    const onArrival =
+      ON_ARRIVAL.test(mask) && lastRemark && segIndex - lastRemark.segment <= 1 ? lastRemark : null;
     const round = roundIn(mask);
     let place: string | null | undefined;
     const placeOf = () => {
@@ -120,6 +129,9 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     const withDates = dated.filter(([, d]) => d.length > 0);
     if (withDates.length > 0) {
       for (const [t, d] of withDates) make(typeFor(t, triggers, round !== null), d, t);
+      const arrival = onArrival && triggers.find((t) => t.type === 'trip' && groups.get(t)!.length === 0);
+      if (arrival && onArrival)
+        make('trip', [{ hint: onArrival.hint, start: arrival.start, end: arrival.end, text: '' }], arrival);
       continue;
     }
     // No date: one event for the sentence's strongest trigger, when it is worth one by itself.
@@ -127,7 +139,9 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     const best = strongest(outside);
     if (!best) continue;
     const type = round ? (best.type === 'trip' || best.type === 'call' ? best.type : 'round') : best.type;
-    if (round || STANDALONE.has(type)) make(type, [], best);
+    if (type === 'trip' && onArrival)
+      make(type, [{ hint: onArrival.hint, start: best.start, end: best.end, text: '' }], best);
+    else if (round || STANDALONE.has(type)) make(type, [], best);
   }
   roundsOfTheVisit(out);
   return mergeWithinArticle(out);
@@ -254,6 +268,8 @@ function assignDates(
   }
   return groups;
 }
+
+const ON_ARRIVAL = /\b(?:upon|on)\s+(?:his|her|their)\s+arrival\b|\b(?:after|upon|on)\s+arriving\b/i;
 
 /** "said Monday", "told reporters on Tuesday": the day of a remark, not of an event. */
 function remarkDate(text: string, d: FoundDate): boolean {

@@ -100,6 +100,14 @@ describe('events an article reports', () => {
     expect(events('Akazawa said Monday that an agreement is near.')).toEqual([]);
   });
 
+  it('dates an arrival by the day of the remarks made upon it', () => {
+    const body =
+      'Akazawa said Monday that talks would go on.\nAkazawa spoke to reporters upon his arrival in Washington.';
+    expect(events(body, '2025-07-22')).toEqual([
+      expect.objectContaining({ type: 'trip', date: '2025-07-21', place: 'Washington' }),
+    ]);
+  });
+
   it('makes an event of words in a quote only when they carry a date', () => {
     expect(events('“Nothing about the June 2 agreement has changed,” Akazawa said.')[0]).toMatchObject({
       type: 'agreement',
