@@ -64,6 +64,11 @@ function unguarded(re: RegExp, text: string): { index: number; text: string }[] 
   return out;
 }
 
+function signedIn(text: string): boolean {
+  const signed = CUES.find((c) => c.status === 'signed')!;
+  return unguarded(signed.re, text).length > 0;
+}
+
 export interface StatusReading {
   status: RateStatus;
   /** A pause reported in the same clause ("announced 24%, but later paused them"). */
@@ -98,6 +103,10 @@ export function readStatus(before: string, after: string, wide: string): StatusR
       if (cue.status === 'revoked' && paused) continue;
       const hits = unguarded(cue.re, text);
       const hit = hits[0];
+      // "signed an order implementing the deal": the participle says what the order does, not that it is done.
+      if (hit && cue.status === 'in effect' && /ing$/i.test(hit.text) && signedIn(text)) {
+        return { status: 'signed', paused, cue: 'signed' };
+      }
       // A rate "left in place" by a pause elsewhere in the sentence was not itself paused.
       const own = cue.status === 'in effect' ? unguarded(PAUSE, near).length > 0 : paused;
       if (hit) return { status: cue.status, paused: own, cue: hit.text };

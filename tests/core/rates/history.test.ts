@@ -72,6 +72,24 @@ describe('the rate that applies, per kind of goods', () => {
     expect(st.disputed.map((d) => [d.rate, d.articleIds])).toEqual([[25, ['b1']]]);
   });
 
+  it('counts a signed order as the rate in effect from the day it starts, pending before', () => {
+    const ds = datasetOf(
+      article('e1', '2025-05-01', 'The United States imposes a 27.5% tariff on Japanese cars.'),
+      article(
+        'e2',
+        '2025-09-05',
+        'Trump signed an executive order on Sept. 4 to lower tariffs on Japanese autos to 15%, effective Sept. 16.',
+      ),
+    );
+    const track = buildTracks(ds).tracks[0]!;
+    const before = standing(track, '2025-09-10', false);
+    expect(before.current?.rate).toBe(27.5);
+    expect(before.pending.map((p) => [p.rate, p.status])).toEqual([[15, 'signed']]);
+    const after = standing(track, '2025-09-20', false);
+    expect(after.current?.rate).toBe(15);
+    expect(after.previous).toBe(27.5);
+  });
+
   it('lists only the newest threat as pending', () => {
     const ds = datasetOf(
       article('d1', '2025-05-23', 'Japanese goods face a 24% tariff in July, barring a deal.'),
