@@ -16,6 +16,6 @@ export async function createPlatforms(config: Config, bot: Bot, log: Logger): Pr
     const { createDiscordAdapter } = await import('../adapters/discord/adapter');
     adapters.push(await createDiscordAdapter(bot, config));
   }
-  void bot;
+  log.debug({ platforms: adapters.map((a) => a.name) }, 'platforms configured');
   return adapters;
 }
