@@ -12,6 +12,10 @@ import { HONORIFICS } from './gazetteer';
  */
 
 const TOKEN = /[@\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
+/** A word that can start a mention: a capitalised word or a handle, at a word boundary. */
+const CAPITALISED = /(?<![\p{L}\p{N}.'’@-])[@\p{Lu}][\p{L}\p{N}.'’-]*/gu;
+/** The next word after a position, skipping punctuation and spaces (as lookup keys do). */
+const NEXT_TOKEN = /[^@\p{L}\p{N}]*([@\p{L}\p{N}][\p{L}\p{N}.'’-]*)/uy;
 
 /** Lookup form of one word: lower case, no possessive, no trailing full stop. */
 function normToken(t: string): string {
@@ -163,34 +167,36 @@ export class PeopleRegistry implements PeopleIndex {
         for (let i = 1; i < words.length; i++) this.prefixes.add(words.slice(0, i).join(' '));
       }
     }
-    const toks: { raw: string; start: number; end: number }[] = [];
-    for (const m of text.matchAll(TOKEN))
-      toks.push({ raw: m[0], start: m.index, end: m.index + m[0].length });
     const out: Mention[] = [];
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!;
-      const c = t.raw[0]!;
-      if (c === '@') {
-        const name = this.keys.get(handleKey(t.raw));
-        if (name) out.push({ name, start: t.start, end: t.end, text: t.raw });
+    // Only capitalised words and handles can start a mention; the words after one are read on demand.
+    CAPITALISED.lastIndex = 0;
+    for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+      const raw = m[0];
+      const start = m.index;
+      if (raw[0] === '@') {
+        const name = this.keys.get(handleKey(raw));
+        if (name) out.push({ name, start, end: start + raw.length, text: raw });
         continue;
       }
-      if (c.toLowerCase() === c) continue; // names start with a capital
-      // Longest key starting here: extend while the words so far begin some key.
-      let key = this.keyOf(t.raw);
-      let best: { name: string; n: number } | null = null;
-      for (let n = 1; ; n++) {
+      let key = this.keyOf(raw);
+      let end = start + raw.length;
+      let best: { name: string; end: number; last: string } | null = null;
+      for (;;) {
         const name = this.keys.get(key);
-        if (name) best = { name, n };
-        if (!this.prefixes.has(key) || i + n >= toks.length) break;
-        key += ` ${this.keyOf(toks[i + n]!.raw)}`;
+        if (name) best = { name, end, last: raw };
+        if (!this.prefixes.has(key)) break;
+        NEXT_TOKEN.lastIndex = end;
+        const next = NEXT_TOKEN.exec(text);
+        if (!next) break;
+        key += ` ${this.keyOf(next[1]!)}`;
+        end = next.index + next[0].length;
+        if (this.keys.has(key)) best = { name: this.keys.get(key)!, end, last: next[1]! };
       }
       if (!best) continue;
-      const last = toks[i + best.n - 1]!;
       // Keep the possessive out of the mention's words.
-      const end = last.end - (/[’']s$/.test(last.raw) ? 2 : 0);
-      out.push({ name: best.name, start: t.start, end, text: text.slice(t.start, end) });
-      i += best.n - 1;
+      const stop = best.end - (/[’']s$/.test(best.last) ? 2 : 0);
+      out.push({ name: best.name, start, end: stop, text: text.slice(start, stop) });
+      CAPITALISED.lastIndex = best.end;
     }
     this.lastText = text;
     this.lastMentions = out;
