@@ -253,3 +253,19 @@ describe('Discord: a wrong token', () => {
     }
   });
 });
+
+describe('Discord: heartbeats', () => {
+  it('heartbeats at the interval HELLO gives, and the fake acknowledges them', async () => {
+    const h = await startHarness({ heartbeatIntervalMs: 150 });
+    try {
+      await h.fake.waitForFrame((f) => f.op === 1, 3000);
+      // discord.js measures the ping from the ACK (op 11); -1 until one arrives.
+      for (let i = 0; i < 30 && h.adapter.client.ws.ping < 0; i++)
+        await new Promise((r) => setTimeout(r, 50));
+      expect(h.adapter.client.ws.ping).toBeGreaterThanOrEqual(0);
+      expect(h.adapter.client.isReady()).toBe(true);
+    } finally {
+      await h.stop();
+    }
+  });
+});
