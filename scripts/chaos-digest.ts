@@ -29,13 +29,16 @@ import { z } from 'zod';
 import { Bot } from '../src/app/bot';
 import { type ReplySender, SendError } from '../src/app/platform';
 import { createLogger } from '../src/log';
-import { latestRunAtOrBefore } from '../src/scheduler/local-time';
+import { latestRunAtOrBefore, wallTime } from '../src/scheduler/local-time';
 import { clockTimeOf, DigestScheduler } from '../src/scheduler/scheduler';
 import { watchSeeds } from '../src/scheduler/seeds-watcher';
 import { SqliteStore } from '../src/storage/sqlite-store';
 
-const SIM_START = Date.parse('2025-03-08T06:00:00Z'); // spans the New York spring-forward night
-const SPEED = 1_200; // 1 real second = 20 simulated minutes; a simulated day = 72 s
+// New York springs forward at 07:00 UTC on 9 March 2025: the run spans it.
+const SIM_START = Date.parse('2025-03-09T04:00:00Z');
+// 1 real second = 5 simulated minutes: slow enough that a restart on a loaded machine (we have
+// seen 35 s) stays well inside the grace period, fast enough for 80 runs in under 2 minutes.
+const SPEED = 300;
 const CHAOS_SECONDS = Number(process.env.CHAOS_SECONDS ?? 85);
 const MIN = 60_000;
 /**
@@ -52,7 +55,12 @@ const ZONES = [
   'Australia/Sydney',
   'America/Los_Angeles',
 ];
-const CHANNELS = 60;
+const CHANNELS = 80;
+/**
+ * `--history`: the platform behaves like Slack (every post is kept; the bot looks in the channel
+ * history before a repeat attempt) instead of like Discord (a repeated nonce is dropped).
+ */
+const HISTORY = process.argv.includes('--history') || process.env.CHAOS_HISTORY === '1';
 
 const simNow = (realStart: number) => new Date(SIM_START + (Date.now() - realStart) * SPEED);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -63,6 +71,7 @@ const postBody = z.object({ channelId: z.string(), key: z.string(), title: z.str
 interface Message {
   channelId: string;
   key: string;
+  id: string;
   simAt: number;
 }
 
@@ -100,9 +109,19 @@ async function child(): Promise<void> {
       return z.object({ messageId: z.string() }).parse(await res.json());
     },
   };
+  // Slack-like: the platform keeps every post, and the bot finds its own by key in the history.
+  const lookup = {
+    async findPosted(channelId: string, key: string) {
+      const url = `${env.CHAOS_PLATFORM}?channel=${encodeURIComponent(channelId)}&key=${encodeURIComponent(key)}`;
+      const res = await fetch(url);
+      if (res.status === 404) return null;
+      if (!res.ok) throw new SendError({ kind: 'transient', detail: `history HTTP ${res.status}` });
+      return z.object({ messageId: z.string() }).parse(await res.json());
+    },
+  };
   const scheduler = new DigestScheduler({
     store,
-    senders: { slack: sender },
+    senders: { slack: HISTORY ? Object.assign(sender, lookup) : sender },
     corpus: bot.corpus.current,
     clock,
     log,
@@ -137,16 +156,17 @@ async function orchestrate(): Promise<number> {
     mkdirSync(seeds);
     for (const name of readdirSync('seeds')) copyFileSync(join('seeds', name), join(seeds, name));
 
-    // Subscriptions: many channels, zones and minutes, one of them at 02:30 New York, a time
-    // the spring-forward night skips.
+    // Subscriptions: many channels in six zones, each due once at a random moment of the run
+    // (as local time in its zone), and one at 02:30 New York, a time the spring-forward night skips.
     const setup = SqliteStore.open(db);
     const subs = [];
+    const windowStart = SIM_START + 10 * MIN;
+    const windowEnd = SIM_START + CHAOS_SECONDS * SPEED * 1000 - 40 * MIN;
     for (let i = 0; i < CHANNELS; i++) {
-      const zone = ZONES[i % ZONES.length]!;
+      const zone = i === 1 ? 'America/New_York' : ZONES[i % ZONES.length]!;
+      const local = wallTime(rand(windowStart, windowEnd), zone);
       const time =
-        i === 1
-          ? '02:30'
-          : `${String((i * 7) % 24).padStart(2, '0')}:${String((i * 13) % 60).padStart(2, '0')}`;
+        i === 1 ? '02:30' : `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
       const { subscription } = await setup.saveSubscription(
         {
           platform: 'slack',
@@ -170,6 +190,7 @@ async function orchestrate(): Promise<number> {
     const seenKeys = new Map<string, string>();
     let rawPosts = 0;
     let absorbed = 0;
+    let lookups = 0;
     let injected429 = 0;
     let injected503 = 0;
     let killsBeforePost = 0;
@@ -193,6 +214,17 @@ async function orchestrate(): Promise<number> {
         body += c;
       });
       req.on('end', async () => {
+        if (req.method === 'GET') {
+          const q = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams;
+          const hit = messages.find((m) => m.channelId === q.get('channel') && m.key === q.get('key'));
+          lookups++;
+          if (hit)
+            res
+              .writeHead(200, { 'content-type': 'application/json' })
+              .end(JSON.stringify({ messageId: hit.id }));
+          else res.writeHead(404).end();
+          return;
+        }
         const post = postBody.parse(JSON.parse(body));
         await sleep(rand(0, 40));
         const roll = Math.random();
@@ -212,12 +244,12 @@ async function orchestrate(): Promise<number> {
           return;
         }
         rawPosts++;
-        let id = seenKeys.get(post.key);
+        let id = HISTORY ? undefined : seenKeys.get(post.key);
         if (id) absorbed++;
         else {
-          id = `m${seenKeys.size + 1}`;
+          id = `m${rawPosts}`;
           seenKeys.set(post.key, id);
-          messages.push({ channelId: post.channelId, key: post.key, simAt: simNow(realStart).getTime() });
+          messages.push({ channelId: post.channelId, key: post.key, id, simAt: simNow(realStart).getTime() });
         }
         if (roll < 0.3 && doorKill()) {
           killsAfterPost++;
@@ -237,6 +269,7 @@ async function orchestrate(): Promise<number> {
           cwd: resolve('.'),
           env: {
             ...process.env,
+            CHAOS_HISTORY: HISTORY ? '1' : '0',
             CHAOS_DB: db,
             CHAOS_SEEDS: seeds,
             CHAOS_PLATFORM: platform,
@@ -290,7 +323,7 @@ async function orchestrate(): Promise<number> {
     // A clean final stretch: the last process catches up on start-up, then runs a while.
     chaos = false;
     const last = await start();
-    await sleep(4_000);
+    await sleep(6_000);
     const simEnd = simNow(realStart).getTime();
     last.kill('SIGTERM');
     await exited(last);
@@ -349,7 +382,11 @@ async function orchestrate(): Promise<number> {
       strayMessages: stray,
       messagesShown: messages.length,
       rawPosts,
+      platform: HISTORY
+        ? 'slack-like: keeps every post; history lookup'
+        : 'discord-like: drops a repeated nonce',
       repeatsDroppedByIdempotencyKey: absorbed,
+      historyLookups: lookups,
       runsNeedingMoreThanOneAttempt: resumed,
       runsSkippedOrFailedInDatabase: skipped,
       skippedOrFailedBecause: Object.fromEntries(reasons),
@@ -373,7 +410,8 @@ async function orchestrate(): Promise<number> {
     );
     return ok ? 0 : 1;
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    if (process.env.CHAOS_KEEP) process.stderr.write(`kept ${work}\n`);
+    else rmSync(work, { recursive: true, force: true });
   }
 }
 

@@ -27,8 +27,16 @@ export class SqliteStore implements DigestStore {
 
   /** Opens (creating the folder and file when needed) and migrates. `:memory:` works for tests. */
   static open(path: string): SqliteStore {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const db = new Database(path);
+    let db: Database.Database;
+    try {
+      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      db = new Database(path);
+    } catch (err) {
+      // Named for the operator: the variable to fix, not a driver stack.
+      throw new Error(
+        `cannot open the digest database at ${path} (DATABASE_PATH): ${(err as Error).message}`,
+      );
+    }
     db.pragma('journal_mode = WAL');
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -130,5 +130,17 @@ describe('the SQLite store', () => {
     db.prepare(`UPDATE subscriptions SET time = '8 o''clock' WHERE id = ?`).run(subscription.id);
     db.close();
     await expect(store.getSubscription(subscription.id)).rejects.toThrow();
+  });
+});
+
+describe('a database path that cannot be used', () => {
+  it('is named in the error, with the variable to fix', () => {
+    const { dir, cleanup } = tempDir('store-');
+    cleanups.push(cleanup);
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'not a folder');
+    expect(() => SqliteStore.open(join(file, 'bot.sqlite'))).toThrow(
+      /cannot open the digest database at .*a-file\/bot.sqlite \(DATABASE_PATH\)/,
+    );
   });
 });
