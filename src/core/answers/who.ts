@@ -17,7 +17,7 @@ export function whoSaid(corpus: Corpus, name: string, req: PageRequest, topic?: 
   if (match.kind === 'unknown') {
     const names = match.suggestions;
     throw new UserError(
-      `I know no one called "${shown(name)}".${names.length ? ` Closest names: ${names.join(', ')}.` : ''}`,
+      `I know no one called "${shown(name)}".${names.length ? ` ${match.near ? 'Closest names' : 'Most quoted'}: ${names.join(', ')}.` : ''}`,
       names.map((n) => `who ${n}`),
     );
   }

@@ -4,7 +4,11 @@ import { normalizeText } from './terms';
 
 export type PersonMatch =
   | { kind: 'found'; person: Person; exact: boolean }
-  | { kind: 'unknown'; suggestions: string[] };
+  | {
+      kind: 'unknown';
+      suggestions: string[] /** False when no name was close and these are the most quoted. */;
+      near: boolean;
+    };
 
 const key = (s: string) =>
   normalizeText(s)
@@ -86,7 +90,7 @@ export class PeopleLookup {
 
   resolve(query: string): PersonMatch {
     const k = key(query).replace(TITLES, '');
-    if (!k) return { kind: 'unknown', suggestions: this.prominent() };
+    if (!k) return { kind: 'unknown', suggestions: this.prominent(), near: false };
     const exact = this.byKey.get(k);
     if (exact) return { kind: 'found', person: this.best(exact), exact: true };
     // A unique prefix of a name part ("bess", "akaz") is as good as the name.
@@ -104,6 +108,7 @@ export class PeopleLookup {
     let near: Person[] = [];
     for (const candidate of this.keys) {
       const d = editDistance(k, candidate, budget);
+      if (d > budget) continue;
       if (d < bestDistance) {
         bestDistance = d;
         near = [...this.byKey.get(candidate)!];
@@ -112,11 +117,15 @@ export class PeopleLookup {
       }
     }
     if (near.length === 1) return { kind: 'found', person: near[0]!, exact: false };
-    if (near.length > 1) return { kind: 'unknown', suggestions: near.map((p) => p.name).slice(0, 3) };
-    return { kind: 'unknown', suggestions: this.closestNames(k) };
+    if (near.length > 1)
+      return { kind: 'unknown', suggestions: near.map((p) => p.name).slice(0, 3), near: true };
+    const closest = this.closestNames(k);
+    return closest.length
+      ? { kind: 'unknown', suggestions: closest, near: true }
+      : { kind: 'unknown', suggestions: this.prominent(), near: false };
   }
 
-  /** The nearest names by spelling even when none is near enough to assume; else the most quoted. */
+  /** The nearest names by spelling, even when none is near enough to assume it was meant. */
   private closestNames(k: string): string[] {
     const limit = Math.max(2, Math.ceil(k.length / 2));
     const best = new Map<Person, number>();
@@ -125,11 +134,10 @@ export class PeopleLookup {
       if (d > limit) continue;
       for (const p of this.byKey.get(candidate)!) best.set(p, Math.min(d, best.get(p) ?? d));
     }
-    const names = [...best.entries()]
+    return [...best.entries()]
       .sort(([pa, da], [pb, db]) => da - db || this.weight(pb.name) - this.weight(pa.name))
       .slice(0, 3)
       .map(([p]) => p.name);
-    return names.length ? names : this.prominent();
   }
 
   prominent(limit = 3): string[] {

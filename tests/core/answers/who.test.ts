@@ -70,3 +70,15 @@ describe('who: what a person said', () => {
     }
   });
 });
+
+describe('who: suggestions for a name nobody has', () => {
+  it('offers the most quoted people when no name is near', () => {
+    let err: unknown;
+    try {
+      whoSaid(fixtureCorpus(), 'zzz', page('who zzz'));
+    } catch (e) {
+      err = e;
+    }
+    expect((err as UserError).suggestions[0]).toBe('who Hana Mori');
+  });
+});
