@@ -41,8 +41,17 @@ interface State {
   ahead: string[];
 }
 
-const ONLY_FILLER =
-  /^[\s,;:—–\-_]*(?:(?:also|then|later|further|again|only|just|previously|repeatedly|had|has|have|once)\s+)*[\s,]*$/i;
+/** Words that may stand between a quote and an inverted verb ("…,” also said Akazawa). */
+const FILLER_WORDS = new Set(
+  'also then later further again only just previously repeatedly had has have once'.split(' '),
+);
+
+/** Only punctuation, quote masks and filler words: checked word by word, never by backtracking. */
+function onlyFiller(text: string): boolean {
+  for (const w of text.split(/[\s,;:—–\-_]+/))
+    if (w !== '' && !FILLER_WORDS.has(w.toLowerCase())) return false;
+  return true;
+}
 
 export function attributeSentences(
   body: string,
@@ -102,7 +111,7 @@ export function attributeSentences(
       if (!subject) {
         const left = masked.slice(prevEnd, v.start);
         // "…, said Ishiba" / "“…” said a statement from the ministry": the subject follows.
-        if (ONLY_FILLER.test(left) || /,\s*$/.test(left)) {
+        if (onlyFiller(left) || /,\s*$/.test(left)) {
           subject = rightSubject(v, ents, verbs[k + 1]?.start ?? seg.end);
           inverted = subject !== null;
         }
@@ -127,7 +136,8 @@ export function attributeSentences(
         ? (resolve(opener, state, people)[0] ?? null)
         : null;
     out.push({
-      ...seg,
+      start: seg.start,
+      end: seg.end,
       index,
       paragraph: paragraphOf(seg.start),
       attributions,
