@@ -60,6 +60,14 @@ export function isEndByline(line: string): boolean {
 /** A copyright notice on its own line ("©2025 Bloomberg L.P.", "Copyright 2025 The Associated Press. All rights reserved."). */
 const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i;
 
+/** A wire's sign-off on its own line ("— Reuters", "-- Kyodo"). */
+const WIRE_SIGNOFF =
+  /^(?:[-—–]+|\()\s*(Reuters|AFP|AP|Kyodo|Kyodo News|Jiji|Jiji Press|Bloomberg|Xinhua|Yonhap|dpa)\)?$/i;
+
+export function wireSignoff(line: string): string | null {
+  return WIRE_SIGNOFF.exec(line.trim())?.[1] ?? null;
+}
+
 export function isCopyrightLine(line: string): boolean {
   const t = line.trim();
   return t.length <= 160 && COPYRIGHT_LINE.test(t);

@@ -10,6 +10,7 @@ import {
   isUrlLine,
   outletLine,
   splitGluedCopyright,
+  wireSignoff,
 } from './boilerplate';
 import {
   findFullDate,
@@ -125,6 +126,12 @@ function scanLines(text: string): Scan {
     ) {
       if (isCopyrightLine(t)) scan.outlets.push({ name: normaliseOutlet(t), rank: 2 });
       ended = true;
+      drop(t);
+      continue;
+    }
+    const signoff = bodyStarted ? wireSignoff(t) : null;
+    if (signoff) {
+      scan.outlets.push({ name: normaliseOutlet(signoff), rank: 1 });
       drop(t);
       continue;
     }

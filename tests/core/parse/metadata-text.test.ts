@@ -108,6 +108,12 @@ describe('outlet from the text', () => {
     expect(a.body).not.toMatch(/Jane Roe|GMT/);
   });
 
+  it('reads a wire sign-off line at the end and removes it', () => {
+    const a = clean(`${BODY}— Reuters\n`);
+    expect(a.outlet).toBe('Reuters');
+    expect(a.body).not.toContain('— Reuters');
+  });
+
   it('reads a copyright line at the end', () => {
     expect(clean(`${BODY}©2025 Example Media L.P.\n`).outlet).toBe('Example Media');
   });
