@@ -108,13 +108,18 @@ function blocks(reply: Reply): Block[] {
       text: `Try: ${reply.suggestions.map((s) => `\`/tariffs ${s.replace(/`/g, "'")}\``).join(', ')}`,
     });
   }
+  // Notes as small print under the answer rather than in the footer, which shows no markdown.
+  if (reply.notes.length) {
+    out.push({
+      kind: 'text',
+      text: reply.notes.map((n) => `-# ${safeText(n.replace(/\s+/g, ' '))}`).join('\n'),
+    });
+  }
   return out;
 }
 
 function footer(reply: Reply): string | null {
-  const parts = [...reply.notes];
-  if (reply.page) parts.push(`Page ${reply.page.page} of ${reply.page.pages}`);
-  return parts.length ? cut(parts.join(' · '), LIMITS.footer) : null;
+  return reply.page ? `Page ${reply.page.page} of ${reply.page.pages}` : null;
 }
 
 const embedSize = (e: APIEmbed) =>
@@ -126,7 +131,7 @@ const embedSize = (e: APIEmbed) =>
 /**
  * A Reply as Discord embeds: one embed while it fits, more (up to 10) when it does not, and
  * a visible "shortened" note rather than a rejected message when even that is not enough.
- * Notes, the page number and the shortened note go in the last embed's footer.
+ * The page number and the shortened note go in the last embed's footer.
  */
 export function renderEmbeds(reply: Reply): APIEmbed[] {
   const colour = COLOUR[reply.kind];
