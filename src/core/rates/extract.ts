@@ -186,6 +186,9 @@ function otherGoods(before: string, after: string): GoodsMatch | null {
 const OWN_IMPORTS =
   /\b([A-Z][\w.]*(?:['’]s)?)\s+(?:own\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?(?:tariffs?|levy|levies|duty|duties)\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?on\s+(?:imported|foreign|imports\s+of)\b/;
 
+const COMPARISON =
+  /\b(?:as|than|like|unlike|similar\s+to|same\s+as|matching|including)\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?$/i;
+
 const IMPOSES = /\b(impos\w*|levies|levied|charges?|charged|applies|maintains|keeps|retaliat\w*)\b/i;
 const US_GOODS =
   /\b(?:on|against)\s+(?:the\s+)?(?:American|U\.S\.|US|United\s+States)\b|\bimports?\s+from\s+(?:the\s+)?(?:U\.S\.|US|United\s+States)\b/;
@@ -215,9 +218,15 @@ function whoAndWhom(
       return { imposedBy: c.name, appliesTo: ALL_COUNTRIES };
     }
   }
+  // "the same 15% as the EU": a country named for comparison is not the one charged.
+  const compared = (text: string, at: number) => COMPARISON.test(text.slice(Math.max(0, at - 20), at));
   const candidates = [
-    ...findCountries(before).map((c) => ({ name: c.name, distance: before.length - c.end })),
-    ...findCountries(after).map((c) => ({ name: c.name, distance: c.start })),
+    ...findCountries(before)
+      .filter((c) => !compared(before, c.start))
+      .map((c) => ({ name: c.name, distance: before.length - c.end })),
+    ...findCountries(after)
+      .filter((c) => !compared(after, c.start))
+      .map((c) => ({ name: c.name, distance: c.start })),
   ].filter((c) => c.name !== 'United States');
   candidates.sort((a, b) => a.distance - b.distance);
   const nearest = candidates[0];

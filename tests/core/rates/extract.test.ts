@@ -306,3 +306,13 @@ describe('sums, ranges and whose tariff it is', () => {
     expect(r).toMatchObject({ goods: 'autos', rate: 15, effective: null, previousRate: 27.5 });
   });
 });
+
+describe('which country a rate applies to', () => {
+  it('does not take a country named for comparison as the one charged', () => {
+    const [r] = ratesIn(
+      '2025-07-23',
+      'Japanese exporters in every sector now face a 15% tariff like the EU.',
+    );
+    expect(r).toMatchObject({ rate: 15, appliesTo: 'Japan' });
+  });
+});
