@@ -107,12 +107,16 @@ describe('a Reply as Discord embeds', () => {
     expect(embed?.fields).toEqual([{ name: 'latest', value: 'the newest' }]);
   });
 
-  it('marks errors in red and shows what to try', () => {
+  it('marks errors in red and shows what to try, with notes as small print', () => {
     const [embed] = renderEmbeds(
-      errorReply('Unknown command', 'There is no command "x".', { suggestions: ['help'] }),
+      errorReply('Unknown command', 'There is no command "x".', {
+        suggestions: ['help'],
+        notes: ['Commands: latest, who.'],
+      }),
     );
     expect(embed?.color).toBe(0xd83c3e);
     expect(embed?.description).toContain('`/tariffs help`');
+    expect(embed?.description?.split('\n').at(-1)).toBe('-# Commands: latest, who.');
   });
 
   it('defuses mentions and markdown in dataset or user text', () => {
