@@ -106,4 +106,11 @@ describe('the people registry', () => {
     ]);
     expect(k.articles[0]!.people).toEqual(['Keir Starmer']);
   });
+
+  it('does not take a sentence opener for a given name ("Still Sato said")', () => {
+    const m = buildDataset([
+      file('m', 'Still Sato said nothing. Later Sato told reporters the talks would go on.\n'),
+    ]);
+    expect(m.people.filter((p) => p.kind === 'person')).toEqual([]);
+  });
 });

@@ -40,7 +40,7 @@ const ROLE_ALT = [...ROLE_WORDS]
   .map(caseVariants)
   .join('|');
 const TITLE_LEAD =
-  "(?:(?:[A-Z](?:\\.[A-Z])+\\.|[A-Z][\\w'’-]*|top|chief|lead|deputy|vice|senior|former|acting|economic|economy|trade|tariff|foreign|finance|revitali[sz]ation|commerce|treasury|defen[cs]e|cabinet)[ \\t]+){0,5}";
+  "(?:(?:[A-Z](?:\\.[A-Z])+\\.|[A-Z][\\w'’-]*|top|chief|lead|deputy|vice|senior|former|acting|economic|economy|trade|tariff|foreign|finance|revitali[sz]ation|commerce|treasury|defen[cs]e|cabinet|press|agriculture|farm|industry|state|transport|finance|health|justice)[ \\t]+){0,5}";
 const ROLE_OF = "(?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\w'’]+(?:\\s+[A-Z][\\w'’]+)?)?";
 
 const VERBS = [...SAYING_VERBS].join('|');

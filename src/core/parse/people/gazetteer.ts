@@ -170,7 +170,14 @@ export const NOT_NAME_WORDS = new Set(
     ' kong lanka arabia zealand africa emirates rica vietnam thailand singapore malaysia indonesia' +
     ' philippines taiwan australia germany france italy spain mexico brazil russia ukraine israel iran' +
     ' switzerland netherlands sweden norway osaka kyoto yokohama london paris berlin brussels geneva ottawa' +
-    ' kananaskis hiroshima okinawa hokkaido alberta ontario california texas york angeles francisco'
+    ' kananaskis hiroshima okinawa hokkaido alberta ontario california texas york angeles francisco' +
+    // Sentence openers that stand before a capitalised name ("Still Ishiba said", "Both Akazawa and …").
+    ' both still later earlier also yet so instead separately previously finally now last next each every' +
+    ' some many all several neither either where why how what who asked speaking according despite' +
+    ' although though because unlike like under over about between among without within following ahead' +
+    ' amid across against toward towards upon into onto only even just indeed moreover furthermore overall' +
+    ' first second third lastly otherwise thus therefore hence nevertheless nonetheless notably similarly' +
+    ' additionally consequently sources source officials official reporters analysts critics experts'
   ).split(/\s+/),
 );
 
