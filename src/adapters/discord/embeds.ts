@@ -15,6 +15,8 @@ export const LIMITS = {
 
 const COLOUR = { answer: 0x2f6fdb, error: 0xd83c3e } as const;
 const SHORTENED = '… (shortened: the full answer is longer than one Discord message holds)';
+/** Room kept so that, when an answer is cut inside a run of points from one source, that source is still shown. */
+const SOURCE_RESERVE = 400;
 
 /**
  * Dataset and user text shown safely: markdown characters escaped, and mention syntax broken
@@ -80,7 +82,8 @@ function asFields(section: Section): APIEmbedField[] | null {
 }
 
 type Block =
-  | { kind: 'text'; text: string }
+  /** `deferredSource`: the source line this item shares with the items after it, shown after them. */
+  | { kind: 'text'; text: string; deferredSource?: string }
   | { kind: 'fields'; heading: string | null; fields: APIEmbedField[] };
 
 function blocks(reply: Reply): Block[] {
@@ -98,8 +101,13 @@ function blocks(reply: Reply): Block[] {
     // repeating the same line under every point.
     const lines = section.items.map(sourceLine);
     section.items.forEach((item, i) => {
-      const source = lines[i] !== lines[i + 1] ? (lines[i] ?? null) : null;
-      out.push({ kind: 'text', text: itemLines(item, source) });
+      const line = lines[i] ?? null;
+      const last = line !== lines[i + 1];
+      out.push({
+        kind: 'text',
+        text: itemLines(item, last ? line : null),
+        ...(!last && line ? { deferredSource: line } : {}),
+      });
     });
   }
   if (reply.suggestions.length) {
@@ -137,7 +145,7 @@ export function renderEmbeds(reply: Reply): APIEmbed[] {
   const colour = COLOUR[reply.kind];
   const foot = footer(reply);
   // Room kept for the footer and the shortened note, so adding them can never break the total.
-  let budget = LIMITS.total - (foot?.length ?? 0) - SHORTENED.length - 4;
+  let budget = LIMITS.total - (foot?.length ?? 0) - SHORTENED.length - 4 - SOURCE_RESERVE;
   const first: APIEmbed = { title: cut(safeText(reply.title), LIMITS.title), color: colour };
   budget -= first.title!.length;
   const embeds: APIEmbed[] = [first];
@@ -180,12 +188,19 @@ export function renderEmbeds(reply: Reply): APIEmbed[] {
     return true;
   };
 
+  let uncited: string | null = null;
   for (const b of blocks(reply)) {
     const ok = b.kind === 'text' ? addText(b.text) : addFields(b.heading, b.fields);
     if (!ok) {
       shortened = true;
       break;
     }
+    uncited = b.kind === 'text' ? (b.deferredSource ?? null) : null;
+  }
+  // Cut inside a run that shares one source line: show that line, so no point goes uncited.
+  if (shortened && uncited) {
+    budget += SOURCE_RESERVE;
+    addText(cut(uncited, SOURCE_RESERVE - 2));
   }
   const last = embeds[embeds.length - 1]!;
   // The shortened note is kept whole: it is the one thing the reader must not miss.

@@ -144,4 +144,15 @@ describe('citations in embeds', () => {
     );
     expect(lines.at(-1)).toBe('-# — Fifth round ends · The Yomiuri Shimbun · 2025-05-31');
   });
+
+  it('still cite the source when a long run from one article is cut short', () => {
+    const items = Array.from({ length: 60 }, (_, i) =>
+      text(`Point ${i}: ${'tariff talk '.repeat(20)}`, [source]),
+    );
+    const embeds = renderEmbeds(answer({ title: 'Long', sections: [{ heading: null, items }] }));
+    expect(embeds.at(-1)?.footer?.text).toMatch(/shortened/);
+    const lines = embeds.flatMap((e) => e.description?.split('\n') ?? []).filter(Boolean);
+    expect(lines.at(-1)).toMatch(/^-# — \[Japan, U\.S\. share understanding\]/);
+    expect(totalEmbedSize(embeds)).toBeLessThanOrEqual(LIMITS.total);
+  });
 });
