@@ -16,7 +16,12 @@ const DURATION = /\b(?:\d+|a|one|two|three|several)\s+(?:days?|weeks?|months?|ye
  * Dates in `text`, resolved against the article's own date like event dates are. Without an
  * article date only dates that carry their year are kept: "on Friday" cannot be placed.
  */
+/** Words without which chrono finds no date: skipping it then keeps extraction cheap. */
+const DATE_WORD =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|last|this|next|ago|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2})/i;
+
 export function readDates(text: string, published: string | null): ReadDate[] {
+  if (!DATE_WORD.test(text)) return [];
   const ref = published ? new Date(`${published}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z');
   const results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
   const out: ReadDate[] = [];
