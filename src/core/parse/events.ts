@@ -11,7 +11,14 @@ export const DEFAULT_YEAR = 2025;
  * The date words each event was read from, per article, kept so that an article dated later
  * (from events other articles date) can resolve its weekdays and "the 30th" again.
  */
-export const eventHints = new WeakMap<TariffEvent, { articleId: string; hints: DateHint[] }[]>();
+export const eventHints = new WeakMap<TariffEvent, EventHints[]>();
+
+export interface EventHints {
+  articleId: string;
+  hints: DateHint[];
+  /** The round number stands in the same sentence as the date words. */
+  roundInSentence: boolean;
+}
 
 const FUTURE =
   /\b(?:will|shall|is to|are to|plans? to|planned|scheduled|expected to|set to|due to|is due|would|upcoming|intends? to|aims? to|going to|to be held|envisaged|tipped to|may|might|possible|could|to hold|to meet|to visit|to conduct|to resume|intentions? (?:for|to)|coordinating)\b/i;
@@ -121,7 +128,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
         articleIds: [article.id],
         mentions: [{ articleId: article.id, sentence: text }],
       };
-      eventHints.set(event, [{ articleId: article.id, hints }]);
+      eventHints.set(event, [{ articleId: article.id, hints, roundInSentence: event.round !== null }]);
       if (date) previous = date;
       out.push(event);
     };

@@ -100,8 +100,11 @@ function between(round: number, roundDays: Map<number, string[]>, fits: (d: stri
   return out;
 }
 
+/** Date words read in the same sentence as the round number: only those can date the round. */
 function hintGroupsOf(e: TariffEvent, articleId: string): DateHint[][] {
-  return (eventHints.get(e) ?? []).filter((h) => h.articleId === articleId).map((h) => h.hints);
+  return (eventHints.get(e) ?? [])
+    .filter((h) => h.articleId === articleId && h.roundInSentence)
+    .map((h) => h.hints);
 }
 
 function hintsOf(e: TariffEvent, articleId: string): DateHint[] {

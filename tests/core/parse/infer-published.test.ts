@@ -68,6 +68,19 @@ describe('publication dates inferred from other articles', () => {
     });
   });
 
+  it('does not date an article from a weekday the round number does not stand with', () => {
+    const { articles } = run([
+      ['fourth', 'Akazawa met Bessent on May 30 for the fourth round.', '2025-05-31'],
+      ['sixth', 'Akazawa met Bessent on June 6 for the sixth round.', '2025-06-07'],
+      [
+        'fifth',
+        'Akazawa held the fifth round of talks with Lutnick.\nAkazawa returned home on Sunday.',
+        null,
+      ],
+    ]);
+    expect(articles.find((a) => a.id === 'fifth')?.published).toBeNull();
+  });
+
   it('does not date an article from events without a round number', () => {
     const { articles } = run([
       ['dated', 'Ishiba and Trump met at the summit on June 16.', '2025-06-17'],
