@@ -18,7 +18,7 @@ const DURATION = /\b(?:\d+|a|one|two|three|several)\s+(?:days?|weeks?|months?|ye
  */
 /** Words without which chrono finds no date: skipping it then keeps extraction cheap. */
 const DATE_WORD =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|last|this|next|ago|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2})/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|last|this|next|ago|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}|\d{1,2}(?:st|nd|rd|th)\b)/i;
 
 export function readDates(text: string, published: string | null): ReadDate[] {
   if (!DATE_WORD.test(text)) return [];
