@@ -76,7 +76,8 @@ export async function startDigests(opts: {
     known: bot.corpus.current().dataset.problems,
     log,
   });
-  await tick('start-up');
+  // The catch-up runs in the background: a digest waiting out a 429 must not hold up start-up.
+  void tick('start-up');
   // Another process changed a subscription (PostgreSQL NOTIFY): follow at once, not at the sweep.
   await opened.onSubscriptionsChanged?.(() => void tick('changed elsewhere'));
   log.info({ database: opened.where, platforms: Object.keys(senders) }, 'digests running');
@@ -87,7 +88,9 @@ export async function startDigests(opts: {
       stopped = true;
       ticker.stop();
       watcher.close();
-      await scheduler.idle();
+      // A post waiting out a long retry-after is not waited for: its claim's lease runs out and
+      // the next process takes the run over, with the same idempotency key.
+      await Promise.race([scheduler.idle(), new Promise((r) => setTimeout(r, 5_000).unref())]);
       await store.close();
     },
   };
