@@ -1,5 +1,5 @@
 import type { Article, TariffEvent } from '../article';
-import type { CorpusIndex } from '../index/corpus-index';
+import { type CorpusIndex, mentionKey } from '../index/corpus-index';
 import type { Development } from '../index/developments';
 import { capitalize, formatDay, listing, ordinal } from './format';
 
@@ -43,19 +43,23 @@ export function developmentTitle(d: Development): string {
 
 export const developmentHeading = (d: Development): string => `${developmentTitle(d)} — ${formatDay(d.date)}`;
 
-/** Sentences the articles themselves wrote about these events, the article's own words. */
+/**
+ * Sentences the given articles themselves wrote about these events (their own words), in the
+ * order of the articles given. Looked up per article, so an event reported by thousands of
+ * articles costs no more than one reported by two.
+ */
 export function mentionsOf(
+  index: CorpusIndex,
   events: readonly TariffEvent[],
-  articles: ReadonlyMap<string, Article> | ((id: string) => Article | undefined),
+  articles: readonly Article[],
 ): { text: string; article: Article }[] {
-  const get = typeof articles === 'function' ? articles : (id: string) => articles.get(id);
   const out: { text: string; article: Article }[] = [];
   for (const e of events) {
-    for (const m of e.mentions) {
-      const article = get(m.articleId);
-      if (!article) continue;
-      const text = oneLine(m.sentence);
-      if (text) out.push({ text, article });
+    for (const article of articles) {
+      for (const sentence of index.mentionsByEventArticle.get(mentionKey(e.id, article.id)) ?? []) {
+        const text = oneLine(sentence);
+        if (text) out.push({ text, article });
+      }
     }
   }
   return out;

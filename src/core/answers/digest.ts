@@ -77,8 +77,7 @@ export function digestSince(
     const dev = index.developmentByKey.get(key);
     // Many outlets report one round alike; the newest few say it, the count says the rest.
     const articles = all.slice(0, REPORTS_PER_GROUP);
-    const inGroup = new Map(articles.map((a) => [a.id, a]));
-    const said = dev ? mentionsOf(dev.events, (id) => inGroup.get(id)) : [];
+    const said = dev ? mentionsOf(index, dev.events, articles) : [];
     // An article the event mentions miss still gets its opening sentence in.
     const reported = new Set(said.map((s) => s.article.id));
     for (const a of articles) {

@@ -48,7 +48,6 @@ export function latestBriefing(corpus: Corpus, now: Date): Reply {
 
 function developmentBriefing(index: CorpusIndex, dev: Development, today: string): Reply {
   const articles = dev.articles.slice(0, MAX_ARTICLES);
-  const shown = new Set(articles.map((a) => a.id));
   const used: ReadonlySet<string>[] = [];
   const fresh = (t: string) => {
     const words = contentWords(t);
@@ -56,20 +55,21 @@ function developmentBriefing(index: CorpusIndex, dev: Development, today: string
     used.push(words);
     return true;
   };
-  const get = (id: string) => (shown.has(id) ? index.articleById.get(id) : undefined);
-  const citeAll = (ids: readonly string[]) => articles.filter((a) => ids.includes(a.id)).map((a) => cite(a));
+  // Articles of the briefing that report an event (their own event lists are short).
+  const citeAll = (e: TariffEvent) =>
+    articles.filter((a) => index.eventsByArticle.get(a.id)?.includes(e)).map((a) => cite(a));
 
   const sections: Section[] = [];
 
   // What happened: the articles' own sentences about the main event, then the rest of the round.
   // Sentences carrying a quotation are attributions; their words appear under the quotes.
-  const mentions = mentionsOf([dev.main], get);
+  const mentions = mentionsOf(index, [dev.main], articles);
   const plain = mentions.filter((m) => !QUOTED.test(m.text));
   const mainMentions = sentenceItems(plain.length ? plain : mentions, fresh).slice(0, 2);
   if (mainMentions.length) sections.push({ heading: 'What happened', items: mainMentions });
 
   const facts: Item[] = [];
-  const mainCites = citeAll(dev.main.articleIds);
+  const mainCites = citeAll(dev.main);
   facts.push(field('When', formatDayRange(dev.main.date!, dev.main.endDate), mainCites));
   const place = dev.main.place ?? dev.events.find((e) => e.place)?.place;
   if (place) facts.push(field('Where', place, mainCites));
@@ -83,7 +83,7 @@ function developmentBriefing(index: CorpusIndex, dev: Development, today: string
   if (participants.length) facts.push(field('Who met', listing(participants), mainCites));
   if (dev.main.round !== null) facts.push(field('Round', `the ${ordinal(dev.main.round)}`, mainCites));
   for (const e of dev.events.slice(1, 4)) {
-    const said = sentenceItems(mentionsOf([e], get), fresh)[0];
+    const said = sentenceItems(mentionsOf(index, [e], articles), fresh)[0];
     if (said?.type === 'text') facts.push(field(`Also ${formatDay(e.date!)}`, said.text, said.citations));
   }
   sections.push({ heading: 'The facts', items: facts });
@@ -248,13 +248,12 @@ function comingUp(
     else hi = mid;
   }
   for (let i = lo; i < index.datedEvents && candidates.size < 6; i++) candidates.add(events[i]!);
-  const shown = new Map(articles.map((a) => [a.id, a]));
   return [...candidates]
     .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'))
     .slice(0, 3)
     .flatMap((e) => {
       // Prefer the briefing's own articles; an event only others report cites a few of them.
-      const own = mentionsOf([e], (id) => shown.get(id));
+      const own = mentionsOf(index, [e], articles);
       const words = own.find((m) => fresh(m.text));
       const others = words
         ? []

@@ -40,6 +40,8 @@ export interface CorpusIndex {
   /** How many distinct rounds the events name. */
   roundCount: number;
   eventsByArticle: Map<string, TariffEvent[]>;
+  /** The sentences an article wrote about an event, by `mentionKey(event, article)`. */
+  mentionsByEventArticle: Map<string, string[]>;
   /** Held events grouped by round, oldest first by day. */
   developments: Development[];
   /** Development key of each article's newest held event. */
@@ -115,7 +117,14 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
   const datedEvents = events.filter((e) => e.date !== null).length;
   const roundCount = new Set(events.filter((e) => e.round !== null).map((e) => e.round)).size;
   const eventsByArticle = new Map<string, TariffEvent[]>();
+  const mentionsByEventArticle = new Map<string, string[]>();
   for (const e of events) {
+    for (const m of e.mentions) {
+      const k = mentionKey(e.id, m.articleId);
+      const list = mentionsByEventArticle.get(k);
+      if (list) list.push(m.sentence);
+      else mentionsByEventArticle.set(k, [m.sentence]);
+    }
     for (const id of e.articleIds) {
       const list = eventsByArticle.get(id);
       if (!list) eventsByArticle.set(id, [e]);
@@ -149,6 +158,7 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
     datedEvents,
     roundCount,
     eventsByArticle,
+    mentionsByEventArticle,
     developments,
     developmentOfArticle,
     developmentByKey,
@@ -157,6 +167,8 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
     articlesByPerson,
   };
 }
+
+export const mentionKey = (eventId: string, articleId: string): string => `${eventId}\n${articleId}`;
 
 /** A speaker the people list missed (an organisation, an anonymous source) is still findable. */
 function withSpeakers(people: readonly Person[], quotes: readonly IndexedQuote[]): Person[] {
