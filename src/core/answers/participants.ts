@@ -4,7 +4,7 @@ import type { Article } from '../article';
 const MET = /\b(?:met|meeting with|talks with|talked with|held talks|sat down with)\b/i;
 const NOT_YET = /\b(?:will|scheduled|plans?|planned|expected|to meet|ahead of)\b/i;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const compiled = new Map<string, RegExp>();
 /** Full name or surname as a whole word; compiled once per name. */
@@ -13,7 +13,7 @@ function nameRe(name: string): RegExp {
   if (!re) {
     const parts = name.split(/\s+/);
     const surname = parts[parts.length - 1]!;
-    re = new RegExp(`\\b(?:${escape(name)}|${escape(surname)})\\b`);
+    re = new RegExp(`\\b(?:${escapeRe(name)}|${escapeRe(surname)})\\b`);
     compiled.set(name, re);
   }
   return re;
