@@ -104,6 +104,8 @@ export function scanQuotes(text: string): QuoteSpan[] {
     if (family === null) continue;
     const { canOpen, canClose } = roles(text, i);
     const top = stack[stack.length - 1];
+    // Inside single quotes, "the farmers' union" is a plural possessive, not the closing mark.
+    if (family === 'single' && top?.family === 'single' && pluralPossessive(text, i)) continue;
     // Close the innermost open span of the same family; a closer of another family is ignored.
     if (canClose && top && top.family === family && !(canOpen && preferOpen(text, i))) {
       stack.pop();
@@ -123,6 +125,10 @@ export function scanQuotes(text: string): QuoteSpan[] {
     if (canOpen) stack.push({ family, open: i });
   }
   return spans;
+}
+
+function pluralPossessive(text: string, i: number): boolean {
+  return text[i - 1] === 's' && text[i + 1] === ' ' && /[a-z]/.test(text[i + 2] ?? '');
 }
 
 /** The next non-blank line starts with an opening mark of `family`. */

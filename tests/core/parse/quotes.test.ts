@@ -29,6 +29,12 @@ describe('quote marks', () => {
     ]);
   });
 
+  it('keeps a plural possessive inside single quotes', () => {
+    expect(spans("'The farmers' union will not accept it,' he said.")).toEqual([
+      "The farmers' union will not accept it,",
+    ]);
+  });
+
   it('keeps a nested quote inside its outer quote', () => {
     const text = `"I'll send a note saying, 'Thank you, you'll pay 20pc', and that's it," he said.`;
     expect(spans(text)).toEqual([`I'll send a note saying, 'Thank you, you'll pay 20pc', and that's it,`]);
