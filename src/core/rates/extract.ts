@@ -132,7 +132,7 @@ function isTariff(before: string, after: string, ctx: Context): boolean {
 }
 
 /** The goods a figure is about: right after it ("15% on autos, steel and aluminum"), else just before. */
-function goodsFor(before: string, afterClause: string, afterAll: string, offsetAfter: number): GoodsMatch[] {
+function goodsFor(before: string, afterClause: string, afterAll: string): GoodsMatch[] {
   const after = findGoods(afterAll);
   const first = after[0];
   if (first && first.start < afterClause.length) {
@@ -142,7 +142,7 @@ function goodsFor(before: string, afterClause: string, afterAll: string, offsetA
       if (!LIST_GAP.test(gap)) break;
       list.push(after[k]!);
     }
-    return list.map((g) => ({ ...g, start: g.start + offsetAfter, end: g.end + offsetAfter }));
+    return list;
   }
   const prior = findGoods(before);
   const last = prior[prior.length - 1];
@@ -165,7 +165,7 @@ const ON_GOODS =
 const FACING_GOODS =
   /(?:^|\s)((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:face|faces|facing|will\s+face|would\s+face|(?:are|is)\s+subject\s+to)\s+(?:a\s+|an\s+)?$/i;
 const NOT_GOODS =
-  /^(?:the|a|an|its|their|all|most|top|average|hold|track|time|table|behalf|board|record|paper|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|it|they|them|this|that|these|those|he|she|we|you|who|which|exporters?|importers?|companies|firms|makers|manufacturers|businesses|industry|goods|products|imports|exports|shipments|items|everything|nations|countries|partners|economies|economy|trade|both|each|top|some|many|what|whether|and|or|but|now|also|still)$/i;
+  /^(?:the|a|an|its|their|all|most|top|average|hold|track|time|table|behalf|board|record|paper|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|it|they|them|this|that|these|those|he|she|we|you|who|which|exporters?|importers?|companies|firms|makers|manufacturers|businesses|industry|goods|products|imports|exports|shipments|items|everything|nations|countries|partners|economies|economy|trade|both|each|some|many|what|whether|and|or|but|now|also|still|allies|rivals|friends|neighbou?rs|members|states|world|everyone|anyone|others|basis|condition|schedule)$/i;
 
 function otherGoods(before: string, after: string): GoodsMatch | null {
   // "cabinets from Japan face 25%": where the goods come from is not part of their name.
@@ -340,7 +340,7 @@ function ratesInSentence(
     let reading: Reading;
     if (listed) reading = last!.reading;
     else {
-      const known = goodsFor(before, after, afterAll, 0);
+      const known = goodsFor(before, after, afterAll);
       const other = known.length === 0 ? otherGoods(before, after) : null;
       const goods = other ? [other] : known;
       const parties = whoAndWhom(before, after, wide, ctx);
@@ -359,7 +359,6 @@ function ratesInSentence(
         };
       }
     }
-    const reading_ = reading;
     // A lone "from 27.5%" names the rate a change starts from: it was the rate in effect.
     const replacedOnly = g.from === null && /\bfrom\s+(?:an?\s+|the\s+)?$/i.test(before);
     const status: StatusReading =
@@ -387,9 +386,9 @@ function ratesInSentence(
     const notes = replacedOnly
       ? ['the rate before a change']
       : notesFor(before, after, afterAll, wide, g, status.status);
-    const goodsList = reading_.goods.length
-      ? reading_.goods
-      : [{ kind: reading_.goodsDefault, text: tariffWords(before, after), start: 0, end: 0 }];
+    const goodsList = reading.goods.length
+      ? reading.goods
+      : [{ kind: reading.goodsDefault, text: tariffWords(before, after), start: 0, end: 0 }];
     const seen = new Set<string>();
     for (const goods of goodsList) {
       if (seen.has(goods.kind)) continue;
@@ -399,8 +398,8 @@ function ratesInSentence(
         goodsText: goods.text,
         rate: g.target.value,
         status: status.status,
-        imposedBy: reading_.imposedBy,
-        appliesTo: reading_.appliesTo,
+        imposedBy: reading.imposedBy,
+        appliesTo: reading.appliesTo,
         effective: dates.effective?.date ?? null,
         effectivePrecision: dates.effective?.precision ?? null,
         said: dates.said?.date ?? ctx.article.published,
