@@ -31,6 +31,9 @@ function deploy(
   });
 }
 
+/** Starting tsx takes seconds, more on a busy machine. */
+const SPAWN_TIMEOUT = 60_000;
+
 describe('npm run discord:deploy', () => {
   let fake: FakeDiscord;
   beforeAll(async () => {
@@ -40,35 +43,47 @@ describe('npm run discord:deploy', () => {
     await fake?.stop();
   });
 
-  it('PUTs /tariffs, generated from the spec, to one guild with --guild', async () => {
-    const r = await deploy(fake, ['--guild', '222222222222222222']);
-    expect(r.stderr).not.toMatch(/Error/);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Registered 1 command \/tariffs .* guild 222222222222222222/);
-    const put = await fake.waitForRequest(
-      (req) =>
-        req.method === 'PUT' &&
-        req.path === `/applications/${fake.applicationId}/guilds/222222222222222222/commands`,
-    );
-    expect(put.headers.authorization).toBe(`Bot ${fake.token}`);
-    expect(put.body).toEqual([buildCommandData(commands)]);
-    const subs = (put.body as { options: { name: string }[] }[])[0]!.options.map((o) => o.name);
-    expect(subs).toEqual(commands.map((c) => c.name));
-  });
+  it(
+    'PUTs /tariffs, generated from the spec, to one guild with --guild',
+    async () => {
+      const r = await deploy(fake, ['--guild', '222222222222222222']);
+      expect(r.stderr).not.toMatch(/Error/);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Registered 1 command \/tariffs .* guild 222222222222222222/);
+      const put = await fake.waitForRequest(
+        (req) =>
+          req.method === 'PUT' &&
+          req.path === `/applications/${fake.applicationId}/guilds/222222222222222222/commands`,
+      );
+      expect(put.headers.authorization).toBe(`Bot ${fake.token}`);
+      expect(put.body).toEqual([buildCommandData(commands)]);
+      const subs = (put.body as { options: { name: string }[] }[])[0]!.options.map((o) => o.name);
+      expect(subs).toEqual(commands.map((c) => c.name));
+    },
+    SPAWN_TIMEOUT,
+  );
 
-  it('registers globally without --guild', async () => {
-    const r = await deploy(fake, []);
-    expect(r.code).toBe(0);
-    await fake.waitForRequest(
-      (req) => req.method === 'PUT' && req.path === `/applications/${fake.applicationId}/commands`,
-    );
-  });
+  it(
+    'registers globally without --guild',
+    async () => {
+      const r = await deploy(fake, []);
+      expect(r.code).toBe(0);
+      await fake.waitForRequest(
+        (req) => req.method === 'PUT' && req.path === `/applications/${fake.applicationId}/commands`,
+      );
+    },
+    SPAWN_TIMEOUT,
+  );
 
-  it('refuses a guild id that is not a number, before calling Discord', async () => {
-    const before = fake.requests.length;
-    const r = await deploy(fake, ['--guild', 'my-server']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--guild must be a numeric guild id/);
-    expect(fake.requests.length).toBe(before);
-  });
+  it(
+    'refuses a guild id that is not a number, before calling Discord',
+    async () => {
+      const before = fake.requests.length;
+      const r = await deploy(fake, ['--guild', 'my-server']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/--guild must be a numeric guild id/);
+      expect(fake.requests.length).toBe(before);
+    },
+    SPAWN_TIMEOUT,
+  );
 });

@@ -40,7 +40,7 @@ describe('npm start with Discord configured', () => {
   });
 
   it('connects to Discord, answers /tariffs, and shuts down cleanly on SIGTERM', async () => {
-    await fake.waitForFrame((f) => f.op === 2, 25_000);
+    await fake.waitForFrame((f) => f.op === 2, 50_000);
     const payload = chatInput(
       { applicationId: fake.applicationId, guildId: fake.guildId, channelId: fake.channelId, user: ALICE },
       'tariffs',
@@ -63,5 +63,5 @@ describe('npm start with Discord configured', () => {
     const [code] = await exited;
     expect(code).toBe(0);
     expect(stderr).not.toMatch(/not built yet/);
-  }, 40_000);
+  }, 60_000);
 });
