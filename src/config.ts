@@ -25,6 +25,11 @@ export const configSchema = z
       z.string().startsWith('xapp-', { message: 'must start with xapp- (an app-level token)' }),
     ),
     SLACK_API_URL: optional(url),
+    SLACK_INSTALLER_USER_IDS: optional(
+      z.string().regex(/^\s*[UW][A-Z0-9]+(\s*,\s*[UW][A-Z0-9]+)*\s*$/, {
+        message: 'must be Slack user ids separated by commas, e.g. U012AB3CD,U045EF6GH',
+      }),
+    ),
     PORT: optional(z.coerce.number().int().min(0).max(65535)),
     DISCORD_TOKEN: optional(z.string()),
     DISCORD_APPLICATION_ID: optional(
@@ -80,7 +85,14 @@ type Env = z.infer<typeof configSchema>;
 
 export interface Config {
   seedsDir: string;
-  slack: { botToken: string; signingSecret: string; appToken: string | null; apiUrl: string | null } | null;
+  slack: {
+    botToken: string;
+    signingSecret: string;
+    appToken: string | null;
+    apiUrl: string | null;
+    /** Users who installed the app: they may manage channel subscriptions like admins. */
+    installerUserIds: string[];
+  } | null;
   port: number;
   discord: { token: string; applicationId: string; apiUrl: string | null; readMessages: boolean } | null;
   databasePath: string;
@@ -123,6 +135,10 @@ function toConfig(env: Env): Config {
             signingSecret: env.SLACK_SIGNING_SECRET,
             appToken: env.SLACK_APP_TOKEN ?? null,
             apiUrl: env.SLACK_API_URL ?? null,
+            installerUserIds: (env.SLACK_INSTALLER_USER_IDS ?? '')
+              .split(',')
+              .map((id) => id.trim())
+              .filter(Boolean),
           }
         : null,
     port: env.PORT ?? 3000,

@@ -52,3 +52,16 @@ describe('configuration', () => {
     expect(config.digestTimezone).toBe('Asia/Tokyo');
   });
 });
+
+describe('Slack installers', () => {
+  it('reads the installers as a list of user ids and rejects anything else', () => {
+    const base = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' };
+    expect(
+      loadConfig({ ...base, SLACK_INSTALLER_USER_IDS: 'U012AB3CD, W045EF6GH' }).slack?.installerUserIds,
+    ).toEqual(['U012AB3CD', 'W045EF6GH']);
+    expect(loadConfig(base).slack?.installerUserIds).toEqual([]);
+    expect(fails({ ...base, SLACK_INSTALLER_USER_IDS: '@everyone' })[0]).toMatch(
+      /^SLACK_INSTALLER_USER_IDS must be Slack user ids/,
+    );
+  });
+});
