@@ -34,7 +34,10 @@ export function describeFilter(filter: DigestFilter): string | null {
  */
 export function composeDigest(req: DigestRequest): Reply | null {
   const ids = new Set(req.articleIds);
-  const arrived = req.corpus.dataset.articles.filter((a) => ids.has(a.id));
+  const arrived = req.articleIds.flatMap((id) => {
+    const a = req.corpus.index.articleById.get(id);
+    return a ? [a] : [];
+  });
   if (arrived.length === 0) return null;
   const view = narrowCorpus(req.corpus, ids);
   const undated = arrived.filter((a) => a.published === null).length;
@@ -89,11 +92,20 @@ export function nothingNewReply(since: Date, timezone: string, filter: DigestFil
 /** The corpus as if only `ids` had been loaded; small, so indexing it per digest is cheap. */
 function narrowCorpus(corpus: Corpus, ids: ReadonlySet<string>): Corpus {
   const d = corpus.dataset;
+  const { index } = corpus;
+  // Articles and quotes through the index, so a digest costs what arrived, not the corpus size.
+  const articles = [...ids].flatMap((id) => {
+    const a = index.articleById.get(id);
+    return a ? [a] : [];
+  });
+  const quotes = articles.flatMap((a) =>
+    (index.quotesByArticle.get(a.id) ?? []).map((i) => index.quotes[i]!.quote),
+  );
   const touches = (x: { articleIds: string[] }) => x.articleIds.some((id) => ids.has(id));
   const dataset: Dataset = {
     ...d,
-    articles: d.articles.filter((a) => ids.has(a.id)),
-    quotes: d.quotes.filter((q) => ids.has(q.articleId)),
+    articles,
+    quotes,
     events: d.events.filter(touches).map((e) => ({
       ...e,
       articleIds: e.articleIds.filter((id) => ids.has(id)),
