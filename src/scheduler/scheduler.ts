@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { ReplySender } from '../app/platform';
+import { memoizedComposer } from '../cluster/digest-memo';
 import { withDuplicateCheck } from '../cluster/duplicate-check';
 import { inParallel, rotate } from '../cluster/in-parallel';
 import type { Corpus } from '../core/corpus';
@@ -70,6 +71,8 @@ export class DigestScheduler {
   private seenCorpus: Corpus | null = null;
   private readonly concurrency: number;
   private readonly startAt: number;
+  /** Channels due together mostly get the same digest: each distinct one is composed once. */
+  private readonly compose = memoizedComposer();
 
   constructor(private readonly opts: SchedulerOptions) {
     this.owner = opts.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -235,7 +238,7 @@ export class DigestScheduler {
     const since = await this.sinceFor(sub);
     // Fixed at claim time, so a resumed run posts what the first attempt would have posted.
     const ids = await store.arrivalsBetween(since, run.coversUntil);
-    let reply = composeDigest({
+    let reply = this.compose({
       corpus: this.opts.corpus(),
       articleIds: ids,
       since,
