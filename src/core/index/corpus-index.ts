@@ -49,7 +49,7 @@ export interface CorpusIndex {
   developmentByKey: Map<string, Development>;
   people: Person[];
   lookup: PeopleLookup;
-  /** Articles naming each person (canonical name). */
+  /** How many articles name or quote each person (canonical name). */
   articlesByPerson: Map<string, number>;
 }
 
@@ -139,8 +139,14 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
 
   const people = withSpeakers(dataset.people, quotes);
   const articlesByPerson = new Map<string, number>();
+  // Named in the article or quoted in it: an organisation's statement counts as appearing.
   for (const a of dataset.articles) {
-    for (const name of new Set(a.people)) articlesByPerson.set(name, (articlesByPerson.get(name) ?? 0) + 1);
+    const names = new Set(a.people);
+    for (const i of quotesByArticle.get(a.id) ?? []) {
+      const speaker = quotes[i]!.quote.speaker;
+      if (speaker) names.add(speaker);
+    }
+    for (const name of names) articlesByPerson.set(name, (articlesByPerson.get(name) ?? 0) + 1);
   }
   const lookup = new PeopleLookup(people, (name) => quotesBySpeaker.get(name)?.length ?? 0);
 

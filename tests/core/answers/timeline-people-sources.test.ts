@@ -26,7 +26,7 @@ describe('people', () => {
     const rows = r.sections[0]!.items.map((i) => (i.type === 'field' ? `${i.label}: ${i.value}` : ''));
     expect(rows[0]).toBe('Hana Mori: trade minister of Japan · quoted 6 times · in 4 articles');
     expect(rows).toContain('Ken Sato: prime minister of Japan · quoted 0 times · in 1 article');
-    expect(rows).toContain('industry official: quoted 1 time · in 0 articles');
+    expect(rows).toContain('industry official: quoted 1 time · in 1 article');
   });
 });
 
