@@ -84,9 +84,14 @@ export function attributeSentences(
     while (s1 < spans.length && spans[s1]!.open < seg.end) s1++;
     const sentSpans = spans.slice(s0, s1);
 
-    const verbs = findVerbs(masked, seg.start, seg.end).filter(
-      (v) => !ents.some((e) => e.start <= v.start && v.end <= e.end),
-    );
+    // A verb inside an entity ("Local media reports") is part of a name. Both lists are in order.
+    let ei = 0;
+    const verbs = findVerbs(masked, seg.start, seg.end).filter((v) => {
+      while (ei < ents.length && ents[ei]!.end < v.end) ei++;
+      for (let j = ei; j < ents.length && ents[j]!.start <= v.start; j++)
+        if (ents[j]!.end >= v.end) return false;
+      return true;
+    });
     const attributions: Attribution[] = [];
     let main: Attribution | null = null;
     for (let k = 0; k < verbs.length; k++) {
@@ -186,8 +191,15 @@ function leftSubject(v: Verb, ents: Entity[], from: number, masked: string): Ent
 
 /** "said Akazawa", "said a statement from the Foreign Ministry": the first named entity after the verb. */
 function rightSubject(v: Verb, ents: Entity[], limit: number): Entity | null {
-  for (const e of ents) {
-    if (e.start < v.end) continue;
+  let lo = 0;
+  let hi = ents.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ents[mid]!.start < v.end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < ents.length; i++) {
+    const e = ents[i]!;
     if (e.start > Math.min(limit, v.end + 60)) break;
     if (e.name !== null || e.kind === 'pronoun') return e;
   }
