@@ -127,7 +127,10 @@ function roleFrom(title: string): string | null {
     .replace(/^,\s*/, '')
     .trim()
     .toLowerCase();
-  return role.length >= 3 && role.length <= 60 ? role : null;
+  // "economic revitalization minister and chief tariff negotiator": the first role is the role.
+  const first = role.split(/\s+and\s+/)[0]!;
+  const short = ROLE_TAIL_WORDS.has(first.split(' ').pop()!) ? first : role;
+  return short.length >= 3 && short.length <= 60 ? short : null;
 }
 
 /** Last words of roles, and of the "of …" part ("Secretary of Commerce"), for a cheap test before the full one. */

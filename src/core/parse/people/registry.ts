@@ -95,10 +95,13 @@ export class PeopleRegistry implements PeopleIndex {
     // "the Treasury chief": a department's head by the department's name.
     const chiefs = new Map<string, Set<string>>();
     for (const p of people) {
-      const m = p.role && /^(\w+) (?:secretary|minister)$/.exec(p.role);
-      if (!m) continue;
-      if (!chiefs.has(m[1]!)) chiefs.set(m[1]!, new Set());
-      chiefs.get(m[1]!)!.add(p.name);
+      const m =
+        p.role &&
+        /^(?:(\w+) (?:secretary|minister)|(?:secretary|minister) (?:of|for) (?:the )?(\w+))$/.exec(p.role);
+      const dept = m ? (m[1] ?? m[2])! : null;
+      if (!dept) continue;
+      if (!chiefs.has(dept)) chiefs.set(dept, new Set());
+      chiefs.get(dept)!.add(p.name);
     }
     for (const [dept, names] of chiefs) if (names.size === 1) this.addKey(`${dept} chief`, [...names][0]!);
   }
@@ -233,8 +236,14 @@ export function buildRegistry(people: NameCandidate[], orgs: OrgCandidate[]): Pe
     }
   }
   for (const e of entries) {
+    // The most frequent role; on a tie the more specific ("treasury secretary" over "minister"),
+    // up to four words (longer phrases are appositions, not roles).
+    const specific = (r: string) => {
+      const n = r.split(' ').length;
+      return n <= 4 ? n : 0;
+    };
     e.person.role =
-      [...e.roles.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? null;
+      [...e.roles.entries()].sort((a, b) => b[1] - a[1] || specific(b[0]) - specific(a[0]))[0]?.[0] ?? null;
   }
 
   // Organisations: a shorter name that ends a longer one is the same body ("Treasury Department").
