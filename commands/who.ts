@@ -5,8 +5,9 @@ import { optionalText, requiredText } from './input';
 
 export const who = defineCommand({
   name: 'who',
-  summary: 'What a person said: direct quotes and reported statements, newest first',
-  usage: 'who <person> [about <topic>]',
+  summary: 'What a person said, direct and reported apart, newest first; add `about <topic>` to narrow',
+  // `about <topic>` is described in the summary and examples; the usage line stays the short form.
+  usage: 'who <person>',
   examples: ['who akazawa', 'who bessent', 'who akazawa about autos'],
   options: [
     {
