@@ -46,7 +46,11 @@ export function parseSubscribeText(words: string[]): Record<string, string | und
     if (named && key) {
       const explicit = named[2];
       if (key === 'quiet') {
-        out.quiet = explicit === undefined ? 'yes' : explicit;
+        const next = words[i + 1]?.toLowerCase();
+        if (explicit === undefined && next && ['yes', 'no', 'true', 'false'].includes(next)) {
+          out.quiet = next;
+          i++;
+        } else out.quiet = explicit === undefined ? 'yes' : explicit;
         continue;
       }
       // A bare `in` or `at` is only a keyword when a value follows it.

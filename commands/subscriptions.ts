@@ -38,8 +38,7 @@ export const subscriptions = defineCommand({
       field('On a day with nothing new', sub.quiet ? 'nothing is posted' : 'a one-line “nothing new” note'),
       field('Last digest', lastSent ? formatInZone(lastSent.scheduledAt, sub.timezone) : 'none yet'),
     ];
-    if (last && last.state !== 'sent' && last !== undefined)
-      items.push(field('Last run', describeRun(last, sub.timezone)));
+    if (last && last.state !== 'sent') items.push(field('Last run', describeRun(last, sub.timezone)));
     return answer({
       title: sub.status === 'paused' ? 'Daily digest (paused)' : 'Daily digest',
       lead:

@@ -70,6 +70,17 @@ describe('subscribing a channel to the daily digest', () => {
     });
   });
 
+  it('reads the keyword forms too: at, in, about, --quiet no', async () => {
+    const w = await botWithDigests();
+    await w.bot.ask('subscribe at 7am in Europe/London about rice --quiet no', manager);
+    expect(await w.store.findSubscription('slack', 'C1')).toMatchObject({
+      time: '07:00',
+      timezone: 'Europe/London',
+      quiet: false,
+      filter: { person: null, topic: 'rice' },
+    });
+  });
+
   it('uses 08:00 and the default zone when none is given', async () => {
     const w = await botWithDigests();
     await w.bot.ask('subscribe', manager);
