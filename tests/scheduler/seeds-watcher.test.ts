@@ -104,8 +104,12 @@ describe('articles dropped into the seeds folder while the bot runs', () => {
     writeFileSync(join(w.dir, '902_good.txt'), NEW_ARTICLE.replace('meet again', 'talk again'));
     await untilReloaded(w, () => w.bot.corpus.current().dataset.articles.length > before);
     const { articles, problems } = w.bot.corpus.current().dataset;
-    expect(articles.map((a) => a.title)).toContain('Akazawa and Bessent agree to talk again before the G7 summit');
+    expect(articles.map((a) => a.title)).toContain(
+      'Akazawa and Bessent agree to talk again before the G7 summit',
+    );
     expect(problems.map((p) => p.file)).toContain('901_broken.txt');
-    expect(w.lines.some((l) => l.level === 'warn' && JSON.stringify(l.obj).includes('901_broken.txt'))).toBe(true);
+    expect(w.lines.some((l) => l.level === 'warn' && JSON.stringify(l.obj).includes('901_broken.txt'))).toBe(
+      true,
+    );
   });
 });
