@@ -4,6 +4,7 @@ import { extractReported } from './reported';
 import { findEntities } from './speakers';
 import { type Attribution, attributeSentences, type SentenceInfo } from './speakers-attribution';
 import { maskQuotes, type Segment, sentenceSegments } from './speakers-text';
+import { topicsOf } from './topics';
 import type { CleanArticle, Mention, PeopleIndex } from './types';
 
 /**
@@ -17,7 +18,7 @@ export function extractQuotes(article: CleanArticle, people: PeopleIndex): Quote
   const direct = directQuotes(article, analysis, quoting);
   const reported = extractReported(article, analysis, direct, quoting);
   const all = [...direct, ...reported].sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
-  return all.map((q, i) => ({ ...q, id: `${article.id}#q${i + 1}` }));
+  return all.map((q, i) => ({ ...q, id: `${article.id}#q${i + 1}`, topics: topicsOf(q.text) }));
 }
 
 export interface SpeechAnalysis {

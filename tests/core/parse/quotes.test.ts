@@ -165,6 +165,11 @@ describe('who said a direct quote', () => {
     ]);
   });
 
+  it('tags a quote with the topics its words turn on', () => {
+    const [q] = extractQuotes(article('“We will not open our rice market,” Akazawa said.'), cast);
+    expect(q!.topics).toContain('rice');
+  });
+
   it('gives offsets into the body that cover exactly the quoted text', () => {
     const body = 'On Monday, “We are close,” Akazawa said.';
     const [q] = extractQuotes(article(body), cast).filter((x) => x.kind === 'direct');
