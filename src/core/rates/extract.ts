@@ -397,7 +397,7 @@ function ratesInSentence(
         goods: goods.kind,
         goodsText: goods.text,
         rate: g.target.value,
-        status: status.status,
+        status: status.future && !dates.effective ? 'announced' : status.status,
         imposedBy: reading.imposedBy,
         appliesTo: reading.appliesTo,
         effective: dates.effective?.date ?? null,

@@ -39,7 +39,10 @@ const CUES: readonly Cue[] = [
     re: /\b(?:remain(?:s|ed)?|stay(?:s|ed)?\s+at|still|impos(?:ed|es|ing)|slap(?:ped|s)?|levied|subject\s+to|in\s+effect|in\s+place|in\s+force|t(?:ook|akes?|aking)\s+effect|kick(?:s|ed)?\s+in|came\s+into|enforc\w*|implement(?:ed|ing|s)|collect(?:ed|ing)|current(?:ly)?|existing|now\s+(?:faces?|pays?|at)|raised|increase[ds]?|hik(?:ed|es)|charg(?:ed|es|ing)|appl(?:ies|ied)|began|started)\b/i,
   },
   { status: 'signed', re: /\b(?:sign(?:ed|s|ing)?|executive\s+order|proclamation|decree|ordered)\b/i },
-  { status: 'agreed', re: /\b(?:agree(?:d|s|ment)?|deal|accord|pact|settled|struck)\b/i },
+  {
+    status: 'agreed',
+    re: /\b(?:agree(?:d|s|ment)?|deal|accord|pact|settled|struck|in\s+exchange\s+for|in\s+return\s+for)\b/i,
+  },
   {
     status: 'announced',
     re: /\b(?:announc\w*|unveil\w*|declar\w*|promis\w*|pledg\w*|letters?|notif\w*|(?:initially|originally|first)\s+set|planned|plans?)\b/i,
@@ -58,11 +61,16 @@ function unguarded(re: RegExp, text: string): { index: number; text: string }[] 
   const global = new RegExp(re.source, 'gi');
   const out: { index: number; text: string }[] = [];
   for (const hit of text.matchAll(global)) {
-    if (GOAL_BEFORE.test(text.slice(Math.max(0, hit.index - 30), hit.index))) continue;
+    const lead = text.slice(Math.max(0, hit.index - 40), hit.index);
+    // "is expected to take effect" is a forecast, not a goal: kept, and read as future.
+    if (GOAL_BEFORE.test(lead.slice(-30)) && !MODAL_BEFORE.test(lead)) continue;
     out.push({ index: hit.index, text: hit[0] });
   }
   return out;
 }
+
+const MODAL_BEFORE =
+  /\b(?:will|would|shall|could|may|might|(?:is|are)\s+(?:expected|set|due|scheduled|likely)\s+to)\s+(?:\w+\s+)?(?:formally\s+)?$/i;
 
 function signedIn(text: string): boolean {
   const signed = CUES.find((c) => c.status === 'signed')!;
@@ -74,6 +82,8 @@ export interface StatusReading {
   /** A pause reported in the same clause ("announced 24%, but later paused them"). */
   paused: boolean;
   cue: string | null;
+  /** "would take effect": in effect only from a date the text gives, else merely announced. */
+  future?: boolean;
 }
 
 /**
@@ -109,7 +119,13 @@ export function readStatus(before: string, after: string, wide: string): StatusR
       }
       // A rate "left in place" by a pause elsewhere in the sentence was not itself paused.
       const own = cue.status === 'in effect' ? unguarded(PAUSE, near).length > 0 : paused;
-      if (hit) return { status: cue.status, paused: own, cue: hit.text };
+      if (!hit) continue;
+      // "will remain at 27.5%" is in effect now; "would take effect" is not yet.
+      const future =
+        cue.status === 'in effect' &&
+        !/^(?:remain|stay|still)/i.test(hit.text) &&
+        MODAL_BEFORE.test(text.slice(Math.max(0, hit.index - 40), hit.index));
+      return { status: cue.status, paused: own, cue: hit.text, future };
     }
   }
   if (paused) return { status: 'paused', paused: false, cue: 'pause' };

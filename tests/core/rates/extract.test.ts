@@ -316,3 +316,23 @@ describe('which country a rate applies to', () => {
     expect(r).toMatchObject({ rate: 15, appliesTo: 'Japan' });
   });
 });
+
+describe('rates still to come', () => {
+  it('reads "would take effect" without a date as announced, not in effect', () => {
+    const [r] = ratesIn('2025-07-30', 'Lutnick said the 15% tariff would take effect within weeks.');
+    expect(r).toMatchObject({ rate: 15, status: 'announced', effective: null });
+  });
+
+  it('reads "is expected to take effect on Aug. 7" as in effect from that day', () => {
+    const [r] = ratesIn('2025-07-30', 'The 15% tariff is expected to take effect on Aug. 7.');
+    expect(r).toMatchObject({ rate: 15, status: 'in effect', effective: '2025-08-07' });
+  });
+
+  it('reads a rate given "in exchange for" an investment as agreed', () => {
+    const [r] = ratesIn(
+      '2025-07-23',
+      'Japan will invest $550 billion in exchange for a 15% tariff on its goods.',
+    );
+    expect(r).toMatchObject({ goods: 'all goods', rate: 15, status: 'agreed' });
+  });
+});
