@@ -256,7 +256,7 @@ function notesFor(
     !/\b(?:on\s+top\s+of|in\s+addition\s+to)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$/i.test(before)
   )
     notes.push('on top of the existing duty');
-  if (/\binclusive\s+of\b|\bincluding\s+the\s+existing\b|\ball[-\s]in\b/i.test(clause))
+  if (/\binclusive\s+of\b|\binclud(?:ing|es?)\s+(?:the\s+|any\s+)?existing\b|\ball[-\s]in\b/i.test(clause))
     notes.push('inclusive of the existing duty');
   if (
     /\b(?:maximum|max\.?|up\s+to|at\s+most|capped\s+at|ceiling\s+of|no\s+more\s+than|(?:higher|more)\s+than|above|exceeding)\s+(?:of\s+)?(?:a\s+)?$/i.test(
