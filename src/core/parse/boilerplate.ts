@@ -240,7 +240,8 @@ export function isCaption(line: string, head: boolean): boolean {
     (head || /^from (?:the )?(?:left|right)/i.test(t) || CAPTION_DATE_END.test(t))
   )
     return true;
-  if (head && t.length <= 250 && !/\bsaid\b/.test(t) && CAPTION_VERB.test(t)) {
+  // Captions are full sentences with a full stop; a headline saying the same has none.
+  if (head && t.length <= 250 && t.endsWith('.') && !/\bsaid\b/.test(t) && CAPTION_VERB.test(t)) {
     const first = t.split(/(?<=\.)\s+(?=[A-Z])/)[0] ?? t;
     return CAPTION_DATE_END.test(first);
   }

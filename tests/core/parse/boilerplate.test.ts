@@ -57,6 +57,12 @@ describe('boilerplate removal keeps the article and drops the page around it', (
     expect(a.body).toContain('Tanaka Seeks Lower Duties');
   });
 
+  it('keeps a present-tense headline that names a day (no full stop, so not a caption)', () => {
+    const a = clean(`Tanaka meets trade envoys on Monday\n\n${LEAD}\n${SECOND}\n`);
+    expect(a.title).toBe('Tanaka meets trade envoys on Monday');
+    expect(a.body).toContain('Tanaka meets trade envoys on Monday');
+  });
+
   it('removes a timestamp line and a kicker line at the head', () => {
     const { a, kept } = removed('THE MORNING HERALD\nMarch 3, 2025 at 09:15 JST', 'before');
     expect(kept).toBe(true);
