@@ -212,7 +212,7 @@ function isCredit(inner: string): boolean {
 const CAPTION_PREFIX =
   /^(?:photo|image|picture|file photo|pool photo|illustration)s?(?:\s*\/\s*\w+)?(?:\s*:|\s+(?=[A-Z])|$)/i;
 const CAPTION_PHRASE =
-  /^(?:from (?:the )?(?:left|right)|(?:l|r|left|right)\s*[-–to]+\s*(?:r|l|right|left)\b)|\((?:left|right|center|centre|front|back|l|r|c|l-r|r-l)\)|\b(?:is|are) (?:seen|pictured|shown)\b|\bpictured\b|\bposes? for (?:a )?(?:photo|picture)/i;
+  /^(?:from (?:the )?(?:left|right)|(?:l|r|left|right)\s*[-–to]+\s*(?:r|l|right|left)\b)|\((?:left|right|center|centre|front|back|l|r|c|l-r|r-l)\)|\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b| to\b)|\bpictured\b|\bposes? for (?:a )?(?:photo|picture)/i;
 const CAPTION_VERB =
   /^(?:(?:[A-Z][\p{L}.'-]*|of|the|and|for|de|U\.S\.|[’']s),?\s+){1,10}(?:speaks|answers|attends|holds?|meets?|shakes|arrives?|waves|listens|delivers|gestures|looks|walks|talks|sits|stands|leaves|addresses|responds|reacts|poses?|smiles|greets?|enters?|visits?|gives|signs?|is|are)\b/u;
 const CAPTION_DATE_END =
