@@ -1,6 +1,6 @@
 import type { Article, TariffEvent } from '../article';
 import type { Corpus } from '../corpus';
-import type { CorpusIndex, IndexedQuote } from '../index/corpus-index';
+import { type CorpusIndex, type IndexedQuote, lowerBound } from '../index/corpus-index';
 import type { Development } from '../index/developments';
 import {
   answer,
@@ -69,7 +69,9 @@ function developmentBriefing(index: CorpusIndex, dev: Development, today: string
   if (mainMentions.length) sections.push({ heading: 'What happened', items: mainMentions });
 
   const facts: Item[] = [];
-  const mainCites = citeAll(dev.main);
+  // Reported only by older articles than those read: cite the first that reports it.
+  const first = index.articleById.get(dev.main.articleIds[0] ?? '');
+  const mainCites = citeAll(dev.main).length ? citeAll(dev.main) : first ? [cite(first)] : [];
   facts.push(field('When', formatDayRange(dev.main.date!, dev.main.endDate), mainCites));
   const place = dev.main.place ?? dev.events.find((e) => e.place)?.place;
   if (place) facts.push(field('Where', place, mainCites));
@@ -128,12 +130,13 @@ function developmentBriefing(index: CorpusIndex, dev: Development, today: string
 
 /** No dated event to go by: brief from the newest day's articles instead, and say so. */
 function newestArticlesBriefing(index: CorpusIndex, today: string): Reply {
-  const dated = index.articlesByDate.slice(0, index.datedArticles).filter((a) => a.published! <= today);
-  const newestDay = dated[dated.length - 1]?.published ?? null;
-  const articles = (newestDay ? dated.filter((a) => a.published === newestDay) : index.articlesByDate).slice(
-    0,
-    MAX_ARTICLES,
-  );
+  // Dated articles are sorted by day: the newest day on or before today is found by search.
+  const end = lowerBound(index.articlesByDate, index.datedArticles, `${today}\uffff`, (a) => a.published);
+  const newestDay = end > 0 ? index.articlesByDate[end - 1]!.published : null;
+  const start = newestDay ? lowerBound(index.articlesByDate, end, newestDay, (a) => a.published) : 0;
+  const articles = (
+    newestDay ? index.articlesByDate.slice(start, end).reverse() : index.articlesByDate
+  ).slice(0, MAX_ARTICLES);
   const used: ReadonlySet<string>[] = [];
   const fresh = (t: string) => {
     const words = contentWords(t);
