@@ -286,6 +286,9 @@ const KNOWN_OUTLETS = new Set([
   'ap',
 ]);
 
+const HEADLINE_WORD =
+  /^(?:is|are|was|were|be|says?|said|to|in|on|at|for|with|of|and|by|as|no|not|new|more|big|good|bad|great|expected|set|kicks?|takes?|makes?|gets?|hits?|sees?|wins?|loses?|deal|tariffs?|trade|talks)$/i;
+
 /** A line that only names the publication (kicker or outlet line), possibly glued to a day-first date. */
 export function outletLine(line: string): { outlet: string; date: string | null } | null {
   const t = line.trim();
@@ -298,6 +301,10 @@ export function outletLine(line: string): { outlet: string; date: string | null 
   const words = name.split(/\s+/);
   const capitalised = words.every((w, i) => /^[A-Z0-9]/.test(w) || (i === 0 && /^the$/i.test(w)));
   if (!capitalised) return null;
+  // A title-case headline can end in "News" or "Today" too ("Tariff Deal Expected Today"): a
+  // title-case kicker is short and made of names, with no verb or function word in it.
+  const allCaps = name === name.toUpperCase();
+  if (!allCaps && (words.length > 4 || words.some((w, i) => i > 0 && HEADLINE_WORD.test(w)))) return null;
   let date: string | null = null;
   if (m[2]) date = timestampLineDate(m[2].replace(/[./]/g, '-'));
   return { outlet: name, date };

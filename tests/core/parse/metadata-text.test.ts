@@ -114,6 +114,12 @@ describe('outlet from the text', () => {
     expect(a.body).not.toContain('— Reuters');
   });
 
+  it('does not take a short title-case headline ending in "Today" for a kicker', () => {
+    const a = clean(`Tools Deal Expected Today\n${BODY}`);
+    expect(a.outlet).toBeNull();
+    expect(a.title).toBe('Tools Deal Expected Today');
+  });
+
   it('reads a copyright line at the end', () => {
     expect(clean(`${BODY}©2025 Example Media L.P.\n`).outlet).toBe('Example Media');
   });
