@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SharedRateLimiter } from '../../src/cluster/shared-rate-limit';
 import { migratePostgres } from '../../src/storage/postgres/migrations';
 import { PostgresStore } from '../../src/storage/postgres/postgres-store';
 import { PostgresReplayGuard } from '../../src/storage/postgres/replay-guard';
@@ -187,6 +188,26 @@ describe('PostgreSQL specifics', () => {
     const { subscription } = await one.saveSubscription(input({ channelId: 'C-notify' }), NOW);
     await one.removeSubscription('slack', 'C-notify', NOW);
     await expect.poll(() => heard.filter((id) => id === subscription.id).length).toBe(2);
+  });
+
+  it('keeps all processes together within one requests-per-second budget', async () => {
+    const pools = [1, 2].map(() => new pg.Pool({ connectionString: server.url, max: 1 }));
+    let now = Date.parse('2025-07-01T00:00:00.000Z');
+    const sleep = async (ms: number) => {
+      now += ms;
+    };
+    try {
+      const [a, b] = pools.map((p) => new SharedRateLimiter(p, 'discord-test', 10, () => now, sleep));
+      const perSecond = new Map<number, number>();
+      for (let i = 0; i < 25; i++) {
+        await (i % 2 ? a! : b!).take();
+        const second = Math.floor(now / 1000);
+        perSecond.set(second, (perSecond.get(second) ?? 0) + 1);
+      }
+      expect([...perSecond.values()]).toEqual([10, 10, 5]);
+    } finally {
+      await Promise.all(pools.map((p) => p.end()));
+    }
   });
 
   it('refuses a request signature seen by any process until it expires', async () => {
