@@ -7,8 +7,12 @@ import {
   SharedRateLimiter,
 } from './shared-rate-limit';
 
-/** Digests in flight per process when several share PostgreSQL (one process: the same bound). */
-export const CLUSTER_DIGEST_CONCURRENCY = 32;
+/**
+ * Digests in flight per process on PostgreSQL. Most of a digest's time is waiting (Slack takes
+ * one message a second per channel, so a digest in several parts holds its slot for seconds),
+ * not CPU, so the bound is wide; the database pool (8) and the platforms' limits pace the rest.
+ */
+export const CLUSTER_DIGEST_CONCURRENCY = 128;
 
 /**
  * The digest senders of a process that shares its database with others: on PostgreSQL,
