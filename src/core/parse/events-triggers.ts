@@ -9,7 +9,12 @@ export interface Trigger {
   type: EventType;
   start: number;
   end: number;
+  /** A verb ("met", "signed", "was chosen") rather than a noun ("talks", "deal"). */
+  verb?: boolean;
 }
+
+const VERB_TRIGGER =
+  /^(?:met|meets?|held|spoke|phoned|arriv(?:ed|es|ing)|depart(?:ed|s|ing)|left|leav(?:e|es|ing)|return|visit(?:ed|s|ing)|travel|flew|extend|cancel|signed|announced|imposed|unveiled|took|takes?|kicks?|implement|was chosen|were chosen|appointed|named)/i;
 
 /** Types in order of precedence when one sentence has several triggers and one event. */
 export const PRECEDENCE: EventType[] = [
@@ -158,7 +163,7 @@ export function findTriggers(text: string): Trigger[] {
   for (const [type, re] of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      out.push({ type, start: m.index, end: m.index + m[0].length });
+      out.push({ type, start: m.index, end: m.index + m[0].length, verb: VERB_TRIGGER.test(m[0]) });
     }
   }
   return out.sort((a, b) => a.start - b.start);

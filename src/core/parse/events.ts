@@ -50,7 +50,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     while (t1 < allTriggers.length && allTriggers[t1]!.end <= seg.end) t1++;
     const triggers = allTriggers
       .slice(t0, t1)
-      .map((t) => ({ type: t.type, start: t.start - seg.start, end: t.end - seg.start }));
+      .map((t) => ({ type: t.type, start: t.start - seg.start, end: t.end - seg.start, verb: t.verb }));
     const text = body.slice(seg.start, seg.end);
     const mask = masked.slice(seg.start, seg.end);
     const inQuote = (i: number) => mask[i] === '_';
@@ -135,7 +135,8 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
 
     const withDates = dated.filter(([, d]) => d.length > 0);
     if (withDates.length > 0) {
-      for (const [t, d] of withDates) make(typeFor(t, triggers, round !== null), d, t);
+      for (const [t, d] of withDates)
+        make(objectType(t, triggers) ?? typeFor(t, triggers, round !== null), d, t);
       const arrival = onArrival && triggers.find((t) => t.type === 'trip' && groups.get(t)!.length === 0);
       if (arrival && onArrival)
         make('trip', [{ hint: onArrival.hint, start: arrival.start, end: arrival.end, text: '' }], arrival);
@@ -241,6 +242,16 @@ function typeFor(t: Trigger, all: Trigger[], hasRound: boolean): EventType {
   return all.some((x) => x.type === 'trip') ? 'trip' : t.type;
 }
 
+/**
+ * A generic verb names its event by its object: "signed an executive order" is an order, "will
+ * meet at the summit" a summit.
+ */
+function objectType(t: Trigger, all: Trigger[]): EventType | null {
+  if (!t.verb || (t.type !== 'meeting' && t.type !== 'agreement' && t.type !== 'other')) return null;
+  const object = all.find((x) => x.start >= t.end && x.start - t.end <= 35 && STANDALONE.has(x.type));
+  return object?.type ?? null;
+}
+
 function strongest(triggers: Trigger[]): Trigger | null {
   let best: Trigger | null = null;
   for (const t of triggers) if (!best || PRECEDENCE.indexOf(t.type) < PRECEDENCE.indexOf(best.type)) best = t;
@@ -257,6 +268,7 @@ function assignDates(
   inQuote: (i: number) => boolean,
 ): Map<Trigger, FoundDate[]> {
   const groups = new Map<Trigger, FoundDate[]>(triggers.map((t) => [t, []]));
+  const hasVerb = triggers.some((t) => t.verb && !inQuote(t.start));
   for (const d of dates) {
     let best: Trigger | null = null;
     let bestDistance = Number.POSITIVE_INFINITY;
@@ -265,7 +277,10 @@ function assignDates(
       if (inQuote(t.start) !== inQuote(d.start)) continue;
       const distance = t.start >= d.end ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0;
       // "a day after <event>" dates the event after it.
-      const bias = d.hint.kind === 'previousEvent' && /after/i.test(d.text) && t.start < d.start ? 1000 : 0;
+      const bias =
+        (d.hint.kind === 'previousEvent' && /after/i.test(d.text) && t.start < d.start ? 1000 : 0) +
+        // What happened on the day is told by the verb ("was chosen … in the negotiations on April 11").
+        (hasVerb && !t.verb ? NOUN_PENALTY : 0);
       if (distance + bias < bestDistance) {
         best = t;
         bestDistance = distance + bias;
@@ -277,6 +292,9 @@ function assignDates(
 }
 
 const ON_ARRIVAL = /\b(?:upon|on)\s+(?:his|her|their)\s+arrival\b|\b(?:after|upon|on)\s+arriving\b/i;
+
+/** How many characters farther a noun trigger counts than a verb when both could take a date. */
+const NOUN_PENALTY = 40;
 
 /** "said Monday", "told reporters on Tuesday": the day of a remark, not of an event. */
 function remarkDate(text: string, d: FoundDate): boolean {

@@ -74,6 +74,16 @@ describe('events an article reports', () => {
     ]);
   });
 
+  it("lets the verb tell what happened on the day, and a generic verb take its object's type", () => {
+    expect(
+      events('Akazawa was chosen as point man in the tariff negotiations on April 11.')[0],
+    ).toMatchObject({
+      type: 'other',
+      date: '2025-04-11',
+    });
+    expect(events('Trump signed an executive order on June 10.')[0]).toMatchObject({ type: 'order' });
+  });
+
   it('gives a multi-day event a date and an end date', () => {
     expect(events('Ishiba and Trump will meet at the summit in Canada on June 15-17.')[0]).toMatchObject({
       type: 'summit',
