@@ -33,6 +33,12 @@ const RATE_AFTER = /^\s*(?:[\w“”"'‘’-]+\s+)?rates?\b/i;
 const RATE_BEFORE = /\b(?:the|its|a|their)\s+(?:[\w-]+\s+)?rates?\s+(?:to|of|at|from)\s+(?:a\s+|an\s+)?$/i;
 /** "duties of 15% or more": a threshold, not a rate anyone charges. */
 const THRESHOLD = /^\s*or\s+(?:more|higher|above|greater|less|lower|below)\b/i;
+/** "a 3% rise in exports", "a 16% drop in profit": a change in something, unless that something is a tariff. */
+const CHANGE_IN =
+  /^\s*(?:increase|rise|drop|decline|fall|jump|gain|slump|plunge|surge|growth|contraction)\s+in\s+(?!(?:the\s+)?(?:tariffs?|levy|levies|duty|duties)\b)/i;
+/** "the tariff, currently 25%": a tariff word set off just before the figure. */
+const APPOSITION =
+  /\b(?:tariffs?|levy|levies|duty|duties)\b[^,;.]{0,40}[,(–—]\s*(?:(?:currently|now|already|initially|originally|first|set|which|is|are|was|were|stands?|stood|at|of)\s+){0,4}(?:a\s+|an\s+)?$/i;
 /** A figure followed by "of" is a share of something ("90% of the profits"). */
 const SHARE_OF = /^\s*of\b/i;
 const CLAUSE_BREAK = /[,;:—–(]|\s-\s|\b(?:but|which|while|whereas|who|although|though)\b/gi;
@@ -118,14 +124,19 @@ function clauseBefore(text: string): string {
   return text.slice(cut);
 }
 
-function isTariff(before: string, after: string, ctx: Context): boolean {
-  if (SHARE_OF.test(after) || THRESHOLD.test(after)) return false;
+/**
+ * Is this figure a tariff rate? A tariff word must govern it within its own clause ("tariffs,
+ * then a weak yen, and exports fell 3%" is no tariff of 3%), or stand just before it as an
+ * apposition ("the tariff, currently 25%").
+ */
+function isTariff(before: string, after: string, beforeAll: string, ctx: Context): boolean {
+  if (SHARE_OF.test(after) || THRESHOLD.test(after) || CHANGE_IN.test(after)) return false;
   const moved = MOVED.exec(before.slice(-30));
   if (moved && !TARIFF_NOUN.test(before.slice(-60, before.length - moved[0].length))) return false;
   const near = `${before.slice(-80)} ${after.slice(0, 60)}`;
   const tight = `${before.slice(-40)} ${after.slice(0, 40)}`;
   if (NOT_A_TARIFF.test(tight)) return false;
-  if (TARIFF_NOUN.test(near)) return true;
+  if (TARIFF_NOUN.test(near) || APPOSITION.test(beforeAll)) return true;
   // "the 15% rate" in a text about tariffs, when nothing says it measures something else.
   if (ctx.aboutTariffs && (RATE_AFTER.test(after) || RATE_BEFORE.test(before))) return true;
   return ctx.aboutTariffs && PAY.test(before);
@@ -327,7 +338,7 @@ function ratesInSentence(
     const anaphoric = k === 0 && previousSentence.length > 0 && ANAPHOR.test(sentence);
     const tariff = listed
       ? last!.tariff
-      : isTariff(beforeAll, afterAll, ctx) || (anaphoric && !SHARE_OF.test(afterAll));
+      : isTariff(before, after, beforeAll, ctx) || (anaphoric && !SHARE_OF.test(afterAll));
     if (!tariff) {
       last = {
         reading: { goods: [], goodsDefault: 'all goods', imposedBy: '', appliesTo: '' },
@@ -340,7 +351,9 @@ function ratesInSentence(
     let reading: Reading;
     if (listed) reading = last!.reading;
     else {
-      const known = goodsFor(before, after, afterAll);
+      // "the tariff on Japanese cars, currently 27.5%": the goods sit before the apposition.
+      const found = goodsFor(before, after, afterAll);
+      const known = found.length === 0 && APPOSITION.test(beforeAll) ? goodsFor(beforeAll, '', '') : found;
       const other = known.length === 0 ? otherGoods(before, after) : null;
       const goods = other ? [other] : known;
       const parties = whoAndWhom(before, after, wide, ctx);

@@ -336,3 +336,18 @@ describe('rates still to come', () => {
     expect(r).toMatchObject({ goods: 'all goods', rate: 15, status: 'agreed' });
   });
 });
+
+describe('which figures a tariff word governs', () => {
+  it('needs the tariff word in the figure’s own clause', () => {
+    expect(ratesIn('2025-08-01', 'Despite the tariffs, auto exports saw a 3% increase in July.')).toEqual([]);
+    expect(ratesIn('2025-08-01', 'Toyota reported a 16% drop in profit because of tariffs.')).toEqual([]);
+  });
+
+  it('accepts a tariff set off just before the figure: "the tariff on cars, currently 27.5%"', () => {
+    const [r] = ratesIn(
+      '2025-07-30',
+      'The tariff on Japanese cars, currently 27.5%, is the main sticking point.',
+    );
+    expect(r).toMatchObject({ goods: 'autos', rate: 27.5, status: 'in effect' });
+  });
+});
