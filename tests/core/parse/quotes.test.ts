@@ -122,6 +122,10 @@ describe('who said a direct quote', () => {
     expect(direct(body)).toEqual([{ speaker: 'Japanese official', text: 'No deal this week,' }]);
   });
 
+  it('reads present-tense attributions', () => {
+    expect(direct('“No deal yet,” Greer warns.').map((q) => q.speaker)).toEqual(['Jamieson Greer']);
+  });
+
   it('credits a quote in a headline that names its speaker', () => {
     expect(direct('Akazawa Says New Tariffs ‘Regrettable’')).toEqual([
       { speaker: 'Ryosei Akazawa', text: 'Regrettable' },
