@@ -1,0 +1,81 @@
+/**
+ * Runs in a fresh child process (see memory.ts), so its timings and memory belong to one job only.
+ *   ingest <dir>: a bare read-and-split pass over the folder (best of two), then loadDataset(dir).
+ *   cold <dir>:   the bot's own start-up (Bot.start: load + index) and its first `latest`, then
+ *                 resident memory after a full GC.
+ * Prints one JSON line on stdout.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { Bot } from '../src/app/bot';
+import { loadDataset } from '../src/core/dataset';
+import { silentLogger } from '../src/log';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+/** The least any loader must do: read every file and split it into lines. */
+async function barePass(dir: string): Promise<{ ms: number; bytes: number; lines: number }> {
+  const t0 = performance.now();
+  let bytes = 0;
+  let lines = 0;
+  for (const name of await readdir(dir)) {
+    const text = await readFile(join(dir, name), 'utf8');
+    bytes += Buffer.byteLength(text);
+    lines += text.split(/\r?\n/).length;
+  }
+  return { ms: performance.now() - t0, bytes, lines };
+}
+
+async function main(mode: string, dir: string): Promise<unknown> {
+  if (mode === 'ingest') {
+    const a = await barePass(dir);
+    const b = await barePass(dir);
+    const bare = a.ms <= b.ms ? a : b;
+    gc();
+    const t0 = performance.now();
+    const d = await loadDataset(dir);
+    const loadMs = performance.now() - t0;
+    return {
+      bareMs: bare.ms,
+      bytes: bare.bytes,
+      lines: bare.lines,
+      loadMs,
+      articles: d.articles.length,
+      quotes: d.quotes.length,
+      events: d.events.length,
+      problems: d.problems.length,
+    };
+  }
+  if (mode === 'cold') {
+    const t0 = performance.now();
+    const bot = await Bot.start({ seedsDir: dir, log: silentLogger });
+    const loadedMs = performance.now() - t0;
+    const first = await bot.ask('latest');
+    const firstAnswerMs = performance.now() - t0;
+    if (first.status !== 'ok') throw new Error(`first latest answered ${first.status}: ${first.reply.title}`);
+    gc();
+    gc();
+    const mem = process.memoryUsage();
+    return {
+      // From the process's own start (node + tsx + imports) to the first answer, as `npm start` sees it.
+      processToFirstAnswerMs: process.uptime() * 1000,
+      loadedMs,
+      firstAnswerMs,
+      rssMb: mem.rss / 1e6,
+      heapUsedMb: mem.heapUsed / 1e6,
+      articles: bot.corpus.current().dataset.articles.length,
+    };
+  }
+  throw new Error(`unknown mode ${mode}`);
+}
+
+main(process.argv[2] ?? '', process.argv[3] ?? '').then(
+  (out) => process.stdout.write(`${JSON.stringify(out)}\n`),
+  (err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);
