@@ -93,11 +93,11 @@ describe('Discord gateway shards split over two processes', () => {
         }),
     );
     const answeredBy = new Map<string, number[]>();
-    adapters.forEach((adapter, shard) =>
-      adapter.client.on(Events.InteractionCreate, (i) =>
-        answeredBy.set(i.id, [...(answeredBy.get(i.id) ?? []), shard]),
-      ),
-    );
+    for (const [shard, adapter] of adapters.entries()) {
+      adapter.client.on(Events.InteractionCreate, (i) => {
+        answeredBy.set(i.id, [...(answeredBy.get(i.id) ?? []), shard]);
+      });
+    }
     try {
       await Promise.all(adapters.map((a) => a.start()));
       for (const [shard, adapter] of adapters.entries()) {
