@@ -158,13 +158,17 @@ const PATTERNS: [EventType, RegExp][] = [
 ];
 
 /** Every trigger word in `text`, with its type, in order. */
+/** All trigger patterns as one alternation, so a body is scanned once; the group says the type. */
+const ALL = new RegExp(PATTERNS.map(([, re]) => `(${re.source})`).join('|'), 'gi');
+
 export function findTriggers(text: string): Trigger[] {
   const out: Trigger[] = [];
-  for (const [type, re] of PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      out.push({ type, start: m.index, end: m.index + m[0].length, verb: VERB_TRIGGER.test(m[0]) });
-    }
+  ALL.lastIndex = 0;
+  for (let m = ALL.exec(text); m !== null; m = ALL.exec(text)) {
+    let k = 1;
+    while (k <= PATTERNS.length && m[k] === undefined) k++;
+    const type = PATTERNS[k - 1]?.[0];
+    if (type) out.push({ type, start: m.index, end: m.index + m[0].length, verb: VERB_TRIGGER.test(m[0]) });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
