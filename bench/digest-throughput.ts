@@ -61,7 +61,6 @@ async function subscribeAll(store: PostgresStore, platform: 'slack' | 'discord',
 }
 
 async function scenario(opts: {
-  url: string;
   platform: 'slack' | 'discord';
   n: number;
   processes: number;
@@ -75,13 +74,16 @@ async function scenario(opts: {
     opts.platform === 'discord'
       ? await FakeDiscord.start({ globalRequestsPerSecond: DISCORD_GLOBAL_PER_SECOND })
       : undefined;
-  const store = await PostgresStore.open(opts.url, { maxConnections: 4 });
+  // A fresh database each time: nothing left over from the previous scenario to walk through.
+  const pg = await startTestPostgres();
+  const url = pg.url;
+  const store = await PostgresStore.open(url, { maxConnections: 4 });
   // The due minute has just passed on the processes' clock: each finds every run due at once.
   const clock = sharedClock(DUE, 1);
   const workers = await Promise.all(
     Array.from({ length: opts.processes }, () =>
       Worker.spawn({
-        databaseUrl: opts.url,
+        databaseUrl: url,
         clock,
         ...(slack ? { slack } : {}),
         ...(discord ? { discord } : {}),
@@ -90,7 +92,6 @@ async function scenario(opts: {
     ),
   );
   try {
-    await store.pool.query('TRUNCATE digest_runs, subscriptions, rate_windows');
     const run = randomUUID().slice(0, 6);
     const { channels } = await subscribeAll(store, opts.platform, opts.n, run);
     const started = performance.now();
@@ -143,6 +144,7 @@ async function scenario(opts: {
     await store.close();
     await slack?.close();
     await discord?.stop();
+    await pg.stop();
   }
 }
 
@@ -153,26 +155,21 @@ export const digestThroughputSection: BenchSection = {
   async run({ quick, log }) {
     const n = quick ? 1000 : 10_000;
     const discordN = quick ? 300 : 10_000;
-    const pg = await startTestPostgres();
     const rows: DigestThroughputRow[] = [];
-    try {
-      for (const [platform, size] of [
-        ['slack', n],
-        ['discord', discordN],
-      ] as const) {
-        let single: number | null = null;
-        for (const processes of [1, 3]) {
-          log(`${platform}: ${size} subscriptions, ${processes} process${processes > 1 ? 'es' : ''}…`);
-          const row = await scenario({ url: pg.url, platform, n: size, processes, log });
-          single ??= row.perSecond;
-          rows.push({
-            ...row,
-            speedup: processes === 1 ? null : Math.round((row.perSecond / single) * 100) / 100,
-          });
-        }
+    for (const [platform, size] of [
+      ['slack', n],
+      ['discord', discordN],
+    ] as const) {
+      let single: number | null = null;
+      for (const processes of [1, 3]) {
+        log(`${platform}: ${size} subscriptions, ${processes} process${processes > 1 ? 'es' : ''}…`);
+        const row = await scenario({ platform, n: size, processes, log });
+        single ??= row.perSecond;
+        rows.push({
+          ...row,
+          speedup: processes === 1 ? null : Math.round((row.perSecond / single) * 100) / 100,
+        });
       }
-    } finally {
-      await pg.stop();
     }
     log(
       table(
