@@ -6,6 +6,9 @@ import { startProgress } from './progress';
 /** Generated corpora on disk, for benchmarks that read files as the bot does (git-ignored). */
 export const CORPORA_DIR = new URL('./corpora/', import.meta.url).pathname;
 
+/** Bumped whenever bench/generate.ts changes what it writes, so stale corpora are not reused. */
+const GENERATOR_VERSION = 2;
+
 export interface CorpusOnDisk {
   dir: string;
   articles: number;
@@ -17,7 +20,7 @@ export interface CorpusOnDisk {
  * file written last records the count and size, so a run interrupted while writing starts over.
  */
 export async function corpusOnDisk(count: number, seed: number): Promise<CorpusOnDisk> {
-  const dir = join(CORPORA_DIR, `seed${seed}-n${count}`);
+  const dir = join(CORPORA_DIR, `g${GENERATOR_VERSION}-seed${seed}-n${count}`);
   // Beside the folder, not in it: the loader would report it as a stray file.
   const marker = `${dir}.complete.json`;
   try {

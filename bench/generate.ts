@@ -117,6 +117,37 @@ const FILLER = `steady patient candid frank constructive difficult serious produ
   .split(/\s+/)
   .filter(Boolean);
 
+/** Relative time words as articles use them (the parser resolves them against the publication date). */
+const RELATIVE_WHEN = [
+  'next week',
+  'on Tuesday',
+  'later this month',
+  'within days',
+  'in two weeks',
+  'next month',
+];
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** An ISO day written as outlets write it: 2025-06-05, June 5, 2025, or 5 June 2025. */
+function dateWords(r: Rand, day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return pick(r, [day, `${MONTHS[m - 1]} ${d}, ${y}`, `${d} ${MONTHS[m - 1]} ${y}`]);
+}
+
 const VERBS = ['said', 'told reporters', 'said on Friday', 'stressed', 'noted', 'added'];
 
 function formatRate(r: Rand, rate: string): string {
@@ -140,6 +171,9 @@ function quoteText(r: Rand, round: number): string {
     `We expect ${adj} commitments on ${topic} before the summit`,
     `The timing of the summit was much on our minds during the ${adj} negotiations`,
     `Tariffs of ${rate} on ${good} would hurt workers on both sides`,
+    // Nested: a phrase quoted inside the quote.
+    `They keep calling it a ‘${adj} step’ on ${good}, and we do not`,
+    `When I hear '${adj} progress' on ${topic}, I want to see it in writing`,
   ];
   return pick(r, templates);
 }
@@ -232,13 +266,21 @@ export function* generateArticles(count: number, opts: GeneratorOptions = {}): G
     const met = others.length ? others : [NEGOTIATORS[1]!];
     const participants = [lead, ...met];
     const sur = (n: string) => SURNAME.get(n)!;
+    // How a speaker is named in an attribution: surname mostly, else an alias or the name given
+    // family-name first, as outlets differ (people with spelling variants).
+    const named = (n: string) => {
+      if (!chance(r, 0.3)) return sur(n);
+      const p = SYNTHETIC_PEOPLE.find((x) => x.name === n)!;
+      const variants = [...p.aliases, ...(p.kind === 'person' ? [n.split(' ').reverse().join(' ')] : [])];
+      return variants.length ? pick(r, variants) : sur(n);
+    };
     const title = pick(r, [
       `${sur(lead)} and ${sur(met[0]!)} end ${ordinalWord(round)} round without a deal`,
       `${ordinalWord(round)[0]!.toUpperCase()}${ordinalWord(round).slice(1)} round of tariff talks in ${place} makes progress`,
       `Tariff talks: ${sur(lead)} says gap remains on ${pick(r, GOODS)}`,
       `Negotiators meet again in ${place} as summit nears`,
     ]);
-    const leadSentence = `${lead} met ${met.join(' and ')} in ${place} on ${eventDate} for the ${ordinalWord(round)} round of tariff talks.`;
+    const leadSentence = `${lead} met ${met.join(' and ')} in ${place} on ${dateWords(r, eventDate)} for the ${ordinalWord(round)} round of tariff talks.`;
     const body: string[] = [`${place.toUpperCase()} — ${leadSentence}`];
     const quotes: SyntheticTruth['quotes'] = [];
     const nQuotes = 2 + Math.floor(r() * 3);
@@ -247,7 +289,7 @@ export function* generateArticles(count: number, opts: GeneratorOptions = {}): G
       const words = quoteText(r, round);
       const verb = pick(r, VERBS);
       if (chance(r, 0.25)) {
-        body.push(`${sur(speaker)} ${verb} that ${words.charAt(0).toLowerCase()}${words.slice(1)}.`);
+        body.push(`${named(speaker)} ${verb} that ${words.charAt(0).toLowerCase()}${words.slice(1)}.`);
         quotes.push({ speaker, text: `${words.charAt(0).toLowerCase()}${words.slice(1)}`, kind: 'reported' });
         continue;
       }
@@ -261,13 +303,13 @@ export function* generateArticles(count: number, opts: GeneratorOptions = {}): G
       const inner = before ? `${words},` : `${words}.`;
       body.push(
         before
-          ? `${open}${inner}${close} ${sur(speaker)} ${verb}.`
-          : `${sur(speaker)} ${verb}: ${open}${inner}${close}`,
+          ? `${open}${inner}${close} ${named(speaker)} ${verb}.`
+          : `${named(speaker)} ${verb}: ${open}${inner}${close}`,
       );
       quotes.push({ speaker, text: inner, kind: 'direct' });
     }
     body.push(
-      `The two sides plan to meet again before the leaders' summit, with talks on ${pick(r, TOPIC_NOUNS)} expected to continue.`,
+      `The two sides plan to meet again ${pick(r, RELATIVE_WHEN)} before the leaders' summit, with talks on ${pick(r, TOPIC_NOUNS)} expected to continue.`,
     );
     const boilerplate = [
       pick(r, BOILERPLATE_LINES),
