@@ -24,7 +24,7 @@ const MOVED =
   /\b(?:grew|grow(?:s|ing)?|rose|fell|drop(?:ped|s)?|declined?|climb(?:ed|s)?|jump(?:ed|s)?|slipp(?:ed)|gain(?:ed|s)?|lost|surg(?:ed|es)|plung(?:ed|es)|shr[ai]nk|expand(?:ed|s)|contract(?:ed|s)|up|down)\s+(?:by\s+|to\s+|a\s+)?$/i;
 /** "you'll pay 30%" in a text about tariffs: the rate a country is told it will pay. */
 const PAY =
-  /\b(?:pay|paying|charged?|face|faces|facing)\s+(?:a\s+|an\s+|no\s+more\s+than\s+|up\s+to\s+|at\s+most\s+)?$/i;
+  /\b(?:pay|paying|charged?|face|faces|facing|capped\s+at|cap\s+of)\s+(?:a\s+|an\s+|no\s+more\s+than\s+|up\s+to\s+|at\s+most\s+)?$/i;
 /** "bringing the total to 27.5%": the sum of the rates just named, on the same goods. */
 const TOTAL = /\b(?:total|combined|altogether|overall|in\s+all|bringing\s+(?:it|the\s+\w+)\s+to)\b/i;
 const NOT_A_TARIFF =
@@ -410,7 +410,7 @@ function ratesInSentence(
         goods: goods.kind,
         goodsText: goods.text,
         rate: g.target.value,
-        status: status.future && !dates.effective ? 'announced' : status.status,
+        status: status.conditional || (status.future && !dates.effective) ? 'announced' : status.status,
         imposedBy: reading.imposedBy,
         appliesTo: reading.appliesTo,
         effective: dates.effective?.date ?? null,

@@ -69,6 +69,12 @@ function unguarded(re: RegExp, text: string): { index: number; text: string }[] 
   return out;
 }
 
+const WISH =
+  /\b(?:hop(?:e|ed|es|ing)|want(?:s|ed)?|wish(?:es|ed)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for)\b/i;
+
+/** "would" and "could" stay conditional even with a date; "will ... as of Sept. 16" starts then. */
+const CONDITIONAL_BEFORE = /\b(?:would|could|may|might)\s+(?:\w+\s+)?(?:formally\s+)?$/i;
+
 const MODAL_BEFORE =
   /\b(?:will|would|shall|could|may|might|(?:is|are)\s+(?:expected|set|due|scheduled|likely)\s+to)\s+(?:\w+\s+)?(?:formally\s+)?$/i;
 
@@ -82,8 +88,10 @@ export interface StatusReading {
   /** A pause reported in the same clause ("announced 24%, but later paused them"). */
   paused: boolean;
   cue: string | null;
-  /** "would take effect": in effect only from a date the text gives, else merely announced. */
+  /** "will take effect": in effect only from a date the text gives, else merely announced. */
   future?: boolean;
+  /** "would be charged 25% from Aug. 1": announced, not in effect, whatever the date. */
+  conditional?: boolean;
 }
 
 /**
@@ -99,6 +107,9 @@ export function readStatus(before: string, after: string, wide: string): StatusR
   const inEffect = CUES.find((c) => c.status === 'in effect')!;
   // "implementing 15% as of Sept. 16, in line with the deal": the deal is why, the rate is in effect.
   if (deal && unguarded(inEffect.re, near).length === 0) return { status: 'agreed', paused, cue: deal[0] };
+  // "Japanese officials hoped the tariff would be cut to 12.5%": a wish, so a proposal at most.
+  const wish = WISH.exec(before.slice(-60));
+  if (wish) return { status: 'proposed', paused, cue: wish[0] };
   const future = FUTURE.exec(before);
   if (future) return { status: 'announced', paused, cue: future[0] };
   const maybe = MAYBE.exec(near);
@@ -125,7 +136,9 @@ export function readStatus(before: string, after: string, wide: string): StatusR
         cue.status === 'in effect' &&
         !/^(?:remain|stay|still)/i.test(hit.text) &&
         MODAL_BEFORE.test(text.slice(Math.max(0, hit.index - 40), hit.index));
-      return { status: cue.status, paused: own, cue: hit.text, future };
+      const conditional =
+        future && CONDITIONAL_BEFORE.test(text.slice(Math.max(0, hit.index - 40), hit.index));
+      return { status: cue.status, paused: own, cue: hit.text, future, conditional };
     }
   }
   if (paused) return { status: 'paused', paused: false, cue: 'pause' };

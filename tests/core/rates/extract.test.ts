@@ -351,3 +351,18 @@ describe('which figures a tariff word governs', () => {
     expect(r).toMatchObject({ goods: 'autos', rate: 27.5, status: 'in effect' });
   });
 });
+
+describe('wishes and conditions', () => {
+  it('reads a rate someone hopes for as proposed', () => {
+    const [r] = ratesIn('2025-06-01', 'Japanese officials hoped the tariff on autos would be cut to 12.5%.');
+    expect(r).toMatchObject({ goods: 'autos', rate: 12.5, status: 'proposed' });
+  });
+
+  it('keeps a conditional rate with a start date announced, never in effect', () => {
+    const [r] = ratesIn(
+      '2025-07-08',
+      'In his letter, Trump said Japanese products would be charged a 25% tariff from Aug. 1.',
+    );
+    expect(r).toMatchObject({ rate: 25, status: 'announced', effective: '2025-08-01' });
+  });
+});
