@@ -172,8 +172,8 @@ async function phase(
     }),
   ]);
   await Promise.all(inflight);
-  // Answers still on their way get a few seconds, as a user would wait.
-  const deadline = performance.now() + 5000;
+  // Answers still on their way get up to 15 s (the whole suite may be sharing two cores).
+  const deadline = performance.now() + 15_000;
   while ((slackWaiting.size || discordWaiting.size) && performance.now() < deadline) {
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -219,6 +219,6 @@ describe('steady load on the console, Slack and Discord at once', () => {
       expect(errors).toEqual([]);
       expect(grown).toBeLessThan(HEAP_BOUND_MB);
     },
-    (LOAD_SECONDS + WARMUP_SECONDS + 40) * 1000,
+    (LOAD_SECONDS + WARMUP_SECONDS + 60) * 1000,
   );
 });
