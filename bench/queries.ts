@@ -3,7 +3,8 @@ import { commands } from '../commands/index';
 import { dispatchText } from '../src/app/dispatch';
 import { quotesAbout } from '../src/core/answers/about';
 import { digestSince } from '../src/core/answers/digest';
-import { latestBriefing } from '../src/core/answers/latest';
+import { dayOf } from '../src/core/answers/format';
+import { composeLatest, latestBriefing } from '../src/core/answers/latest';
 import { quotesSaying } from '../src/core/answers/said';
 import { timeline } from '../src/core/answers/timeline';
 import { whoSaid } from '../src/core/answers/who';
@@ -64,6 +65,8 @@ export const queriesSection: BenchSection = {
       const rows: [string, Latency][] = [
         ['baseline: Map.get', measure(ids, (id) => baselineMap.get(id), samples)],
         ['latest', measure([0], () => latestBriefing(corpus, now), samples)],
+        // What the first `latest` of a day costs, before the corpus keeps that day's briefing.
+        ['latest, first of the day', measure([0], () => composeLatest(corpus, dayOf(now)), samples)],
         ['who <person>', measure(WHO, (n) => whoSaid(corpus, n, req(`who ${n}`)), samples)],
         ['who <person> about <topic>', measure(WHO, (n) => whoSaid(corpus, n, req('who'), 'rice'), samples)],
         ['said <phrase>', measure(SAID, (p) => quotesSaying(corpus, p, req(`said ${p}`)), samples)],

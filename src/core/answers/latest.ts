@@ -33,15 +33,37 @@ const OUTCOME =
  * the outcome, the quotes that matter and what comes next. Built from every article reporting
  * that development; near-identical sentences or quotes from several outlets appear once, citing
  * them all. Only body sentences and quotes are used, so boilerplate cannot appear.
+ *
+ * The briefing depends only on the corpus and the day, so each corpus keeps the briefings of
+ * the last few days it was asked for: the many `latest` of a busy day are one computation.
+ * Replies are read-only values; nothing may change a returned one.
  */
 export function latestBriefing(corpus: Corpus, now: Date): Reply {
+  const day = dayOf(now);
+  let byDay = briefings.get(corpus.index);
+  if (!byDay) {
+    byDay = new Map();
+    briefings.set(corpus.index, byDay);
+  }
+  const kept = byDay.get(day);
+  if (kept) return kept;
+  const reply = composeLatest(corpus, day);
+  if (byDay.size >= DAYS_KEPT) byDay.delete(byDay.keys().next().value!);
+  byDay.set(day, reply);
+  return reply;
+}
+
+const briefings = new WeakMap<CorpusIndex, Map<string, Reply>>();
+const DAYS_KEPT = 4;
+
+/** The briefing as of `today`, computed afresh (the benchmark measures this too). */
+export function composeLatest(corpus: Corpus, today: string): Reply {
   const { index } = corpus;
   if (corpus.dataset.articles.length === 0) {
     return errorReply('No articles loaded', 'The seeds folder has no readable articles.', {
       suggestions: ['sources'],
     });
   }
-  const today = dayOf(now);
   const dev = newestDevelopment(index, today);
   return dev ? developmentBriefing(index, dev, today) : newestArticlesBriefing(index, today);
 }

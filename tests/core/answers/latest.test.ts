@@ -72,6 +72,13 @@ describe('latest: the briefing on the newest development', () => {
     expect(r.title).toBe('Latest: Second round of tariff talks, March 9, 2025');
   });
 
+  it('answers each day as of that day, even asked of one loaded corpus', () => {
+    const corpus = fixtureCorpus();
+    expect(latestBriefing(corpus, NOW).title).toContain('Third round');
+    expect(latestBriefing(corpus, new Date('2025-03-15T00:00:00Z')).title).toContain('Second round');
+    expect(latestBriefing(corpus, NOW).title).toContain('Third round');
+  });
+
   it('is the same reply every time', () => {
     expect(latestBriefing(fixtureCorpus(), NOW)).toEqual(latestBriefing(fixtureCorpus(), NOW));
   });
