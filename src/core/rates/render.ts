@@ -61,7 +61,8 @@ export function describeStep(step: Step): string {
   if (step.partOf !== null) {
     parts.push(`${fmt(step.rate)} reported in effect: the part added on top (total ${fmt(step.partOf)})`);
   } else {
-    let head = `${fmt(step.rate)} ${step.status}`;
+    const kind = kindWords(step);
+    let head = `${fmt(step.rate)}${kind ? ` ${kind}` : ''} ${step.status}`;
     if (step.status === 'threatened' && step.effective)
       head += ` from ${showDate(step.effective, step.effectivePrecision)}`;
     else if (step.status !== 'in effect' && step.effective)
@@ -78,6 +79,17 @@ export function describeStep(step: Step): string {
   if (step.previousRate !== null && step.partOf === null) parts.push(`from ${fmt(step.previousRate)}`);
   parts.push(...notes);
   return parts.join(' — ');
+}
+
+/** Which rate on goods in general it was: "baseline", "reciprocal", "across-the-board". */
+const KIND_WORD =
+  /^(?:baseline|universal|reciprocal|across[-\s]the[-\s]board|country[-\s]specific|blanket)$/i;
+
+function kindWords(step: Step): string {
+  const words = step.goodsTexts
+    .map((t) => t.toLowerCase().replace(/\s+/g, '-'))
+    .filter((t) => KIND_WORD.test(t));
+  return [...new Set(words)].join(' / ');
 }
 
 function stepLabel(step: Step): string {
