@@ -68,6 +68,14 @@ describe('the rates command', () => {
     ]);
   });
 
+  it('names the baseline in the history of goods in general', async () => {
+    const { reply } = await ask('rates all');
+    expect(fields(reply, 'Step by step')).toEqual([
+      '2025-04-05: 10% baseline in effect',
+      '2025-07-22: 15% agreed',
+    ]);
+  });
+
   it('answers `--as-of` with the rates as they stood that day', async () => {
     for (const text of [
       'rates autos --as-of 2025-07-01',
