@@ -6,26 +6,26 @@ interface Country {
 }
 
 const COUNTRIES: readonly Country[] = [
-  { name: 'Japan', words: String.raw`Japan(?:['’]s)?|Japanese|Tokyo` },
+  { name: 'Japan', words: "Japan(?:['’]s)?|Japanese|Tokyo" },
   {
     name: 'United States',
     words: String.raw`United\s+States|U\.S\.(?:-made)?|US|USA|America(?:n|['’]s)?|Washington`,
   },
-  { name: 'China', words: String.raw`China(?:['’]s)?|Chinese|Beijing` },
+  { name: 'China', words: "China(?:['’]s)?|Chinese|Beijing" },
   { name: 'European Union', words: String.raw`European\s+Union|EU|European|Brussels` },
   { name: 'United Kingdom', words: String.raw`United\s+Kingdom|UK|U\.K\.|Britain|British` },
-  { name: 'Canada', words: String.raw`Canada(?:['’]s)?|Canadian` },
-  { name: 'Mexico', words: String.raw`Mexico(?:['’]s)?|Mexican` },
+  { name: 'Canada', words: "Canada(?:['’]s)?|Canadian" },
+  { name: 'Mexico', words: "Mexico(?:['’]s)?|Mexican" },
   { name: 'South Korea', words: String.raw`(?:South\s+)?Korea(?:n|['’]s)?|Seoul` },
-  { name: 'India', words: String.raw`India(?:n|['’]s)?` },
-  { name: 'Vietnam', words: String.raw`Vietnam(?:ese|['’]s)?` },
-  { name: 'Taiwan', words: String.raw`Taiwan(?:ese|['’]s)?` },
-  { name: 'Switzerland', words: String.raw`Switzerland|Swiss` },
-  { name: 'Brazil', words: String.raw`Brazil(?:ian|['’]s)?` },
-  { name: 'Indonesia', words: String.raw`Indonesia(?:n|['’]s)?` },
-  { name: 'Philippines', words: String.raw`Philippines|Philippine|Filipino` },
-  { name: 'Thailand', words: String.raw`Thailand|Thai` },
-  { name: 'Australia', words: String.raw`Australia(?:n|['’]s)?` },
+  { name: 'India', words: "India(?:n|['’]s)?" },
+  { name: 'Vietnam', words: "Vietnam(?:ese|['’]s)?" },
+  { name: 'Taiwan', words: "Taiwan(?:ese|['’]s)?" },
+  { name: 'Switzerland', words: 'Switzerland|Swiss' },
+  { name: 'Brazil', words: "Brazil(?:ian|['’]s)?" },
+  { name: 'Indonesia', words: "Indonesia(?:n|['’]s)?" },
+  { name: 'Philippines', words: 'Philippines|Philippine|Filipino' },
+  { name: 'Thailand', words: 'Thailand|Thai' },
+  { name: 'Australia', words: "Australia(?:n|['’]s)?" },
 ];
 
 export const ALL_COUNTRIES = 'all countries';
