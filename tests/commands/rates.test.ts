@@ -146,3 +146,38 @@ describe('rates on goods outside the catalogue', () => {
     expect(reply.title).toBe('Tariffs on kitchen cabinets');
   });
 });
+
+describe('rates the two sides disagree on, and Japan’s own tariffs', () => {
+  const run = async (...articles: Parameters<typeof datasetOf>) => {
+    const c = buildCorpus(datasetOf(...articles), new Date('2025-10-01T00:00:00Z'));
+    return dispatchText('rates', {
+      commands,
+      corpus: () => c,
+      now: () => new Date('2025-10-01T00:00:00Z'),
+      channel: null,
+      services: {},
+      log: silentLogger,
+    });
+  };
+
+  it('names the sources of a contradicting report', async () => {
+    const { reply } = await run(
+      article('s1', '2025-05-01', 'The United States imposes a 25% tariff on Japanese steel.'),
+      article('s2', '2025-05-03', 'The United States imposes a 50% tariff on Japanese steel.'),
+    );
+    expect(reply.notes).toContain(
+      'Steel: sources disagree — 25% is also reported in effect by Test Wire (2025-05-01).',
+    );
+  });
+
+  it("lists Japan's own tariffs apart from the US tariffs on Japanese goods", async () => {
+    const { reply } = await run(
+      article('j1', '2025-06-01', 'The United States imposes a 25% tariff on Japanese steel.'),
+      article('j2', '2025-06-02', 'Japan keeps a 700% tariff on American rice above the quota.'),
+    );
+    const own = reply.sections.find((s) => s.heading === "Japan's own tariffs")!;
+    expect(own.items.map((i) => (i.type === 'field' ? `${i.label}: ${i.value}` : ''))).toEqual([
+      'Rice (charged by Japan): 700% in effect, reported in effect on 2025-06-02 (start not given)',
+    ]);
+  });
+});

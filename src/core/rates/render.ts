@@ -92,6 +92,13 @@ function kindWords(step: Step): string {
   return [...new Set(words)].join(' / ');
 }
 
+/** "Bloomberg (2025-05-23), Kyodo News (2025-06-28)": who reported a step, for notes. */
+function sourcesOf(step: Step, byId: ReadonlyMap<string, Article>): string {
+  return citationsFor(step, byId)
+    .map((c) => `${c.outlet ?? c.title}${c.published ? ` (${c.published})` : ''}`)
+    .join(', ');
+}
+
 function stepLabel(step: Step): string {
   return step.date ? showDate(step.date, step.precision) : 'date not given';
 }
@@ -149,21 +156,24 @@ export function ratesOverview(dataset: Dataset, view: View): Reply {
   }
   const focus = tracks[0]!.appliesTo === 'United States' ? tracks[0]!.imposedBy : tracks[0]!.appliesTo;
   const inEffect: Item[] = [];
+  const own: Item[] = [];
   const pending: Item[] = [];
   const notes: string[] = [];
   for (const st of standings) {
     const label = trackLabel(st.track);
     if (st.current || st.pending.length === 0) {
-      inEffect.push(field(label, currentLine(st), st.current ? citationsFor(st.current, byId, upTo) : []));
+      const list = st.track.imposedBy === 'United States' ? inEffect : own;
+      list.push(field(label, currentLine(st), st.current ? citationsFor(st.current, byId, upTo) : []));
     }
     for (const d of st.disputed) {
       notes.push(
-        `${label}: sources disagree — ${fmt(d.rate)} is also reported in effect (${d.articleIds.join(', ')}).`,
+        `${label}: sources disagree — ${fmt(d.rate)} is also reported in effect by ${sourcesOf(d, byId)}.`,
       );
     }
     for (const p of st.pending) pending.push(field(label, pendingLine(p, st), citationsFor(p, byId, upTo)));
   }
   const sections: Section[] = [{ heading: 'In effect', items: inEffect }];
+  if (own.length) sections.push({ heading: `${focus}'s own tariffs`, items: own });
   if (pending.length) sections.push({ heading: 'Pending — not in effect yet', items: pending });
   if (elsewhere.length) notes.push(`Rates on other countries are left out (${elsewhere.length} reported).`);
   notes.push(
@@ -205,7 +215,8 @@ export function ratesHistory(dataset: Dataset, group: string, view: View): Reply
         heading: 'Pending — not in effect yet',
         items: st.pending.map((p) => field(label, pendingLine(p, st), citationsFor(p, byId, upTo))),
       });
-    for (const d of st.disputed) notes.push(`Sources disagree: ${fmt(d.rate)} is also reported in effect.`);
+    for (const d of st.disputed)
+      notes.push(`Sources disagree: ${fmt(d.rate)} is also reported in effect by ${sourcesOf(d, byId)}.`);
   }
   const when = view.pastDay ? ` — as it stood on ${view.asOf}` : '';
   return answer({
