@@ -18,8 +18,24 @@ const TOPIC_WORDS: [topic: string, pattern: RegExp][] = [
   ['pharmaceuticals', /\b(?:pharmaceuticals?|drugs?|medicines?)\b/i],
 ];
 
+/**
+ * All topics in one pass over the text (one case-insensitive scan per topic was the cost). No
+ * topic's phrase contains another topic's word, so an alternation hides no topic's match.
+ */
+const ANY_TOPIC = new RegExp(TOPIC_WORDS.map(([, re]) => `(${re.source})`).join('|'), 'gi');
+
 export function topicsOf(text: string): string[] {
-  return TOPIC_WORDS.filter(([, re]) => re.test(text)).map(([t]) => t);
+  const found = new Array<boolean>(TOPIC_WORDS.length).fill(false);
+  let left = TOPIC_WORDS.length;
+  ANY_TOPIC.lastIndex = 0;
+  for (let m = ANY_TOPIC.exec(text); m !== null && left > 0; m = ANY_TOPIC.exec(text)) {
+    const i = m.findIndex((g, k) => k > 0 && g !== undefined) - 1;
+    if (i >= 0 && !found[i]) {
+      found[i] = true;
+      left--;
+    }
+  }
+  return TOPIC_WORDS.filter((_, i) => found[i]).map(([t]) => t);
 }
 
 const FIGURE =
