@@ -121,7 +121,23 @@ export class PeopleRegistry implements PeopleIndex {
     return this.byName.get(name);
   }
 
+  /**
+   * The registry never changes once built, so an alias resolves the same way every time; the
+   * fallbacks below read every person, which a large dataset cannot afford per role phrase.
+   */
+  private readonly resolved = new Map<string, string | null>();
+  private byRoleOrder: Person[] | null = null;
+  private personWords: { name: string; words: string[] }[] | null = null;
+
   resolve(alias: string): string | null {
+    const cached = this.resolved.get(alias);
+    if (cached !== undefined) return cached;
+    const name = this.resolveUncached(alias);
+    if (this.resolved.size < 100_000) this.resolved.set(alias, name);
+    return name;
+  }
+
+  private resolveUncached(alias: string): string | null {
     const raw = alias.trim();
     if (!raw) return null;
     if (raw.startsWith('@')) return this.keys.get(handleKey(raw)) ?? null;
@@ -136,12 +152,17 @@ export class PeopleRegistry implements PeopleIndex {
     }
     // A role ("Treasury chief", "commerce secretary") held by exactly one known person.
     key = key.replace(/\b(?:chief|head|boss)$/, '');
-    const byRole = this.all().filter((p) => p.role && key.length > 3 && p.role.includes(key.trim()));
-    if (byRole.length === 1) return byRole[0]!.name;
+    if (key.length > 3) {
+      this.byRoleOrder ??= this.all().filter((p) => p.role);
+      const role = key.trim();
+      const byRole = this.byRoleOrder.filter((p) => p.role!.includes(role));
+      if (byRole.length === 1) return byRole[0]!.name;
+    }
     // A misspelt full name.
-    const near = this.all().filter(
-      (p) => p.kind === 'person' && samePerson(lookupKey(p.name).split(' '), words),
-    );
+    this.personWords ??= this.all()
+      .filter((p) => p.kind === 'person')
+      .map((p) => ({ name: p.name, words: lookupKey(p.name).split(' ') }));
+    const near = this.personWords.filter((p) => samePerson(p.words, words));
     return near.length === 1 ? near[0]!.name : null;
   }
 
