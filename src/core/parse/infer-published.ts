@@ -23,17 +23,34 @@ const MAX_WINDOW_DAYS = 45;
  */
 export function inferPublished(articles: Article[], events: TariffEvent[]): Article[] {
   const roundDays = knownRoundDays(events);
+  const byArticle = eventsByArticle(events);
   const out = articles.map((a) => {
     if (a.published !== null) return a;
-    const day = dayFromRounds(a.id, events, roundDays);
+    const own = byArticle.get(a.id) ?? [];
+    const day = dayFromRounds(a.id, own, roundDays);
     if (!day) return a;
     const published = iso(addDays(parseDay(day.date)!, 1));
     day.event.date ??= day.date;
     day.event.dateInferred = true;
-    redate(a.id, published, events);
+    redate(a.id, published, own);
     return { ...a, published, publishedInferred: true };
   });
   assignRoundsByDate(events);
+  return out;
+}
+
+/**
+ * Each article's events, in dataset order: every undated article reads only its own, so the cost
+ * stays linear in the number of events instead of undated articles × all events.
+ */
+function eventsByArticle(events: TariffEvent[]): Map<string, TariffEvent[]> {
+  const out = new Map<string, TariffEvent[]>();
+  for (const e of events)
+    for (const id of new Set(e.articleIds)) {
+      const list = out.get(id);
+      if (list) list.push(e);
+      else out.set(id, [e]);
+    }
   return out;
 }
 
