@@ -12,6 +12,8 @@ export function mergeEvents(events: TariffEvent[]): TariffEvent[] {
   // Bucket by date so that merging stays near-linear; undated events compare by round.
   const byDate = new Map<string, TariffEvent[]>();
   const byRound = new Map<number, TariffEvent[]>();
+  // Article ids of each merged event as a set: a popular event absorbs thousands of reports.
+  const ids = new Map<TariffEvent, Set<string>>();
   for (const e of events) {
     const candidates = [
       ...(e.date ? (byDate.get(e.date) ?? []) : []),
@@ -19,7 +21,7 @@ export function mergeEvents(events: TariffEvent[]): TariffEvent[] {
     ];
     const into = candidates.find((c) => sameEvent(c, e));
     if (into) {
-      absorb(into, e);
+      absorb(into, e, ids.get(into)!);
       index(into, byDate, byRound);
       continue;
     }
@@ -30,6 +32,7 @@ export function mergeEvents(events: TariffEvent[]): TariffEvent[] {
       mentions: [...e.mentions],
     };
     eventHints.set(copy, [...(eventHints.get(e) ?? [])]);
+    ids.set(copy, new Set(copy.articleIds));
     out.push(copy);
     index(copy, byDate, byRound);
   }
@@ -66,8 +69,13 @@ export function sameEvent(a: TariffEvent, b: TariffEvent): boolean {
   return a.participants.some((p) => b.participants.includes(p));
 }
 
-function absorb(into: TariffEvent, e: TariffEvent): void {
-  for (const id of e.articleIds) if (!into.articleIds.includes(id)) into.articleIds.push(id);
+/** `ids` holds `into.articleIds`, kept in step with it. */
+function absorb(into: TariffEvent, e: TariffEvent, ids: Set<string>): void {
+  for (const id of e.articleIds)
+    if (!ids.has(id)) {
+      ids.add(id);
+      into.articleIds.push(id);
+    }
   into.mentions.push(...e.mentions);
   for (const p of e.participants) if (!into.participants.includes(p)) into.participants.push(p);
   into.participants.sort();
@@ -83,7 +91,11 @@ function absorb(into: TariffEvent, e: TariffEvent): void {
   // Held in any report means held.
   into.planned = into.planned && e.planned;
   if (into.type === 'meeting' && e.type === 'round') into.type = 'round';
-  eventHints.set(into, [...(eventHints.get(into) ?? []), ...(eventHints.get(e) ?? [])]);
+  // The merged event's hint list is its own (made with it above): append rather than copy it each time.
+  const hints = eventHints.get(into);
+  const more = eventHints.get(e) ?? [];
+  if (hints) for (const h of more) hints.push(h);
+  else eventHints.set(into, [...more]);
 }
 
 /**
