@@ -75,9 +75,7 @@ export async function dispatchText(input: string, env: DispatchEnv): Promise<Dis
   const pageAt = words.findIndex((w) => w.toLowerCase() === '--page');
   if (pageAt >= 0) {
     const n = Number(words[pageAt + 1]);
-    if (!Number.isInteger(n) || n < 1) {
-      return usageError(errorReply('Bad page number', '`--page` takes a whole number from 1 up.'), spec.name);
-    }
+    if (!isPage(n)) return badPage(spec.name);
     page = n;
     words.splice(pageAt, 2);
   }
@@ -101,6 +99,7 @@ export async function dispatchOptions(
 ): Promise<DispatchResult> {
   const spec = findCommand(env.commands, name);
   if (!spec) return dispatchText(name, env);
+  if (!isPage(page)) return badPage(spec.name);
   const words = [spec.name];
   for (const opt of spec.options) {
     const v = options[opt.name];
@@ -108,6 +107,11 @@ export async function dispatchOptions(
   }
   return run(spec, options, page, joinWords(words), env);
 }
+
+const isPage = (n: number) => Number.isInteger(n) && n >= 1;
+
+const badPage = (command: string): DispatchResult =>
+  usageError(errorReply('Bad page number', '`--page` takes a whole number from 1 up.'), command);
 
 export function findCommand(commands: readonly AnyCommand[], name: string): AnyCommand | undefined {
   const lower = name.toLowerCase();

@@ -93,6 +93,11 @@ describe('dispatching typed commands', () => {
     const bot = await seedBot();
     const bad = await bot.ask('help --page zero');
     expect(bad.reply.lead).toMatch(/--page/);
+    for (const page of [0, -1, 1.5, Number.NaN]) {
+      const typed = await bot.askOptions('timeline', {}, null, page);
+      expect(typed.status, String(page)).toBe('usage');
+      expect(typed.reply.title).toBe('Bad page number');
+    }
   });
 
   it('has a help text, usage and example for every command', () => {
