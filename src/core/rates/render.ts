@@ -1,23 +1,9 @@
 import { cite } from '../answers/cite';
+import { capitalize, MONTHS } from '../answers/format';
 import type { Article, Dataset } from '../article';
 import { answer, type Citation, field, type Item, type Reply, type Section, text } from '../reply';
 import { groupLabel } from './goods';
 import { buildTracks, fmt, type Standing, type Step, standing, type Track } from './history';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** A day as ISO; a date the text only gave to the month as "April 2025". */
 export function showDate(date: string, precision: 'day' | 'month' | null): string {
@@ -25,10 +11,8 @@ export function showDate(date: string, precision: 'day' | 'month' | null): strin
   return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
 }
 
-const capital = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
-
 export function trackLabel(track: Track): string {
-  const goods = capital(groupLabel(track.group));
+  const goods = capitalize(groupLabel(track.group));
   return track.imposedBy === 'United States' ? goods : `${goods} (charged by ${track.imposedBy})`;
 }
 
