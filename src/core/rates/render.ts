@@ -106,8 +106,16 @@ function pendingLine(step: Step, st: Standing): string {
   return `${describeStep(step)}${when}${others.length ? `; also ${others.join(', ')}` : ''}`;
 }
 
+/** Built once per dataset: digests call in here on every run, and a dataset may hold 100k articles. */
+const articleMaps = new WeakMap<Dataset, Map<string, Article>>();
+
 function byIdOf(dataset: Dataset): Map<string, Article> {
-  return new Map(dataset.articles.map((a) => [a.id, a]));
+  let byId = articleMaps.get(dataset);
+  if (!byId) {
+    byId = new Map(dataset.articles.map((a) => [a.id, a]));
+    articleMaps.set(dataset, byId);
+  }
+  return byId;
 }
 
 export interface View {
