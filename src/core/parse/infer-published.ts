@@ -1,6 +1,6 @@
 import type { Article, TariffEvent } from '../article';
 import { addDays, type DateHint, iso, matchesHint, parseDay, resolveHint } from './event-dates';
-import { DEFAULT_YEAR, eventHints } from './events';
+import { DEFAULT_YEAR, type EventHints, eventHints } from './events';
 import { assignRoundsByDate } from './merge-events';
 
 /** How far apart two rounds may be for the days between them to pin down an undated report. */
@@ -76,7 +76,8 @@ function dayFromRounds(
   const found = new Set<string>();
   let event: TariffEvent | null = null;
   for (const e of events) {
-    if (e.round === null || e.planned || !e.articleIds.includes(articleId)) continue;
+    // `events` are this article's own (see eventsByArticle).
+    if (e.round === null || e.planned) continue;
     // Each report of the event within the article is read on its own words.
     for (const group of hintGroupsOf(e, articleId)) {
       const hints = group.filter((h) => h.kind === 'weekday' || h.kind === 'dayOfMonth');
@@ -117,22 +118,47 @@ function between(round: number, roundDays: Map<number, string[]>, fits: (d: stri
   return out;
 }
 
+/**
+ * An event's hints by article, in their order. A round many articles report carries a hint list
+ * per report; indexing it once keeps each undated article from reading every other report's.
+ */
+const hintsByArticle = new WeakMap<
+  TariffEvent,
+  { source: EventHints[]; length: number; byId: Map<string, EventHints[]> }
+>();
+
+function hintsIn(e: TariffEvent, articleId: string): EventHints[] {
+  const source = eventHints.get(e) ?? [];
+  let cached = hintsByArticle.get(e);
+  // Rebuilt whenever the event's hints were replaced or added to since.
+  if (!cached || cached.source !== source || cached.length !== source.length) {
+    const byId = new Map<string, EventHints[]>();
+    for (const h of source) {
+      const list = byId.get(h.articleId);
+      if (list) list.push(h);
+      else byId.set(h.articleId, [h]);
+    }
+    cached = { source, length: source.length, byId };
+    hintsByArticle.set(e, cached);
+  }
+  return cached.byId.get(articleId) ?? [];
+}
+
 /** Date words read in the same sentence as the round number: only those can date the round. */
 function hintGroupsOf(e: TariffEvent, articleId: string): DateHint[][] {
-  return (eventHints.get(e) ?? [])
-    .filter((h) => h.articleId === articleId && h.roundInSentence)
+  return hintsIn(e, articleId)
+    .filter((h) => h.roundInSentence)
     .map((h) => h.hints);
 }
 
 function hintsOf(e: TariffEvent, articleId: string): DateHint[] {
-  return (eventHints.get(e) ?? []).filter((h) => h.articleId === articleId).flatMap((h) => h.hints);
+  return hintsIn(e, articleId).flatMap((h) => h.hints);
 }
 
 /** Resolves, against the article's new date, the hints of its events that had no date yet. */
 function redate(articleId: string, published: string, events: TariffEvent[]): void {
   let previous: string | null = null;
   for (const e of events) {
-    if (!e.articleIds.includes(articleId)) continue;
     if (e.date) {
       previous = e.date;
       continue;
