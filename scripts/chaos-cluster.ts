@@ -40,21 +40,23 @@ const between = (lo: number, hi: number) => lo + Math.random() * (hi - lo);
 async function main(): Promise<number> {
   const slackCount = option('slack', 60);
   const discordCount = option('discord', 30);
-  const speed = option('speed', 120);
+  const speed = option('speed', 60);
   const windowMinutes = option('window', 90);
 
   const pg = await startTestPostgres();
-  const slack = await startFakeSlack({ latencyMs: 80 });
+  // Slow enough answers that kills often land between a post and its confirmation.
+  const slack = await startFakeSlack({ latencyMs: 250 });
   const discord = await FakeDiscord.start({ globalRequestsPerSecond: 50 });
   const store = await PostgresStore.open(pg.url, { maxConnections: 4 });
   const clock = sharedClock('2025-07-01T20:00:00Z', speed);
   const workers: Worker[] = [];
   let exitCode = 1;
   try {
-    // Due times spread over the window, from a few virtual minutes after start-up.
+    // Due in bursts (many channels at the same minute) every ten virtual minutes of the window.
     const now = clock.now();
     const first = Math.ceil(now.getTime() / MINUTE) * MINUTE + 15 * MINUTE;
-    const dueAt = (i: number, n: number) => new Date(first + Math.floor((i / n) * windowMinutes) * MINUTE);
+    const bursts = Math.max(1, Math.floor(windowMinutes / 10));
+    const dueAt = (i: number, n: number) => new Date(first + Math.floor((i / n) * bursts) * 10 * MINUTE);
     const subs: Subscription[] = [
       ...(await subscribeChannels(store, {
         platform: 'slack',
@@ -90,9 +92,10 @@ async function main(): Promise<number> {
     let holderKills = 0;
     const restarts: Promise<void>[] = [];
     while (clock.now().getTime() < lastDue + 5 * MINUTE) {
-      await sleep(between(1500, 4000));
+      await sleep(between(1000, 3000));
       const live = workers.filter((w) => !w.exited);
-      if (live.length === 0) continue;
+      // One process always survives a kill, so the run keeps moving while others restart.
+      if (live.length < 2) continue;
       // Half the time, the process holding a claim right now: the dangerous moment.
       const { rows } = await store.pool.query<{ owner: string }>(
         `SELECT owner FROM digest_runs WHERE state = 'claimed' ORDER BY random() LIMIT 1`,
@@ -160,6 +163,11 @@ async function main(): Promise<number> {
     );
     const historyLookups = slack.callsOf('conversations.history').length;
     for (const p of problems.slice(0, 20)) say(`  ${p}`);
+    const { rows: notSent } = await store.pool.query<{ channel_id: string; state: string; detail: string }>(
+      `SELECT channel_id, state, detail FROM digest_runs WHERE subscription_id = ANY($1) AND state <> 'sent'`,
+      [ids],
+    );
+    for (const r of notSent.slice(0, 20)) say(`  ${r.state}: ${r.channel_id}: ${r.detail}`);
     say(
       `runs: ${states.map((s) => `${s.state} ${s.n}`).join(', ')}; ${states.reduce((n, s) => n + Number(s.resumed), 0)} needed more than one attempt; confirmed by ${owners[0]?.n} process starts; ${historyLookups} Slack history look-ups`,
     );
