@@ -239,13 +239,42 @@ export function buildRegistry(people: NameCandidate[], orgs: OrgCandidate[]): Pe
   });
   const entries: Entry[] = [];
   const ranked = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].order - b[1].order);
+  // samePerson needs a shared first or last word, so only entries with a spelling that starts or
+  // ends with one of this name's first and last words are compared (not every entry, every name).
+  const wordsOf = new Map<string, string[]>();
+  const words = (n: string): string[] => {
+    let w = wordsOf.get(n);
+    if (!w) {
+      w = lookupKey(n).split(' ');
+      wordsOf.set(n, w);
+    }
+    return w;
+  };
+  const byEdgeWord = new Map<string, Set<number>>();
+  const indexSpelling = (n: string, entry: number) => {
+    const w = words(n);
+    for (const edge of [w[0]!, w[w.length - 1]!]) {
+      const set = byEdgeWord.get(edge);
+      if (set) set.add(entry);
+      else byEdgeWord.set(edge, new Set([entry]));
+    }
+  };
   for (const [name, info] of ranked) {
-    const words = lookupKey(name).split(' ');
-    const into = entries.find((e) =>
-      [e.person.name, ...e.person.aliases].some((n) => samePerson(lookupKey(n).split(' '), words)),
-    );
+    const own = words(name);
+    const near = new Set([
+      ...(byEdgeWord.get(own[0]!) ?? []),
+      ...(byEdgeWord.get(own[own.length - 1]!) ?? []),
+    ]);
+    const at = [...near]
+      .sort((x, y) => x - y)
+      .find((i) => {
+        const e = entries[i]!;
+        return [e.person.name, ...e.person.aliases].some((n) => samePerson(words(n), own));
+      });
+    const into = at === undefined ? undefined : entries[at];
     if (into) {
       into.person.aliases.push(name);
+      indexSpelling(name, at!);
       into.count += info.count;
       for (const [r, n] of info.roles) into.roles.set(r, (into.roles.get(r) ?? 0) + n);
     } else {
@@ -254,6 +283,7 @@ export function buildRegistry(people: NameCandidate[], orgs: OrgCandidate[]): Pe
         count: info.count,
         roles: new Map(info.roles),
       });
+      indexSpelling(name, entries.length - 1);
     }
   }
   for (const e of entries) {
