@@ -36,7 +36,7 @@ beforeAll(async () => {
       Worker.spawn({ databaseUrl: pg.url, clock, slack, discord, concurrency: 4, leaseMs: 60_000 }),
     ),
   );
-}, 60_000);
+}, 120_000);
 afterAll(async () => {
   await Promise.all(workers.map((w) => w.stop()));
   await slack?.close();
