@@ -306,12 +306,26 @@ export function buildRegistry(people: NameCandidate[], orgs: OrgCandidate[]): Pe
     writtenAs.get(o.name)!.add(o.written);
   }
   const orgEntries: Person[] = [];
+  // Each entry's key and the word-suffixes of it, so a shorter name finds the longer ones it ends
+  // without comparing every pair of organisations.
+  const orgKeys = new Set<string>();
+  const bySuffix = new Map<string, Person[]>();
   for (const name of orgNames) {
     const key = lookupKey(name);
-    const into = orgEntries.filter((o) => lookupKey(o.name).endsWith(` ${key}`));
+    const into = bySuffix.get(key) ?? [];
     if (into.length === 1) into[0]!.aliases.push(name);
-    else if (!orgEntries.some((o) => lookupKey(o.name) === key))
-      orgEntries.push({ name, aliases: [], role: null, kind: 'organisation' });
+    else if (!orgKeys.has(key)) {
+      const entry: Person = { name, aliases: [], role: null, kind: 'organisation' };
+      orgEntries.push(entry);
+      orgKeys.add(key);
+      const words = key.split(' ');
+      for (let i = 1; i < words.length; i++) {
+        const suffix = words.slice(i).join(' ');
+        const list = bySuffix.get(suffix);
+        if (list) list.push(entry);
+        else bySuffix.set(suffix, [entry]);
+      }
+    }
   }
   for (const o of orgEntries) {
     for (const n of [o.name, ...o.aliases])
