@@ -3,7 +3,7 @@ import type { AnyCommand, ChannelContext, CommandServices } from '../../commands
 import type { Corpus } from '../core/corpus';
 import { UserError } from '../core/errors';
 import { errorReply, type Reply } from '../core/reply';
-import { closest } from '../core/text/fuzzy';
+import { closest, nearest } from '../core/text/fuzzy';
 import type { Logger } from '../log';
 import { parseTextArgs } from './parse-args';
 import { joinWords, splitWords } from './words';
@@ -62,12 +62,16 @@ export async function dispatchText(input: string, env: DispatchEnv): Promise<Dis
   if (!spec) {
     const names = env.commands.map((c) => c.name);
     const near = closest(name, names);
+    const hint = near.length
+      ? ` Did you mean ${near.map((n) => `\`${n}\``).join(' or ')}?`
+      : ` The closest commands are ${nearest(name, names)
+          .map((n) => `\`${n}\``)
+          .join(', ')}.`;
     return usageError(
-      errorReply(
-        'Unknown command',
-        `There is no command "${echo(first ?? '')}".${near.length ? ` Did you mean ${near.map((n) => `\`${n}\``).join(' or ')}?` : ''}`,
-        { suggestions: near.length ? near : ['help'], notes: [`Commands: ${names.join(', ')}.`] },
-      ),
+      errorReply('Unknown command', `There is no command "${echo(first ?? '')}".${hint}`, {
+        suggestions: near.length ? near : ['help'],
+        notes: [`Commands: ${names.join(', ')}.`],
+      }),
       null,
     );
   }

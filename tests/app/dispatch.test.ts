@@ -27,6 +27,14 @@ describe('dispatching typed commands', () => {
     expect(reply.suggestions).toContain('latest');
   });
 
+  it('names the nearest commands even when nothing is close to what was typed', async () => {
+    const bot = await seedBot();
+    const { status, reply } = await bot.ask('nonsense');
+    expect(status).toBe('usage');
+    expect(reply.lead).toMatch(/The closest commands are `\w+`, `\w+`, `\w+`\./);
+    expect(reply.suggestions).toEqual(['help']);
+  });
+
   it('explains a missing argument with an example instead of failing', async () => {
     const bot = await seedBot();
     const { status, reply } = await bot.ask('who');

@@ -33,3 +33,13 @@ export function closest(input: string, candidates: readonly string[], limit = 3)
     .slice(0, limit)
     .map((x) => x.c);
 }
+
+/** The `limit` candidates nearest to `input` however far they are: for "did you mean" lists that must name something. */
+export function nearest(input: string, candidates: readonly string[], limit = 3): string[] {
+  const needle = input.toLowerCase();
+  return candidates
+    .map((c) => ({ c, d: editDistance(needle, c.toLowerCase()) }))
+    .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c))
+    .slice(0, limit)
+    .map((x) => x.c);
+}
