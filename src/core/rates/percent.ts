@@ -1,4 +1,4 @@
-/** Percent figures in text: "15%", "27.5 percent", "25 per cent", "30pc", "twenty-five percent". */
+/** Percent figures in text: "15%", "27.5 percent", "a 24-percent tariff", "25 per cent", "30pc", "twenty-five percent". */
 
 export interface PercentMention {
   value: number;
@@ -20,7 +20,7 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 
 const PERCENT =
-  /(?<![\w.,])(\d{1,4}(?:\.\d+)?|ten|fifteen|twenty(?:-five)?|thirty(?:-five)?|forty|fifty)(?:\s?%|\s?(?:percent|per\s?cent|pc)\b(?!\s+points?\b|age\s+points?\b))/gi;
+  /(?<![\w.,])(\d{1,4}(?:\.\d+)?|ten|fifteen|twenty(?:-five)?|thirty(?:-five)?|forty|fifty)(?:\s?%|[\s-]?(?:percent|per\s?cent|pc)\b(?!\s+points?\b|age\s+points?\b))/gi;
 
 export function findPercents(text: string): PercentMention[] {
   const out: PercentMention[] = [];

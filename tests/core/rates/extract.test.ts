@@ -38,6 +38,11 @@ describe('reading tariff rates from sentences', () => {
     );
   });
 
+  it('reads a hyphenated figure: "a 24-percent tariff"', () => {
+    const rates = ratesIn('2025-04-20', 'A 24-percent tariff was announced for Japanese goods on April 9.');
+    expect(pick(rates)).toEqual([{ goods: 'all goods', rate: 24, status: 'announced' }]);
+  });
+
   it('marks a threatened rate as threatened, with the day it would start', () => {
     const [r] = ratesIn(
       '2025-07-10',
