@@ -6,6 +6,8 @@
  * from other articles.
  */
 
+import { monthNumber } from './dates';
+
 export type DateHint =
   | { kind: 'monthDay'; month: number; day: number; year: number | null; endMonth?: number; endDay?: number }
   | { kind: 'weekday'; weekday: number; direction: 'past' | 'future' }
@@ -21,32 +23,6 @@ export interface FoundDate {
   text: string;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
 const WEEKDAYS: Record<string, number> = {
   sunday: 0,
   monday: 1,
@@ -90,13 +66,13 @@ export function findDates(text: string, offset = 0): FoundDate[] {
   if (!/\d|day\b|yesterday|today|tomorrow/i.test(text)) return out;
   MONTH_DAY.lastIndex = 0;
   for (let m = MONTH_DAY.exec(text); m !== null; m = MONTH_DAY.exec(text)) {
-    const month = monthOf(m[1]!);
+    const month = monthNumber(m[1]!);
     const day = Number(m[2]);
     if (!month || day < 1 || day > 31) continue;
     const hint: DateHint = { kind: 'monthDay', month, day, year: m[5] ? Number(m[5]) : null };
     if (m[4]) {
       const endDay = Number(m[4]);
-      const endMonth = m[3] ? monthOf(m[3]) : month;
+      const endMonth = m[3] ? monthNumber(m[3]) : month;
       if (endMonth && endDay >= 1 && endDay <= 31) {
         hint.endMonth = endMonth;
         hint.endDay = endDay;
@@ -106,7 +82,7 @@ export function findDates(text: string, offset = 0): FoundDate[] {
   }
   DAY_MONTH.lastIndex = 0;
   for (let m = DAY_MONTH.exec(text); m !== null; m = DAY_MONTH.exec(text)) {
-    const month = monthOf(m[2]!);
+    const month = monthNumber(m[2]!);
     const day = Number(m[1]);
     if (!month || day < 1 || day > 31 || overlaps(out, offset + m.index)) continue;
     push(m, { kind: 'monthDay', month, day, year: m[3] ? Number(m[3]) : null });
@@ -153,10 +129,6 @@ export function findDates(text: string, offset = 0): FoundDate[] {
     push(m, { kind: 'previousEvent', days: -1 });
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-function monthOf(word: string): number | null {
-  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
 }
 
 function overlaps(found: FoundDate[], at: number): boolean {
