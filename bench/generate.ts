@@ -1,3 +1,4 @@
+import { MONTHS } from '../src/core/answers/format';
 import type { Article, Dataset, Person, Quote, TariffEvent } from '../src/core/article';
 
 /**
@@ -125,21 +126,6 @@ const RELATIVE_WHEN = [
   'within days',
   'in two weeks',
   'next month',
-];
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
 ];
 
 /** An ISO day written as outlets write it: 2025-06-05, June 5, 2025, or 5 June 2025. */
