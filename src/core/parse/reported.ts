@@ -46,12 +46,26 @@ export function extractReported(
   const byStart = [...direct].sort((x, y) => x.start - y.start);
   let k = 0;
   let reach = -1;
-  return out
-    .sort((x, y) => x.start - y.start)
+  const kept = out
+    .sort((x, y) => x.start - y.start || y.end - x.end)
     .filter((r) => {
       while (k < byStart.length && byStart[k]!.start <= r.start) reach = Math.max(reach, byStart[k++]!.end);
       return !(reach >= r.end);
     });
+  return withoutNested(kept);
+}
+
+/**
+ * A statement inside a longer one by the same speaker repeats it ("told reporters that he had
+ * called strongly for X" also yields "strongly for X"). Input is sorted by start, longest first.
+ */
+function withoutNested(statements: Draft[]): Draft[] {
+  const reach = new Map<string | null, number>();
+  return statements.filter((r) => {
+    const covered = (reach.get(r.speaker) ?? -1) >= r.end;
+    if (!covered) reach.set(r.speaker, Math.max(reach.get(r.speaker) ?? -1, r.end));
+    return !covered;
+  });
 }
 
 function draft(
@@ -116,6 +130,9 @@ function clauseFor(
   const near = /^[^,;:_]{0,60}?\bthat\s/i.exec(masked.slice(start, start + 70));
   const that = near !== null;
   if (quotes && !that && /^[\s,:]*_/.test(masked.slice(start, start + 4))) return null;
+  // "“…,” said Akazawa, minister of …": the quote before the verb is what he said; the appositive
+  // after his name is not a statement.
+  if (quotes && at.inverted && !at.verb.participle && !that) return null;
   if (
     near &&
     /^\s*(?:(?:to|after|before|during|in|at|on|his|her|their|its)\s|[A-Z])/.test(

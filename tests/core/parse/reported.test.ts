@@ -20,6 +20,20 @@ describe('reported statements', () => {
     ]);
   });
 
+  it('does not report the description after "said <name>," that follows a direct quote', () => {
+    expect(
+      reported(
+        '“We made progress,” said Akazawa, the minister for revitalization, after meeting Bessent in Washington.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports a claim once when a second speech verb inside it would repeat part of it', () => {
+    expect(
+      reported('Akazawa told reporters that he had called strongly for an end to the car levies.'),
+    ).toEqual([{ speaker: 'Ryosei Akazawa', text: 'he had called strongly for an end to the car levies' }]);
+  });
+
   it('takes the clause before a trailing attribution', () => {
     expect(reported('The deal is close to done, Bessent said.')).toEqual([
       { speaker: 'Scott Bessent', text: 'The deal is close to done' },
