@@ -17,8 +17,13 @@ const DURATION = /\b(?:\d+|a|one|two|three|several)\s+(?:days?|weeks?|months?|ye
  * article date only dates that carry their year are kept: "on Friday" cannot be placed.
  */
 /** Words without which chrono finds no date: skipping it then keeps extraction cheap. */
+/**
+ * Words chrono can read a date from. Month and weekday names need a word end, and "last", "this",
+ * "next" count only before a unit, so that "market", "decided", "this deal" do not send every
+ * sentence through chrono (it was the largest single cost of loading).
+ */
 const DATE_WORD =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|last|this|next|ago|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}|\d{1,2}(?:st|nd|rd|th)\b)/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|tomorrow|tonight|ago|(?:last|this|next|coming|past)\s+(?:week|month|year|weekend|quarter|spring|summer|autumn|fall|winter)s?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}|\d{1,2}(?:st|nd|rd|th))\b/i;
 
 export function readDates(text: string, published: string | null): ReadDate[] {
   if (!DATE_WORD.test(text)) return [];
