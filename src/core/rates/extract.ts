@@ -13,7 +13,12 @@ import { PAUSE, readStatus, type StatusReading } from './status';
  * something else (profits, growth, polls, indexes, "99% of tariff barriers") are left alone.
  */
 export function extractRates(articles: readonly Article[]): RateStatement[] {
-  return mergeStatements(articles.flatMap((a) => ratesInArticle(a)));
+  return mergeStatements(ratesInArticles(articles));
+}
+
+/** Each article's statements before merging: parallel loaders read parts and merge once. */
+export function ratesInArticles(articles: readonly Article[]): RateStatement[] {
+  return articles.flatMap((a) => ratesInArticle(a));
 }
 
 /** A tariff word that names a charge, not "tariff talks" or "tariff barriers". */

@@ -1,0 +1,304 @@
+import { basename, extname } from 'node:path';
+import type { Article, Dataset, Person, Problem, Quote, RateStatement, TariffEvent } from './article';
+import { cleanArticle } from './parse/clean-article';
+import { decodeArticle } from './parse/decode';
+import { type EventHints, eventHints, extractEvents } from './parse/events';
+import { inferPublished } from './parse/infer-published';
+import type { RawFile } from './parse/load-folder';
+import { mergeEvents } from './parse/merge-events';
+import { type Metadata, parseSidecar, splitFrontMatter } from './parse/metadata';
+import {
+  findOrganisations,
+  findPeople,
+  type NameCandidate,
+  type OrgCandidate,
+} from './parse/people/candidates';
+import { buildRegistry } from './parse/people/registry';
+import { extractQuotes } from './parse/quotes';
+import { figuresOf, topicsOf } from './parse/topics';
+import type { CleanArticle, PeopleIndex } from './parse/types';
+import { ratesInArticles } from './rates/extract';
+import { mergeStatements } from './rates/merge';
+
+/**
+ * The parser's stages, each a pure function over plain data, so that `buildDataset` can run them
+ * in one thread and the parallel loader can run the per-article ones in worker threads and get
+ * the same dataset: stage 1 reads one file into a CleanArticle and its name candidates; the
+ * registry is built from every article's candidates; stage 2 reads one article's speech and
+ * events against it; the dataset stage merges events and dates undated articles; rates last.
+ */
+
+const ARTICLE_EXT = /\.(?:txt|md|markdown)$/i;
+const SIDECAR = /\.meta\.json$/i;
+
+const articleId = (file: string): string => basename(file, extname(file));
+export const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/** One article file to read, with the metadata its sidecar gives. */
+export interface ArticleJob {
+  file: string;
+  id: string;
+  raw: string | Uint8Array;
+  sidecar: Metadata | null;
+}
+
+/** A file in name order: an article to read, or a file reported without being read. */
+export type PlanStep = { job: ArticleJob } | { problem: Problem };
+
+/** Which files are articles, in name order, each with its sidecar's metadata. */
+export function planFiles(files: RawFile[]): { steps: PlanStep[]; jobs: ArticleJob[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const sidecars = sidecarsOf(files, problems);
+  const steps: PlanStep[] = [];
+  const jobs: ArticleJob[] = [];
+  for (const f of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
+    if (SIDECAR.test(f.file)) continue;
+    if (!ARTICLE_EXT.test(f.file)) {
+      const message = `not an article file (${extname(f.file) || 'no extension'}); only .txt and .md are read`;
+      steps.push({ problem: { file: f.file, message } });
+      continue;
+    }
+    const id = articleId(f.file);
+    const job = { file: f.file, id, raw: f.raw, sidecar: sidecars.get(id) ?? null };
+    steps.push({ job });
+    jobs.push(job);
+  }
+  return { steps, jobs, problems };
+}
+
+/** Reads sidecars first so each article can take its metadata from one. */
+function sidecarsOf(files: RawFile[], problems: Problem[]): Map<string, Metadata> {
+  const out = new Map<string, Metadata>();
+  const articles = new Set(files.filter((f) => ARTICLE_EXT.test(f.file)).map((f) => articleId(f.file)));
+  for (const f of files.filter((x) => SIDECAR.test(x.file))) {
+    const id = f.file.replace(SIDECAR, '');
+    const text = typeof f.raw === 'string' ? f.raw : new TextDecoder().decode(f.raw);
+    const parsed = parseSidecar(text);
+    if (!parsed.ok)
+      problems.push({ file: f.file, message: `${parsed.reason}; the article loads without it` });
+    else if (!articles.has(id))
+      problems.push({
+        file: f.file,
+        message: `metadata for "${id}", but there is no article ${id}.txt or ${id}.md`,
+      });
+    else out.set(id, parsed.meta);
+  }
+  return out;
+}
+
+/** Stage 1 of one file: the clean article (null when it cannot be read) and what went wrong. */
+export interface CleanedFile {
+  clean: CleanArticle | null;
+  problems: Problem[];
+}
+
+export function cleanFile(job: ArticleJob): CleanedFile {
+  const problems: Problem[] = [];
+  const decoded = decodeArticle(job.raw);
+  if (!decoded.ok) return { clean: null, problems: [{ file: job.file, message: decoded.reason }] };
+  try {
+    const front = splitFrontMatter(decoded.text);
+    if (front.problem) problems.push({ file: job.file, message: `${front.problem}; metadata ignored` });
+    const meta = front.meta || job.sidecar ? { ...front.meta, ...job.sidecar } : null;
+    const bytes = typeof job.raw === 'string' ? Buffer.byteLength(job.raw) : job.raw.length;
+    const clean = cleanArticle({ id: job.id, file: job.file, text: front.rest, bytes, meta });
+    if (clean.body.trim() === '') {
+      problems.push({ file: job.file, message: 'no article text left after removing page furniture' });
+      return { clean: null, problems };
+    }
+    return { clean, problems };
+  } catch (err) {
+    problems.push({ file: job.file, message: `could not be parsed: ${errorText(err)}` });
+    return { clean: null, problems };
+  }
+}
+
+/**
+ * Walks the files in name order, reporting what each one gave, and keeps the first readable file
+ * of each article id ("a.md" before "a.txt"): a later one is reported and not read, and one that
+ * could not be read does not claim its id. `read(i)` is stage 1 of the i-th job (of `jobs`).
+ * Returns the indexes of the jobs kept.
+ */
+export function settleFiles(
+  steps: readonly PlanStep[],
+  read: (jobIndex: number) => { ok: boolean; problems: Problem[] },
+  problems: Problem[],
+): number[] {
+  const ids = new Set<string>();
+  const kept: number[] = [];
+  let jobIndex = -1;
+  for (const step of steps) {
+    if ('problem' in step) {
+      problems.push(step.problem);
+      continue;
+    }
+    jobIndex++;
+    const { job } = step;
+    if (ids.has(job.id)) {
+      problems.push({
+        file: job.file,
+        message: `another file already gives article id "${job.id}"; this one is skipped`,
+      });
+      continue;
+    }
+    const result = read(jobIndex);
+    problems.push(...result.problems);
+    if (!result.ok) continue;
+    ids.add(job.id);
+    kept.push(jobIndex);
+  }
+  return kept;
+}
+
+/** The names and speaking organisations an article's body mentions, for the registry. */
+export interface Candidates {
+  names: NameCandidate[];
+  orgs: OrgCandidate[];
+  /** Set when reading them failed: the registry cannot be trusted then (see registryOf). */
+  error?: string;
+}
+
+export function candidatesOf(clean: CleanArticle): Candidates {
+  try {
+    return { names: findPeople(clean.body), orgs: findOrganisations(clean.body) };
+  } catch (err) {
+    return { names: [], orgs: [], error: errorText(err) };
+  }
+}
+
+export type Registry = PeopleIndex & { all(): Person[] };
+
+/** One registry for the whole dataset, so a name spelt two ways in two articles is one person. */
+export function registryOf(candidates: readonly Candidates[], problems: Problem[]): Registry {
+  const names: NameCandidate[] = [];
+  const orgs: OrgCandidate[] = [];
+  for (const c of candidates) {
+    for (const n of c.names) names.push(n);
+    for (const o of c.orgs) orgs.push(o);
+  }
+  try {
+    const failed = candidates.find((c) => c.error !== undefined);
+    if (failed) throw new Error(failed.error);
+    return buildRegistry(names, orgs);
+  } catch (err) {
+    problems.push({ file: '(dataset)', message: `people could not be indexed: ${errorText(err)}` });
+    return buildRegistry([], []);
+  }
+}
+
+export const personNamesOf = (people: Registry): Set<string> =>
+  new Set(
+    people
+      .all()
+      .filter((p) => p.kind === 'person')
+      .map((p) => p.name),
+  );
+
+/** Stage 2 of one article: the article as answers read it, its quotes and its own events. */
+export interface AnalysedArticle {
+  article: Article;
+  quotes: Quote[];
+  events: TariffEvent[];
+  problems: Problem[];
+}
+
+export function analyseArticle(c: CleanArticle, people: Registry, personNames: Set<string>): AnalysedArticle {
+  const problems: Problem[] = [];
+  let named: string[] = [];
+  let quotes: Quote[] = [];
+  let events: TariffEvent[] = [];
+  try {
+    named = [...new Set(people.mentions(c.body).map((m) => m.name))];
+  } catch (err) {
+    problems.push({ file: c.file, message: `people could not be read: ${errorText(err)}` });
+  }
+  try {
+    quotes = extractQuotes(c, people);
+  } catch (err) {
+    problems.push({ file: c.file, message: `quotes could not be read: ${errorText(err)}` });
+  }
+  try {
+    events = extractEvents(c, people);
+  } catch (err) {
+    problems.push({ file: c.file, message: `events could not be read: ${errorText(err)}` });
+  }
+  const article: Article = {
+    id: c.id,
+    file: c.file,
+    title: c.title,
+    outlet: c.outlet,
+    url: c.url,
+    published: c.published,
+    publishedInferred: false,
+    body: c.body,
+    paragraphs: c.paragraphs,
+    sentences: c.sentences,
+    people: named.filter((n) => personNames.has(n)),
+    organisations: named.filter((n) => !personNames.has(n)),
+    topics: topicsOf(c.body),
+    figures: figuresOf(c.body),
+    boilerplate: c.boilerplate,
+    bytes: c.bytes,
+  };
+  return { article, quotes, events, problems };
+}
+
+/** What undated-article inference needs of an event besides the event: the words that dated it. */
+export const hintsOfEvents = (events: readonly TariffEvent[]): EventHints[][] =>
+  events.map((e) => eventHints.get(e) ?? []);
+
+/** Gives events that crossed a thread boundary back the hints the parsing thread kept beside them. */
+export function restoreHints(events: readonly TariffEvent[], hints: readonly EventHints[][]): void {
+  events.forEach((e, i) => {
+    const h = hints[i];
+    if (h?.length) eventHints.set(e, h);
+  });
+}
+
+/**
+ * Merges the reports of one event from several articles and dates undated articles from them.
+ * Returns the articles with inferred dates and the merged events.
+ */
+export function mergeArticleEvents(
+  articles: Article[],
+  events: TariffEvent[],
+  problems: Problem[],
+): { articles: Article[]; events: TariffEvent[] } {
+  let merged = events;
+  try {
+    merged = mergeEvents(events);
+    articles = inferPublished(articles, merged);
+  } catch (err) {
+    problems.push({ file: '(dataset)', message: `events could not be merged: ${errorText(err)}` });
+  }
+  return { articles, events: merged };
+}
+
+/** Rate statements of some articles, not yet merged across the dataset; null when reading failed. */
+export function rateStatementsOf(
+  articles: readonly Article[],
+): { statements: RateStatement[] } | { error: string } {
+  try {
+    return { statements: ratesInArticles(articles) };
+  } catch (err) {
+    return { error: errorText(err) };
+  }
+}
+
+/** The dataset's rates from every part's statements; one failed part fails them all, as one run would. */
+export function mergeRates(
+  parts: readonly ({ statements: RateStatement[] } | { error: string })[],
+  problems: Problem[],
+): Dataset['rates'] {
+  const failed = parts.find((p): p is { error: string } => 'error' in p);
+  if (failed) {
+    problems.push({ file: '(dataset)', message: `tariff rates could not be read: ${failed.error}` });
+    return [];
+  }
+  try {
+    return mergeStatements(parts.flatMap((p) => ('statements' in p ? p.statements : [])));
+  } catch (err) {
+    problems.push({ file: '(dataset)', message: `tariff rates could not be read: ${errorText(err)}` });
+    return [];
+  }
+}
