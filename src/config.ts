@@ -19,6 +19,7 @@ const url = z.url({ message: 'must be a URL such as http://127.0.0.1:3999/api/' 
 export const configSchema = z
   .object({
     SEEDS_DIR: optional(z.string()),
+    INGEST_THREADS: optional(z.coerce.number().int().min(0).max(64)),
     SLACK_BOT_TOKEN: optional(z.string()),
     SLACK_SIGNING_SECRET: optional(z.string()),
     SLACK_APP_TOKEN: optional(
@@ -95,6 +96,8 @@ export interface Config {
   } | null;
   port: number;
   discord: { token: string; applicationId: string; apiUrl: string | null; readMessages: boolean } | null;
+  /** Worker threads that parse the seeds; null: one per CPU (at most 8), 0 or 1: none. */
+  ingestThreads: number | null;
   databasePath: string;
   databaseUrl: string | null;
   logLevel: string;
@@ -151,6 +154,7 @@ function toConfig(env: Env): Config {
             readMessages: env.DISCORD_READ_MESSAGES === 'true',
           }
         : null,
+    ingestThreads: env.INGEST_THREADS ?? null,
     databasePath: env.DATABASE_PATH ?? 'data/tariffs-bot.sqlite',
     databaseUrl: env.DATABASE_URL ?? null,
     logLevel: env.LOG_LEVEL ?? 'info',

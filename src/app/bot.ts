@@ -1,6 +1,7 @@
 import type { AnyCommand, ChannelContext, CommandServices } from '../../commands/define';
 import { commands as allCommands } from '../../commands/index';
 import type { Problem } from '../core/article';
+import { loadDatasetParallel } from '../ingest/parallel-load';
 import type { Logger } from '../log';
 import { CorpusHolder } from './corpus-holder';
 import { type DispatchEnv, type DispatchResult, dispatchOptions, dispatchText } from './dispatch';
@@ -21,9 +22,16 @@ export class Bot {
     log: Logger;
     now?: () => Date;
     commands?: readonly AnyCommand[];
+    /** Worker threads for parsing the seeds (INGEST_THREADS); default: one per CPU, at most 8. */
+    ingestThreads?: number | null;
   }): Promise<Bot> {
     const now = opts.now ?? (() => new Date());
-    const holder = await CorpusHolder.load(opts.seedsDir, now);
+    const holder = await CorpusHolder.load(opts.seedsDir, now, (dir) =>
+      loadDatasetParallel(dir, {
+        threads: opts.ingestThreads ?? undefined,
+        onFallback: (reason) => opts.log.warn({ reason }, 'parallel parsing failed; parsed in one thread'),
+      }),
+    );
     const bot = new Bot(holder, opts.log, now, opts.commands ?? allCommands);
     bot.reportProblems(holder.current().dataset.problems);
     return bot;

@@ -1,5 +1,9 @@
+import type { Dataset } from '../core/article';
 import { buildCorpus, type Corpus } from '../core/corpus';
-import { loadDataset } from '../core/dataset';
+import { loadDatasetParallel } from '../ingest/parallel-load';
+
+/** How the holder reads its folder: the parallel loader by default, which is serial for small ones. */
+export type FolderLoader = (dir: string) => Promise<Dataset>;
 
 /** Holds the current corpus; a reload swaps it whole, so a query never sees half a load. */
 export class CorpusHolder {
@@ -9,18 +13,23 @@ export class CorpusHolder {
     readonly dir: string,
     corpus: Corpus,
     private readonly clock: () => Date,
+    private readonly loader: FolderLoader,
   ) {
     this.corpus = corpus;
   }
 
-  static async load(dir: string, clock: () => Date = () => new Date()): Promise<CorpusHolder> {
-    return new CorpusHolder(dir, buildCorpus(await loadDataset(dir), clock()), clock);
+  static async load(
+    dir: string,
+    clock: () => Date = () => new Date(),
+    loader: FolderLoader = (d) => loadDatasetParallel(d),
+  ): Promise<CorpusHolder> {
+    return new CorpusHolder(dir, buildCorpus(await loader(dir), clock()), clock, loader);
   }
 
   current = (): Corpus => this.corpus;
 
   async reload(): Promise<Corpus> {
-    this.corpus = buildCorpus(await loadDataset(this.dir), this.clock());
+    this.corpus = buildCorpus(await this.loader(this.dir), this.clock());
     return this.corpus;
   }
 }

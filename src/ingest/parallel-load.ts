@@ -1,0 +1,163 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Article, Dataset, Quote, TariffEvent } from '../core/article';
+import { buildDataset } from '../core/dataset';
+import {
+  type ArticleJob,
+  type Candidates,
+  mergeArticleEvents,
+  mergeRates,
+  planFiles,
+  registryOf,
+  restoreHints,
+  settleFiles,
+} from '../core/dataset-stages';
+import { type RawFile, readArticleFolder } from '../core/parse/load-folder';
+import type { FromWorker, ToWorker } from './protocol';
+
+/**
+ * Loads an article folder with the parser's per-article stages spread over worker threads, and
+ * gives the same dataset as `loadDataset` (tests compare them whole). Small folders, one thread,
+ * or any worker failure take the one-thread path: parallelism only ever changes the speed.
+ */
+
+/** Below this many articles starting workers costs more than it saves. */
+export const MIN_PARALLEL_ARTICLES = 2_000;
+
+export interface ParallelOptions {
+  /** Worker threads; 0 or 1 parses on the calling thread. Default: the machine's CPUs, at most 8. */
+  threads?: number;
+  /** Overrides MIN_PARALLEL_ARTICLES (tests use small folders). */
+  minArticles?: number;
+  /** Told when the workers failed and the load went on in one thread. */
+  onFallback?: (reason: string) => void;
+}
+
+export const defaultThreads = (): number => Math.min(availableParallelism(), 8);
+
+export async function loadDatasetParallel(dir: string, opts: ParallelOptions = {}): Promise<Dataset> {
+  const { files, problems } = await readArticleFolder(dir);
+  const dataset = await buildDatasetParallel(files, opts);
+  dataset.problems = [...problems, ...dataset.problems].sort((a, b) => a.file.localeCompare(b.file));
+  return dataset;
+}
+
+export async function buildDatasetParallel(files: RawFile[], opts: ParallelOptions = {}): Promise<Dataset> {
+  const threads = opts.threads ?? defaultThreads();
+  const plan = planFiles(files);
+  const wanted = Math.min(threads, Math.floor(plan.jobs.length / 2));
+  if (wanted < 2 || plan.jobs.length < (opts.minArticles ?? MIN_PARALLEL_ARTICLES))
+    return buildDataset(files);
+  const pool = shardsOf(plan.jobs, wanted).map((shard) => new ParseWorker(shard));
+  try {
+    return await buildWith(pool, plan);
+  } catch (err) {
+    opts.onFallback?.(err instanceof Error ? err.message : String(err));
+    return buildDataset(files);
+  } finally {
+    await Promise.all(pool.map((w) => w.close()));
+  }
+}
+
+async function buildWith(pool: ParseWorker[], plan: ReturnType<typeof planFiles>): Promise<Dataset> {
+  const { steps, problems } = plan;
+  const cleaned = await Promise.all(pool.map((w) => w.ask({ kind: 'clean', jobs: w.jobs }, 'cleaned')));
+  const owner = pool.flatMap((_, k) => cleaned[k]!.results.map((_r, local) => ({ k, local })));
+  const kept = settleFiles(steps, (i) => cleaned[owner[i]!.k]!.results[owner[i]!.local]!, problems);
+
+  const candidates: Candidates[] = [];
+  const keep: number[][] = pool.map(() => []);
+  for (const i of kept) {
+    const { k, local } = owner[i]!;
+    candidates.push(cleaned[k]!.candidates[local]!);
+    keep[k]!.push(local);
+  }
+  const people = registryOf(candidates, problems);
+
+  const analysed = await Promise.all(
+    pool.map((w, k) => w.ask({ kind: 'analyse', keep: keep[k]!, candidates }, 'analysed')),
+  );
+  const parsed: Article[] = [];
+  const quotes: Quote[] = [];
+  const events: TariffEvent[] = [];
+  for (const part of analysed) {
+    restoreHints(part.events, part.hints);
+    for (const a of part.articles) parsed.push(a);
+    for (const q of part.quotes) quotes.push(q);
+    for (const e of part.events) events.push(e);
+    problems.push(...part.problems);
+  }
+  const { articles, events: merged } = mergeArticleEvents(parsed, events, problems);
+
+  let from = 0;
+  const rateParts = await Promise.all(
+    analysed.map((part, k) => {
+      const mine = articles.slice(from, (from += part.articles.length));
+      const dates = mine.map((a) => ({ published: a.published, inferred: a.publishedInferred }));
+      return pool[k]!.ask({ kind: 'rates', dates }, 'rates');
+    }),
+  );
+  const rates = mergeRates(
+    rateParts.map((r) => r.part),
+    problems,
+  );
+  return { articles, people: people.all(), quotes, events: merged, rates, problems };
+}
+
+/** Consecutive runs of jobs of about equal bytes, so the dataset keeps name order when joined. */
+function shardsOf(jobs: ArticleJob[], n: number): ArticleJob[][] {
+  const size = (j: ArticleJob) => (typeof j.raw === 'string' ? j.raw.length : j.raw.byteLength);
+  const total = jobs.reduce((sum, j) => sum + size(j), 0);
+  const out: ArticleJob[][] = [[]];
+  let acc = 0;
+  for (const job of jobs) {
+    const current = out[out.length - 1]!;
+    if (out.length < n && current.length > 0 && acc >= (total * out.length) / n) out.push([job]);
+    else current.push(job);
+    acc += size(job);
+  }
+  return out;
+}
+
+type Reply<K extends FromWorker['kind']> = Extract<FromWorker, { kind: K }>;
+
+/** A worker thread answering one request at a time; a crash or a wrong answer rejects the request. */
+class ParseWorker {
+  private readonly worker: Worker;
+  private pending: { resolve: (m: FromWorker) => void; reject: (e: Error) => void } | null = null;
+  private dead: Error | null = null;
+
+  constructor(readonly jobs: ArticleJob[]) {
+    this.worker = new Worker(new URL('./parse-worker.mjs', import.meta.url), { execArgv: [] });
+    this.worker.on('message', (m: FromWorker) => {
+      const p = this.pending;
+      this.pending = null;
+      p?.resolve(m);
+    });
+    const fail = (e: Error) => {
+      this.dead ??= e;
+      const p = this.pending;
+      this.pending = null;
+      p?.reject(e);
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => fail(new Error(`parse worker exited with code ${code}`)));
+  }
+
+  ask<K extends FromWorker['kind']>(msg: ToWorker, expect: K): Promise<Reply<K>> {
+    if (this.dead) return Promise.reject(this.dead);
+    return new Promise<FromWorker>((resolve, reject) => {
+      this.pending = { resolve, reject };
+      this.worker.postMessage(msg);
+    }).then((reply) => {
+      if (reply.kind === 'failed') throw new Error(`parse worker failed: ${reply.error}`);
+      if (reply.kind !== expect) throw new Error(`parse worker answered ${reply.kind}, expected ${expect}`);
+      return reply as Reply<K>;
+    });
+  }
+
+  async close(): Promise<void> {
+    this.dead ??= new Error('parse worker closed');
+    await this.worker.terminate();
+  }
+}
