@@ -7,6 +7,8 @@ import type { BenchSection } from './section';
 export const INGEST_GOAL = { mbPerSec: 50, ofBare: 1 / 20 } as const;
 
 interface IngestChild {
+  parallelMs: number;
+  threads: number;
   bareMs: number;
   bytes: number;
   lines: number;
@@ -32,6 +34,10 @@ export interface IngestRow {
   problems: number;
   /** Load time growth from the previous size: time ∝ size^k. */
   growth: number | null;
+  /** The bot's loader: the same parse in worker threads. */
+  parallelMs: number;
+  parallelMbPerSec: number;
+  threads: number;
 }
 
 const f1 = (n: number) => n.toFixed(1);
@@ -67,6 +73,9 @@ export const ingestSection: BenchSection = {
         events: c.events,
         problems: c.problems,
         growth: prev ? growthExponent(prev.articles, prev.loadMs, c.articles, c.loadMs) : null,
+        parallelMs: c.parallelMs,
+        parallelMbPerSec: mb / (c.parallelMs / 1000),
+        threads: c.threads,
       };
       articlesPerSec = row.articlesPerSec;
       rows.push(row);
@@ -85,6 +94,9 @@ export const ingestSection: BenchSection = {
           'load ms',
           'load MB/s',
           'articles/s',
+          'threads',
+          'parallel ms',
+          'parallel MB/s',
           'of bare',
           `≥ ${INGEST_GOAL.mbPerSec} MB/s`,
           '≥ 1/20 bare',
@@ -98,14 +110,20 @@ export const ingestSection: BenchSection = {
           Math.round(r.loadMs),
           r.loadMbPerSec.toFixed(2),
           Math.round(r.articlesPerSec),
+          r.threads,
+          Math.round(r.parallelMs),
+          r.parallelMbPerSec.toFixed(2),
           `1/${Math.round(1 / r.ofBare)}`,
-          yes(r.loadMbPerSec >= INGEST_GOAL.mbPerSec),
+          yes(Math.max(r.loadMbPerSec, r.parallelMbPerSec) >= INGEST_GOAL.mbPerSec),
           yes(r.ofBare >= INGEST_GOAL.ofBare),
           r.growth === null ? '—' : r.growth.toFixed(2),
         ]),
       ),
     );
     log('growth k: load time ∝ articles^k from the row above (1 = linear).');
+    log(
+      'load: loadDataset in one thread; parallel: the loader the bot uses (worker threads from 2,000 articles).',
+    );
     return { goal: INGEST_GOAL, seed, rows };
   },
 };

@@ -1,6 +1,7 @@
 /**
  * Runs in a fresh child process (see memory.ts), so its timings and memory belong to one job only.
- *   ingest <dir>: a bare read-and-split pass over the folder (best of two), then loadDataset(dir).
+ *   ingest <dir>: a bare read-and-split pass over the folder (best of two), then loadDataset(dir)
+ *                 in one thread, then the bot's parallel loader.
  *   cold <dir>:   the bot's own start-up (Bot.start: load + index) and its first `latest`, then
  *                 resident memory after a full GC.
  * Prints one JSON line on stdout.
@@ -11,6 +12,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Bot } from '../src/app/bot';
 import { loadDataset } from '../src/core/dataset';
+import { defaultThreads, loadDatasetParallel, MIN_PARALLEL_ARTICLES } from '../src/ingest/parallel-load';
 import { silentLogger } from '../src/log';
 
 setFlagsFromString('--expose-gc');
@@ -38,7 +40,17 @@ async function main(mode: string, dir: string): Promise<unknown> {
     const t0 = performance.now();
     const d = await loadDataset(dir);
     const loadMs = performance.now() - t0;
+    gc();
+    // The bot's own loader: the same stages spread over worker threads (one per CPU, at most 8).
+    const t1 = performance.now();
+    let fellBack: string | null = null;
+    const p = await loadDatasetParallel(dir, { onFallback: (why) => (fellBack = why) });
+    const parallelMs = performance.now() - t1;
+    if (fellBack) throw new Error(`parallel load fell back to one thread: ${fellBack}`);
+    if (p.articles.length !== d.articles.length) throw new Error('parallel and serial loads differ');
     return {
+      parallelMs,
+      threads: p.articles.length >= MIN_PARALLEL_ARTICLES ? defaultThreads() : 1,
       bareMs: bare.ms,
       bytes: bare.bytes,
       lines: bare.lines,
