@@ -92,7 +92,8 @@ async function buildWith(pool: ParseWorker[], plan: ReturnType<typeof planFiles>
   let from = 0;
   const rateParts = await Promise.all(
     analysed.map((part, k) => {
-      const mine = articles.slice(from, (from += part.articles.length));
+      const mine = articles.slice(from, from + part.articles.length);
+      from += part.articles.length;
       const dates = mine.map((a) => ({ published: a.published, inferred: a.publishedInferred }));
       return pool[k]!.ask({ kind: 'rates', dates }, 'rates');
     }),
