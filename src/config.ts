@@ -20,6 +20,7 @@ export const configSchema = z
   .object({
     SEEDS_DIR: optional(z.string()),
     INGEST_THREADS: optional(z.coerce.number().int().min(0).max(64)),
+    DATASET_CACHE_DIR: optional(z.string()),
     SLACK_BOT_TOKEN: optional(z.string()),
     SLACK_SIGNING_SECRET: optional(z.string()),
     SLACK_APP_TOKEN: optional(
@@ -98,6 +99,8 @@ export interface Config {
   discord: { token: string; applicationId: string; apiUrl: string | null; readMessages: boolean } | null;
   /** Worker threads that parse the seeds; null: one per CPU (at most 8), 0 or 1: none. */
   ingestThreads: number | null;
+  /** Where the parsed dataset is kept between runs; null (DATASET_CACHE_DIR=none): not kept. */
+  datasetCacheDir: string | null;
   databasePath: string;
   databaseUrl: string | null;
   logLevel: string;
@@ -155,6 +158,7 @@ function toConfig(env: Env): Config {
           }
         : null,
     ingestThreads: env.INGEST_THREADS ?? null,
+    datasetCacheDir: env.DATASET_CACHE_DIR === 'none' ? null : (env.DATASET_CACHE_DIR ?? 'data/cache'),
     databasePath: env.DATABASE_PATH ?? 'data/tariffs-bot.sqlite',
     databaseUrl: env.DATABASE_URL ?? null,
     logLevel: env.LOG_LEVEL ?? 'info',

@@ -18,7 +18,12 @@ async function main(argv: string[]): Promise<number> {
     throw err;
   }
   const log = createLogger(config.logLevel);
-  const bot = await Bot.start({ seedsDir: config.seedsDir, log, ingestThreads: config.ingestThreads });
+  const bot = await Bot.start({
+    seedsDir: config.seedsDir,
+    log,
+    ingestThreads: config.ingestThreads,
+    cacheDir: config.datasetCacheDir,
+  });
   const { articles, problems } = bot.corpus.current().dataset;
   log.info(
     { seeds: config.seedsDir, articles: articles.length, problems: problems.length },

@@ -1,6 +1,7 @@
 import type { AnyCommand, ChannelContext, CommandServices } from '../../commands/define';
 import { commands as allCommands } from '../../commands/index';
 import type { Problem } from '../core/article';
+import { loadWithCache } from '../ingest/dataset-cache';
 import { loadDatasetParallel } from '../ingest/parallel-load';
 import type { Logger } from '../log';
 import { CorpusHolder } from './corpus-holder';
@@ -24,14 +25,27 @@ export class Bot {
     commands?: readonly AnyCommand[];
     /** Worker threads for parsing the seeds (INGEST_THREADS); default: one per CPU, at most 8. */
     ingestThreads?: number | null;
+    /** Keeps the parsed dataset here between runs (DATASET_CACHE_DIR); default: not kept. */
+    cacheDir?: string | null;
   }): Promise<Bot> {
     const now = opts.now ?? (() => new Date());
-    const holder = await CorpusHolder.load(opts.seedsDir, now, (dir) =>
+    const { log } = opts;
+    const parse = (dir: string) =>
       loadDatasetParallel(dir, {
         threads: opts.ingestThreads ?? undefined,
-        onFallback: (reason) => opts.log.warn({ reason }, 'parallel parsing failed; parsed in one thread'),
-      }),
-    );
+        onFallback: (reason) => log.warn({ reason }, 'parallel parsing failed; parsed in one thread'),
+      });
+    const cacheDir = opts.cacheDir;
+    const load = cacheDir
+      ? async (dir: string) => {
+          const started = performance.now();
+          const r = await loadWithCache(dir, cacheDir, parse, (message) => log.warn(message));
+          const ms = Math.round(performance.now() - started);
+          log.info({ ...r.outcome, ms, articles: r.dataset.articles.length }, 'articles loaded');
+          return r.dataset;
+        }
+      : parse;
+    const holder = await CorpusHolder.load(opts.seedsDir, now, load);
     const bot = new Bot(holder, opts.log, now, opts.commands ?? allCommands);
     bot.reportProblems(holder.current().dataset.problems);
     return bot;

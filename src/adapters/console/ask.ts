@@ -25,7 +25,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = loadConfig();
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const bot = await Bot.start({ seedsDir: seeds ?? config.seedsDir, log, ingestThreads: config.ingestThreads });
+  const bot = await Bot.start({
+    seedsDir: seeds ?? config.seedsDir,
+    log,
+    ingestThreads: config.ingestThreads,
+    cacheDir: config.datasetCacheDir,
+  });
   const { reply, status } = await bot.ask(joinWords(words));
   if (json) process.stdout.write(`${JSON.stringify(reply, null, 2)}\n`);
   if (status === 'ok') {

@@ -1,0 +1,158 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { z } from 'zod';
+import type { Dataset } from '../core/article';
+
+/**
+ * A parsed dataset kept on disk between runs, so a restart on an unchanged folder skips the parse
+ * (minutes at 100,000 articles) and only deserialises. The key covers every file's name, size and
+ * modification time, the parser's own source and the Node version that wrote it; any change, a
+ * torn or corrupt file, or a wrong shape means a fresh parse, never a stale or broken dataset.
+ */
+
+/** Bumped when the file layout changes. */
+const FORMAT = 1;
+const PARSER_DIR = new URL('../core/', import.meta.url);
+/** Pins chrono-node and every other dependency the parser runs on. */
+const LOCKFILE = new URL('../../package-lock.json', import.meta.url);
+
+const headerSchema = z.object({
+  format: z.literal(FORMAT),
+  key: z.string().length(64),
+  sha256: z.string().length(64),
+  bytes: z.number().int().nonnegative(),
+});
+
+/** Enough of the shape to know the payload is a dataset; the checksum vouches for the rest. */
+const datasetShape = z.object({
+  articles: z.array(z.object({ id: z.string(), body: z.string() }).loose()),
+  people: z.array(z.unknown()),
+  quotes: z.array(z.unknown()),
+  events: z.array(z.unknown()),
+  rates: z.array(z.unknown()),
+  problems: z.array(z.object({ file: z.string(), message: z.string() })),
+});
+
+export type CacheOutcome =
+  | { from: 'cache' }
+  | { from: 'parse'; why: 'no cache' | 'changed' | 'unreadable'; detail?: string };
+
+export interface CachedLoad {
+  dataset: Dataset;
+  outcome: CacheOutcome;
+  /** Resolves when the new cache file is written (or failed to be; see `writeError`). */
+  written: Promise<void>;
+}
+
+/**
+ * Loads `seedsDir` through `parse` unless `cacheDir` holds the dataset for exactly these files
+ * and this parser. A cache that cannot be read or written is reported through `warn` and
+ * otherwise ignored: the cache only ever saves time.
+ */
+export async function loadWithCache(
+  seedsDir: string,
+  cacheDir: string,
+  parse: (dir: string) => Promise<Dataset>,
+  warn: (message: string) => void = () => {},
+): Promise<CachedLoad> {
+  const key = await cacheKey(seedsDir);
+  const file = join(cacheDir, `dataset-${sha256(resolve(seedsDir)).slice(0, 16)}.bin`);
+  const cached = await readCache(file, key);
+  if ('dataset' in cached)
+    return { dataset: cached.dataset, outcome: { from: 'cache' }, written: Promise.resolve() };
+  if (cached.why === 'unreadable')
+    warn(`dataset cache ${file} is unusable (${cached.detail}); parsing again`);
+  const dataset = await parse(seedsDir);
+  // Serialising blocks for a moment: let the caller start serving first.
+  const written = new Promise((r) => setImmediate(r))
+    .then(() => writeCache(file, key, dataset))
+    .catch((err: Error) => warn(`dataset cache ${file} could not be written: ${err.message}`));
+  return { dataset, outcome: { from: 'parse', ...cached }, written };
+}
+
+async function readCache(
+  file: string,
+  key: string,
+): Promise<{ dataset: Dataset } | { why: 'no cache' | 'changed' | 'unreadable'; detail?: string }> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { why: 'no cache' };
+    return { why: 'unreadable', detail: (err as Error).message };
+  }
+  try {
+    const end = buf.indexOf(10);
+    if (end < 0) return { why: 'unreadable', detail: 'no header' };
+    const header = headerSchema.safeParse(JSON.parse(buf.subarray(0, end).toString('utf8')));
+    if (!header.success) return { why: 'unreadable', detail: 'bad header' };
+    if (header.data.key !== key) return { why: 'changed' };
+    const payload = buf.subarray(end + 1);
+    if (payload.length !== header.data.bytes || sha256(payload) !== header.data.sha256)
+      return { why: 'unreadable', detail: 'checksum mismatch' };
+    const value: unknown = deserialize(payload);
+    if (!datasetShape.safeParse(value).success) return { why: 'unreadable', detail: 'not a dataset' };
+    return { dataset: value as Dataset };
+  } catch (err) {
+    return { why: 'unreadable', detail: (err as Error).message };
+  }
+}
+
+/** Written beside the target and renamed over it, so a crash mid-write leaves the old file or none. */
+async function writeCache(file: string, key: string, dataset: Dataset): Promise<void> {
+  const payload = serialize(dataset);
+  const header = JSON.stringify({ format: FORMAT, key, sha256: sha256(payload), bytes: payload.length });
+  await mkdir(join(file, '..'), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, Buffer.concat([Buffer.from(`${header}\n`), payload]));
+  await rename(tmp, file);
+}
+
+/** What the dataset depends on: the folder's files as listed, the parser's source, the runtime. */
+async function cacheKey(seedsDir: string): Promise<string> {
+  const h = createHash('sha256');
+  h.update(`node ${process.versions.node} v8 ${process.versions.v8}\n`);
+  h.update(await parserVersion());
+  let names: string[] = [];
+  try {
+    names = (await readdir(seedsDir)).sort();
+  } catch {
+    // A missing folder is the parser's to report; its (empty) dataset is cached like any other.
+  }
+  const CONCURRENCY = 64;
+  const lines: string[] = new Array(names.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < names.length) {
+      const i = next++;
+      try {
+        const s = await stat(join(seedsDir, names[i]!));
+        lines[i] = `${names[i]}\0${s.size}\0${s.mtimeMs}\0${s.ino}`;
+      } catch {
+        lines[i] = `${names[i]}\0gone`;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, names.length) }, worker));
+  h.update(lines.join('\n'));
+  return h.digest('hex');
+}
+
+let parserHash: Promise<string> | null = null;
+
+/** A digest of the core's source and the lockfile, so a changed rule or library invalidates the cache. */
+function parserVersion(): Promise<string> {
+  parserHash ??= (async () => {
+    const h = createHash('sha256');
+    const root = PARSER_DIR.pathname;
+    const files = (await readdir(root, { recursive: true })).filter((f) => /\.[cm]?[jt]s$/.test(f)).sort();
+    for (const f of files) h.update(`${f}\0`).update(await readFile(join(root, f)));
+    h.update(await readFile(LOCKFILE).catch(() => 'no lockfile'));
+    return h.digest('hex');
+  })();
+  return parserHash;
+}
+
+const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
