@@ -2,8 +2,9 @@
  * Runs in a fresh child process (see memory.ts), so its timings and memory belong to one job only.
  *   ingest <dir>: a bare read-and-split pass over the folder (best of two), then loadDataset(dir)
  *                 in one thread, then the bot's parallel loader.
- *   cold <dir>:   the bot's own start-up (Bot.start: load + index) and its first `latest`, then
- *                 resident memory after a full GC.
+ *   cold <dir> [cache]: the bot's own start-up (Bot.start: load + index) and its first `latest`, then
+ *                 resident memory after a full GC; then stores the dataset in `cache`.
+ *   restart <dir> <cache>: the same start-up reading that cache, as a restart on unchanged files.
  * Prints one JSON line on stdout.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Bot } from '../src/app/bot';
 import { loadDataset } from '../src/core/dataset';
+import { saveDatasetCache } from '../src/ingest/dataset-cache';
 import { defaultThreads, loadDatasetParallel, MIN_PARALLEL_ARTICLES } from '../src/ingest/parallel-load';
 import { silentLogger } from '../src/log';
 
@@ -31,7 +33,7 @@ async function barePass(dir: string): Promise<{ ms: number; bytes: number; lines
   return { ms: performance.now() - t0, bytes, lines };
 }
 
-async function main(mode: string, dir: string): Promise<unknown> {
+async function main(mode: string, dir: string, cacheDir: string | null): Promise<unknown> {
   if (mode === 'ingest') {
     const a = await barePass(dir);
     const b = await barePass(dir);
@@ -61,9 +63,15 @@ async function main(mode: string, dir: string): Promise<unknown> {
       problems: d.problems.length,
     };
   }
-  if (mode === 'cold') {
+  if (mode === 'cold' || mode === 'restart') {
+    // cold: no cache, then the parsed dataset is stored in `cacheDir` for a later restart.
+    // restart: the bot's start on the same unchanged folder, reading that cache.
     const t0 = performance.now();
-    const bot = await Bot.start({ seedsDir: dir, log: silentLogger });
+    const bot = await Bot.start({
+      seedsDir: dir,
+      log: silentLogger,
+      cacheDir: mode === 'restart' ? cacheDir : null,
+    });
     const loadedMs = performance.now() - t0;
     const first = await bot.ask('latest');
     const firstAnswerMs = performance.now() - t0;
@@ -71,6 +79,7 @@ async function main(mode: string, dir: string): Promise<unknown> {
     gc();
     gc();
     const mem = process.memoryUsage();
+    if (mode === 'cold' && cacheDir) await saveDatasetCache(dir, cacheDir, bot.corpus.current().dataset);
     return {
       // From the process's own start (node + tsx + imports) to the first answer, as `npm start` sees it.
       processToFirstAnswerMs: process.uptime() * 1000,
@@ -84,7 +93,7 @@ async function main(mode: string, dir: string): Promise<unknown> {
   throw new Error(`unknown mode ${mode}`);
 }
 
-main(process.argv[2] ?? '', process.argv[3] ?? '').then(
+main(process.argv[2] ?? '', process.argv[3] ?? '', process.argv[4] ?? null).then(
   (out) => process.stdout.write(`${JSON.stringify(out)}\n`),
   (err: unknown) => {
     process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);

@@ -9,20 +9,25 @@ const CHILD = fileURLToPath(new URL('./memory-child.ts', import.meta.url));
  * its JSON line. `estimateMs` drives the progress bar (an estimate, labelled so).
  */
 export function inChild<T>(
-  mode: 'ingest' | 'cold',
+  mode: 'ingest' | 'cold' | 'restart',
   dir: string,
   label: string,
   estimateMs: number | null,
+  cacheDir?: string,
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const stop = startProgress(estimateMs ? `${label} (est.)` : label, () =>
       estimateMs ? (performance.now() - started) / estimateMs : null,
     );
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, mode, dir], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, LOG_LEVEL: 'silent' },
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', CHILD, mode, dir, ...(cacheDir ? [cacheDir] : [])],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, LOG_LEVEL: 'silent' },
+      },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => {

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { corpusOnDisk } from './corpus-files';
 import { table } from './measure';
 import { growthExponent, inChild } from './memory';
@@ -19,26 +22,39 @@ export interface ScaleRow extends ColdChild {
   /** Growth exponents from the previous size (figure ∝ size^k). */
   loadGrowth: number | null;
   rssGrowth: number | null;
+  /** The same start on the unchanged folder, reading the dataset cache the cold start left. */
+  restart: ColdChild;
 }
 
 export const scaleSection: BenchSection = {
   name: 'scale',
   description:
-    'cold start to first answer (fresh child: Bot.start on the folder, then `latest`) and resident memory after GC, with growth between sizes',
+    'cold start to first answer (fresh child: Bot.start on the folder, then `latest`) and resident memory after GC, with growth between sizes; then a restart reading the dataset cache',
   async run({ sizes, seed, log }) {
     const rows: ScaleRow[] = [];
     let msPerArticle: number | null = null;
+    const cacheRoot = await mkdtemp(join(tmpdir(), 'tariffs-bench-cache-'));
     for (const size of sizes) {
       const corpus = await corpusOnDisk(size, seed);
+      const cacheDir = join(cacheRoot, String(size));
       const c: ColdChild = await inChild<ColdChild>(
         'cold',
         corpus.dir,
         `cold start on ${size.toLocaleString('en-US')} articles`,
         msPerArticle ? msPerArticle * size : null,
+        cacheDir,
+      );
+      const restart = await inChild<ColdChild>(
+        'restart',
+        corpus.dir,
+        `restart on ${size.toLocaleString('en-US')} articles`,
+        null,
+        cacheDir,
       );
       const prev = rows[rows.length - 1];
       rows.push({
         ...c,
+        restart,
         loadGrowth: prev ? growthExponent(prev.articles, prev.loadedMs, c.articles, c.loadedMs) : null,
         // Growth of what the corpus adds over an empty process would be fairer, but RSS as a
         // whole is what an operator provisions for.
@@ -46,6 +62,7 @@ export const scaleSection: BenchSection = {
       });
       msPerArticle = c.loadedMs / Math.max(1, c.articles);
     }
+    await rm(cacheRoot, { recursive: true, force: true });
     const goalRow = (r: ScaleRow) => r.articles >= SCALE_GOAL.articles;
     log('');
     log(
@@ -55,6 +72,8 @@ export const scaleSection: BenchSection = {
           'process → 1st answer s',
           'Bot.start s',
           'first latest ms',
+          'restart: Bot.start s',
+          'restart RSS MB',
           'RSS MB',
           'heap MB',
           'load k',
@@ -67,6 +86,8 @@ export const scaleSection: BenchSection = {
           (r.processToFirstAnswerMs / 1000).toFixed(1),
           (r.loadedMs / 1000).toFixed(1),
           (r.firstAnswerMs - r.loadedMs).toFixed(1),
+          (r.restart.loadedMs / 1000).toFixed(1),
+          Math.round(r.restart.rssMb),
           Math.round(r.rssMb),
           Math.round(r.heapUsedMb),
           r.loadGrowth === null ? '—' : r.loadGrowth.toFixed(2),
@@ -76,7 +97,10 @@ export const scaleSection: BenchSection = {
         ]),
       ),
     );
-    log('k: figure ∝ articles^k from the row above (1 = linear). Goals apply at 100,000 articles.');
+    log('k: figure ∝ articles^k from the row above (1 = linear). Goals apply at 100,000 articles,');
+    log(
+      'to the first start (parsing every file); restart: the same folder again, read from the dataset cache.',
+    );
     return { goal: SCALE_GOAL, seed, rows };
   },
 };

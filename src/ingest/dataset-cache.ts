@@ -58,7 +58,7 @@ export async function loadWithCache(
   warn: (message: string) => void = () => {},
 ): Promise<CachedLoad> {
   const key = await cacheKey(seedsDir);
-  const file = join(cacheDir, `dataset-${sha256(resolve(seedsDir)).slice(0, 16)}.bin`);
+  const file = cacheFile(seedsDir, cacheDir);
   const cached = await readCache(file, key);
   if ('dataset' in cached)
     return { dataset: cached.dataset, outcome: { from: 'cache' }, written: Promise.resolve() };
@@ -70,6 +70,14 @@ export async function loadWithCache(
     .then(() => writeCache(file, key, dataset))
     .catch((err: Error) => warn(`dataset cache ${file} could not be written: ${err.message}`));
   return { dataset, outcome: { from: 'parse', ...cached }, written };
+}
+
+const cacheFile = (seedsDir: string, cacheDir: string): string =>
+  join(cacheDir, `dataset-${sha256(resolve(seedsDir)).slice(0, 16)}.bin`);
+
+/** Stores a dataset parsed elsewhere as the cache for `seedsDir` as its files are now. */
+export async function saveDatasetCache(seedsDir: string, cacheDir: string, dataset: Dataset): Promise<void> {
+  await writeCache(cacheFile(seedsDir, cacheDir), await cacheKey(seedsDir), dataset);
 }
 
 async function readCache(
