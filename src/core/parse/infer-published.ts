@@ -26,8 +26,14 @@ const MAX_WINDOW_DAYS = 45;
  * which every relative word in such a report is already past. The article is marked
  * `publishedInferred`.
  *
+ * An undated article that says a remark's weekday of an event "last week" ("said Monday that …
+ * the talks held in Washington last week") is dated from the one event of that kind, place and
+ * participant that an article with its own date dates (see week-reference.ts); its report then
+ * joins that event. Where both rules date an article and disagree, it stays undated.
+ *
  * The events of an article so dated are resolved again in place against the new date, and rounds
  * are assigned again by date, so that "the 23rd" in the same article becomes a calendar day.
+ * `events` is updated in place.
  */
 export function inferPublished(articles: Article[], events: TariffEvent[]): Article[] {
   const roundDays = knownRoundDays(events);

@@ -110,6 +110,14 @@ describe('events an article reports', () => {
     expect(events('Akazawa said Monday that an agreement is near.')).toEqual([]);
   });
 
+  it('reads talks placed only by "last week" as an undated event, at the place the sentence names', () => {
+    const body =
+      'Ishiba said Monday that Akazawa joined in the Japan-U.S. trade talks with Trump at the White House last week.';
+    expect(events(body, null)).toEqual([
+      expect.objectContaining({ type: 'meeting', date: null, planned: false, place: 'White House' }),
+    ]);
+  });
+
   it('dates an arrival by the day of the remarks made upon it', () => {
     const body =
       'Akazawa said Monday that talks would go on.\nAkazawa spoke to reporters upon his arrival in Washington.';
