@@ -83,7 +83,11 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     if (named.length > 0) lastPerson = named[0]!.name;
     if (triggers.length === 0) continue;
     const sentenceDates = findDates(text);
-    const dates = sentenceDates.filter((d) => !isRemarkDate(text, d));
+    // A week adds no day to an article with its own date; in one without, it may place the
+    // event among those other articles date (see week-reference.ts).
+    const dates = sentenceDates.filter(
+      (d) => !isRemarkDate(text, d) && (d.hint.kind !== 'week' || article.published === null),
+    );
     // The day of a remark dates an arrival the remark was made on ("said Monday … upon his arrival").
     const remark = sentenceDates.find((d) => isRemarkDate(text, d));
     const remarkDay = remark ? resolveHint(remark.hint, article.published, previous, DEFAULT_YEAR) : null;
@@ -347,22 +351,25 @@ const NOT_PLACES =
 
 /** The first place the sentence names after "in" or "at", never a person or an adjective. */
 function placeIn(text: string, named: { start: number; end: number }[]): string | null {
-  for (const p of placesIn(text, named)) return p;
-  return null;
+  return placesIn(text, named, 1)[0] ?? null;
 }
 
-function* placesIn(text: string, named: { start: number; end: number }[]): Generator<string> {
-  const re = new RegExp(PLACE.source, 'g');
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+/** The places the sentence names, in order, at most `limit` of them. */
+function placesIn(text: string, named: { start: number; end: number }[], limit = Infinity): string[] {
+  const out: string[] = [];
+  PLACE.lastIndex = 0;
+  for (let m = PLACE.exec(text); m !== null && out.length < limit; m = PLACE.exec(text)) {
     const p = m[1]!;
     const first = p.split(/[\s,]/)[0]!;
     if (NOT_PLACES.test(first) || /(?:ese|ian|can)$/.test(first)) continue;
     // "in the Japan-U.S. tariff negotiations": the first half of a compound names no place.
-    if (/^[-–]/.test(text.slice(m.index + m[0].length))) continue;
+    const after = text.charCodeAt(m.index + m[0].length);
+    if (after === 45 /* - */ || after === 8211 /* – */) continue;
     const at = m.index + m[0].length - p.length;
     if (named.some((n) => n.start <= at && at < n.end)) continue;
-    yield p;
+    out.push(p);
   }
+  return out;
 }
 
 function titleOf(sentence: string): string {

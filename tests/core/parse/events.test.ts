@@ -110,12 +110,14 @@ describe('events an article reports', () => {
     expect(events('Akazawa said Monday that an agreement is near.')).toEqual([]);
   });
 
-  it('reads talks placed only by "last week" as an undated event, at the place the sentence names', () => {
+  it('reads talks an undated article places only by "last week" as an event, at the place the sentence names', () => {
     const body =
       'Ishiba said Monday that Akazawa joined in the Japan-U.S. trade talks with Trump at the White House last week.';
     expect(events(body, null)).toEqual([
       expect.objectContaining({ type: 'meeting', date: null, planned: false, place: 'White House' }),
     ]);
+    // With a date of its own, the article gains no day from a week: no event, as before.
+    expect(events(body, '2025-04-21')).toEqual([]);
   });
 
   it('dates an arrival by the day of the remarks made upon it', () => {
