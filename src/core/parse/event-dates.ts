@@ -148,9 +148,9 @@ export function findDates(text: string, offset = 0): FoundDate[] {
 /** The verb a remark's day follows: "said Monday", "told reporters on Tuesday". */
 const REMARK_VERB = /\b(?:said|says|told reporters|told a press conference|stated|added)\s+(?:on\s+)?$/i;
 
-/** "said Monday", "told reporters on Tuesday": the day of a remark, not of an event. */
+/** "said Monday", "told reporters on Tuesday", "said last week": when a remark was made, not an event. */
 export function isRemarkDate(text: string, d: FoundDate): boolean {
-  if (d.hint.kind !== 'weekday' && d.hint.kind !== 'offset') return false;
+  if (d.hint.kind !== 'weekday' && d.hint.kind !== 'offset' && d.hint.kind !== 'week') return false;
   return REMARK_VERB.test(text.slice(Math.max(0, d.start - 30), d.start));
 }
 

@@ -118,6 +118,10 @@ describe('events an article reports', () => {
     ]);
     // With a date of its own, the article gains no day from a week: no event, as before.
     expect(events(body, '2025-04-21')).toEqual([]);
+    // "said last week" is when the remark was made, not when the talks were.
+    expect(
+      events('Ishiba said last week that the talks Akazawa held with Trump in Washington went well.', null),
+    ).toEqual([]);
   });
 
   it('dates an arrival by the day of the remarks made upon it', () => {
