@@ -40,6 +40,7 @@ export function inferPublished(articles: Article[], events: TariffEvent[]): Arti
   const byArticle = eventsByArticle(events);
   const weekIndex = datedEventIndex(articles, byArticle, events);
   const absorbed = new Set<TariffEvent>();
+  const citedBy = new Map<TariffEvent, Set<string>>();
   const out = articles.map((a) => {
     if (a.published !== null) return a;
     const own = byArticle.get(a.id) ?? [];
@@ -57,7 +58,12 @@ export function inferPublished(articles: Article[], events: TariffEvent[]): Arti
     }
     redate(a.id, published, own);
     if (week?.match) {
-      absorbReport(week.match, week.report, week.speakers);
+      let ids = citedBy.get(week.match);
+      if (!ids) {
+        ids = new Set(week.match.articleIds);
+        citedBy.set(week.match, ids);
+      }
+      absorbReport(week.match, week.report, week.speakers, ids);
       absorbed.add(week.report);
     }
     return { ...a, published, publishedInferred: true };

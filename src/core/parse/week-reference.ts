@@ -1,6 +1,6 @@
 import type { Article, TariffEvent } from '../article';
 import { hintsIn } from './article-hints';
-import { addDays, findDates, iso, isRemarkDate, matchesHint, parseDay, resolveHint } from './event-dates';
+import { findDates, iso, isRemarkDate, matchesHint, parseDay, resolveHint } from './event-dates';
 import { DEFAULT_YEAR, type EventHints, eventHints, type WeekContext } from './events';
 import { familyOf } from './merge-events';
 
@@ -118,29 +118,46 @@ const WEEK_STARTS = [1, 0];
  * give the same day.
  */
 export function newsDay(eventDays: readonly string[], weeks: -1 | 0, weekday: number): string | null {
-  const out = new Set<string>();
+  const days: number[] = [];
   for (const d of eventDays) {
-    const day = parseDay(d);
-    if (!day) return null;
-    for (const start of WEEK_STARTS) {
-      const weekStart = addDays(day, -((day.getUTCDay() - start + 7) % 7));
-      const news = addDays(weekStart, -weeks * 7 + ((weekday - start + 7) % 7));
-      if (news.getTime() <= day.getTime()) return null;
-      out.add(iso(news));
-    }
+    const n = dayNumber(d);
+    if (n === null) return null;
+    days.push(n);
   }
-  return out.size === 1 ? [...out][0]! : null;
+  const n = newsDayNumber(days, weeks, weekday);
+  return n === null ? null : iso(new Date(n * DAY_MS));
 }
 
-/** Every calendar day of an event, from its date to its end date. */
-function daysOf(e: TariffEvent): string[] {
-  const start = e.date ? parseDay(e.date) : null;
-  if (!start) return [];
-  const end = e.endDate ? parseDay(e.endDate) : null;
-  const out = [iso(start)];
-  if (!end) return out;
-  for (let d = addDays(start, 1); d.getTime() <= end.getTime() && out.length < 31; d = addDays(d, 1))
-    out.push(iso(d));
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 (a Thursday), so a week is arithmetic rather than calendar objects. */
+function dayNumber(date: string): number | null {
+  const d = parseDay(date);
+  return d ? Math.round(d.getTime() / DAY_MS) : null;
+}
+
+function newsDayNumber(days: readonly number[], weeks: -1 | 0, weekday: number): number | null {
+  let found: number | null = null;
+  for (const day of days) {
+    const dayWeekday = (day + 4) % 7;
+    for (const start of WEEK_STARTS) {
+      const weekStart = day - ((dayWeekday - start + 7) % 7);
+      const news = weekStart - weeks * 7 + ((weekday - start + 7) % 7);
+      if (news <= day) return null;
+      if (found !== null && found !== news) return null;
+      found = news;
+    }
+  }
+  return found;
+}
+
+/** Every calendar day of an event, from its date to its end date, as day numbers. */
+function daysOf(e: TariffEvent): number[] {
+  const start = e.date ? dayNumber(e.date) : null;
+  if (start === null) return [];
+  const end = e.endDate ? dayNumber(e.endDate) : null;
+  const out = [start];
+  for (let d = start + 1; end !== null && d <= end && out.length < 31; d++) out.push(d);
   return out;
 }
 
@@ -153,10 +170,6 @@ export function dayFromWeekReports(
   reports: readonly WeekReport[],
   index: DatedEventIndex,
 ): WeekDating | null {
-  if (reports.length === 0) return null;
-  const remarkDays = articleRemarkWeekdays(article);
-  // The article tells of remarks on different days: no one of them is its own.
-  if (remarkDays.size > 1) return null;
   let found: WeekDating | null = null;
   for (const r of reports) {
     const dating = dayFromWeekReport(r, index);
@@ -165,8 +178,10 @@ export function dayFromWeekReports(
     found ??= dating;
   }
   if (!found) return null;
+  // The article tells of remarks on other days too: no one of them is its own.
+  const remarkDays = articleRemarkWeekdays(article);
   const weekday = parseDay(found.published)!.getUTCDay();
-  if (remarkDays.size === 1 && !remarkDays.has(weekday)) return null;
+  if (remarkDays.size > 1 || (remarkDays.size === 1 && !remarkDays.has(weekday))) return null;
   return found;
 }
 
@@ -182,13 +197,16 @@ function dayFromWeekReport(r: WeekReport, index: DatedEventIndex): WeekDating | 
   const candidates = index.find(r.event.type, [...cities][0]!, participants);
   if (candidates.length === 0) return null;
   const days = candidates.flatMap(daysOf);
+  const news = newsDayNumber(days, r.weeks, [...weekdays][0]!);
+  if (news === null) return null;
   // The sentence's own weekday or day of the month for the event ("last week, on Wednesday").
   const ownHints = r.record.hints.filter((h) => h.kind === 'weekday' || h.kind === 'dayOfMonth');
-  if (ownHints.some((h) => !days.some((d) => matchesHint(h, d)))) return null;
-  const published = newsDay(days, r.weeks, [...weekdays][0]!);
-  if (!published) return null;
+  if (ownHints.length > 0) {
+    const isoDays = days.map((d) => iso(new Date(d * DAY_MS)));
+    if (ownHints.some((h) => !isoDays.some((d) => matchesHint(h, d)))) return null;
+  }
   return {
-    published,
+    published: iso(new Date(news * DAY_MS)),
     report: r.event,
     match: candidates.length === 1 ? candidates[0]! : null,
     speakers: [...speakers],
@@ -223,10 +241,20 @@ export function contradicts(articleId: string, own: readonly TariffEvent[], day:
 
 /**
  * The article's report becomes a report of the event it was found to be: one event, cited by
- * both articles. The speakers of the remark are not added as its participants.
+ * both articles. The speakers of the remark are not added as its participants. `ids` holds
+ * `into.articleIds`, kept in step with it: a much-reported event may absorb thousands of reports.
  */
-export function absorbReport(into: TariffEvent, report: TariffEvent, speakers: readonly string[]): void {
-  for (const id of report.articleIds) if (!into.articleIds.includes(id)) into.articleIds.push(id);
+export function absorbReport(
+  into: TariffEvent,
+  report: TariffEvent,
+  speakers: readonly string[],
+  ids: Set<string>,
+): void {
+  for (const id of report.articleIds)
+    if (!ids.has(id)) {
+      ids.add(id);
+      into.articleIds.push(id);
+    }
   into.mentions.push(...report.mentions);
   for (const p of report.participants)
     if (!speakers.includes(p) && !into.participants.includes(p)) into.participants.push(p);

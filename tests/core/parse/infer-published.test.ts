@@ -4,6 +4,7 @@ import { extractEvents } from '../../../src/core/parse/events';
 import { inferPublished } from '../../../src/core/parse/infer-published';
 import { mergeEvents } from '../../../src/core/parse/merge-events';
 import type { CleanArticle } from '../../../src/core/parse/types';
+import { newsDay } from '../../../src/core/parse/week-reference';
 import { article, cast } from './speakers.fixture';
 
 const asArticle = (c: CleanArticle): Article => ({
@@ -264,5 +265,23 @@ describe('publication dates inferred from talks "last week" that other articles 
       ],
     ]);
     expect(get('undated').published).toBeNull();
+  });
+});
+
+describe('the day a remark about an event "last week" was made', () => {
+  it('is the named weekday of the week after the event, however the week is counted', () => {
+    // Wednesday 16 April → Monday 21 April, whether weeks start on Monday or on Sunday.
+    expect(newsDay(['2025-04-16'], -1, 1)).toBe('2025-04-21');
+    // Two days of one multi-day event fall in one week and agree.
+    expect(newsDay(['2025-04-16', '2025-04-17'], -1, 1)).toBe('2025-04-21');
+  });
+
+  it('is unknown when the event fell on a Sunday, which one count puts in the week before', () => {
+    expect(newsDay(['2025-04-20'], -1, 1)).toBeNull();
+  });
+
+  it('is unknown for "earlier this week" when the named weekday is not after the event', () => {
+    expect(newsDay(['2025-04-16'], 0, 4)).toBe('2025-04-17');
+    expect(newsDay(['2025-04-16'], 0, 1)).toBeNull();
   });
 });
