@@ -139,7 +139,7 @@ function dayNumber(date: string): number | null {
 function newsDayNumber(days: readonly number[], weeks: -1 | 0, weekday: number): number | null {
   let found: number | null = null;
   for (const day of days) {
-    const dayWeekday = (day + 4) % 7;
+    const dayWeekday = (((day + 4) % 7) + 7) % 7;
     for (const start of WEEK_STARTS) {
       const weekStart = day - ((dayWeekday - start + 7) % 7);
       const news = weekStart - weeks * 7 + ((weekday - start + 7) % 7);
@@ -259,7 +259,6 @@ export function absorbReport(
   for (const p of report.participants)
     if (!speakers.includes(p) && !into.participants.includes(p)) into.participants.push(p);
   into.participants.sort();
-  into.place ??= report.place;
   const hints = eventHints.get(into);
   const more = eventHints.get(report) ?? [];
   if (hints) hints.push(...more);
