@@ -13,7 +13,12 @@ export type DateHint =
   | { kind: 'weekday'; weekday: number; direction: 'past' | 'future' }
   | { kind: 'offset'; days: number }
   | { kind: 'dayOfMonth'; day: number; endDay?: number; monthOffset: number }
-  | { kind: 'previousEvent'; days: number };
+  | { kind: 'previousEvent'; days: number }
+  /**
+   * "last week" (-1) or "earlier this week" (0): a calendar week, never a day. It dates nothing by
+   * itself; it bounds where an event another article dates may lie (see week-reference.ts).
+   */
+  | { kind: 'week'; weeks: -1 | 0 };
 
 export interface FoundDate {
   hint: DateHint;
@@ -50,6 +55,11 @@ const OFFSET =
 const DAY_OF_MONTH =
   /\b(?:the|on)\s+(\d{1,2})(?:st|nd|rd|th)(?:\s*(?:to|-|–|and)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th))?(?:\s+of\s+(this|next|last)\s+month)?\b/gi;
 const PREVIOUS_EVENT = /\b(?:the day before|a day (?:earlier|after|before)|the previous evening)\b/gi;
+/**
+ * A week relative to the time of speaking. "The week before" is left out: it is mostly measured
+ * from an event ("the week before the talks"), not from the report.
+ */
+const WEEK = /\b(?:(last|the previous)|(earlier this))\s+week\b/gi;
 
 /** Where the sentence speaks of the future, a bare weekday looks forward from the article's date. */
 const FUTURE =
@@ -63,7 +73,7 @@ export function findDates(text: string, offset = 0): FoundDate[] {
   const push = (m: RegExpExecArray, hint: DateHint) =>
     out.push({ hint, start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
   // Most sentences carry no date at all: a cheap test first.
-  if (!/\d|day\b|yesterday|today|tomorrow/i.test(text)) return out;
+  if (!/\d|day\b|yesterday|today|tomorrow|week\b/i.test(text)) return out;
   MONTH_DAY.lastIndex = 0;
   for (let m = MONTH_DAY.exec(text); m !== null; m = MONTH_DAY.exec(text)) {
     const month = monthNumber(m[1]!);
@@ -128,7 +138,29 @@ export function findDates(text: string, offset = 0): FoundDate[] {
   for (let m = PREVIOUS_EVENT.exec(text); m !== null; m = PREVIOUS_EVENT.exec(text)) {
     push(m, { kind: 'previousEvent', days: -1 });
   }
+  WEEK.lastIndex = 0;
+  for (let m = WEEK.exec(text); m !== null; m = WEEK.exec(text)) {
+    push(m, { kind: 'week', weeks: m[1] ? -1 : 0 });
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The verb a remark's day follows: "said Monday", "told reporters on Tuesday". */
+const REMARK_VERB = /\b(?:said|says|told reporters|told a press conference|stated|added)\s+(?:on\s+)?$/i;
+
+/** "said Monday", "told reporters on Tuesday", "said last week": when a remark was made, not an event. */
+export function isRemarkDate(text: string, d: FoundDate): boolean {
+  if (d.hint.kind !== 'weekday' && d.hint.kind !== 'offset' && d.hint.kind !== 'week') return false;
+  return REMARK_VERB.test(text.slice(Math.max(0, d.start - 30), d.start));
+}
+
+/**
+ * Whether `between` — the words from the end of a name to a remark's day — is just the remark's
+ * verb: "Shigeru Ishiba| said |Monday" names the speaker, "Ishiba, who met Trump, said Monday"
+ * is left alone.
+ */
+export function onlyRemarkVerb(between: string): boolean {
+  return /^\s+(?:said|says|told reporters|told a press conference|stated|added)\s+(?:on\s+)?$/i.test(between);
 }
 
 function overlaps(found: FoundDate[], at: number): boolean {
@@ -203,6 +235,9 @@ export function resolveHint(
       const p = previous ? parseDay(previous) : null;
       return p ? { date: iso(addDays(p, hint.days)), endDate: null } : null;
     }
+    case 'week':
+      // A week is no date.
+      return null;
   }
 }
 

@@ -1,5 +1,12 @@
 import type { EventType, TariffEvent } from '../article';
-import { type DateHint, type FoundDate, findDates, resolveHint } from './event-dates';
+import {
+  type DateHint,
+  type FoundDate,
+  findDates,
+  isRemarkDate,
+  onlyRemarkVerb,
+  resolveHint,
+} from './event-dates';
 import { findTriggers, PRECEDENCE, roundIn, STANDALONE, type Trigger } from './events-triggers';
 import { analyseSpeech } from './quotes';
 import type { CleanArticle, PeopleIndex } from './types';
@@ -18,6 +25,19 @@ export interface EventHints {
   hints: DateHint[];
   /** The round number stands in the same sentence as the date words. */
   roundInSentence: boolean;
+  /** Only where the hints hold a week ("held in Washington last week"): what places it. */
+  week?: WeekContext;
+}
+
+/**
+ * What a sentence says around an event it places only by a week: the days of its remarks ("said
+ * Monday", the time "last week" counts from), who made them (a speaker is not thereby a
+ * participant), and every place it names (more than one, and the event's own is unclear).
+ */
+export interface WeekContext {
+  remarkWeekdays: number[];
+  speakers: string[];
+  places: string[];
 }
 
 const FUTURE =
@@ -62,10 +82,14 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     if (participants.length === 0 && /^(?:He|She)\b/.test(text) && lastPerson) participants.push(lastPerson);
     if (named.length > 0) lastPerson = named[0]!.name;
     if (triggers.length === 0) continue;
-    const found = findDates(text);
-    const dates = found.filter((d) => !remarkDate(text, d));
+    const sentenceDates = findDates(text);
+    // A week adds no day to an article with its own date; in one without, it may place the
+    // event among those other articles date (see week-reference.ts).
+    const dates = sentenceDates.filter(
+      (d) => !isRemarkDate(text, d) && (d.hint.kind !== 'week' || article.published === null),
+    );
     // The day of a remark dates an arrival the remark was made on ("said Monday … upon his arrival").
-    const remark = found.find((d) => remarkDate(text, d));
+    const remark = sentenceDates.find((d) => isRemarkDate(text, d));
     const remarkDay = remark ? resolveHint(remark.hint, article.published, previous, DEFAULT_YEAR) : null;
     if (remarkDay) lastRemark = { date: remarkDay.date, segment: segIndex, hint: remark!.hint };
     const onArrival =
@@ -128,7 +152,10 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
         articleIds: [article.id],
         mentions: [{ articleId: article.id, sentence: text }],
       };
-      eventHints.set(event, [{ articleId: article.id, hints, roundInSentence: event.round !== null }]);
+      const record: EventHints = { articleId: article.id, hints, roundInSentence: event.round !== null };
+      if (hints.some((h) => h.kind === 'week'))
+        record.week = weekContext(text, sentenceDates, named, seg.start, mask);
+      eventHints.set(event, [record]);
       if (date) previous = date;
       out.push(event);
     };
@@ -296,11 +323,25 @@ const ON_ARRIVAL = /\b(?:upon|on)\s+(?:his|her|their)\s+arrival\b|\b(?:after|upo
 /** How many characters farther a noun trigger counts than a verb when both could take a date. */
 const NOUN_PENALTY = 40;
 
-/** "said Monday", "told reporters on Tuesday": the day of a remark, not of an event. */
-function remarkDate(text: string, d: FoundDate): boolean {
-  if (d.hint.kind !== 'weekday' && d.hint.kind !== 'offset') return false;
-  const before = text.slice(Math.max(0, d.start - 30), d.start);
-  return /\b(?:said|says|told reporters|told a press conference|stated|added)\s+(?:on\s+)?$/i.test(before);
+/** The remarks' weekdays, their speakers and the places of a sentence that places an event by a week. */
+function weekContext(
+  text: string,
+  found: FoundDate[],
+  named: { name: string; start: number; end: number }[],
+  offset: number,
+  mask: string,
+): WeekContext {
+  const remarkWeekdays: number[] = [];
+  const speakers: string[] = [];
+  for (const d of found) {
+    if (d.hint.kind !== 'weekday' || !isRemarkDate(text, d)) continue;
+    remarkWeekdays.push(d.hint.weekday);
+    for (const m of named)
+      if (m.end - offset <= d.start && onlyRemarkVerb(text.slice(m.end - offset, d.start)))
+        speakers.push(m.name);
+  }
+  const spans = named.map((m) => ({ start: m.start - offset, end: m.end - offset }));
+  return { remarkWeekdays, speakers, places: [...new Set(placesIn(mask, spans))] };
 }
 
 const PLACE =
@@ -310,16 +351,25 @@ const NOT_PLACES =
 
 /** The first place the sentence names after "in" or "at", never a person or an adjective. */
 function placeIn(text: string, named: { start: number; end: number }[]): string | null {
+  return placesIn(text, named, 1)[0] ?? null;
+}
+
+/** The places the sentence names, in order, at most `limit` of them. */
+function placesIn(text: string, named: { start: number; end: number }[], limit = Infinity): string[] {
+  const out: string[] = [];
   PLACE.lastIndex = 0;
-  for (let m = PLACE.exec(text); m !== null; m = PLACE.exec(text)) {
+  for (let m = PLACE.exec(text); m !== null && out.length < limit; m = PLACE.exec(text)) {
     const p = m[1]!;
     const first = p.split(/[\s,]/)[0]!;
     if (NOT_PLACES.test(first) || /(?:ese|ian|can)$/.test(first)) continue;
+    // "in the Japan-U.S. tariff negotiations": the first half of a compound names no place.
+    const after = text.charCodeAt(m.index + m[0].length);
+    if (after === 45 /* - */ || after === 8211 /* – */) continue;
     const at = m.index + m[0].length - p.length;
     if (named.some((n) => n.start <= at && at < n.end)) continue;
-    return p;
+    out.push(p);
   }
-  return null;
+  return out;
 }
 
 function titleOf(sentence: string): string {

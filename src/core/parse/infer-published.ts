@@ -1,7 +1,15 @@
 import type { Article, TariffEvent } from '../article';
+import { hintsIn } from './article-hints';
 import { addDays, type DateHint, iso, matchesHint, parseDay, resolveHint } from './event-dates';
-import { DEFAULT_YEAR, type EventHints, eventHints } from './events';
+import { DEFAULT_YEAR } from './events';
 import { assignRoundsByDate } from './merge-events';
+import {
+  absorbReport,
+  contradicts,
+  DatedEventIndex,
+  dayFromWeekReports,
+  weekReports,
+} from './week-reference';
 
 /** How far apart two rounds may be for the days between them to pin down an undated report. */
 const MAX_WINDOW_DAYS = 45;
@@ -18,25 +26,76 @@ const MAX_WINDOW_DAYS = 45;
  * which every relative word in such a report is already past. The article is marked
  * `publishedInferred`.
  *
+ * An undated article that says a remark's weekday of an event "last week" ("said Monday that …
+ * the talks held in Washington last week") is dated from the one event of that kind, place and
+ * participant that an article with its own date dates (see week-reference.ts); its report then
+ * joins that event. Where both rules date an article and disagree, it stays undated.
+ *
  * The events of an article so dated are resolved again in place against the new date, and rounds
  * are assigned again by date, so that "the 23rd" in the same article becomes a calendar day.
+ * `events` is updated in place.
  */
 export function inferPublished(articles: Article[], events: TariffEvent[]): Article[] {
   const roundDays = knownRoundDays(events);
   const byArticle = eventsByArticle(events);
+  const weekIndex = datedEventIndex(articles, byArticle, events);
+  const absorbed = new Set<TariffEvent>();
+  const citedBy = new Map<TariffEvent, Set<string>>();
   const out = articles.map((a) => {
     if (a.published !== null) return a;
     const own = byArticle.get(a.id) ?? [];
     const day = dayFromRounds(a.id, own, roundDays);
-    if (!day) return a;
-    const published = iso(addDays(parseDay(day.date)!, 1));
-    day.event.date ??= day.date;
-    day.event.dateInferred = true;
+    const fromRounds = day ? iso(addDays(parseDay(day.date)!, 1)) : null;
+    const week = weekIndex ? dayFromWeekReports(a, weekReports(a.id, own), weekIndex) : null;
+    // Two rules that put one article on two different days: neither is believed.
+    if (fromRounds && week && fromRounds !== week.published) return a;
+    const published = fromRounds ?? week?.published;
+    if (!published) return a;
+    if (!fromRounds && contradicts(a.id, own, published)) return a;
+    if (day) {
+      day.event.date ??= day.date;
+      day.event.dateInferred = true;
+    }
     redate(a.id, published, own);
+    if (week?.match) {
+      let ids = citedBy.get(week.match);
+      if (!ids) {
+        ids = new Set(week.match.articleIds);
+        citedBy.set(week.match, ids);
+      }
+      absorbReport(week.match, week.report, week.speakers, ids);
+      absorbed.add(week.report);
+    }
     return { ...a, published, publishedInferred: true };
   });
+  if (absorbed.size > 0) removeInPlace(events, absorbed);
   assignRoundsByDate(events);
   return out;
+}
+
+/**
+ * The index of dated events, built before any article is dated so that no inferred date feeds
+ * another; null (and no cost) when no undated article places an event by a week.
+ */
+function datedEventIndex(
+  articles: Article[],
+  byArticle: Map<string, TariffEvent[]>,
+  events: TariffEvent[],
+): DatedEventIndex | null {
+  const published = new Map<string, string>();
+  let needed = false;
+  for (const a of articles) {
+    if (a.published !== null) published.set(a.id, a.published);
+    else if (!needed && weekReports(a.id, byArticle.get(a.id) ?? []).length > 0) needed = true;
+  }
+  return needed ? new DatedEventIndex(events, published) : null;
+}
+
+/** `events` is the dataset's own list: reports that became part of another event leave it. */
+function removeInPlace(events: TariffEvent[], gone: Set<TariffEvent>): void {
+  let n = 0;
+  for (const e of events) if (!gone.has(e)) events[n++] = e;
+  events.length = n;
 }
 
 /**
@@ -116,32 +175,6 @@ function between(round: number, roundDays: Map<number, string[]>, fits: (d: stri
     if (fits(d)) out.push(d);
   }
   return out;
-}
-
-/**
- * An event's hints by article, in their order. A round many articles report carries a hint list
- * per report; indexing it once keeps each undated article from reading every other report's.
- */
-const hintsByArticle = new WeakMap<
-  TariffEvent,
-  { source: EventHints[]; length: number; byId: Map<string, EventHints[]> }
->();
-
-function hintsIn(e: TariffEvent, articleId: string): EventHints[] {
-  const source = eventHints.get(e) ?? [];
-  let cached = hintsByArticle.get(e);
-  // Rebuilt whenever the event's hints were replaced or added to since.
-  if (!cached || cached.source !== source || cached.length !== source.length) {
-    const byId = new Map<string, EventHints[]>();
-    for (const h of source) {
-      const list = byId.get(h.articleId);
-      if (list) list.push(h);
-      else byId.set(h.articleId, [h]);
-    }
-    cached = { source, length: source.length, byId };
-    hintsByArticle.set(e, cached);
-  }
-  return cached.byId.get(articleId) ?? [];
 }
 
 /** Date words read in the same sentence as the round number: only those can date the round. */

@@ -55,8 +55,13 @@ function index(e: TariffEvent, byDate: Map<string, TariffEvent[]>, byRound: Map<
 
 const FAMILY: Partial<Record<EventType, string>> = { round: 'talks', meeting: 'talks' };
 
+/** The kind of event two reports must share to be the same one: a round and a meeting of it are talks. */
+export function familyOf(type: EventType): string {
+  return FAMILY[type] ?? type;
+}
+
 export function sameEvent(a: TariffEvent, b: TariffEvent): boolean {
-  if ((FAMILY[a.type] ?? a.type) !== (FAMILY[b.type] ?? b.type)) return false;
+  if (familyOf(a.type) !== familyOf(b.type)) return false;
   if (a.round !== null && b.round !== null && a.round !== b.round) return false;
   if (a.date && b.date) {
     if (a.date !== b.date) return false;

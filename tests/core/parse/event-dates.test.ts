@@ -72,4 +72,15 @@ describe('event dates', () => {
   it('does not take percentages or rates for days', () => {
     expect(findDates('Tariffs rose to 25 percent in May 2025.')).toEqual([]);
   });
+
+  it('reads "last week" and "earlier this week" as weeks that date nothing by themselves', () => {
+    const weeks = findDates('Talks held last week and a call earlier this week, the previous week too.');
+    expect(weeks.map((d) => d.hint)).toEqual([
+      { kind: 'week', weeks: -1 },
+      { kind: 'week', weeks: 0 },
+      { kind: 'week', weeks: -1 },
+    ]);
+    expect(resolveHint(weeks[0]!.hint, '2025-06-14', null, 2025)).toBeNull();
+    expect(findDates('They met last weekend, a week before the talks.')).toEqual([]);
+  });
 });

@@ -110,6 +110,20 @@ describe('events an article reports', () => {
     expect(events('Akazawa said Monday that an agreement is near.')).toEqual([]);
   });
 
+  it('reads talks an undated article places only by "last week" as an event, at the place the sentence names', () => {
+    const body =
+      'Ishiba said Monday that Akazawa joined in the Japan-U.S. trade talks with Trump at the White House last week.';
+    expect(events(body, null)).toEqual([
+      expect.objectContaining({ type: 'meeting', date: null, planned: false, place: 'White House' }),
+    ]);
+    // With a date of its own, the article gains no day from a week: no event, as before.
+    expect(events(body, '2025-04-21')).toEqual([]);
+    // "said last week" is when the remark was made, not when the talks were.
+    expect(
+      events('Ishiba said last week that the talks Akazawa held with Trump in Washington went well.', null),
+    ).toEqual([]);
+  });
+
   it('dates an arrival by the day of the remarks made upon it', () => {
     const body =
       'Akazawa said Monday that talks would go on.\nAkazawa spoke to reporters upon his arrival in Washington.';

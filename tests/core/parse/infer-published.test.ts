@@ -4,6 +4,7 @@ import { extractEvents } from '../../../src/core/parse/events';
 import { inferPublished } from '../../../src/core/parse/infer-published';
 import { mergeEvents } from '../../../src/core/parse/merge-events';
 import type { CleanArticle } from '../../../src/core/parse/types';
+import { newsDay } from '../../../src/core/parse/week-reference';
 import { article, cast } from './speakers.fixture';
 
 const asArticle = (c: CleanArticle): Article => ({
@@ -98,5 +99,189 @@ describe('publication dates inferred from other articles', () => {
       published: '2025-06-15',
       publishedInferred: false,
     });
+  });
+});
+
+/** The made-up articles with their sentences, which the week rule reads for the days of remarks. */
+function runWithSentences(docs: [string, string, string | null][]) {
+  const clean = docs.map(([id, body, published]) => article(body, published, id));
+  const events = mergeEvents(clean.flatMap((c) => extractEvents(c, cast)));
+  const articles = inferPublished(
+    clean.map((c) => ({ ...asArticle(c), sentences: sentencesOf(c.body) })),
+    events,
+  );
+  return { articles, events, get: (id: string) => articles.find((a) => a.id === id)! };
+}
+
+function sentencesOf(body: string): Article['sentences'] {
+  const out: Article['sentences'] = [];
+  for (const m of body.matchAll(/[^.\n]+\./g))
+    out.push({ text: m[0].trim(), start: m.index, end: m.index + m[0].length, paragraph: 0 });
+  return out;
+}
+
+// 2025-03-13 is a Thursday; the week after it runs from Monday 17 (or Sunday 16) to 23 March.
+const WHITE_HOUSE_TALKS: [string, string, string | null] = [
+  'dated',
+  'Akazawa met Bessent and Trump at the White House on Thursday.',
+  '2025-03-14',
+];
+
+describe('publication dates inferred from talks "last week" that other articles date', () => {
+  it('dates "said Tuesday" of talks in Washington last week to the Tuesday of the week after the talks', () => {
+    const { get, events } = runWithSentences([
+      WHITE_HOUSE_TALKS,
+      [
+        'undated',
+        'Ishiba said Tuesday that the talks Akazawa held with Trump in Washington last week went well.',
+        null,
+      ],
+    ]);
+    expect(get('undated')).toMatchObject({ published: '2025-03-18', publishedInferred: true });
+    const talks = events.filter((e) => e.articleIds.includes('undated'));
+    expect(talks).toHaveLength(1);
+    expect(talks[0]).toMatchObject({ date: '2025-03-13', articleIds: ['dated', 'undated'] });
+    // Ishiba spoke of the talks; he did not take part in them.
+    expect(talks[0]!.participants).not.toContain('Shigeru Ishiba');
+  });
+
+  it('dates a remark about talks "earlier this week" to its day in the same week', () => {
+    const { get } = runWithSentences([
+      ['dated', 'Akazawa met Trump at the White House on Monday.', '2025-03-11'],
+      [
+        'undated',
+        'Ishiba said Thursday that the talks Akazawa held with Trump in Washington earlier this week went well.',
+        null,
+      ],
+    ]);
+    expect(get('undated')).toMatchObject({ published: '2025-03-13', publishedInferred: true });
+  });
+
+  it('invents no date when talks in two different weeks fit', () => {
+    const { get } = runWithSentences([
+      WHITE_HOUSE_TALKS,
+      ['later', 'Akazawa met Trump in Washington on Friday.', '2025-04-05'],
+      [
+        'undated',
+        'Ishiba said Tuesday that the talks Akazawa held with Trump in Washington last week went well.',
+        null,
+      ],
+    ]);
+    expect(get('undated')).toMatchObject({ published: null, publishedInferred: false });
+  });
+
+  it('invents no date without the weekday of the remark, since a week is no day', () => {
+    const { get } = runWithSentences([
+      WHITE_HOUSE_TALKS,
+      ['undated', 'Ishiba says the talks Akazawa held with Trump in Washington last week went well.', null],
+    ]);
+    expect(get('undated').published).toBeNull();
+  });
+
+  it('invents no date when no dated talks match the place or the people', () => {
+    const { get } = runWithSentences([
+      WHITE_HOUSE_TALKS,
+      [
+        'elsewhere',
+        'Ishiba said Tuesday that the talks Akazawa held with Trump in London last week went well.',
+        null,
+      ],
+      ['others', 'Ishiba said Tuesday that the talks Greer held in Washington last week went well.', null],
+    ]);
+    expect(get('elsewhere').published).toBeNull();
+    expect(get('others').published).toBeNull();
+  });
+
+  it('invents no date when the sentence names two places and so not the place of the talks', () => {
+    const { get } = runWithSentences([
+      WHITE_HOUSE_TALKS,
+      [
+        'undated',
+        'Ishiba said Tuesday that the talks Akazawa held with Trump in Washington last week went well, speaking in Osaka.',
+        null,
+      ],
+    ]);
+    expect(get('undated').published).toBeNull();
+  });
+
+  it('invents no date for a remark "earlier this week" on a weekday before the talks', () => {
+    const { get } = runWithSentences([
+      WHITE_HOUSE_TALKS,
+      [
+        'undated',
+        'Ishiba said Monday that the talks Akazawa held with Trump in Washington earlier this week went well.',
+        null,
+      ],
+    ]);
+    expect(get('undated').published).toBeNull();
+  });
+
+  it('does not count the speaker of the remark as a participant of the talks', () => {
+    const { get } = runWithSentences([
+      WHITE_HOUSE_TALKS,
+      ['undated', 'Akazawa said Tuesday that the talks in Washington last week went well.', null],
+    ]);
+    expect(get('undated').published).toBeNull();
+  });
+
+  it("invents no date when the article's weekdays disagree with the talks or with each other", () => {
+    const { get } = runWithSentences([
+      WHITE_HOUSE_TALKS,
+      // The dated talks were on Thursday, not Wednesday.
+      [
+        'wednesday',
+        'Ishiba said Tuesday that the talks Akazawa held with Trump in Washington on Wednesday last week went well.',
+        null,
+      ],
+      [
+        'two-days',
+        'Ishiba said Tuesday that the talks Akazawa held with Trump in Washington last week went well. Akazawa told reporters on Wednesday that more work is needed.',
+        null,
+      ],
+    ]);
+    expect(get('wednesday').published).toBeNull();
+    expect(get('two-days').published).toBeNull();
+  });
+
+  it('does not date from talks whose date only an undated article gives', () => {
+    const { get } = runWithSentences([
+      ['undated-source', 'Akazawa met Bessent and Trump at the White House on March 13.', null],
+      [
+        'undated',
+        'Ishiba said Tuesday that the talks Akazawa held with Trump in Washington last week went well.',
+        null,
+      ],
+    ]);
+    expect(get('undated').published).toBeNull();
+  });
+
+  it('invents no date when the article tells of a held event after the day found', () => {
+    const { get } = runWithSentences([
+      WHITE_HOUSE_TALKS,
+      [
+        'undated',
+        'Ishiba said Tuesday that the talks Akazawa held with Trump in Washington last week went well. Akazawa departed for Washington on March 28.',
+        null,
+      ],
+    ]);
+    expect(get('undated').published).toBeNull();
+  });
+});
+
+describe('the day a remark about an event "last week" was made', () => {
+  it('is the named weekday of the week after the event, however the week is counted', () => {
+    // Wednesday 16 April → Monday 21 April, whether weeks start on Monday or on Sunday.
+    expect(newsDay(['2025-04-16'], -1, 1)).toBe('2025-04-21');
+    // Two days of one multi-day event fall in one week and agree.
+    expect(newsDay(['2025-04-16', '2025-04-17'], -1, 1)).toBe('2025-04-21');
+  });
+
+  it('is unknown when the event fell on a Sunday, which one count puts in the week before', () => {
+    expect(newsDay(['2025-04-20'], -1, 1)).toBeNull();
+  });
+
+  it('is unknown for "earlier this week" when the named weekday is not after the event', () => {
+    expect(newsDay(['2025-04-16'], 0, 4)).toBe('2025-04-17');
+    expect(newsDay(['2025-04-16'], 0, 1)).toBeNull();
   });
 });
