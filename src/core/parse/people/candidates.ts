@@ -1,3 +1,4 @@
+import { allFromCapital } from '../../text/capital-scan';
 import { NATIONALITIES, NOT_NAME_WORDS, ORG_HEADS, ROLE_WORDS, SAYING_VERBS } from './gazetteer';
 
 /**
@@ -47,7 +48,7 @@ const VERBS = [...SAYING_VERBS].join('|');
 
 // Names are found first (capitalised runs, one cheap pass) and their evidence is then checked in
 // a short window either side, so the cost stays linear in the text however many roles we know.
-const SEQ = new RegExp(NAME_SEQ, 'gu');
+const SEQ = new RegExp(NAME_SEQ, 'uy');
 const TITLE_AT_END = new RegExp(`(${TITLE_LEAD}(?:${ROLE_ALT})${ROLE_OF})[ \\t]*,?[ \\t]*$`, 'u');
 const VERB_AFTER = new RegExp(
   `^[ \\t]*,?[ \\t]+(?:(?:also|then|later|further|had|has|previously|separately|repeatedly)[ \\t]+)?(?:${VERBS})\\b`,
@@ -152,7 +153,7 @@ function mayEndInTitle(left: string): boolean {
 export function findPeople(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   const pending: string[] = [];
-  for (const m of text.matchAll(SEQ)) {
+  for (const m of allFromCapital(SEQ, text)) {
     const words = [...m[0].matchAll(/\S+/g)];
     // Title words lead the run ("Prime Minister Shigeru Ishiba"); the name is what follows them.
     let first = 0;
@@ -195,17 +196,17 @@ export function findPeople(text: string): NameCandidate[] {
 
 const SURNAME_SAYS = new RegExp(
   `(?<![\\p{L}.'’-])(${UPPER}${LOWER}+(?:[-'’]${UPPER}?${LOWER}+)*)(?:['’]s)?[ \\t]*,?[ \\t]+(?:(?:also|then|later|further|had|has)[ \\t]+)?(?:${VERBS})\\b`,
-  'gu',
+  'uy',
 );
 const SURNAME_TITLED = new RegExp(
   `\\b(?:Mr|Mrs|Ms|Dr|President|Minister|Secretary|Senator|Sen|Governor|Chancellor|Premier|Ambassador)\\.?[ \\t]+(${UPPER}${LOWER}+(?:[-'’]${UPPER}?${LOWER}+)*)\\b`,
-  'gu',
+  'uy',
 );
 
 function surnameEvidence(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(SURNAME_SAYS)) if (isNameWord(m[1]!)) out.add(m[1]!);
-  for (const m of text.matchAll(SURNAME_TITLED)) if (isNameWord(m[1]!)) out.add(m[1]!);
+  for (const m of allFromCapital(SURNAME_SAYS, text)) if (isNameWord(m[1]!)) out.add(m[1]!);
+  for (const m of allFromCapital(SURNAME_TITLED, text)) if (isNameWord(m[1]!)) out.add(m[1]!);
   return out;
 }
 
