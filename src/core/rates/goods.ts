@@ -115,12 +115,16 @@ const MATCHERS = GOODS.map((g) => ({
   ),
 }));
 
+/** Any kind's words at all: most texts a figure sits in name no goods and skip the kind-by-kind scans. */
+const ANY_GOODS = new RegExp(MATCHERS.map((m) => `(?:${m.re.source})`).join('|'), 'i');
+
 /** A generic word ("imports") followed by "of <goods>" names those goods, not goods in general. */
 const OF_SPECIFIC = /^\s+of\s+(?:\w+\s+)?$/i;
 
 /** Every mention of a kind of goods in `text`, in order, without overlaps (earlier kinds win). */
 export function findGoods(text: string): GoodsMatch[] {
   const found: GoodsMatch[] = [];
+  if (!ANY_GOODS.test(text)) return found;
   for (const m of MATCHERS) {
     for (const hit of text.matchAll(m.re)) {
       const start = hit.index;

@@ -22,8 +22,12 @@ const WORD_NUMBERS: Record<string, number> = {
 const PERCENT =
   /(?<![\w.,])(\d{1,4}(?:\.\d+)?|ten|fifteen|twenty(?:-five)?|thirty(?:-five)?|forty|fifty)(?:\s?%|[\s-]?(?:percent|per\s?cent|pc)\b(?!\s+points?\b|age\s+points?\b))/gi;
 
+/** Every figure holds "%", "per…" or "pc": most sentences have none and skip the full pattern. */
+const MAY_HOLD_PERCENT = /%|p(?:er|c)/i;
+
 export function findPercents(text: string): PercentMention[] {
   const out: PercentMention[] = [];
+  if (!MAY_HOLD_PERCENT.test(text)) return out;
   for (const hit of text.matchAll(PERCENT)) {
     const raw = hit[1]!.toLowerCase();
     const value = WORD_NUMBERS[raw] ?? Number(raw);
