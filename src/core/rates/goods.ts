@@ -126,7 +126,9 @@ export function findGoods(text: string): GoodsMatch[] {
   const found: GoodsMatch[] = [];
   if (!ANY_GOODS.test(text)) return found;
   for (const m of MATCHERS) {
-    for (const hit of text.matchAll(m.re)) {
+    // exec over matchAll: matchAll copies the pattern on every call, and this runs per figure.
+    m.re.lastIndex = 0;
+    for (let hit = m.re.exec(text); hit !== null; hit = m.re.exec(text)) {
       const start = hit.index;
       const end = start + hit[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;

@@ -28,7 +28,8 @@ const MAY_HOLD_PERCENT = /%|p(?:er|c)/i;
 export function findPercents(text: string): PercentMention[] {
   const out: PercentMention[] = [];
   if (!MAY_HOLD_PERCENT.test(text)) return out;
-  for (const hit of text.matchAll(PERCENT)) {
+  PERCENT.lastIndex = 0;
+  for (let hit = PERCENT.exec(text); hit !== null; hit = PERCENT.exec(text)) {
     const raw = hit[1]!.toLowerCase();
     const value = WORD_NUMBERS[raw] ?? Number(raw);
     if (!Number.isFinite(value)) continue;
