@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allFromCapital } from '../../../src/core/text/capital-scan';
+import { NAME_SEQ } from '../../../src/core/parse/people/candidates';
+import { allFromCapital, startsNameRun } from '../../../src/core/text/capital-scan';
 
 // The patterns the name and mention scans use, in their global form, as the reference.
 const MENTION = String.raw`(?<![\p{L}\p{N}.'’@-])[@\p{Lu}][\p{L}\p{N}.'’-]*`;
@@ -33,6 +34,13 @@ const textArb = fc
       'Ishiba',
       'McDonald',
       'U.S.',
+      'J.',
+      ' von ',
+      ' de ',
+      ' al ',
+      '\u00a0',
+      ',',
+      '\n',
     ),
     { maxLength: 40 },
   )
@@ -48,8 +56,12 @@ describe('scanning for capitalised words', () => {
         expect(spans(allFromCapital(new RegExp(NAME_PAIR, 'uy'), text))).toEqual(
           spans([...text.matchAll(new RegExp(NAME_PAIR, 'gu'))]),
         );
+        // The name scan skips capitals that cannot start a run of name words.
+        expect(spans(allFromCapital(new RegExp(NAME_SEQ, 'uy'), text, false, startsNameRun))).toEqual(
+          spans([...text.matchAll(new RegExp(NAME_SEQ, 'gu'))]),
+        );
       }),
-      { numRuns: 2000, seed: 20250606 },
+      { numRuns: 5000, seed: 20250606 },
     );
   });
 

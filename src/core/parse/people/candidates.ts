@@ -1,4 +1,4 @@
-import { allFromCapital } from '../../text/capital-scan';
+import { allFromCapital, startsNameRun } from '../../text/capital-scan';
 import { NATIONALITIES, NOT_NAME_WORDS, ORG_HEADS, ROLE_WORDS, SAYING_VERBS } from './gazetteer';
 
 /**
@@ -27,7 +27,7 @@ const NAME_WORD = `(?:${UPPER}${LOWER}*(?:${UPPER}${LOWER}+)?(?:[-'’]${UPPER}?
 const GAP = '[ \\t\\u00a0]+';
 /** Lower-case particles inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
 const PARTICLE = `(?:${GAP}(?:von|van|der|den|de|da|di|del|della|la|le|bin|ibn|al|dos|du))*`;
-const NAME_SEQ = `(?<![\\p{L}\\p{N}.'’-])${NAME_WORD}(?:${PARTICLE}${GAP}${NAME_WORD}){1,5}`;
+export const NAME_SEQ = `(?<![\\p{L}\\p{N}.'’-])${NAME_WORD}(?:${PARTICLE}${GAP}${NAME_WORD}){1,5}`;
 
 const caseVariants = (w: string): string =>
   w
@@ -102,7 +102,16 @@ const ORG_LEAD_NOISE = new Set(
 );
 
 const tokens = (s: string): string[] => s.split(/\s+/).filter(Boolean);
-const isNameWord = (w: string): boolean => !NOT_NAME_WORDS.has(w.toLowerCase().replace(/[.’']s?$|\.$/g, ''));
+/** Words recur across a corpus (names, titles, sentence openers): each is judged once. */
+const nameWordMemo = new Map<string, boolean>();
+function isNameWord(w: string): boolean {
+  let yes = nameWordMemo.get(w);
+  if (yes === undefined) {
+    yes = !NOT_NAME_WORDS.has(w.toLowerCase().replace(/[.’']s?$|\.$/g, ''));
+    if (nameWordMemo.size < 100_000) nameWordMemo.set(w, yes);
+  }
+  return yes;
+}
 
 /**
  * The person name inside a captured capitalised sequence: leading title words are dropped
@@ -150,25 +159,40 @@ function mayEndInTitle(left: string): boolean {
   return false;
 }
 
+/** The words of a name run and where each starts: what `matchAll(/\S+/g)` gives, for a run whose only spaces are gaps. */
+function wordsIn(run: string): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  let start = -1;
+  for (let i = 0; i <= run.length; i++) {
+    const c = i < run.length ? run.charCodeAt(i) : 32;
+    const space = c === 32 || c === 9 || c === 0xa0;
+    if (space && start >= 0) {
+      out.push({ text: run.slice(start, i), index: start });
+      start = -1;
+    } else if (!space && start < 0) start = i;
+  }
+  return out;
+}
+
 export function findPeople(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   const pending: string[] = [];
-  for (const m of allFromCapital(SEQ, text)) {
-    const words = [...m[0].matchAll(/\S+/g)];
+  for (const m of allFromCapital(SEQ, text, false, startsNameRun)) {
+    const words = wordsIn(m[0]);
     // Title words lead the run ("Prime Minister Shigeru Ishiba"); the name is what follows them.
     let first = 0;
-    while (first < words.length && !isNameWord(words[first]![0])) first++;
+    while (first < words.length && !isNameWord(words[first]!.text)) first++;
     let last = words.length - 1;
-    while (last > first && !isNameWord(words[last]![0])) last--;
+    while (last > first && !isNameWord(words[last]!.text)) last--;
     const name = nameFrom(
       words
         .slice(first, last + 1)
-        .map((w) => w[0])
+        .map((w) => w.text)
         .join(' '),
     );
     if (!name) continue;
     const nameStart = m.index + words[first]!.index;
-    const nameEnd = m.index + words[last]!.index + words[last]![0].length;
+    const nameEnd = m.index + words[last]!.index + words[last]!.text.length;
     const left = text.slice(Math.max(0, nameStart - 80), nameStart);
     const title = mayEndInTitle(left) ? TITLE_AT_END.exec(left) : null;
     let role = title ? roleFrom(title[1]!) : null;
