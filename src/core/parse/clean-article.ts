@@ -194,7 +194,7 @@ function scanLines(text: string): Scan {
     }
     scan.kept.push({ text: line.replace(/\s+$/, ''), blank: false });
     lastText = t;
-    if (t.length > 120 || (TERMINAL.test(t) && t.split(/\s+/).length > 12)) bodyStarted = true;
+    if (t.length > 120 || (TERMINAL.test(t) && pieces(t) > 12)) bodyStarted = true;
   }
 
   // An excerpt cut mid-word leaves a stub of a line after the text.
@@ -210,7 +210,39 @@ function scanLines(text: string): Scan {
 const CONNECTOR_END =
   /(?:[,–—-]|\b(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|as|said|told|his|her|their|its))$/i;
 
-const count = (s: string, c: string): number => s.split(c).length - 1;
+/** The characters `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** `s.split(/\s+/).length` without building the pieces: one more than the runs of white space. */
+function pieces(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) {
+    if (!isSpace(s.charCodeAt(i))) continue;
+    n++;
+    while (i + 1 < s.length && isSpace(s.charCodeAt(i + 1))) i++;
+  }
+  return n;
+}
+
+/** Occurrences of `c` in `s`, without building the pieces (every line of every article is asked). */
+function count(s: string, c: string): number {
+  let n = 0;
+  for (let i = s.indexOf(c); i !== -1; i = s.indexOf(c, i + c.length)) n++;
+  return n;
+}
 
 /**
  * A marker word used as a sub-heading ("Comments", "Latest") is followed by more article

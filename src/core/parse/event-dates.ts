@@ -258,7 +258,12 @@ export function parseDay(s: string): Date | null {
 }
 
 export function iso(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  // The same digits as toISOString for four-digit years, without building the full timestamp.
+  const y = d.getUTCFullYear();
+  if (!(y >= 1000 && y <= 9999)) return d.toISOString().slice(0, 10);
+  const m = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return `${y}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
 }
 
 export function addDays(d: Date, days: number): Date {

@@ -193,7 +193,8 @@ function roundsOfTheVisit(events: TariffEvent[]): void {
   const numbers = new Set(numbered.map((e) => e.round));
   if (numbers.size !== 1) return;
   const round = [...numbers][0]!;
-  const who = new Set(numbered.flatMap((e) => e.participants));
+  const who = new Set<string>();
+  for (const e of numbered) for (const p of e.participants) who.add(p);
   const eligible = (e: TariffEvent, types: string[]) =>
     e.round === null &&
     !e.planned &&
@@ -372,8 +373,11 @@ function placesIn(text: string, named: { start: number; end: number }[], limit =
   return out;
 }
 
+/** White space other than single spaces: only then does a title need its spaces collapsed. */
+const UNEVEN_SPACE = /[^\S ]| {2}/;
+
 function titleOf(sentence: string): string {
-  const s = sentence.replace(/\s+/g, ' ').trim();
+  const s = (UNEVEN_SPACE.test(sentence) ? sentence.replace(/\s+/g, ' ') : sentence).trim();
   if (s.length <= 160) return s;
   const cut = s.slice(0, 157);
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;

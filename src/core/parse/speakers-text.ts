@@ -19,8 +19,9 @@ export function maskQuotes(body: string, spans: QuoteSpan[]): string {
   for (const s of spans) {
     out += body.slice(at, s.open);
     const close = Math.min(body.length, s.end + 1);
-    // Keep line breaks so paragraph boundaries survive the mask.
-    out += body.slice(s.open, close).replace(/[^\n]/g, '_');
+    // Keep line breaks so paragraph boundaries survive the mask (most spans have none).
+    const quoted = body.slice(s.open, close);
+    out += quoted.includes('\n') ? quoted.replace(/[^\n]/g, '_') : '_'.repeat(quoted.length);
     at = close;
   }
   return out + body.slice(at);

@@ -115,14 +115,20 @@ const MATCHERS = GOODS.map((g) => ({
   ),
 }));
 
+/** Any kind's words at all: most texts a figure sits in name no goods and skip the kind-by-kind scans. */
+const ANY_GOODS = new RegExp(MATCHERS.map((m) => `(?:${m.re.source})`).join('|'), 'i');
+
 /** A generic word ("imports") followed by "of <goods>" names those goods, not goods in general. */
 const OF_SPECIFIC = /^\s+of\s+(?:\w+\s+)?$/i;
 
 /** Every mention of a kind of goods in `text`, in order, without overlaps (earlier kinds win). */
 export function findGoods(text: string): GoodsMatch[] {
   const found: GoodsMatch[] = [];
+  if (!ANY_GOODS.test(text)) return found;
   for (const m of MATCHERS) {
-    for (const hit of text.matchAll(m.re)) {
+    // exec over matchAll: matchAll copies the pattern on every call, and this runs per figure.
+    m.re.lastIndex = 0;
+    for (let hit = m.re.exec(text); hit !== null; hit = m.re.exec(text)) {
       const start = hit.index;
       const end = start + hit[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;

@@ -22,9 +22,14 @@ const WORD_NUMBERS: Record<string, number> = {
 const PERCENT =
   /(?<![\w.,])(\d{1,4}(?:\.\d+)?|ten|fifteen|twenty(?:-five)?|thirty(?:-five)?|forty|fifty)(?:\s?%|[\s-]?(?:percent|per\s?cent|pc)\b(?!\s+points?\b|age\s+points?\b))/gi;
 
+/** Every figure holds "%", "per…" or "pc": most sentences have none and skip the full pattern. */
+const MAY_HOLD_PERCENT = /%|p(?:er|c)/i;
+
 export function findPercents(text: string): PercentMention[] {
   const out: PercentMention[] = [];
-  for (const hit of text.matchAll(PERCENT)) {
+  if (!MAY_HOLD_PERCENT.test(text)) return out;
+  PERCENT.lastIndex = 0;
+  for (let hit = PERCENT.exec(text); hit !== null; hit = PERCENT.exec(text)) {
     const raw = hit[1]!.toLowerCase();
     const value = WORD_NUMBERS[raw] ?? Number(raw);
     if (!Number.isFinite(value)) continue;

@@ -57,10 +57,20 @@ const CUES: readonly Cue[] = [
 const GOAL_BEFORE =
   /(?:\bto|\bwants?\s+to|\bcall(?:s|ed)?\s+for|\burg\w+|\bpush\w*\s+(?:for|to)|\bseek\w*\s+to|\bhopes?\s+to|\baims?\s+to|\brather\s+than|\bnot)\s+(?:\w+\s+)?$/i;
 
+/** Compiling a cue's global form on every call was a measurable share of rate reading. */
+const globalForms = new Map<RegExp, RegExp>();
+
 function unguarded(re: RegExp, text: string): { index: number; text: string }[] {
-  const global = new RegExp(re.source, 'gi');
+  // Most cues are absent from most clauses: one test is cheaper than starting a global scan.
+  if (!re.test(text)) return [];
+  let global = globalForms.get(re);
+  if (!global) {
+    global = new RegExp(re.source, 'gi');
+    globalForms.set(re, global);
+  }
   const out: { index: number; text: string }[] = [];
-  for (const hit of text.matchAll(global)) {
+  global.lastIndex = 0;
+  for (let hit = global.exec(text); hit !== null; hit = global.exec(text)) {
     const lead = text.slice(Math.max(0, hit.index - 40), hit.index);
     // "is expected to take effect" is a forecast, not a goal: kept, and read as future.
     if (GOAL_BEFORE.test(lead.slice(-30)) && !MODAL_BEFORE.test(lead)) continue;

@@ -1,3 +1,4 @@
+import { allFromCapital, startsNameRun } from '../../text/capital-scan';
 import { NATIONALITIES, NOT_NAME_WORDS, ORG_HEADS, ROLE_WORDS, SAYING_VERBS } from './gazetteer';
 
 /**
@@ -26,7 +27,7 @@ const NAME_WORD = `(?:${UPPER}${LOWER}*(?:${UPPER}${LOWER}+)?(?:[-'’]${UPPER}?
 const GAP = '[ \\t\\u00a0]+';
 /** Lower-case particles inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
 const PARTICLE = `(?:${GAP}(?:von|van|der|den|de|da|di|del|della|la|le|bin|ibn|al|dos|du))*`;
-const NAME_SEQ = `(?<![\\p{L}\\p{N}.'’-])${NAME_WORD}(?:${PARTICLE}${GAP}${NAME_WORD}){1,5}`;
+export const NAME_SEQ = `(?<![\\p{L}\\p{N}.'’-])${NAME_WORD}(?:${PARTICLE}${GAP}${NAME_WORD}){1,5}`;
 
 const caseVariants = (w: string): string =>
   w
@@ -47,7 +48,7 @@ const VERBS = [...SAYING_VERBS].join('|');
 
 // Names are found first (capitalised runs, one cheap pass) and their evidence is then checked in
 // a short window either side, so the cost stays linear in the text however many roles we know.
-const SEQ = new RegExp(NAME_SEQ, 'gu');
+const SEQ = new RegExp(NAME_SEQ, 'uy');
 const TITLE_AT_END = new RegExp(`(${TITLE_LEAD}(?:${ROLE_ALT})${ROLE_OF})[ \\t]*,?[ \\t]*$`, 'u');
 const VERB_AFTER = new RegExp(
   `^[ \\t]*,?[ \\t]+(?:(?:also|then|later|further|had|has|previously|separately|repeatedly)[ \\t]+)?(?:${VERBS})\\b`,
@@ -101,7 +102,16 @@ const ORG_LEAD_NOISE = new Set(
 );
 
 const tokens = (s: string): string[] => s.split(/\s+/).filter(Boolean);
-const isNameWord = (w: string): boolean => !NOT_NAME_WORDS.has(w.toLowerCase().replace(/[.’']s?$|\.$/g, ''));
+/** Words recur across a corpus (names, titles, sentence openers): each is judged once. */
+const nameWordMemo = new Map<string, boolean>();
+function isNameWord(w: string): boolean {
+  let yes = nameWordMemo.get(w);
+  if (yes === undefined) {
+    yes = !NOT_NAME_WORDS.has(w.toLowerCase().replace(/[.’']s?$|\.$/g, ''));
+    if (nameWordMemo.size < 100_000) nameWordMemo.set(w, yes);
+  }
+  return yes;
+}
 
 /**
  * The person name inside a captured capitalised sequence: leading title words are dropped
@@ -149,25 +159,40 @@ function mayEndInTitle(left: string): boolean {
   return false;
 }
 
+/** The words of a name run and where each starts: what `matchAll(/\S+/g)` gives, for a run whose only spaces are gaps. */
+function wordsIn(run: string): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  let start = -1;
+  for (let i = 0; i <= run.length; i++) {
+    const c = i < run.length ? run.charCodeAt(i) : 32;
+    const space = c === 32 || c === 9 || c === 0xa0;
+    if (space && start >= 0) {
+      out.push({ text: run.slice(start, i), index: start });
+      start = -1;
+    } else if (!space && start < 0) start = i;
+  }
+  return out;
+}
+
 export function findPeople(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   const pending: string[] = [];
-  for (const m of text.matchAll(SEQ)) {
-    const words = [...m[0].matchAll(/\S+/g)];
+  for (const m of allFromCapital(SEQ, text, false, startsNameRun)) {
+    const words = wordsIn(m[0]);
     // Title words lead the run ("Prime Minister Shigeru Ishiba"); the name is what follows them.
     let first = 0;
-    while (first < words.length && !isNameWord(words[first]![0])) first++;
+    while (first < words.length && !isNameWord(words[first]!.text)) first++;
     let last = words.length - 1;
-    while (last > first && !isNameWord(words[last]![0])) last--;
+    while (last > first && !isNameWord(words[last]!.text)) last--;
     const name = nameFrom(
       words
         .slice(first, last + 1)
-        .map((w) => w[0])
+        .map((w) => w.text)
         .join(' '),
     );
     if (!name) continue;
     const nameStart = m.index + words[first]!.index;
-    const nameEnd = m.index + words[last]!.index + words[last]![0].length;
+    const nameEnd = m.index + words[last]!.index + words[last]!.text.length;
     const left = text.slice(Math.max(0, nameStart - 80), nameStart);
     const title = mayEndInTitle(left) ? TITLE_AT_END.exec(left) : null;
     let role = title ? roleFrom(title[1]!) : null;
@@ -195,17 +220,17 @@ export function findPeople(text: string): NameCandidate[] {
 
 const SURNAME_SAYS = new RegExp(
   `(?<![\\p{L}.'’-])(${UPPER}${LOWER}+(?:[-'’]${UPPER}?${LOWER}+)*)(?:['’]s)?[ \\t]*,?[ \\t]+(?:(?:also|then|later|further|had|has)[ \\t]+)?(?:${VERBS})\\b`,
-  'gu',
+  'uy',
 );
 const SURNAME_TITLED = new RegExp(
   `\\b(?:Mr|Mrs|Ms|Dr|President|Minister|Secretary|Senator|Sen|Governor|Chancellor|Premier|Ambassador)\\.?[ \\t]+(${UPPER}${LOWER}+(?:[-'’]${UPPER}?${LOWER}+)*)\\b`,
-  'gu',
+  'uy',
 );
 
 function surnameEvidence(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(SURNAME_SAYS)) if (isNameWord(m[1]!)) out.add(m[1]!);
-  for (const m of text.matchAll(SURNAME_TITLED)) if (isNameWord(m[1]!)) out.add(m[1]!);
+  for (const m of allFromCapital(SURNAME_SAYS, text)) if (isNameWord(m[1]!)) out.add(m[1]!);
+  for (const m of allFromCapital(SURNAME_TITLED, text)) if (isNameWord(m[1]!)) out.add(m[1]!);
   return out;
 }
 

@@ -1,4 +1,5 @@
 import type { Person } from '../../article';
+import { execFromCapital } from '../../text/capital-scan';
 import { editDistance } from '../../text/fuzzy';
 import type { Mention, PeopleIndex } from '../types';
 import type { NameCandidate, OrgCandidate } from './candidates';
@@ -13,7 +14,7 @@ import { HONORIFICS } from './gazetteer';
 
 const TOKEN = /[@\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
 /** A word that can start a mention: a capitalised word or a handle, at a word boundary. */
-const CAPITALISED = /(?<![\p{L}\p{N}.'’@-])[@\p{Lu}][\p{L}\p{N}.'’-]*/gu;
+const CAPITALISED = /(?<![\p{L}\p{N}.'’@-])[@\p{Lu}][\p{L}\p{N}.'’-]*/uy;
 /** The next word after a position, skipping punctuation and spaces (as lookup keys do). */
 const NEXT_TOKEN = /[^@\p{L}\p{N}]*([@\p{L}\p{N}][\p{L}\p{N}.'’-]*)/uy;
 
@@ -193,10 +194,15 @@ export class PeopleRegistry implements PeopleIndex {
     }
     const out: Mention[] = [];
     // Only capitalised words and handles can start a mention; the words after one are read on demand.
-    CAPITALISED.lastIndex = 0;
-    for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+    let from = 0;
+    for (
+      let m = execFromCapital(CAPITALISED, text, 0, true);
+      m;
+      m = execFromCapital(CAPITALISED, text, from, true)
+    ) {
       const raw = m[0];
       const start = m.index;
+      from = start + raw.length;
       if (raw[0] === '@') {
         const name = this.keys.get(handleKey(raw));
         if (name) out.push({ name, start, end: start + raw.length, text: raw });
@@ -220,7 +226,7 @@ export class PeopleRegistry implements PeopleIndex {
       // Keep the possessive out of the mention's words.
       const stop = best.end - (/[’']s$/.test(best.last) ? 2 : 0);
       out.push({ name: best.name, start, end: stop, text: text.slice(start, stop) });
-      CAPITALISED.lastIndex = best.end;
+      from = best.end;
     }
     this.lastText = text;
     this.lastMentions = out;
