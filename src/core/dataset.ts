@@ -1,8 +1,9 @@
 import { basename, extname } from 'node:path';
 import type { Article, Dataset, Person, Problem, Quote, TariffEvent } from './article';
+import { compactDataset } from './compact';
 import { cleanArticle } from './parse/clean-article';
 import { decodeArticle } from './parse/decode';
-import { extractEvents } from './parse/events';
+import { eventHints, extractEvents } from './parse/events';
 import { inferPublished } from './parse/infer-published';
 import { type RawFile, readArticleFolder } from './parse/load-folder';
 import { mergeEvents } from './parse/merge-events';
@@ -166,14 +167,26 @@ export function buildDataset(files: RawFile[]): Dataset {
     articles = inferPublished(articles, merged);
   } catch (err) {
     problems.push({ file: '(dataset)', message: `events could not be merged: ${errorText(err)}` });
+  } finally {
+    // The date words kept per event only serve the dating above; the events outlive it.
+    for (const e of events) eventHints.delete(e);
+    for (const e of merged) eventHints.delete(e);
   }
-  let rates: Dataset['rates'] = [];
+  // Compacted before rates are read, so the sentences rates cite are cuts of the bodies too.
+  const dataset = compactDataset({
+    articles,
+    people: people.all(),
+    quotes,
+    events: merged,
+    rates: [],
+    problems,
+  });
   try {
-    rates = extractRates(articles);
+    dataset.rates = extractRates(dataset.articles);
   } catch (err) {
     problems.push({ file: '(dataset)', message: `tariff rates could not be read: ${errorText(err)}` });
   }
-  return { articles, people: people.all(), quotes, events: merged, rates, problems };
+  return dataset;
 }
 
 /** One registry for the whole dataset, so a name spelt two ways in two articles is one person. */

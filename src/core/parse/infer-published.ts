@@ -36,6 +36,7 @@ export function inferPublished(articles: Article[], events: TariffEvent[]): Arti
     return { ...a, published, publishedInferred: true };
   });
   assignRoundsByDate(events);
+  for (const e of events) hintsByArticle.delete(e);
   return out;
 }
 
