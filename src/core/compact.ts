@@ -9,18 +9,19 @@ import type { Article, Dataset, Quote, TariffEvent } from './article';
  * sentences become cuts of the body (which stays anyway) instead of the raw file. And every
  * quote, event and article carries its own copy of the same few strings and lists (a speaker's
  * name, a day, a topic list); equal ones are shared. Shared lists are frozen, so code that
- * tried to change one in place would fail loudly instead of changing every holder.
+ * tried to change one in place would fail loudly instead of changing every holder. Returns new
+ * records; the ones given are left as they were.
  */
 export function compactDataset(dataset: Dataset): Dataset {
   const pool = new Pool();
-  const bodies = new Map<string, string>();
-  for (const a of dataset.articles) {
-    compactArticle(a, pool);
-    bodies.set(a.id, a.body);
-  }
-  for (const q of dataset.quotes) compactQuote(q, pool, bodies.get(q.articleId));
-  for (const e of dataset.events) compactEvent(e, pool);
-  return dataset;
+  const articles = dataset.articles.map((a) => compactArticle(a, pool));
+  const bodies = new Map(articles.map((a) => [a.id, a.body]));
+  return {
+    ...dataset,
+    articles,
+    quotes: dataset.quotes.map((q) => compactQuote(q, pool, bodies.get(q.articleId))),
+    events: dataset.events.map((e) => compactEvent(e, pool)),
+  };
 }
 
 /**
@@ -71,41 +72,85 @@ function cutOf(body: string, text: string, start: number): string {
   return start >= 0 && body.startsWith(text, start) ? body.slice(start, start + text.length) : ownCopy(text);
 }
 
-function compactArticle(a: Article, pool: Pool): void {
-  a.title = ownCopy(a.title);
-  a.outlet = pool.maybe(a.outlet);
-  a.url = a.url === null ? null : ownCopy(a.url);
-  a.published = pool.maybe(a.published);
+// Each record is made afresh as a literal with every field in one order: the parser's records,
+// grown by spreads and later additions, take up to three times the memory for the same fields.
+
+function compactArticle(a: Article, pool: Pool): Article {
+  const { body } = a;
   // The body is the paragraphs joined by blank lines: each paragraph is a cut of it.
   let at = 0;
-  a.paragraphs = a.paragraphs.map((p) => {
-    const cut = cutOf(a.body, p, at);
+  const paragraphs = a.paragraphs.map((p) => {
+    const cut = cutOf(body, p, at);
     at += p.length + 2;
     return cut;
   });
-  for (const s of a.sentences) s.text = cutOf(a.body, s.text, s.start);
-  a.people = pool.list(a.people);
-  if (a.organisations) a.organisations = pool.list(a.organisations);
-  a.topics = pool.list(a.topics);
-  if (a.figures) a.figures = pool.list(a.figures);
-  a.boilerplate = pool.list(a.boilerplate);
+  const sentences = a.sentences.map((x) => ({
+    text: cutOf(body, x.text, x.start),
+    start: x.start,
+    end: x.end,
+    paragraph: x.paragraph,
+  }));
+  const { organisations, figures } = a;
+  // Fields in the parser's order, so anything printing a record prints it as before.
+  if (organisations === undefined || figures === undefined)
+    return {
+      ...a,
+      title: ownCopy(a.title),
+      paragraphs,
+      sentences,
+      people: pool.list(a.people),
+      topics: pool.list(a.topics),
+      boilerplate: pool.list(a.boilerplate),
+    };
+  return {
+    id: pool.string(a.id),
+    file: ownCopy(a.file),
+    title: ownCopy(a.title),
+    outlet: pool.maybe(a.outlet),
+    url: a.url === null ? null : ownCopy(a.url),
+    published: pool.maybe(a.published),
+    publishedInferred: a.publishedInferred,
+    body,
+    paragraphs,
+    sentences,
+    people: pool.list(a.people),
+    organisations: pool.list(organisations),
+    topics: pool.list(a.topics),
+    figures: pool.list(figures),
+    boilerplate: pool.list(a.boilerplate),
+    bytes: a.bytes,
+  };
 }
 
-function compactQuote(q: Quote, pool: Pool, body: string | undefined): void {
-  q.articleId = pool.string(q.articleId);
-  q.speaker = pool.maybe(q.speaker);
-  if (body !== undefined) q.text = cutOf(body, q.text, q.start);
-  q.topics = pool.list(q.topics);
+function compactQuote(q: Quote, pool: Pool, body: string | undefined): Quote {
+  return {
+    articleId: pool.string(q.articleId),
+    speaker: pool.maybe(q.speaker),
+    text: body === undefined ? ownCopy(q.text) : cutOf(body, q.text, q.start),
+    kind: q.kind,
+    start: q.start,
+    end: q.end,
+    topics: pool.list(q.topics),
+    id: ownCopy(q.id),
+  };
 }
 
-function compactEvent(e: TariffEvent, pool: Pool): void {
-  e.date = pool.maybe(e.date);
-  e.endDate = pool.maybe(e.endDate);
-  e.place = pool.maybe(e.place);
-  e.participants = pool.list(e.participants);
-  e.articleIds = pool.list(e.articleIds);
-  for (const m of e.mentions) m.articleId = pool.string(m.articleId);
+function compactEvent(e: TariffEvent, pool: Pool): TariffEvent {
+  const mentions = e.mentions.map((m) => ({ articleId: pool.string(m.articleId), sentence: m.sentence }));
   // A title that is its sentence verbatim can be that sentence rather than a copy of it.
-  const same = e.mentions.find((m) => m.sentence === e.title);
-  e.title = same ? same.sentence : pool.string(e.title);
+  const same = mentions.find((m) => m.sentence === e.title);
+  return {
+    id: ownCopy(e.id),
+    type: e.type,
+    title: same ? same.sentence : pool.string(e.title),
+    date: pool.maybe(e.date),
+    dateInferred: e.dateInferred,
+    endDate: pool.maybe(e.endDate),
+    round: e.round,
+    participants: pool.list(e.participants),
+    place: pool.maybe(e.place),
+    planned: e.planned,
+    articleIds: pool.list(e.articleIds),
+    mentions,
+  };
 }
