@@ -40,8 +40,11 @@ export interface CorpusIndex {
   /** How many distinct rounds the events name. */
   roundCount: number;
   eventsByArticle: Map<string, TariffEvent[]>;
-  /** The sentences an article wrote about an event, by `mentionKey(event, article)`. */
-  mentionsByEventArticle: Map<string, string[]>;
+  /**
+   * For events many articles mention (a round), their sentences by article id; read through
+   * `mentionSentences`, which scans the few mentions of any other event instead.
+   */
+  mentionsByEventArticle: Map<TariffEvent, Map<string, string[]>>;
   /** Held events grouped by round, oldest first by day. */
   developments: Development[];
   /** Development key of each article's newest held event. */
@@ -65,6 +68,41 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
   else if (list[list.length - 1] !== value) list.push(value);
 }
 
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Lists built by `push` keep room to grow (a one-item list holds seventeen slots); once the
+ * index is built they never grow again, so each is replaced by an exact-size copy.
+ */
+function trim<K, V>(map: Map<K, V[]>): Map<K, V[]> {
+  for (const [k, list] of map) map.set(k, list.slice());
+  return map;
+}
+
+/** Above this many mentions an event's sentences are kept by article rather than scanned. */
+const SCAN_MENTIONS_UP_TO = 16;
+
+/** The sentences an article wrote about an event, in the order the event lists them. */
+export function mentionSentences(index: CorpusIndex, e: TariffEvent, articleId: string): readonly string[] {
+  const byArticle = index.mentionsByEventArticle.get(e);
+  if (byArticle) return byArticle.get(articleId) ?? NONE;
+  const out: string[] = [];
+  for (const m of e.mentions) if (m.articleId === articleId) out.push(m.sentence);
+  return out;
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/** How often each person is quoted, without keeping anything else of the build alive. */
+const quoteCount =
+  (bySpeaker: ReadonlyMap<string, readonly number[]>) =>
+  (name: string): number =>
+    bySpeaker.get(name)?.length ?? 0;
+
 export function buildIndex(dataset: Dataset): CorpusIndex {
   const articleById = new Map(dataset.articles.map((a) => [a.id, a]));
   const articlesByDate = [...dataset.articles].sort(
@@ -73,17 +111,22 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
   const datedArticles = articlesByDate.filter((a) => a.published !== null).length;
 
   const quotes: IndexedQuote[] = [];
+  // Quotes share a handful of topic lists; one frozen copy of each.
+  const topicLists = new Map<string, string[]>();
   for (const q of dataset.quotes) {
     const article = articleById.get(q.articleId);
     if (!article) continue;
     const tokens = tokenize(q.text);
-    const topics = new Set([...q.topics, ...topicsOf(tokens)]);
+    const found = [...new Set([...q.topics, ...topicsOf(tokens)])];
+    const key = found.join('|');
+    let topics = topicLists.get(key);
+    if (!topics) topicLists.set(key, (topics = Object.freeze(found) as string[]));
     quotes.push({
       quote: q,
       article,
       date: article.published,
       words: phraseKey(tokens),
-      topics: [...topics],
+      topics,
     });
   }
   // Newest first, undated last; within an article, in reading order.
@@ -117,20 +160,16 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
   const datedEvents = events.filter((e) => e.date !== null).length;
   const roundCount = new Set(events.filter((e) => e.round !== null).map((e) => e.round)).size;
   const eventsByArticle = new Map<string, TariffEvent[]>();
-  const mentionsByEventArticle = new Map<string, string[]>();
+  const mentionsByEventArticle = new Map<TariffEvent, Map<string, string[]>>();
   for (const e of events) {
-    for (const m of e.mentions) {
-      const k = mentionKey(e.id, m.articleId);
-      const list = mentionsByEventArticle.get(k);
-      if (list) list.push(m.sentence);
-      else mentionsByEventArticle.set(k, [m.sentence]);
+    if (e.mentions.length > SCAN_MENTIONS_UP_TO) {
+      const byArticle = new Map<string, string[]>();
+      for (const m of e.mentions) add(byArticle, m.articleId, m.sentence);
+      mentionsByEventArticle.set(e, trim(byArticle));
     }
-    for (const id of e.articleIds) {
-      const list = eventsByArticle.get(id);
-      if (!list) eventsByArticle.set(id, [e]);
-      else list.push(e);
-    }
+    for (const id of e.articleIds) add(eventsByArticle, id, e);
   }
+  trim(eventsByArticle);
 
   const developments = buildDevelopments(events, articleById);
   const developmentByKey = new Map(developments.map((d) => [d.key, d]));
@@ -148,18 +187,18 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
     }
     for (const name of names) articlesByPerson.set(name, (articlesByPerson.get(name) ?? 0) + 1);
   }
-  const lookup = new PeopleLookup(people, (name) => quotesBySpeaker.get(name)?.length ?? 0);
+  const lookup = new PeopleLookup(people, quoteCount(quotesBySpeaker));
 
   return {
     articleById,
     articlesByDate,
     datedArticles,
     quotes,
-    quotesBySpeaker,
-    quotesByTerm,
-    quotesByTopic,
-    quotesBySpeakerTopic,
-    quotesByArticle,
+    quotesBySpeaker: trim(quotesBySpeaker),
+    quotesByTerm: trim(quotesByTerm),
+    quotesByTopic: trim(quotesByTopic),
+    quotesBySpeakerTopic: trim(quotesBySpeakerTopic),
+    quotesByArticle: trim(quotesByArticle),
     events,
     datedEvents,
     roundCount,
@@ -173,8 +212,6 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
     articlesByPerson,
   };
 }
-
-export const mentionKey = (eventId: string, articleId: string): string => `${eventId}\n${articleId}`;
 
 /** A speaker the people list missed (an organisation, an anonymous source) is still findable. */
 function withSpeakers(people: readonly Person[], quotes: readonly IndexedQuote[]): Person[] {
@@ -194,22 +231,29 @@ function withSpeakers(people: readonly Person[], quotes: readonly IndexedQuote[]
  * (same type, day and round), they become one event citing every article.
  */
 export function mergeEvents(events: readonly TariffEvent[]): TariffEvent[] {
-  const merged = new Map<string, TariffEvent>();
+  // Key → position in `out`, and whether that event is already this index's own copy.
+  const merged = new Map<string, { at: number; own: boolean }>();
   const out: TariffEvent[] = [];
   for (const e of events) {
     const key = e.date ? `${e.type}|${e.date}|${e.round ?? ''}|${e.planned}` : null;
-    const seen = key ? merged.get(key) : undefined;
-    if (!seen) {
-      const copy: TariffEvent = {
-        ...e,
-        participants: [...e.participants],
-        articleIds: [...e.articleIds],
-        mentions: [...e.mentions],
-      };
-      if (key) merged.set(key, copy);
-      out.push(copy);
+    const slot = key ? merged.get(key) : undefined;
+    if (!slot) {
+      // Most events merge with none: they are shared with the dataset, not copied.
+      if (key) merged.set(key, { at: out.length, own: false });
+      out.push(e);
       continue;
     }
+    if (!slot.own) {
+      const first = out[slot.at]!;
+      out[slot.at] = {
+        ...first,
+        participants: [...first.participants],
+        articleIds: [...first.articleIds],
+        mentions: [...first.mentions],
+      };
+      slot.own = true;
+    }
+    const seen = out[slot.at]!;
     for (const p of e.participants) if (!seen.participants.includes(p)) seen.participants.push(p);
     for (const id of e.articleIds) if (!seen.articleIds.includes(id)) seen.articleIds.push(id);
     seen.mentions.push(...e.mentions);
