@@ -1,6 +1,7 @@
 import type { Article, Dataset, Person, Quote, TariffEvent } from '../article';
 import { buildDevelopments, type Development } from './developments';
 import { PeopleLookup } from './people';
+import { PostingMap } from './posting-map';
 import { MAX_SHINGLE, phraseKey, shingles, tokenize } from './terms';
 import { topicsOf } from './topics';
 
@@ -27,13 +28,13 @@ export interface CorpusIndex {
   /** How many of `articlesByDate` carry a date. */
   datedArticles: number;
   quotes: IndexedQuote[];
-  quotesBySpeaker: Map<string, number[]>;
+  quotesBySpeaker: PostingMap<string>;
   /** Postings of every word and every run of two and three words in quotes. */
-  quotesByTerm: Map<string, number[]>;
-  quotesByTopic: Map<string, number[]>;
+  quotesByTerm: PostingMap<string>;
+  quotesByTopic: PostingMap<string>;
   /** `speaker|topic` → postings, so `who X about Y` needs no intersection for a known topic. */
-  quotesBySpeakerTopic: Map<string, number[]>;
-  quotesByArticle: Map<string, number[]>;
+  quotesBySpeakerTopic: PostingMap<string>;
+  quotesByArticle: PostingMap<string>;
   /** Events merged across articles, dated ones oldest first, then undated. */
   events: TariffEvent[];
   datedEvents: number;
@@ -76,7 +77,8 @@ function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /**
  * Lists built by `push` keep room to grow (a one-item list holds seventeen slots); once the
- * index is built they never grow again, so each is replaced by an exact-size copy.
+ * index is built they never grow again, so each is replaced by an exact-size copy. (Posting
+ * lists go into a PostingMap instead.)
  */
 function trim<K, V>(map: Map<K, V[]>): Map<K, V[]> {
   for (const [k, list] of map) map.set(k, list.slice());
@@ -99,7 +101,7 @@ const NONE: readonly string[] = Object.freeze([]);
 
 /** How often each person is quoted, without keeping anything else of the build alive. */
 const quoteCount =
-  (bySpeaker: ReadonlyMap<string, readonly number[]>) =>
+  (bySpeaker: PostingMap<string>) =>
   (name: string): number =>
     bySpeaker.get(name)?.length ?? 0;
 
@@ -120,7 +122,10 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
     const found = [...new Set([...q.topics, ...topicsOf(tokens)])];
     const key = found.join('|');
     let topics = topicLists.get(key);
-    if (!topics) topicLists.set(key, (topics = Object.freeze(found) as string[]));
+    if (!topics) {
+      topics = Object.freeze(found) as string[];
+      topicLists.set(key, topics);
+    }
     quotes.push({
       quote: q,
       article,
@@ -187,18 +192,19 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
     }
     for (const name of names) articlesByPerson.set(name, (articlesByPerson.get(name) ?? 0) + 1);
   }
-  const lookup = new PeopleLookup(people, quoteCount(quotesBySpeaker));
+  const bySpeaker = new PostingMap(quotesBySpeaker);
+  const lookup = new PeopleLookup(people, quoteCount(bySpeaker));
 
   return {
     articleById,
     articlesByDate,
     datedArticles,
     quotes,
-    quotesBySpeaker: trim(quotesBySpeaker),
-    quotesByTerm: trim(quotesByTerm),
-    quotesByTopic: trim(quotesByTopic),
-    quotesBySpeakerTopic: trim(quotesBySpeakerTopic),
-    quotesByArticle: trim(quotesByArticle),
+    quotesBySpeaker: bySpeaker,
+    quotesByTerm: new PostingMap(quotesByTerm),
+    quotesByTopic: new PostingMap(quotesByTopic),
+    quotesBySpeakerTopic: new PostingMap(quotesBySpeakerTopic),
+    quotesByArticle: new PostingMap(quotesByArticle),
     events,
     datedEvents,
     roundCount,
