@@ -1,4 +1,5 @@
 import type { Article, Dataset, Quote, TariffEvent } from './article';
+import { defineParagraphs, paragraphsFollowBody, SentenceTable } from './article-text';
 
 /**
  * Makes a freshly parsed dataset small to keep in memory, without changing any value in it.
@@ -6,7 +7,7 @@ import type { Article, Dataset, Quote, TariffEvent } from './article';
  * Two things make a parsed dataset far bigger than its text. V8 keeps a substring as a pointer
  * into its parent, so a title or a boilerplate line cut from the raw file keeps the whole raw
  * file alive next to the body that replaced it; those are copied out, and paragraphs and
- * sentences become cuts of the body (which stays anyway) instead of the raw file. And every
+ * sentences become offsets into the body, read as cuts of it on demand. And every
  * quote, event and article carries its own copy of the same few strings and lists (a speaker's
  * name, a day, a topic list); equal ones are shared. Shared lists are frozen, so code that
  * tried to change one in place would fail loudly instead of changing every holder. Returns new
@@ -14,7 +15,9 @@ import type { Article, Dataset, Quote, TariffEvent } from './article';
  */
 export function compactDataset(dataset: Dataset): Dataset {
   const pool = new Pool();
-  const articles = dataset.articles.map((a) => compactArticle(a, pool));
+  const table = new SentenceTable();
+  const articles = dataset.articles.map((a) => compactArticle(a, pool, table));
+  table.seal();
   const bodies = new Map(articles.map((a) => [a.id, a.body]));
   return {
     ...dataset,
@@ -75,51 +78,30 @@ function cutOf(body: string, text: string, start: number): string {
 // Each record is made afresh as a literal with every field in one order: the parser's records,
 // grown by spreads and later additions, take up to three times the memory for the same fields.
 
-function compactArticle(a: Article, pool: Pool): Article {
-  const { body } = a;
-  // The body is the paragraphs joined by blank lines: each paragraph is a cut of it.
-  let at = 0;
-  const paragraphs = a.paragraphs.map((p) => {
-    const cut = cutOf(body, p, at);
-    at += p.length + 2;
-    return cut;
-  });
-  const sentences = a.sentences.map((x) => ({
-    text: cutOf(body, x.text, x.start),
-    start: x.start,
-    end: x.end,
-    paragraph: x.paragraph,
-  }));
-  const { organisations, figures } = a;
-  // Fields in the parser's order, so anything printing a record prints it as before.
-  if (organisations === undefined || figures === undefined)
-    return {
-      ...a,
-      title: ownCopy(a.title),
-      paragraphs,
-      sentences,
-      people: pool.list(a.people),
-      topics: pool.list(a.topics),
-      boilerplate: pool.list(a.boilerplate),
-    };
-  return {
-    id: pool.string(a.id),
-    file: ownCopy(a.file),
-    title: ownCopy(a.title),
-    outlet: pool.maybe(a.outlet),
-    url: a.url === null ? null : ownCopy(a.url),
-    published: pool.maybe(a.published),
-    publishedInferred: a.publishedInferred,
-    body,
-    paragraphs,
-    sentences,
-    people: pool.list(a.people),
-    organisations: pool.list(organisations),
-    topics: pool.list(a.topics),
-    figures: pool.list(figures),
-    boilerplate: pool.list(a.boilerplate),
-    bytes: a.bytes,
-  };
+function compactArticle(a: Article, pool: Pool, table: SentenceTable): Article {
+  const { body, organisations, figures } = a;
+  // Built field by field in the parser's order, so anything printing a record prints it as
+  // before; sentences and paragraphs become offsets read on demand (see article-text.ts).
+  const out = {} as Article;
+  out.id = pool.string(a.id);
+  out.file = ownCopy(a.file);
+  out.title = ownCopy(a.title);
+  out.outlet = pool.maybe(a.outlet);
+  out.url = a.url === null ? null : ownCopy(a.url);
+  out.published = pool.maybe(a.published);
+  out.publishedInferred = a.publishedInferred;
+  out.body = body;
+  if (paragraphsFollowBody(body, a.paragraphs)) defineParagraphs(out);
+  else out.paragraphs = a.paragraphs.map(ownCopy);
+  if (!table.define(out, body, a.sentences))
+    out.sentences = a.sentences.map((x) => ({ ...x, text: ownCopy(x.text) }));
+  out.people = pool.list(a.people);
+  if (organisations !== undefined) out.organisations = pool.list(organisations);
+  out.topics = pool.list(a.topics);
+  if (figures !== undefined) out.figures = pool.list(figures);
+  out.boilerplate = pool.list(a.boilerplate);
+  out.bytes = a.bytes;
+  return out;
 }
 
 function compactQuote(q: Quote, pool: Pool, body: string | undefined): Quote {

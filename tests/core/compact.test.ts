@@ -23,6 +23,19 @@ describe('compacting a loaded dataset', () => {
     }
   });
 
+  it('reads sentences and paragraphs like plain fields: copied by spreads and JSON, replaced by assignment', async () => {
+    const { articles } = await loadDataset('seeds');
+    const a = articles[0]!;
+    const plain = { ...a };
+    expect(Object.getOwnPropertyDescriptor(plain, 'sentences')?.value).toEqual(a.sentences);
+    expect(JSON.parse(JSON.stringify(a)).paragraphs).toEqual(a.paragraphs);
+    a.sentences = [];
+    a.paragraphs = ['replaced'];
+    expect(a.sentences).toEqual([]);
+    expect(a.paragraphs).toEqual(['replaced']);
+    expect(articles[1]!.sentences.length).toBeGreaterThan(0);
+  });
+
   it('shares equal lists between quotes, and a shared list cannot be changed for all its holders', async () => {
     const { quotes } = await loadDataset('seeds');
     const byKey = new Map<string, string[]>();
