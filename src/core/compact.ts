@@ -1,5 +1,6 @@
 import type { Article, Dataset, Quote, TariffEvent } from './article';
 import { defineParagraphs, paragraphsFollowBody, SentenceTable } from './article-text';
+import type { CleanArticle } from './parse/types';
 
 /**
  * Makes a freshly parsed dataset small to keep in memory, without changing any value in it.
@@ -13,8 +14,7 @@ import { defineParagraphs, paragraphsFollowBody, SentenceTable } from './article
  * tried to change one in place would fail loudly instead of changing every holder. Returns new
  * records; the ones given are left as they were.
  */
-export function compactDataset(dataset: Dataset): Dataset {
-  const pool = new Pool();
+export function compactDataset(dataset: Dataset, pool = new Pool()): Dataset {
   const table = new SentenceTable();
   const articles = dataset.articles.map((a) => compactArticle(a, pool, table));
   table.seal();
@@ -78,6 +78,33 @@ function cutOf(body: string, text: string, start: number): string {
 // Each record is made afresh as a literal with every field in one order: the parser's records,
 // grown by spreads and later additions, take up to three times the memory for the same fields.
 
+/**
+ * An article straight out of stage 1, with nothing cut from the raw file text any more: called
+ * per article while loading, so each file's text can go before the next is read.
+ */
+export function compactClean(c: CleanArticle, pool: Pool): CleanArticle {
+  const { body } = c;
+  return {
+    id: pool.string(c.id),
+    file: ownCopy(c.file),
+    title: ownCopy(c.title),
+    outlet: pool.maybe(c.outlet),
+    url: c.url === null ? null : ownCopy(c.url),
+    published: pool.maybe(c.published),
+    body,
+    paragraphs: c.paragraphs.map((p, i) => cutOf(body, p, c.paragraphStarts[i] ?? -1)),
+    paragraphStarts: c.paragraphStarts,
+    sentences: c.sentences.map((x) => ({
+      text: cutOf(body, x.text, x.start),
+      start: x.start,
+      end: x.end,
+      paragraph: x.paragraph,
+    })),
+    boilerplate: pool.list(c.boilerplate),
+    bytes: c.bytes,
+  };
+}
+
 function compactArticle(a: Article, pool: Pool, table: SentenceTable): Article {
   const { body, organisations, figures } = a;
   // Built field by field in the parser's order, so anything printing a record prints it as
@@ -104,7 +131,7 @@ function compactArticle(a: Article, pool: Pool, table: SentenceTable): Article {
   return out;
 }
 
-function compactQuote(q: Quote, pool: Pool, body: string | undefined): Quote {
+export function compactQuote(q: Quote, pool: Pool, body: string | undefined): Quote {
   return {
     articleId: pool.string(q.articleId),
     speaker: pool.maybe(q.speaker),

@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { Article, Dataset, Person, Problem, Quote, TariffEvent } from './article';
-import { compactDataset } from './compact';
+import { compactClean, compactDataset, compactQuote, Pool } from './compact';
 import { cleanArticle } from './parse/clean-article';
 import { decodeArticle } from './parse/decode';
 import { eventHints, extractEvents } from './parse/events';
@@ -15,7 +15,7 @@ import {
   type OrgCandidate,
 } from './parse/people/candidates';
 import { buildRegistry } from './parse/people/registry';
-import { extractQuotes } from './parse/quotes';
+import { extractQuotes, forgetSpeech } from './parse/quotes';
 import { figuresOf, topicsOf } from './parse/topics';
 import type { CleanArticle, PeopleIndex } from './parse/types';
 import { extractRates } from './rates/extract';
@@ -28,7 +28,8 @@ export type { RawFile } from './parse/load-folder';
  */
 export async function loadDataset(dir: string): Promise<Dataset> {
   const { files, problems } = await readArticleFolder(dir);
-  const dataset = buildDataset(files);
+  // The files are ours alone: each one's bytes can go as soon as it is parsed.
+  const dataset = buildDataset(files, { consume: true });
   dataset.problems = [...problems, ...dataset.problems].sort((a, b) => a.file.localeCompare(b.file));
   return dataset;
 }
@@ -63,13 +64,21 @@ function sidecarsOf(files: RawFile[], problems: Problem[]): Map<string, Metadata
  * Builds the dataset from files already in memory (benchmarks and tests use this directly):
  * stage 1 per article (text, metadata, people), then speech and events (stage 2), then rates.
  */
-export function buildDataset(files: RawFile[]): Dataset {
+export function buildDataset(files: RawFile[], opts: { consume?: boolean } = {}): Dataset {
   const problems: Problem[] = [];
   const sidecars = sidecarsOf(files, problems);
   const cleaned: CleanArticle[] = [];
   const ids = new Set<string>();
+  // One pool for the whole build, so what is shared early stays shared in the final records.
+  const pool = new Pool();
 
-  for (const f of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
+  const sorted: (RawFile | undefined)[] = [...files].sort((a, b) => a.file.localeCompare(b.file));
+  // With `consume`, the caller's list is emptied and each file dropped once read, so the raw
+  // bytes of the whole folder are not all held to the end of the build.
+  if (opts.consume) files.length = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (opts.consume) sorted[i] = undefined;
     if (SIDECAR.test(f.file)) continue;
     if (!ARTICLE_EXT.test(f.file)) {
       problems.push({
@@ -102,7 +111,8 @@ export function buildDataset(files: RawFile[]): Dataset {
         continue;
       }
       ids.add(id);
-      cleaned.push(clean);
+      // Copied off the raw file text now, so that text can go before the rest of the build.
+      cleaned.push(compactClean(clean, pool));
     } catch (err) {
       problems.push({ file: f.file, message: `could not be parsed: ${errorText(err)}` });
     }
@@ -132,7 +142,7 @@ export function buildDataset(files: RawFile[]): Dataset {
       problems.push({ file: c.file, message: `people could not be read: ${errorText(err)}` });
     }
     try {
-      quotes.push(...extractQuotes(c, people));
+      for (const q of extractQuotes(c, people)) quotes.push(compactQuote(q, pool, c.body));
     } catch (err) {
       problems.push({ file: c.file, message: `quotes could not be read: ${errorText(err)}` });
     }
@@ -141,6 +151,8 @@ export function buildDataset(files: RawFile[]): Dataset {
     } catch (err) {
       problems.push({ file: c.file, message: `events could not be read: ${errorText(err)}` });
     }
+    // Quotes and events are read: the article's speech analysis (several copies of its text) can go.
+    forgetSpeech(c);
     return {
       id: c.id,
       file: c.file,
@@ -173,14 +185,17 @@ export function buildDataset(files: RawFile[]): Dataset {
     for (const e of merged) eventHints.delete(e);
   }
   // Compacted before rates are read, so the sentences rates cite are cuts of the bodies too.
-  const dataset = compactDataset({
-    articles,
-    people: people.all(),
-    quotes,
-    events: merged,
-    rates: [],
-    problems,
-  });
+  const dataset = compactDataset(
+    {
+      articles,
+      people: people.all(),
+      quotes,
+      events: merged,
+      rates: [],
+      problems,
+    },
+    pool,
+  );
   try {
     dataset.rates = extractRates(dataset.articles);
   } catch (err) {

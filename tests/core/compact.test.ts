@@ -1,6 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compactDataset, ownCopy } from '../../src/core/compact';
-import { loadDataset } from '../../src/core/dataset';
+import { buildDataset, loadDataset, type RawFile } from '../../src/core/dataset';
 
 describe('compacting a loaded dataset', () => {
   it('changes no value: the seeds load to the same data before and after', async () => {
@@ -49,6 +50,15 @@ describe('compacting a loaded dataset', () => {
     }
     expect(shared).toBeGreaterThan(0);
     expect(() => quotes[0]!.topics.push('x')).toThrow(TypeError);
+  });
+
+  it('builds the same dataset when it may let go of the files as it reads them', () => {
+    const files = (): RawFile[] =>
+      readdirSync('seeds').map((file) => ({ file, raw: new Uint8Array(readFileSync(`seeds/${file}`)) }));
+    const given = files();
+    const consumed = buildDataset(given, { consume: true });
+    expect(given).toEqual([]);
+    expect(consumed).toEqual(buildDataset(files()));
   });
 
   it('copies strings character for character, including text outside Latin-1', () => {
