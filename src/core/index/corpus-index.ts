@@ -1,4 +1,5 @@
 import type { Article, Dataset, Person, Quote, TariffEvent } from '../article';
+import { ownCopy } from '../compact';
 import { buildDevelopments, type Development } from './developments';
 import { PeopleLookup } from './people';
 import { PostingMap } from './posting-map';
@@ -40,12 +41,13 @@ export interface CorpusIndex {
   datedEvents: number;
   /** How many distinct rounds the events name. */
   roundCount: number;
-  eventsByArticle: Map<string, TariffEvent[]>;
+  /** Positions in `events` of each article's events; read through `eventsOfArticle`. */
+  eventsByArticle: PostingMap<string>;
   /**
    * For events many articles mention (a round), their sentences by article id; read through
    * `mentionSentences`, which scans the few mentions of any other event instead.
    */
-  mentionsByEventArticle: Map<TariffEvent, Map<string, string[]>>;
+  mentionsByEventArticle: Map<TariffEvent, PostingMap<string>>;
   /** Held events grouped by round, oldest first by day. */
   developments: Development[];
   /** Development key of each article's newest held event. */
@@ -75,29 +77,27 @@ function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/**
- * Lists built by `push` keep room to grow (a one-item list holds seventeen slots); once the
- * index is built they never grow again, so each is replaced by an exact-size copy. (Posting
- * lists go into a PostingMap instead.)
- */
-function trim<K, V>(map: Map<K, V[]>): Map<K, V[]> {
-  for (const [k, list] of map) map.set(k, list.slice());
-  return map;
-}
-
 /** Above this many mentions an event's sentences are kept by article rather than scanned. */
 const SCAN_MENTIONS_UP_TO = 16;
 
 /** The sentences an article wrote about an event, in the order the event lists them. */
 export function mentionSentences(index: CorpusIndex, e: TariffEvent, articleId: string): readonly string[] {
   const byArticle = index.mentionsByEventArticle.get(e);
-  if (byArticle) return byArticle.get(articleId) ?? NONE;
+  if (byArticle) {
+    const at = byArticle.get(articleId);
+    return at ? Array.from(at, (i) => e.mentions[i]!.sentence) : NONE;
+  }
   const out: string[] = [];
   for (const m of e.mentions) if (m.articleId === articleId) out.push(m.sentence);
   return out;
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+
+/** The events an article reports, in the index's order. */
+export function eventsOfArticle(index: CorpusIndex, articleId: string): TariffEvent[] {
+  return Array.from(index.eventsByArticle.get(articleId) ?? [], (i) => index.events[i]!);
+}
 
 /** How often each person is quoted, without keeping anything else of the build alive. */
 const quoteCount =
@@ -130,7 +130,8 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
       quote: q,
       article,
       date: article.published,
-      words: phraseKey(tokens),
+      // Own copy: tokens cut from text with a dash or curly quote are two bytes a character.
+      words: ownCopy(phraseKey(tokens)),
       topics,
     });
   }
@@ -164,17 +165,17 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
   );
   const datedEvents = events.filter((e) => e.date !== null).length;
   const roundCount = new Set(events.filter((e) => e.round !== null).map((e) => e.round)).size;
-  const eventsByArticle = new Map<string, TariffEvent[]>();
-  const mentionsByEventArticle = new Map<TariffEvent, Map<string, string[]>>();
-  for (const e of events) {
+  const eventsOf = new Map<string, number[]>();
+  const mentionsByEventArticle = new Map<TariffEvent, PostingMap<string>>();
+  events.forEach((e, at) => {
     if (e.mentions.length > SCAN_MENTIONS_UP_TO) {
-      const byArticle = new Map<string, string[]>();
-      for (const m of e.mentions) add(byArticle, m.articleId, m.sentence);
-      mentionsByEventArticle.set(e, trim(byArticle));
+      const byArticle = new Map<string, number[]>();
+      e.mentions.forEach((m, i) => add(byArticle, m.articleId, i));
+      mentionsByEventArticle.set(e, new PostingMap(byArticle));
     }
-    for (const id of e.articleIds) add(eventsByArticle, id, e);
-  }
-  trim(eventsByArticle);
+    for (const id of e.articleIds) add(eventsOf, id, at);
+  });
+  const eventsByArticle = new PostingMap(eventsOf);
 
   const developments = buildDevelopments(events, articleById);
   const developmentByKey = new Map(developments.map((d) => [d.key, d]));
