@@ -65,7 +65,8 @@ export class SentenceTable {
 
   constructor() {
     const read = (at: number, body: string): Sentence[] => {
-      const t = this.table;
+      // Readable while still being filled: records made early are read during the build.
+      const t = this.building ?? this.table;
       const n = t[at]!;
       const out: Sentence[] = new Array(n);
       for (let k = 0, i = at + 1; k < n; k++, i += 3) {

@@ -1,5 +1,8 @@
 import type { Article, Dataset, Quote, TariffEvent } from './article';
 import { defineParagraphs, paragraphsFollowBody, SentenceTable } from './article-text';
+
+export { SentenceTable } from './article-text';
+
 import type { CleanArticle } from './parse/types';
 
 /**
@@ -105,7 +108,7 @@ export function compactClean(c: CleanArticle, pool: Pool): CleanArticle {
   };
 }
 
-function compactArticle(a: Article, pool: Pool, table: SentenceTable): Article {
+export function compactArticle(a: Article, pool: Pool, table: SentenceTable): Article {
   const { body, organisations, figures } = a;
   // Built field by field in the parser's order, so anything printing a record prints it as
   // before; sentences and paragraphs become offsets read on demand (see article-text.ts).
@@ -144,7 +147,7 @@ export function compactQuote(q: Quote, pool: Pool, body: string | undefined): Qu
   };
 }
 
-function compactEvent(e: TariffEvent, pool: Pool): TariffEvent {
+export function compactEvent(e: TariffEvent, pool: Pool): TariffEvent {
   const mentions = e.mentions.map((m) => ({ articleId: pool.string(m.articleId), sentence: m.sentence }));
   // A title that is its sentence verbatim can be that sentence rather than a copy of it.
   const same = mentions.find((m) => m.sentence === e.title);

@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { Article, Dataset, Person, Problem, Quote, TariffEvent } from './article';
-import { compactClean, compactDataset, compactQuote, Pool } from './compact';
+import { compactArticle, compactClean, compactEvent, compactQuote, Pool, SentenceTable } from './compact';
 import { cleanArticle } from './parse/clean-article';
 import { decodeArticle } from './parse/decode';
 import { eventHints, extractEvents } from './parse/events';
@@ -71,6 +71,7 @@ export function buildDataset(files: RawFile[], opts: { consume?: boolean } = {})
   const ids = new Set<string>();
   // One pool for the whole build, so what is shared early stays shared in the final records.
   const pool = new Pool();
+  const table = new SentenceTable();
 
   const sorted: (RawFile | undefined)[] = [...files].sort((a, b) => a.file.localeCompare(b.file));
   // With `consume`, the caller's list is emptied and each file dropped once read, so the raw
@@ -134,7 +135,12 @@ export function buildDataset(files: RawFile[], opts: { consume?: boolean } = {})
 
   const quotes: Quote[] = [];
   const events: TariffEvent[] = [];
-  let articles: Article[] = cleaned.map((c) => {
+  // Each article is made in its final, compact form at once, and its stage-1 record dropped.
+  const made = new Set<Article>();
+  const stage1: (CleanArticle | undefined)[] = cleaned.splice(0);
+  let articles: Article[] = stage1.map((c0, i) => {
+    const c = c0!;
+    stage1[i] = undefined;
     let named: string[] = [];
     try {
       named = [...new Set(people.mentions(c.body).map((m) => m.name))];
@@ -153,24 +159,30 @@ export function buildDataset(files: RawFile[], opts: { consume?: boolean } = {})
     }
     // Quotes and events are read: the article's speech analysis (several copies of its text) can go.
     forgetSpeech(c);
-    return {
-      id: c.id,
-      file: c.file,
-      title: c.title,
-      outlet: c.outlet,
-      url: c.url,
-      published: c.published,
-      publishedInferred: false,
-      body: c.body,
-      paragraphs: c.paragraphs,
-      sentences: c.sentences,
-      people: named.filter((n) => personNames.has(n)),
-      organisations: named.filter((n) => !personNames.has(n)),
-      topics: topicsOf(c.body),
-      figures: figuresOf(c.body),
-      boilerplate: c.boilerplate,
-      bytes: c.bytes,
-    };
+    const article = compactArticle(
+      {
+        id: c.id,
+        file: c.file,
+        title: c.title,
+        outlet: c.outlet,
+        url: c.url,
+        published: c.published,
+        publishedInferred: false,
+        body: c.body,
+        paragraphs: c.paragraphs,
+        sentences: c.sentences,
+        people: named.filter((n) => personNames.has(n)),
+        organisations: named.filter((n) => !personNames.has(n)),
+        topics: topicsOf(c.body),
+        figures: figuresOf(c.body),
+        boilerplate: c.boilerplate,
+        bytes: c.bytes,
+      },
+      pool,
+      table,
+    );
+    made.add(article);
+    return article;
   });
 
   let merged = events;
@@ -184,18 +196,16 @@ export function buildDataset(files: RawFile[], opts: { consume?: boolean } = {})
     for (const e of events) eventHints.delete(e);
     for (const e of merged) eventHints.delete(e);
   }
-  // Compacted before rates are read, so the sentences rates cite are cuts of the bodies too.
-  const dataset = compactDataset(
-    {
-      articles,
-      people: people.all(),
-      quotes,
-      events: merged,
-      rates: [],
-      problems,
-    },
-    pool,
-  );
+  // Articles dated above are new records; events are final only now that they are merged.
+  const dataset: Dataset = {
+    articles: articles.map((a) => (made.has(a) ? a : compactArticle(a, pool, table))),
+    people: people.all(),
+    quotes,
+    events: merged.map((e) => compactEvent(e, pool)),
+    rates: [],
+    problems,
+  };
+  table.seal();
   try {
     dataset.rates = extractRates(dataset.articles);
   } catch (err) {
