@@ -147,7 +147,12 @@ export function compactQuote(q: Quote, pool: Pool, body: string | undefined): Qu
   };
 }
 
-export function compactEvent(e: TariffEvent, pool: Pool): TariffEvent {
+/**
+ * `lists: 'own'` keeps the event's lists its own and unfrozen, for events that merging will still
+ * add to; the final pass shares them.
+ */
+export function compactEvent(e: TariffEvent, pool: Pool, lists: 'shared' | 'own' = 'shared'): TariffEvent {
+  const list = (xs: string[]) => (lists === 'shared' ? pool.list(xs) : xs.map((x) => pool.string(x)));
   const mentions = e.mentions.map((m) => ({ articleId: pool.string(m.articleId), sentence: m.sentence }));
   // A title that is its sentence verbatim can be that sentence rather than a copy of it.
   const same = mentions.find((m) => m.sentence === e.title);
@@ -159,10 +164,10 @@ export function compactEvent(e: TariffEvent, pool: Pool): TariffEvent {
     dateInferred: e.dateInferred,
     endDate: pool.maybe(e.endDate),
     round: e.round,
-    participants: pool.list(e.participants),
+    participants: list(e.participants),
     place: pool.maybe(e.place),
     planned: e.planned,
-    articleIds: pool.list(e.articleIds),
+    articleIds: list(e.articleIds),
     mentions,
   };
 }

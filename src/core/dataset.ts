@@ -153,7 +153,13 @@ export function buildDataset(files: RawFile[], opts: { consume?: boolean } = {})
       problems.push({ file: c.file, message: `quotes could not be read: ${errorText(err)}` });
     }
     try {
-      events.push(...extractEvents(c, people));
+      for (const e of extractEvents(c, people)) {
+        // Compact now (its lists still its own, for merging), with its date words carried over.
+        const own = compactEvent(e, pool, 'own');
+        const hints = eventHints.get(e);
+        if (hints) eventHints.set(own, hints);
+        events.push(own);
+      }
     } catch (err) {
       problems.push({ file: c.file, message: `events could not be read: ${errorText(err)}` });
     }
