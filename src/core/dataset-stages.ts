@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { Article, Dataset, Person, Problem, Quote, RateStatement, TariffEvent } from './article';
+import { compactArticle, compactEvent, compactQuote, Pool, SentenceTable } from './compact';
 import { cleanArticle } from './parse/clean-article';
 import { decodeArticle } from './parse/decode';
 import { type EventHints, eventHints, extractEvents } from './parse/events';
@@ -14,7 +15,7 @@ import {
   type OrgCandidate,
 } from './parse/people/candidates';
 import { buildRegistry } from './parse/people/registry';
-import { extractQuotes } from './parse/quotes';
+import { extractQuotes, forgetSpeech } from './parse/quotes';
 import { figuresOf, topicsOf } from './parse/topics';
 import type { CleanArticle, PeopleIndex } from './parse/types';
 import { ratesInArticles } from './rates/extract';
@@ -194,6 +195,22 @@ export const personNamesOf = (people: Registry): Set<string> =>
       .map((p) => p.name),
   );
 
+/**
+ * What one build shares while it makes records compact (see compact.ts): equal strings and lists,
+ * one table of sentence offsets, and which articles are already in their final form.
+ */
+export interface Compaction {
+  pool: Pool;
+  table: SentenceTable;
+  made: Set<Article>;
+}
+
+export const newCompaction = (): Compaction => ({
+  pool: new Pool(),
+  table: new SentenceTable(),
+  made: new Set<Article>(),
+});
+
 /** Stage 2 of one article: the article as answers read it, its quotes and its own events. */
 export interface AnalysedArticle {
   article: Article;
@@ -202,27 +219,40 @@ export interface AnalysedArticle {
   problems: Problem[];
 }
 
-export function analyseArticle(c: CleanArticle, people: Registry, personNames: Set<string>): AnalysedArticle {
+/**
+ * With `compaction`, every record is made compact as it is read (the one-thread load); without,
+ * records stay as the parser made them (a worker's, which cross to the loader by copy and are
+ * made compact there, see adoptAnalysed).
+ */
+export function analyseArticle(
+  c: CleanArticle,
+  people: Registry,
+  personNames: Set<string>,
+  compaction?: Compaction,
+): AnalysedArticle {
   const problems: Problem[] = [];
   let named: string[] = [];
-  let quotes: Quote[] = [];
-  let events: TariffEvent[] = [];
+  const quotes: Quote[] = [];
+  const events: TariffEvent[] = [];
   try {
     named = [...new Set(people.mentions(c.body).map((m) => m.name))];
   } catch (err) {
     problems.push({ file: c.file, message: `people could not be read: ${errorText(err)}` });
   }
   try {
-    quotes = extractQuotes(c, people);
+    for (const q of extractQuotes(c, people))
+      quotes.push(compaction ? compactQuote(q, compaction.pool, c.body) : q);
   } catch (err) {
     problems.push({ file: c.file, message: `quotes could not be read: ${errorText(err)}` });
   }
   try {
-    events = extractEvents(c, people);
+    for (const e of extractEvents(c, people)) events.push(compaction ? ownEvent(e, compaction) : e);
   } catch (err) {
     problems.push({ file: c.file, message: `events could not be read: ${errorText(err)}` });
   }
-  const article: Article = {
+  // Quotes and events are read: the article's speech analysis (several copies of its text) can go.
+  forgetSpeech(c);
+  const parsed: Article = {
     id: c.id,
     file: c.file,
     title: c.title,
@@ -240,7 +270,36 @@ export function analyseArticle(c: CleanArticle, people: Registry, personNames: S
     boilerplate: c.boilerplate,
     bytes: c.bytes,
   };
-  return { article, quotes, events, problems };
+  return { article: compaction ? finalArticle(parsed, compaction) : parsed, quotes, events, problems };
+}
+
+/** An event made compact with its lists still its own (merging adds to them), date words kept. */
+function ownEvent(e: TariffEvent, compaction: Compaction): TariffEvent {
+  const own = compactEvent(e, compaction.pool, 'own');
+  const hints = eventHints.get(e);
+  if (hints) eventHints.set(own, hints);
+  return own;
+}
+
+function finalArticle(a: Article, compaction: Compaction): Article {
+  const out = compactArticle(a, compaction.pool, compaction.table);
+  compaction.made.add(out);
+  return out;
+}
+
+/** A worker's stage-2 records, made compact in the loader, with their events' date words restored. */
+export function adoptAnalysed(
+  part: { articles: Article[]; quotes: Quote[]; events: TariffEvent[]; hints: EventHints[][] },
+  compaction: Compaction,
+): { articles: Article[]; quotes: Quote[]; events: TariffEvent[] } {
+  restoreHints(part.events, part.hints);
+  const articles = part.articles.map((a) => finalArticle(a, compaction));
+  const bodies = new Map(articles.map((a) => [a.id, a.body]));
+  return {
+    articles,
+    quotes: part.quotes.map((q) => compactQuote(q, compaction.pool, bodies.get(q.articleId))),
+    events: part.events.map((e) => ownEvent(e, compaction)),
+  };
 }
 
 /** What undated-article inference needs of an event besides the event: the words that dated it. */
@@ -256,13 +315,15 @@ export function restoreHints(events: readonly TariffEvent[], hints: readonly Eve
 }
 
 /**
- * Merges the reports of one event from several articles and dates undated articles from them.
- * Returns the articles with inferred dates and the merged events.
+ * Merges the reports of one event from several articles, dates undated articles from them, and
+ * makes the final records compact: the articles inference re-dated are new records, and events
+ * are final only once merged. Seals the compaction's sentence table.
  */
 export function mergeArticleEvents(
   articles: Article[],
   events: TariffEvent[],
   problems: Problem[],
+  compaction: Compaction,
 ): { articles: Article[]; events: TariffEvent[] } {
   let merged = events;
   try {
@@ -270,8 +331,17 @@ export function mergeArticleEvents(
     articles = inferPublished(articles, merged);
   } catch (err) {
     problems.push({ file: '(dataset)', message: `events could not be merged: ${errorText(err)}` });
+  } finally {
+    // The date words kept per event only serve the dating above; the events outlive it.
+    for (const e of events) eventHints.delete(e);
+    for (const e of merged) eventHints.delete(e);
   }
-  return { articles, events: merged };
+  const out = {
+    articles: articles.map((a) => (compaction.made.has(a) ? a : finalArticle(a, compaction))),
+    events: merged.map((e) => compactEvent(e, compaction.pool)),
+  };
+  compaction.table.seal();
+  return out;
 }
 
 /** Rate statements of some articles, not yet merged across the dataset; null when reading failed. */

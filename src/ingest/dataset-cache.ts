@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
 import type { Dataset } from '../core/article';
+import { compactDataset } from '../core/compact';
 
 /**
  * A parsed dataset kept on disk between runs, so a restart on an unchanged folder skips the parse
@@ -102,7 +103,8 @@ async function readCache(
       return { why: 'unreadable', detail: 'checksum mismatch' };
     const value: unknown = deserialize(payload);
     if (!datasetShape.safeParse(value).success) return { why: 'unreadable', detail: 'not a dataset' };
-    return { dataset: value as Dataset };
+    // Serialising reads sentences and paragraphs out in full; made compact again as after a parse.
+    return { dataset: compactDataset(value as Dataset) };
   } catch (err) {
     return { why: 'unreadable', detail: (err as Error).message };
   }

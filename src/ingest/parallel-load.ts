@@ -4,12 +4,13 @@ import type { Article, Dataset, Quote, TariffEvent } from '../core/article';
 import { buildDataset } from '../core/dataset';
 import {
   type ArticleJob,
+  adoptAnalysed,
   type Candidates,
   mergeArticleEvents,
   mergeRates,
+  newCompaction,
   planFiles,
   registryOf,
-  restoreHints,
   settleFiles,
 } from '../core/dataset-stages';
 import { type RawFile, readArticleFolder } from '../core/parse/load-folder';
@@ -77,23 +78,29 @@ async function buildWith(pool: ParseWorker[], plan: ReturnType<typeof planFiles>
   const analysed = await Promise.all(
     pool.map((w, k) => w.ask({ kind: 'analyse', keep: keep[k]!, candidates }, 'analysed')),
   );
+  const compaction = newCompaction();
   const parsed: Article[] = [];
   const quotes: Quote[] = [];
   const events: TariffEvent[] = [];
-  for (const part of analysed) {
-    restoreHints(part.events, part.hints);
-    for (const a of part.articles) parsed.push(a);
-    for (const q of part.quotes) quotes.push(q);
-    for (const e of part.events) events.push(e);
+  const sizes: number[] = [];
+  for (let k = 0; k < analysed.length; k++) {
+    const part = analysed[k]!;
+    // Dropped as adopted, so the copies from the workers do not all stay to the end.
+    analysed[k] = undefined as never;
+    const own = adoptAnalysed(part, compaction);
+    sizes.push(own.articles.length);
+    for (const a of own.articles) parsed.push(a);
+    for (const q of own.quotes) quotes.push(q);
+    for (const e of own.events) events.push(e);
     problems.push(...part.problems);
   }
-  const { articles, events: merged } = mergeArticleEvents(parsed, events, problems);
+  const { articles, events: merged } = mergeArticleEvents(parsed, events, problems, compaction);
 
   let from = 0;
   const rateParts = await Promise.all(
-    analysed.map((part, k) => {
-      const mine = articles.slice(from, from + part.articles.length);
-      from += part.articles.length;
+    sizes.map((size, k) => {
+      const mine = articles.slice(from, from + size);
+      from += size;
       const dates = mine.map((a) => ({ published: a.published, inferred: a.publishedInferred }));
       return pool[k]!.ask({ kind: 'rates', dates }, 'rates');
     }),

@@ -99,7 +99,7 @@ function narrowCorpus(corpus: Corpus, ids: ReadonlySet<string>): Corpus {
     return a ? [a] : [];
   });
   const quotes = articles.flatMap((a) =>
-    (index.quotesByArticle.get(a.id) ?? []).map((i) => index.quotes[i]!.quote),
+    Array.from(index.quotesByArticle.get(a.id) ?? [], (i) => index.quotes[i]!.quote),
   );
   const touches = (x: { articleIds: string[] }) => x.articleIds.some((id) => ids.has(id));
   const dataset: Dataset = {

@@ -1,5 +1,5 @@
 import type { Article, TariffEvent } from '../article';
-import { type CorpusIndex, mentionKey } from '../index/corpus-index';
+import { type CorpusIndex, mentionSentences } from '../index/corpus-index';
 import type { Development } from '../index/developments';
 import { capitalize, formatDay, listing, ordinal } from './format';
 
@@ -56,7 +56,7 @@ export function mentionsOf(
   const out: { text: string; article: Article }[] = [];
   for (const e of events) {
     for (const article of articles) {
-      for (const sentence of index.mentionsByEventArticle.get(mentionKey(e.id, article.id)) ?? []) {
+      for (const sentence of mentionSentences(index, e, article.id)) {
         const text = oneLine(sentence);
         if (text) out.push({ text, article });
       }

@@ -118,7 +118,9 @@ function groupQuotes(
   articles: readonly Article[],
   participants: readonly string[],
 ): Item[] {
-  const found = articles.flatMap((a) => (index.quotesByArticle.get(a.id) ?? []).map((i) => index.quotes[i]!));
+  const found = articles.flatMap((a) =>
+    Array.from(index.quotesByArticle.get(a.id) ?? [], (i) => index.quotes[i]!),
+  );
   const ranked = found
     .filter((q) => q.quote.speaker && q.quote.kind === 'direct' && q.quote.text.trim().length >= 25)
     .sort(

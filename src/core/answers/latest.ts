@@ -1,6 +1,6 @@
 import type { Article, TariffEvent } from '../article';
 import type { Corpus } from '../corpus';
-import { type CorpusIndex, type IndexedQuote, lowerBound } from '../index/corpus-index';
+import { type CorpusIndex, eventsOfArticle, type IndexedQuote, lowerBound } from '../index/corpus-index';
 import type { Development } from '../index/developments';
 import {
   answer,
@@ -79,7 +79,7 @@ function developmentBriefing(index: CorpusIndex, dev: Development, today: string
   };
   // Articles of the briefing that report an event (their own event lists are short).
   const citeAll = (e: TariffEvent) =>
-    articles.filter((a) => index.eventsByArticle.get(a.id)?.includes(e)).map((a) => cite(a));
+    articles.filter((a) => eventsOfArticle(index, a.id).includes(e)).map((a) => cite(a));
 
   const sections: Section[] = [];
 
@@ -258,7 +258,7 @@ function comingUp(
 ): Item[] {
   const candidates = new Set<TariffEvent>();
   for (const a of articles) {
-    for (const e of index.eventsByArticle.get(a.id) ?? []) {
+    for (const e of eventsOfArticle(index, a.id)) {
       if ((e.date !== null && e.date > dev.date) || (e.planned && (e.date === null || e.date >= dev.date))) {
         candidates.add(e);
       }

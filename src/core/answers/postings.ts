@@ -1,13 +1,13 @@
 import type { CorpusIndex } from '../index/corpus-index';
+import { NO_POSTINGS as EMPTY, type Postings } from '../index/posting-map';
 import { MAX_SHINGLE, phraseKey, shingles, tokenize } from '../index/terms';
 import { findTopic } from '../index/topics';
 
-const EMPTY: readonly number[] = [];
-
 /** Sorted-list intersection: a merge walk for lists of like size, galloping when one is far shorter. */
-export function intersect(a: readonly number[], b: readonly number[]): number[] {
+export function intersect(a: Postings, b: Postings): Postings {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  const out: number[] = [];
+  const out = new Int32Array(small.length);
+  let n = 0;
   if (small.length * 8 > large.length) {
     let i = 0;
     let j = 0;
@@ -15,13 +15,13 @@ export function intersect(a: readonly number[], b: readonly number[]): number[] 
       const x = small[i]!;
       const y = large[j]!;
       if (x === y) {
-        out.push(x);
+        out[n++] = x;
         i++;
         j++;
       } else if (x < y) i++;
       else j++;
     }
-    return out;
+    return out.subarray(0, n);
   }
   let lo = 0;
   for (const x of small) {
@@ -39,9 +39,9 @@ export function intersect(a: readonly number[], b: readonly number[]): number[] 
       else hi = mid;
     }
     if (lo >= large.length) break;
-    if (large[lo] === x) out.push(x);
+    if (large[lo] === x) out[n++] = x;
   }
-  return out;
+  return out.subarray(0, n);
 }
 
 /** Above this many candidates a long phrase is checked page by page, not all at once. */
@@ -49,7 +49,7 @@ const CHECK_ALL_UP_TO = 1000;
 
 export interface PhraseMatches {
   /** Newest first. Exact unless `check` is set. */
-  postings: readonly number[];
+  postings: Postings;
   /**
    * For long phrases with many candidates: the test a candidate must still pass. Candidates
    * hold every three-word run of the phrase, so nearly all pass; the count is then "about".
@@ -72,7 +72,7 @@ export function phraseMatches(index: CorpusIndex, tokens: readonly string[]): Ph
   );
   const lists = runs.map((b) => index.quotesByTerm.get(b) ?? EMPTY);
   lists.sort((x, y) => x.length - y.length);
-  let hits: readonly number[] = lists[0]!;
+  let hits: Postings = lists[0]!;
   for (const list of lists.slice(1)) {
     if (hits.length === 0) break;
     hits = intersect(hits, list);
@@ -85,7 +85,7 @@ export function phraseMatches(index: CorpusIndex, tokens: readonly string[]): Ph
 }
 
 /** Exact matches of a phrase, every candidate checked. */
-export function phrasePostings(index: CorpusIndex, tokens: readonly string[]): readonly number[] {
+export function phrasePostings(index: CorpusIndex, tokens: readonly string[]): Postings {
   const m = phraseMatches(index, tokens);
   return m.check ? m.postings.filter(m.check) : m.postings;
 }
@@ -96,7 +96,7 @@ export function topicPostings(
   query: string,
   /** Only this speaker's quotes (canonical name). */
   speaker?: string,
-): { label: string; postings: readonly number[] } {
+): { label: string; postings: Postings } {
   const topic = findTopic(query);
   if (topic) {
     const postings = speaker

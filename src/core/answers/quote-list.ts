@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../index/corpus-index';
+import type { Postings } from '../index/posting-map';
 import { type PageRequest, pageWindow } from '../paging';
 import { answer, type Reply, type Section } from '../reply';
 import { quoteItem } from './quote-item';
@@ -9,7 +10,7 @@ import { quoteItem } from './quote-item';
  */
 export function quoteListReply(opts: {
   index: CorpusIndex;
-  postings: readonly number[];
+  postings: Postings;
   title: string;
   lead: string;
   req: PageRequest;
@@ -23,7 +24,7 @@ export function quoteListReply(opts: {
   const { index, postings, req } = opts;
   const w = pageWindow(postings.length, req);
   const ids = postings.slice(w.start, w.end);
-  const page = (opts.accept ? ids.filter(opts.accept) : ids).map((i) => index.quotes[i]!);
+  const page = Array.from(opts.accept ? ids.filter(opts.accept) : ids, (i) => index.quotes[i]!);
   let sections: Section[];
   if (opts.splitKinds) {
     const direct = page.filter((q) => q.quote.kind === 'direct');

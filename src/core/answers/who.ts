@@ -1,5 +1,6 @@
 import type { Corpus } from '../corpus';
 import { UserError } from '../errors';
+import { NO_POSTINGS, type Postings } from '../index/posting-map';
 import type { PageRequest } from '../paging';
 import type { Reply } from '../reply';
 import { shown } from './echo';
@@ -22,7 +23,7 @@ export function whoSaid(corpus: Corpus, name: string, req: PageRequest, topic?: 
     );
   }
   const person = match.person;
-  let postings: readonly number[] = index.quotesBySpeaker.get(person.name) ?? [];
+  let postings: Postings = index.quotesBySpeaker.get(person.name) ?? NO_POSTINGS;
   let about = '';
   if (topic) {
     const t = topicPostings(index, topic, person.name);

@@ -1,6 +1,8 @@
 import type { Article, Dataset, Person, Quote, TariffEvent } from '../article';
+import { ownCopy } from '../compact';
 import { buildDevelopments, type Development } from './developments';
 import { PeopleLookup } from './people';
+import { PostingMap } from './posting-map';
 import { MAX_SHINGLE, phraseKey, shingles, tokenize } from './terms';
 import { topicsOf } from './topics';
 
@@ -27,21 +29,25 @@ export interface CorpusIndex {
   /** How many of `articlesByDate` carry a date. */
   datedArticles: number;
   quotes: IndexedQuote[];
-  quotesBySpeaker: Map<string, number[]>;
+  quotesBySpeaker: PostingMap<string>;
   /** Postings of every word and every run of two and three words in quotes. */
-  quotesByTerm: Map<string, number[]>;
-  quotesByTopic: Map<string, number[]>;
+  quotesByTerm: PostingMap<string>;
+  quotesByTopic: PostingMap<string>;
   /** `speaker|topic` → postings, so `who X about Y` needs no intersection for a known topic. */
-  quotesBySpeakerTopic: Map<string, number[]>;
-  quotesByArticle: Map<string, number[]>;
+  quotesBySpeakerTopic: PostingMap<string>;
+  quotesByArticle: PostingMap<string>;
   /** Events merged across articles, dated ones oldest first, then undated. */
   events: TariffEvent[];
   datedEvents: number;
   /** How many distinct rounds the events name. */
   roundCount: number;
-  eventsByArticle: Map<string, TariffEvent[]>;
-  /** The sentences an article wrote about an event, by `mentionKey(event, article)`. */
-  mentionsByEventArticle: Map<string, string[]>;
+  /** Positions in `events` of each article's events; read through `eventsOfArticle`. */
+  eventsByArticle: PostingMap<string>;
+  /**
+   * For events many articles mention (a round), their sentences by article id; read through
+   * `mentionSentences`, which scans the few mentions of any other event instead.
+   */
+  mentionsByEventArticle: Map<TariffEvent, PostingMap<string>>;
   /** Held events grouped by round, oldest first by day. */
   developments: Development[];
   /** Development key of each article's newest held event. */
@@ -65,6 +71,40 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
   else if (list[list.length - 1] !== value) list.push(value);
 }
 
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Above this many mentions an event's sentences are kept by article rather than scanned. */
+const SCAN_MENTIONS_UP_TO = 16;
+
+/** The sentences an article wrote about an event, in the order the event lists them. */
+export function mentionSentences(index: CorpusIndex, e: TariffEvent, articleId: string): readonly string[] {
+  const byArticle = index.mentionsByEventArticle.get(e);
+  if (byArticle) {
+    const at = byArticle.get(articleId);
+    return at ? Array.from(at, (i) => e.mentions[i]!.sentence) : NONE;
+  }
+  const out: string[] = [];
+  for (const m of e.mentions) if (m.articleId === articleId) out.push(m.sentence);
+  return out;
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/** The events an article reports, in the index's order. */
+export function eventsOfArticle(index: CorpusIndex, articleId: string): TariffEvent[] {
+  return Array.from(index.eventsByArticle.get(articleId) ?? [], (i) => index.events[i]!);
+}
+
+/** How often each person is quoted, without keeping anything else of the build alive. */
+const quoteCount =
+  (bySpeaker: PostingMap<string>) =>
+  (name: string): number =>
+    bySpeaker.get(name)?.length ?? 0;
+
 export function buildIndex(dataset: Dataset): CorpusIndex {
   const articleById = new Map(dataset.articles.map((a) => [a.id, a]));
   const articlesByDate = [...dataset.articles].sort(
@@ -73,17 +113,26 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
   const datedArticles = articlesByDate.filter((a) => a.published !== null).length;
 
   const quotes: IndexedQuote[] = [];
+  // Quotes share a handful of topic lists; one frozen copy of each.
+  const topicLists = new Map<string, string[]>();
   for (const q of dataset.quotes) {
     const article = articleById.get(q.articleId);
     if (!article) continue;
     const tokens = tokenize(q.text);
-    const topics = new Set([...q.topics, ...topicsOf(tokens)]);
+    const found = [...new Set([...q.topics, ...topicsOf(tokens)])];
+    const key = found.join('|');
+    let topics = topicLists.get(key);
+    if (!topics) {
+      topics = Object.freeze(found) as string[];
+      topicLists.set(key, topics);
+    }
     quotes.push({
       quote: q,
       article,
       date: article.published,
-      words: phraseKey(tokens),
-      topics: [...topics],
+      // Own copy: tokens cut from text with a dash or curly quote are two bytes a character.
+      words: ownCopy(phraseKey(tokens)),
+      topics,
     });
   }
   // Newest first, undated last; within an article, in reading order.
@@ -116,21 +165,19 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
   );
   const datedEvents = events.filter((e) => e.date !== null).length;
   const roundCount = new Set(events.filter((e) => e.round !== null).map((e) => e.round)).size;
-  const eventsByArticle = new Map<string, TariffEvent[]>();
-  const mentionsByEventArticle = new Map<string, string[]>();
-  for (const e of events) {
-    for (const m of e.mentions) {
-      const k = mentionKey(e.id, m.articleId);
-      const list = mentionsByEventArticle.get(k);
-      if (list) list.push(m.sentence);
-      else mentionsByEventArticle.set(k, [m.sentence]);
+  const eventsOf = new Map<string, number[]>();
+  const mentionsByEventArticle = new Map<TariffEvent, PostingMap<string>>();
+  events.forEach((e, at) => {
+    if (e.mentions.length > SCAN_MENTIONS_UP_TO) {
+      const byArticle = new Map<string, number[]>();
+      e.mentions.forEach((m, i) => {
+        add(byArticle, m.articleId, i);
+      });
+      mentionsByEventArticle.set(e, new PostingMap(byArticle));
     }
-    for (const id of e.articleIds) {
-      const list = eventsByArticle.get(id);
-      if (!list) eventsByArticle.set(id, [e]);
-      else list.push(e);
-    }
-  }
+    for (const id of e.articleIds) add(eventsOf, id, at);
+  });
+  const eventsByArticle = new PostingMap(eventsOf);
 
   const developments = buildDevelopments(events, articleById);
   const developmentByKey = new Map(developments.map((d) => [d.key, d]));
@@ -148,18 +195,19 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
     }
     for (const name of names) articlesByPerson.set(name, (articlesByPerson.get(name) ?? 0) + 1);
   }
-  const lookup = new PeopleLookup(people, (name) => quotesBySpeaker.get(name)?.length ?? 0);
+  const bySpeaker = new PostingMap(quotesBySpeaker);
+  const lookup = new PeopleLookup(people, quoteCount(bySpeaker));
 
   return {
     articleById,
     articlesByDate,
     datedArticles,
     quotes,
-    quotesBySpeaker,
-    quotesByTerm,
-    quotesByTopic,
-    quotesBySpeakerTopic,
-    quotesByArticle,
+    quotesBySpeaker: bySpeaker,
+    quotesByTerm: new PostingMap(quotesByTerm),
+    quotesByTopic: new PostingMap(quotesByTopic),
+    quotesBySpeakerTopic: new PostingMap(quotesBySpeakerTopic),
+    quotesByArticle: new PostingMap(quotesByArticle),
     events,
     datedEvents,
     roundCount,
@@ -173,8 +221,6 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
     articlesByPerson,
   };
 }
-
-export const mentionKey = (eventId: string, articleId: string): string => `${eventId}\n${articleId}`;
 
 /** A speaker the people list missed (an organisation, an anonymous source) is still findable. */
 function withSpeakers(people: readonly Person[], quotes: readonly IndexedQuote[]): Person[] {
@@ -194,22 +240,29 @@ function withSpeakers(people: readonly Person[], quotes: readonly IndexedQuote[]
  * (same type, day and round), they become one event citing every article.
  */
 export function mergeEvents(events: readonly TariffEvent[]): TariffEvent[] {
-  const merged = new Map<string, TariffEvent>();
+  // Key → position in `out`, and whether that event is already this index's own copy.
+  const merged = new Map<string, { at: number; own: boolean }>();
   const out: TariffEvent[] = [];
   for (const e of events) {
     const key = e.date ? `${e.type}|${e.date}|${e.round ?? ''}|${e.planned}` : null;
-    const seen = key ? merged.get(key) : undefined;
-    if (!seen) {
-      const copy: TariffEvent = {
-        ...e,
-        participants: [...e.participants],
-        articleIds: [...e.articleIds],
-        mentions: [...e.mentions],
-      };
-      if (key) merged.set(key, copy);
-      out.push(copy);
+    const slot = key ? merged.get(key) : undefined;
+    if (!slot) {
+      // Most events merge with none: they are shared with the dataset, not copied.
+      if (key) merged.set(key, { at: out.length, own: false });
+      out.push(e);
       continue;
     }
+    if (!slot.own) {
+      const first = out[slot.at]!;
+      out[slot.at] = {
+        ...first,
+        participants: [...first.participants],
+        articleIds: [...first.articleIds],
+        mentions: [...first.mentions],
+      };
+      slot.own = true;
+    }
+    const seen = out[slot.at]!;
     for (const p of e.participants) if (!seen.participants.includes(p)) seen.participants.push(p);
     for (const id of e.articleIds) if (!seen.articleIds.includes(id)) seen.articleIds.push(id);
     seen.mentions.push(...e.mentions);

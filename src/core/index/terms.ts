@@ -37,5 +37,9 @@ export function shingles(tokens: readonly string[], n: number): string[] {
 /** The longest phrase the index answers in one lookup. */
 export const MAX_SHINGLE = 3;
 
-/** Tokens joined by single spaces with sentinels, so `includes(' a b ')` is a whole-word phrase test. */
-export const phraseKey = (tokens: readonly string[]): string => ` ${tokens.join(' ')} `;
+/**
+ * Tokens joined by single spaces with sentinels, so `includes(' a b ')` is a whole-word phrase
+ * test. Made by one join: a template would leave two concatenation nodes per indexed quote.
+ */
+export const phraseKey = (tokens: readonly string[]): string =>
+  tokens.length === 0 ? '  ' : ['', ...tokens, ''].join(' ');

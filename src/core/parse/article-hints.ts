@@ -27,3 +27,8 @@ export function hintsIn(e: TariffEvent, articleId: string): EventHints[] {
   }
   return cached.byId.get(articleId) ?? [];
 }
+
+/** Drops the index of an event's hints once dating is done; the events outlive it. */
+export function forgetHintsIn(e: TariffEvent): void {
+  hintsByArticle.delete(e);
+}

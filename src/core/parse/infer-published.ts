@@ -1,5 +1,5 @@
 import type { Article, TariffEvent } from '../article';
-import { hintsIn } from './article-hints';
+import { forgetHintsIn, hintsIn } from './article-hints';
 import { addDays, type DateHint, iso, matchesHint, parseDay, resolveHint } from './event-dates';
 import { DEFAULT_YEAR } from './events';
 import { assignRoundsByDate } from './merge-events';
@@ -70,6 +70,7 @@ export function inferPublished(articles: Article[], events: TariffEvent[]): Arti
   });
   if (absorbed.size > 0) removeInPlace(events, absorbed);
   assignRoundsByDate(events);
+  for (const e of events) forgetHintsIn(e);
   return out;
 }
 

@@ -42,6 +42,11 @@ export function analyseSpeech(article: CleanArticle, people: PeopleIndex): Speec
   return analysis;
 }
 
+/** Drops the cached analysis of an article once its quotes and events are read. */
+export function forgetSpeech(article: CleanArticle): void {
+  analyses.delete(article);
+}
+
 function analyse(article: CleanArticle, people: PeopleIndex): SpeechAnalysis {
   const body = article.body;
   const spans = splitMisplacedAttribution(body, scanQuotes(body), people);

@@ -1,0 +1,173 @@
+import type { Article, Dataset, Quote, TariffEvent } from './article';
+import { defineParagraphs, paragraphsFollowBody, SentenceTable } from './article-text';
+
+export { SentenceTable } from './article-text';
+
+import type { CleanArticle } from './parse/types';
+
+/**
+ * Makes a freshly parsed dataset small to keep in memory, without changing any value in it.
+ *
+ * Two things make a parsed dataset far bigger than its text. V8 keeps a substring as a pointer
+ * into its parent, so a title or a boilerplate line cut from the raw file keeps the whole raw
+ * file alive next to the body that replaced it; those are copied out, and paragraphs and
+ * sentences become offsets into the body, read as cuts of it on demand. And every
+ * quote, event and article carries its own copy of the same few strings and lists (a speaker's
+ * name, a day, a topic list); equal ones are shared. Shared lists are frozen, so code that
+ * tried to change one in place would fail loudly instead of changing every holder. Returns new
+ * records; the ones given are left as they were.
+ */
+export function compactDataset(dataset: Dataset, pool = new Pool()): Dataset {
+  const table = new SentenceTable();
+  const articles = dataset.articles.map((a) => compactArticle(a, pool, table));
+  table.seal();
+  const bodies = new Map(articles.map((a) => [a.id, a.body]));
+  return {
+    ...dataset,
+    articles,
+    quotes: dataset.quotes.map((q) => compactQuote(q, pool, bodies.get(q.articleId))),
+    events: dataset.events.map((e) => compactEvent(e, pool)),
+  };
+}
+
+/**
+ * A copy of `s` that owns its characters (V8 copies substrings shorter than 13 anyway). A trip
+ * through UTF-8 forces a fresh string and stores Latin-1 text at one byte per character; text
+ * with a lone surrogate, which UTF-8 cannot carry, goes through JSON instead.
+ */
+export function ownCopy(s: string): string {
+  if (s.length < 13) return s;
+  return LONE_SURROGATE.test(s) ? JSON.parse(JSON.stringify(s)) : Buffer.from(s, 'utf8').toString('utf8');
+}
+
+/** With the `u` flag a pair is one code point, so only an unpaired half matches. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** Equal strings and lists as one shared instance; lives only while one dataset is compacted. */
+export class Pool {
+  private readonly strings = new Map<string, string>();
+  private readonly lists = new Map<string, readonly string[]>();
+
+  string(s: string): string {
+    let own = this.strings.get(s);
+    if (own === undefined) {
+      own = ownCopy(s);
+      this.strings.set(own, own);
+    }
+    return own;
+  }
+
+  maybe(s: string | null): string | null {
+    return s === null ? null : this.string(s);
+  }
+
+  list(xs: string[]): string[] {
+    // Keys of lists whose items hold NUL could collide, hence the check of the items on a hit.
+    const key = xs.join('\u0000');
+    const own = this.lists.get(key);
+    if (own !== undefined && own.length === xs.length && own.every((x, i) => x === xs[i]))
+      return own as string[];
+    const made = Object.freeze(xs.map((x) => this.string(x)));
+    if (own === undefined) this.lists.set(key, made);
+    return made as string[];
+  }
+}
+
+/** `text` as a cut of `body` when it is the body's text at `start`; otherwise its own copy. */
+function cutOf(body: string, text: string, start: number): string {
+  return start >= 0 && body.startsWith(text, start) ? body.slice(start, start + text.length) : ownCopy(text);
+}
+
+// Each record is made afresh as a literal with every field in one order: the parser's records,
+// grown by spreads and later additions, take up to three times the memory for the same fields.
+
+/**
+ * An article straight out of stage 1, with nothing cut from the raw file text any more: called
+ * per article while loading, so each file's text can go before the next is read.
+ */
+export function compactClean(c: CleanArticle, pool: Pool): CleanArticle {
+  const { body } = c;
+  return {
+    id: pool.string(c.id),
+    file: ownCopy(c.file),
+    title: ownCopy(c.title),
+    outlet: pool.maybe(c.outlet),
+    url: c.url === null ? null : ownCopy(c.url),
+    published: pool.maybe(c.published),
+    body,
+    paragraphs: c.paragraphs.map((p, i) => cutOf(body, p, c.paragraphStarts[i] ?? -1)),
+    paragraphStarts: c.paragraphStarts,
+    sentences: c.sentences.map((x) => ({
+      text: cutOf(body, x.text, x.start),
+      start: x.start,
+      end: x.end,
+      paragraph: x.paragraph,
+    })),
+    boilerplate: pool.list(c.boilerplate),
+    bytes: c.bytes,
+  };
+}
+
+export function compactArticle(a: Article, pool: Pool, table: SentenceTable): Article {
+  const { body, organisations, figures } = a;
+  // Built field by field in the parser's order, so anything printing a record prints it as
+  // before; sentences and paragraphs become offsets read on demand (see article-text.ts).
+  const out = {} as Article;
+  out.id = pool.string(a.id);
+  out.file = ownCopy(a.file);
+  out.title = ownCopy(a.title);
+  out.outlet = pool.maybe(a.outlet);
+  out.url = a.url === null ? null : ownCopy(a.url);
+  out.published = pool.maybe(a.published);
+  out.publishedInferred = a.publishedInferred;
+  out.body = body;
+  if (paragraphsFollowBody(body, a.paragraphs)) defineParagraphs(out);
+  else out.paragraphs = a.paragraphs.map(ownCopy);
+  if (!table.define(out, body, a.sentences))
+    out.sentences = a.sentences.map((x) => ({ ...x, text: ownCopy(x.text) }));
+  out.people = pool.list(a.people);
+  if (organisations !== undefined) out.organisations = pool.list(organisations);
+  out.topics = pool.list(a.topics);
+  if (figures !== undefined) out.figures = pool.list(figures);
+  out.boilerplate = pool.list(a.boilerplate);
+  out.bytes = a.bytes;
+  return out;
+}
+
+export function compactQuote(q: Quote, pool: Pool, body: string | undefined): Quote {
+  return {
+    articleId: pool.string(q.articleId),
+    speaker: pool.maybe(q.speaker),
+    text: body === undefined ? ownCopy(q.text) : cutOf(body, q.text, q.start),
+    kind: q.kind,
+    start: q.start,
+    end: q.end,
+    topics: pool.list(q.topics),
+    id: ownCopy(q.id),
+  };
+}
+
+/**
+ * `lists: 'own'` keeps the event's lists its own and unfrozen, for events that merging will still
+ * add to; the final pass shares them.
+ */
+export function compactEvent(e: TariffEvent, pool: Pool, lists: 'shared' | 'own' = 'shared'): TariffEvent {
+  const list = (xs: string[]) => (lists === 'shared' ? pool.list(xs) : xs.map((x) => pool.string(x)));
+  const mentions = e.mentions.map((m) => ({ articleId: pool.string(m.articleId), sentence: m.sentence }));
+  // A title that is its sentence verbatim can be that sentence rather than a copy of it.
+  const same = mentions.find((m) => m.sentence === e.title);
+  return {
+    id: ownCopy(e.id),
+    type: e.type,
+    title: same ? same.sentence : pool.string(e.title),
+    date: pool.maybe(e.date),
+    dateInferred: e.dateInferred,
+    endDate: pool.maybe(e.endDate),
+    round: e.round,
+    participants: list(e.participants),
+    place: pool.maybe(e.place),
+    planned: e.planned,
+    articleIds: list(e.articleIds),
+    mentions,
+  };
+}
