@@ -170,7 +170,9 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
   events.forEach((e, at) => {
     if (e.mentions.length > SCAN_MENTIONS_UP_TO) {
       const byArticle = new Map<string, number[]>();
-      e.mentions.forEach((m, i) => add(byArticle, m.articleId, i));
+      e.mentions.forEach((m, i) => {
+        add(byArticle, m.articleId, i);
+      });
       mentionsByEventArticle.set(e, new PostingMap(byArticle));
     }
     for (const id of e.articleIds) add(eventsOf, id, at);
