@@ -1,9 +1,8 @@
 import type { Article, Dataset, Quote, TariffEvent } from './article';
 import { defineParagraphs, paragraphsFollowBody, SentenceTable } from './article-text';
+import type { CleanArticle } from './parse/types';
 
 export { SentenceTable } from './article-text';
-
-import type { CleanArticle } from './parse/types';
 
 /**
  * Makes a freshly parsed dataset small to keep in memory, without changing any value in it.
