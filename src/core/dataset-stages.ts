@@ -1,5 +1,14 @@
 import { basename, extname } from 'node:path';
-import type { Article, Dataset, Person, Problem, Quote, RateStatement, TariffEvent } from './article';
+import type {
+  Article,
+  Dataset,
+  EventMention,
+  Person,
+  Problem,
+  Quote,
+  RateStatement,
+  TariffEvent,
+} from './article';
 import { compactArticle, compactEvent, compactQuote, Pool, SentenceTable } from './compact';
 import { cleanArticle } from './parse/clean-article';
 import { decodeArticle } from './parse/decode';
@@ -295,11 +304,21 @@ export function adoptAnalysed(
   restoreHints(part.events, part.hints);
   const articles = part.articles.map((a) => finalArticle(a, compaction));
   const bodies = new Map(articles.map((a) => [a.id, a.body]));
+  for (const e of part.events) e.mentions = e.mentions.map((m) => cutMention(m, bodies.get(m.articleId)));
   return {
     articles,
     quotes: part.quotes.map((q) => compactQuote(q, compaction.pool, bodies.get(q.articleId))),
     events: part.events.map((e) => ownEvent(e, compaction)),
   };
+}
+
+/**
+ * A copied mention's sentence as a cut of its article's body, as a one-thread load keeps it: a
+ * copy from a worker would otherwise hold every reported sentence a second time.
+ */
+function cutMention(m: EventMention, body: string | undefined): EventMention {
+  const at = body ? body.indexOf(m.sentence) : -1;
+  return at < 0 ? m : { articleId: m.articleId, sentence: body!.slice(at, at + m.sentence.length) };
 }
 
 /** What undated-article inference needs of an event besides the event: the words that dated it. */
