@@ -12,10 +12,13 @@ import type { Sentence } from './article';
 
 /** Where an article's entry in its dataset's offsets table starts. Not enumerable: no copy carries it. */
 const ENTRY = Symbol('sentence offsets');
+/** The table holding them, so a dataset can be stored with its offsets. Not enumerable either. */
+const TABLE = Symbol('sentence table');
 
 interface Holder {
   body: string;
   [ENTRY]?: number;
+  [TABLE]?: SentenceTable;
 }
 
 const replaceWith = (target: object, key: string, value: unknown): void => {
@@ -59,7 +62,7 @@ export function defineParagraphs(target: object): void {
  */
 export class SentenceTable {
   private building: number[] | null = [];
-  private table = new Int32Array(0);
+  private table: Int32Array = new Int32Array(0);
   /** Shared by every article of the dataset, so they share one hidden class. */
   readonly descriptor: PropertyDescriptor;
 
@@ -107,6 +110,7 @@ export class SentenceTable {
     Object.defineProperty(target, 'sentences', this.descriptor);
     // Symbol keys list after string keys whatever the order they were added in.
     Object.defineProperty(target, ENTRY, { value: at });
+    Object.defineProperty(target, TABLE, { value: this });
     return true;
   }
 
@@ -114,4 +118,37 @@ export class SentenceTable {
     if (this.building) this.table = Int32Array.from(this.building);
     this.building = null;
   }
+
+  /** The sealed offsets, to store with the dataset (see stored-dataset.ts). */
+  get offsets(): Int32Array {
+    if (this.building) throw new Error('sentence table not sealed yet');
+    return this.table;
+  }
+
+  /** A sealed table over offsets stored earlier. */
+  static fromOffsets(offsets: Int32Array): SentenceTable {
+    const t = new SentenceTable();
+    t.table = offsets;
+    t.building = null;
+    return t;
+  }
+
+  /** Gives a record rebuilt from storage its lazy `sentences` again, at its stored entry. */
+  attach(target: object, at: number): void {
+    if (!Number.isInteger(at) || at < 0 || at >= this.table.length) throw new Error('bad sentence entry');
+    Object.defineProperty(target, 'sentences', this.descriptor);
+    Object.defineProperty(target, ENTRY, { value: at });
+    Object.defineProperty(target, TABLE, { value: this });
+  }
+}
+
+/** Where a compact record's sentences are: its table and entry, or null when it holds its own list. */
+export function sentenceEntryOf(record: object): { table: SentenceTable; at: number } | null {
+  const h = record as Holder;
+  return h[TABLE] && h[ENTRY] !== undefined ? { table: h[TABLE], at: h[ENTRY] } : null;
+}
+
+/** True when a record reads its paragraphs back from its body. */
+export function hasLazyParagraphs(record: object): boolean {
+  return Object.getOwnPropertyDescriptor(record, 'paragraphs')?.get === PARAGRAPHS.get;
 }

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
 import type { Dataset } from '../core/article';
-import { compactDataset } from '../core/compact';
+import { fromStored, type StoredDataset, toStored } from '../core/stored-dataset';
 
 /**
  * A parsed dataset kept on disk between runs, so a restart on an unchanged folder skips the parse
@@ -14,7 +14,7 @@ import { compactDataset } from '../core/compact';
  */
 
 /** Bumped when the file layout changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 const PARSER_DIR = new URL('../core/', import.meta.url);
 /** Pins chrono-node and every other dependency the parser runs on. */
 const LOCKFILE = new URL('../../package-lock.json', import.meta.url);
@@ -26,9 +26,16 @@ const headerSchema = z.object({
   bytes: z.number().int().nonnegative(),
 });
 
-/** Enough of the shape to know the payload is a dataset; the checksum vouches for the rest. */
+/** Enough of the shape to know the payload is a stored dataset; the checksum vouches for the rest. */
 const datasetShape = z.object({
-  articles: z.array(z.object({ id: z.string(), body: z.string() }).loose()),
+  articles: z.array(
+    z.object({
+      record: z.object({ id: z.string(), body: z.string() }).loose(),
+      sentences: z.tuple([z.number().int(), z.number().int()]).nullable(),
+      lazyParagraphs: z.boolean(),
+    }),
+  ),
+  tables: z.array(z.instanceof(Int32Array)),
   people: z.array(z.unknown()),
   quotes: z.array(z.unknown()),
   events: z.array(z.unknown()),
@@ -103,8 +110,7 @@ async function readCache(
       return { why: 'unreadable', detail: 'checksum mismatch' };
     const value: unknown = deserialize(payload);
     if (!datasetShape.safeParse(value).success) return { why: 'unreadable', detail: 'not a dataset' };
-    // Serialising reads sentences and paragraphs out in full; made compact again as after a parse.
-    return { dataset: compactDataset(value as Dataset) };
+    return { dataset: fromStored(value as StoredDataset) };
   } catch (err) {
     return { why: 'unreadable', detail: (err as Error).message };
   }
@@ -112,7 +118,7 @@ async function readCache(
 
 /** Written beside the target and renamed over it, so a crash mid-write leaves the old file or none. */
 async function writeCache(file: string, key: string, dataset: Dataset): Promise<void> {
-  const payload = serialize(dataset);
+  const payload = serialize(toStored(dataset));
   const header = JSON.stringify({ format: FORMAT, key, sha256: sha256(payload), bytes: payload.length });
   await mkdir(join(file, '..'), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;

@@ -98,3 +98,19 @@ describe('keeping the parsed dataset between runs', () => {
     expect(warnings.join('\n')).toMatch(/could not be written/);
   });
 });
+
+describe('the dataset as read back from the cache', () => {
+  it('reads sentences and paragraphs from offsets, as a freshly parsed one does, with the same values', async () => {
+    const first = await load();
+    const second = await load();
+    expect(second.outcome).toEqual({ from: 'cache' });
+    for (const [i, a] of second.dataset.articles.entries()) {
+      const b = first.dataset.articles[i]!;
+      expect(Object.keys(a)).toEqual(Object.keys(b));
+      expect(a.sentences).toEqual(b.sentences);
+      expect(a.paragraphs).toEqual(b.paragraphs);
+      // Lazy as after a parse: the list is made when read, not kept on the record.
+      expect(Object.getOwnPropertyDescriptor(a, 'sentences')?.get).toBeTypeOf('function');
+    }
+  });
+});
