@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Article, Dataset, Quote, TariffEvent } from '../core/article';
+import type { Article, Dataset, Problem, Quote, TariffEvent } from '../core/article';
 import { buildDataset } from '../core/dataset';
 import {
   type ArticleJob,
@@ -14,7 +14,7 @@ import {
   settleFiles,
 } from '../core/dataset-stages';
 import { type RawFile, readArticleFolder } from '../core/parse/load-folder';
-import type { FromWorker, ToWorker } from './protocol';
+import type { AnalysedChunk, FromWorker, RatePart, ToWorker } from './protocol';
 
 /**
  * Loads an article folder with the parser's per-article stages spread over worker threads, and
@@ -30,6 +30,8 @@ export interface ParallelOptions {
   threads?: number;
   /** Overrides MIN_PARALLEL_ARTICLES (tests use small folders). */
   minArticles?: number;
+  /** Articles a worker sends at a time (default 256); tests use small ones. */
+  chunkSize?: number;
   /** Told when the workers failed and the load went on in one thread. */
   onFallback?: (reason: string) => void;
 }
@@ -51,7 +53,7 @@ export async function buildDatasetParallel(files: RawFile[], opts: ParallelOptio
     return buildDataset(files);
   const pool = shardsOf(plan.jobs, wanted).map((shard) => new ParseWorker(shard));
   try {
-    return await buildWith(pool, plan);
+    return await buildWith(pool, plan, opts.chunkSize ?? 256);
   } catch (err) {
     opts.onFallback?.(err instanceof Error ? err.message : String(err));
     return buildDataset(files);
@@ -60,7 +62,11 @@ export async function buildDatasetParallel(files: RawFile[], opts: ParallelOptio
   }
 }
 
-async function buildWith(pool: ParseWorker[], plan: ReturnType<typeof planFiles>): Promise<Dataset> {
+async function buildWith(
+  pool: ParseWorker[],
+  plan: ReturnType<typeof planFiles>,
+  chunk: number,
+): Promise<Dataset> {
   const { steps, problems } = plan;
   const cleaned = await Promise.all(pool.map((w) => w.ask({ kind: 'clean', jobs: w.jobs }, 'cleaned')));
   const owner = pool.flatMap((_, k) => cleaned[k]!.results.map((_r, local) => ({ k, local })));
@@ -75,40 +81,53 @@ async function buildWith(pool: ParseWorker[], plan: ReturnType<typeof planFiles>
   }
   const people = registryOf(candidates, problems);
 
-  const analysed = await Promise.all(
-    pool.map((w, k) => w.ask({ kind: 'analyse', keep: keep[k]!, candidates }, 'analysed')),
-  );
+  // Each worker's chunks are made compact here as they arrive, while the workers go on parsing.
   const compaction = newCompaction();
-  const parsed: Article[] = [];
-  const quotes: Quote[] = [];
-  const events: TariffEvent[] = [];
-  const sizes: number[] = [];
-  for (let k = 0; k < analysed.length; k++) {
-    const part = analysed[k]!;
-    // Dropped as adopted, so the copies from the workers do not all stay to the end.
-    analysed[k] = undefined as never;
-    const own = adoptAnalysed(part, compaction);
-    sizes.push(own.articles.length);
-    for (const a of own.articles) parsed.push(a);
-    for (const q of own.quotes) quotes.push(q);
-    for (const e of own.events) events.push(e);
-    problems.push(...part.problems);
-  }
+  const shards = pool.map(() => ({
+    articles: [] as Article[],
+    quotes: [] as Quote[],
+    events: [] as TariffEvent[],
+    rates: [] as (RatePart | null)[],
+    problems: [] as Problem[],
+  }));
+  const adopt = (k: number, chunk: AnalysedChunk) => {
+    const shard = shards[k]!;
+    const own = adoptAnalysed(chunk, compaction);
+    for (const a of own.articles) shard.articles.push(a);
+    for (const q of own.quotes) shard.quotes.push(q);
+    for (const e of own.events) shard.events.push(e);
+    for (const r of chunk.rates) shard.rates.push(r);
+    for (const p of chunk.problems) shard.problems.push(p);
+  };
+  await Promise.all(
+    pool.map(async (w, k) => {
+      w.onChunk = (chunk) => adopt(k, chunk);
+      adopt(k, await w.ask({ kind: 'analyse', keep: keep[k]!, candidates, chunk }, 'analysed'));
+    }),
+  );
+  const parsed = shards.flatMap((s) => s.articles);
+  const quotes = shards.flatMap((s) => s.quotes);
+  const events = shards.flatMap((s) => s.events);
+  for (const s of shards) problems.push(...s.problems);
   const { articles, events: merged } = mergeArticleEvents(parsed, events, problems, compaction);
 
+  // Dated articles came with their rates; the undated ones' wait for the dates inference gave.
   let from = 0;
-  const rateParts = await Promise.all(
-    sizes.map((size, k) => {
-      const mine = articles.slice(from, from + size);
-      from += size;
-      const dates = mine.map((a) => ({ published: a.published, inferred: a.publishedInferred }));
+  const late = await Promise.all(
+    shards.map((shard, k) => {
+      const mine = articles.slice(from, from + shard.articles.length);
+      from += shard.articles.length;
+      const dates = mine
+        .filter((_a, i) => shard.rates[i] === null)
+        .map((a) => ({ published: a.published, inferred: a.publishedInferred }));
       return pool[k]!.ask({ kind: 'rates', dates }, 'rates');
     }),
   );
-  const rates = mergeRates(
-    rateParts.map((r) => r.part),
-    problems,
-  );
+  const parts = shards.flatMap((shard, k) => {
+    const fill = late[k]!.parts[Symbol.iterator]();
+    return shard.rates.map((r) => r ?? fill.next().value ?? { error: 'a parse worker lost a rate reading' });
+  });
+  const rates = mergeRates(parts, problems);
   return { articles, people: people.all(), quotes, events: merged, rates, problems };
 }
 
@@ -134,22 +153,33 @@ class ParseWorker {
   private readonly worker: Worker;
   private pending: { resolve: (m: FromWorker) => void; reject: (e: Error) => void } | null = null;
   private dead: Error | null = null;
+  /** Told of each chunk a worker sends before its answer to `analyse`. */
+  onChunk: (chunk: AnalysedChunk) => void = () => {};
 
   constructor(readonly jobs: ArticleJob[]) {
     this.worker = new Worker(new URL('./parse-worker.mjs', import.meta.url), { execArgv: [] });
     this.worker.on('message', (m: FromWorker) => {
+      if (m.kind === 'chunk') {
+        try {
+          this.onChunk(m);
+        } catch (err) {
+          this.fail(err instanceof Error ? err : new Error(String(err)));
+        }
+        return;
+      }
       const p = this.pending;
       this.pending = null;
       p?.resolve(m);
     });
-    const fail = (e: Error) => {
-      this.dead ??= e;
-      const p = this.pending;
-      this.pending = null;
-      p?.reject(e);
-    };
-    this.worker.on('error', fail);
-    this.worker.on('exit', (code) => fail(new Error(`parse worker exited with code ${code}`)));
+    this.worker.on('error', (e) => this.fail(e));
+    this.worker.on('exit', (code) => this.fail(new Error(`parse worker exited with code ${code}`)));
+  }
+
+  private fail(e: Error): void {
+    this.dead ??= e;
+    const p = this.pending;
+    this.pending = null;
+    p?.reject(e);
   }
 
   ask<K extends FromWorker['kind']>(msg: ToWorker, expect: K): Promise<Reply<K>> {

@@ -9,18 +9,30 @@ import type { EventHints } from '../core/parse/events';
  */
 export type ToWorker =
   | { kind: 'clean'; jobs: ArticleJob[] }
-  | { kind: 'analyse'; keep: number[]; candidates: Candidates[] }
+  | { kind: 'analyse'; keep: number[]; candidates: Candidates[]; chunk: number }
+  /** The dates inference gave the undated articles, in the order the worker sent them. */
   | { kind: 'rates'; dates: { published: string | null; inferred: boolean }[] };
+
+/** One article's rate statements, or why they could not be read. */
+export type RatePart = { statements: RateStatement[] } | { error: string };
+
+/**
+ * Stage-2 records of a run of the worker's articles, sent as they are made so the loader can make
+ * them compact while the worker goes on. Rates come with each dated article; an undated one's
+ * (null) wait for the date inference may give it.
+ */
+export interface AnalysedChunk {
+  articles: Article[];
+  quotes: Quote[];
+  events: TariffEvent[];
+  hints: EventHints[][];
+  problems: Problem[];
+  rates: (RatePart | null)[];
+}
 
 export type FromWorker =
   | { kind: 'cleaned'; results: { ok: boolean; problems: Problem[] }[]; candidates: (Candidates | null)[] }
-  | {
-      kind: 'analysed';
-      articles: Article[];
-      quotes: Quote[];
-      events: TariffEvent[];
-      hints: EventHints[][];
-      problems: Problem[];
-    }
-  | { kind: 'rates'; part: { statements: RateStatement[] } | { error: string } }
+  | ({ kind: 'chunk' } & AnalysedChunk)
+  | ({ kind: 'analysed' } & AnalysedChunk)
+  | { kind: 'rates'; parts: RatePart[] }
   | { kind: 'failed'; error: string };

@@ -36,6 +36,8 @@ describe('parsing a folder in worker threads', () => {
     const parallel = await buildDatasetParallel(files, {
       threads: 3,
       minArticles: 1,
+      // Several chunks a worker, as in a large folder.
+      chunkSize: 7,
       onFallback: (why) => {
         throw new Error(`fell back to one thread: ${why}`);
       },
