@@ -160,6 +160,11 @@ function draftOf(article: CleanArticle, body: string, span: QuoteSpan): Draft {
   };
 }
 
+/** Module level, not a closure in speakerFor: it runs for every quoted span. */
+function viaAttribution(x: Attribution): Via {
+  return { speaker: x.speakers[0]!, attribution: x };
+}
+
 /** Who says the words of `span`, by the rules of attribution in order of strength. */
 function speakerFor(
   span: QuoteSpan,
@@ -169,15 +174,14 @@ function speakerFor(
   last: { speaker: string; paragraph: number; sentence: number } | null,
 ): Via | null {
   const usable = s.attributions.filter((x) => x.speakers.length === 1 && introduces(x));
-  const by = (x: Attribution) => ({ speaker: x.speakers[0]!, attribution: x });
   // 1. Attribution right after the closing mark: “…,” Akazawa said / said Akazawa.
   const after = usable.find((x) => x.verb.start > span.end);
-  if (after && directlyAfter(masked, span, after)) return by(after);
+  if (after && directlyAfter(masked, span, after)) return viaAttribution(after);
   // 2. The nearest speech verb before the quote: Ishiba said talks were “frank”.
   const before = usable.filter((x) => x.verb.end <= span.open).pop();
-  if (before) return by(before);
+  if (before) return viaAttribution(before);
   // 3. A speech verb later in the sentence: “…” in the run-up to …, Akazawa told reporters.
-  if (after) return by(after);
+  if (after) return viaAttribution(after);
   // 3b. "Akazawa was blunt: “…”" — a colon hands the quote to the person the sentence is about.
   if (/:\s*$/.test(masked.slice(Math.max(s.start, span.open - 3), span.open)) && s.subject)
     return { speaker: s.subject, attribution: null };
