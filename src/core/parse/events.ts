@@ -114,19 +114,23 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     while (t0 < allTriggers.length && allTriggers[t0]!.start < seg.start) t0++;
     let t1 = t0;
     while (t1 < allTriggers.length && allTriggers[t1]!.end <= seg.end) t1++;
+    while (p0 < persons.length && persons[p0]!.start < seg.start) p0++;
+    let p1 = p0;
+    while (p1 < persons.length && persons[p1]!.end <= seg.end) p1++;
+    if (t1 === t0) {
+      // No trigger, no event: the sentence only says who was named last.
+      if (p1 > p0) lastPerson = persons[p0]!.name;
+      continue;
+    }
     triggers = allTriggers
       .slice(t0, t1)
       .map((t) => ({ type: t.type, start: t.start - seg.start, end: t.end - seg.start, verb: t.verb }));
     text = body.slice(seg.start, seg.end);
     mask = masked.slice(seg.start, seg.end);
-    while (p0 < persons.length && persons[p0]!.start < seg.start) p0++;
-    let p1 = p0;
-    while (p1 < persons.length && persons[p1]!.end <= seg.end) p1++;
     named = persons.slice(p0, p1);
     participants = [...new Set(named.map((m) => m.name))];
     if (participants.length === 0 && /^(?:He|She)\b/.test(text) && lastPerson) participants.push(lastPerson);
     if (named.length > 0) lastPerson = named[0]!.name;
-    if (triggers.length === 0) continue;
     const found = findDates(text);
     const dates = found.filter((d) => !remarkDate(text, d));
     // The day of a remark dates an arrival the remark was made on ("said Monday … upon his arrival").
