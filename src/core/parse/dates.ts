@@ -76,8 +76,12 @@ function pushDate(
   if (iso) found.push({ iso, index: m.index, length: m[0].length });
 }
 
+const FOUR_DIGITS = /\d{4}/;
+
 /** The first full date in `text`, in any of the printed forms above. */
 export function findFullDate(text: string): { iso: string; index: number; length: number } | null {
+  // Every form has a four-digit year; most lines tried have none.
+  if (!FOUR_DIGITS.test(text)) return null;
   const found: { iso: string; index: number; length: number }[] = [];
   let m = MDY.exec(text);
   if (m) pushDate(found, m, Number(m[3]), monthNumber(m[1]!), Number(m[2]));
