@@ -142,10 +142,10 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     round = roundIn(mask);
     place = undefined;
 
-    const groups = assignDates(triggers, dates, inQuote);
-    const dated = [...groups.entries()].filter(([t]) => !inQuote(t.start) || groups.get(t)!.length > 0);
-    const withDates = dated.filter(([, d]) => d.length > 0);
-    if (withDates.length > 0) {
+    // A trigger with a date of its own makes an event; most sentences have no date to assign.
+    const groups = dates.length > 0 ? assignDates(triggers, dates, inQuote) : null;
+    const withDates = groups ? [...groups.entries()].filter(([, d]) => d.length > 0) : [];
+    if (groups && withDates.length > 0) {
       for (const [t, d] of withDates)
         make(objectType(t, triggers) ?? typeFor(t, triggers, round !== null), d, t);
       const arrival = onArrival && triggers.find((t) => t.type === 'trip' && groups.get(t)!.length === 0);
