@@ -14,7 +14,7 @@ import {
   type OrgCandidate,
 } from './parse/people/candidates';
 import { buildRegistry } from './parse/people/registry';
-import { extractQuotes } from './parse/quotes';
+import { extractQuotes, forgetSpeech } from './parse/quotes';
 import { figuresOf, topicsOf } from './parse/topics';
 import type { CleanArticle, PeopleIndex } from './parse/types';
 import { extractRates } from './rates/extract';
@@ -140,6 +140,7 @@ export function buildDataset(files: RawFile[]): Dataset {
     } catch (err) {
       problems.push({ file: c.file, message: `events could not be read: ${errorText(err)}` });
     }
+    forgetSpeech(c);
     return {
       id: c.id,
       file: c.file,

@@ -42,6 +42,14 @@ export function analyseSpeech(article: CleanArticle, people: PeopleIndex): Speec
   return analysis;
 }
 
+/**
+ * Drops the analysis kept for `article` once quotes and events have both read it: kept for every
+ * article of a large load, the masked copies and sentence lists only made garbage collection dearer.
+ */
+export function forgetSpeech(article: CleanArticle): void {
+  analyses.delete(article);
+}
+
 function analyse(article: CleanArticle, people: PeopleIndex): SpeechAnalysis {
   const body = article.body;
   const spans = splitMisplacedAttribution(body, scanQuotes(body), people);
