@@ -144,14 +144,14 @@ function directQuotes(article: CleanArticle, a: SpeechAnalysis, quoting: Set<Att
       for (const p of pending.splice(0)) {
         if (s.paragraph - p.paragraph > 3) continue;
         candidates.push({
-          draft: { ...draftOf(article, body, p.span), speaker },
+          draft: draftOf(article, body, p.span, speaker),
           words: 99,
           term: '',
         });
       }
       if (via?.attribution) quoting.add(via.attribution);
       last = { speaker, paragraph: s.paragraph, sentence: s.index };
-      const draft: Draft = { ...draftOf(article, body, span), speaker };
+      const draft: Draft = draftOf(article, body, span, speaker);
       candidates.push({ draft, words: text.trim().split(/\s+/).length, term });
     }
   }
@@ -167,10 +167,10 @@ function directQuotes(article: CleanArticle, a: SpeechAnalysis, quoting: Set<Att
 
 type Via = { speaker: string; attribution: Attribution | null };
 
-function draftOf(article: CleanArticle, body: string, span: QuoteSpan): Draft {
+function draftOf(article: CleanArticle, body: string, span: QuoteSpan, speaker: string): Draft {
   return {
     articleId: article.id,
-    speaker: null,
+    speaker,
     text: body.slice(span.start, span.end),
     kind: 'direct',
     start: span.start,
