@@ -47,16 +47,14 @@ export function toStored(dataset: Dataset): StoredDataset {
 export function fromStored(stored: StoredDataset): Dataset {
   const tables = stored.tables.map((offsets) => SentenceTable.fromOffsets(offsets));
   const articles = stored.articles.map(({ record, sentences, lazyParagraphs }) => {
-    const out = {} as Record<string, unknown>;
-    for (const [key, value] of Object.entries(record)) {
-      if (key === 'sentences' && sentences) {
-        const table = tables[sentences[0]];
-        if (!table) throw new Error('stored article names a missing sentence table');
-        table.attach(out, sentences[1]);
-      } else if (key === 'paragraphs' && lazyParagraphs) defineParagraphs(out);
-      else out[key] = value;
+    // Redefined in place: the null placeholders hold the keys' positions, and no copy is made.
+    if (sentences) {
+      const table = tables[sentences[0]];
+      if (!table) throw new Error('stored article names a missing sentence table');
+      table.attach(record, sentences[1]);
     }
-    return out as unknown as Article;
+    if (lazyParagraphs) defineParagraphs(record);
+    return record as unknown as Article;
   });
   return {
     articles,

@@ -165,10 +165,15 @@ const NAV = new Set(
 const SEPARATOR_OR_AGO =
   /^(?:[-_*=~•·|\s]+|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|\d+\s*\(\s*\+\d+\s*\/\s*-\d+\s*\)|video\s*\d{1,2}:\d{2}(?::\d{2})?)$/i;
 
+/** Lower-casing never shortens a line, so a line longer than every entry is none unless its spaces collapse. */
+const NAV_LONGEST = Math.max(...[...NAV].map((s) => s.length));
+const COLLAPSIBLE_SPACE = /[^\S ]| {2}/;
+
 export function isNavigation(line: string): boolean {
   if (line.length > 60) return false;
   const t = line.trim();
-  return NAV.has(t.toLowerCase().replace(/\s+/g, ' ')) || SEPARATOR_OR_AGO.test(t);
+  const mayBeNav = t.length <= NAV_LONGEST || COLLAPSIBLE_SPACE.test(t);
+  return (mayBeNav && NAV.has(t.toLowerCase().replace(/\s+/g, ' '))) || SEPARATOR_OR_AGO.test(t);
 }
 
 /** Promotional lines inviting the reader elsewhere. */
@@ -286,6 +291,9 @@ const KNOWN_OUTLETS = new Set([
   'ap',
 ]);
 
+/** Lower-casing never shortens a name: a longer line is no known outlet. */
+const KNOWN_LONGEST = Math.max(...[...KNOWN_OUTLETS].map((s) => s.length));
+
 const HEADLINE_WORD =
   /^(?:is|are|was|were|be|says?|said|to|in|on|at|for|with|of|and|by|as|no|not|new|more|big|good|bad|great|expected|set|kicks?|takes?|makes?|gets?|hits?|sees?|wins?|loses?|deal|tariffs?|trade|talks)$/i;
 
@@ -293,7 +301,7 @@ const HEADLINE_WORD =
 export function outletLine(line: string): { outlet: string; date: string | null } | null {
   const t = line.trim();
   if (t.length > 60) return null;
-  if (KNOWN_OUTLETS.has(t.toLowerCase())) return { outlet: t, date: null };
+  if (t.length <= KNOWN_LONGEST && KNOWN_OUTLETS.has(t.toLowerCase())) return { outlet: t, date: null };
   const m = OUTLET_LINE.exec(t);
   if (!m) return null;
   // A kicker is either all capitals or every word capitalised; a headline is not.

@@ -266,9 +266,13 @@ function articleGoesOn(lines: string[], at: number): boolean {
  */
 function continuesLine(prev: string, next: string, wrapped: boolean): boolean {
   const p = prev.trim();
-  if (TERMINAL.test(p) && !(count(p, '“') > count(p, '”'))) return false;
+  const terminal = TERMINAL.test(p);
+  // Whether a quote is still open is counted at most once.
+  const open = terminal ? count(p, '“') > count(p, '”') : null;
+  if (terminal && !open) return false;
   // Inside a paragraph already known to be hard-wrapped, any unfinished line runs on.
-  return wrapped || /^\s*[a-z0-9(,]/.test(next) || CONNECTOR_END.test(p) || count(p, '“') > count(p, '”');
+  if (wrapped || /^\s*[a-z0-9(,]/.test(next) || CONNECTOR_END.test(p)) return true;
+  return open ?? count(p, '“') > count(p, '”');
 }
 
 function paragraphsOf(kept: Line[]): string[] {

@@ -63,23 +63,35 @@ const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})\\s+(\\d
 const ISO = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
 const DMY_NUM = /\b(\d{2})[-./](\d{2})[-./](\d{4})\b/;
 
+/** A module-level helper, not a closure: this runs for every line of every page. */
+function pushDate(
+  found: { iso: string; index: number; length: number }[],
+  m: RegExpExecArray | null,
+  y: number,
+  mo: number | null,
+  d: number,
+): void {
+  if (!m || mo === null) return;
+  const iso = isoDay(y, mo, d);
+  if (iso) found.push({ iso, index: m.index, length: m[0].length });
+}
+
+const FOUR_DIGITS = /\d{4}/;
+
 /** The first full date in `text`, in any of the printed forms above. */
 export function findFullDate(text: string): { iso: string; index: number; length: number } | null {
+  // Every form has a four-digit year; most lines tried have none.
+  if (!FOUR_DIGITS.test(text)) return null;
   const found: { iso: string; index: number; length: number }[] = [];
-  const push = (m: RegExpExecArray | null, y: number, mo: number | null, d: number) => {
-    if (!m || mo === null) return;
-    const iso = isoDay(y, mo, d);
-    if (iso) found.push({ iso, index: m.index, length: m[0].length });
-  };
   let m = MDY.exec(text);
-  if (m) push(m, Number(m[3]), monthNumber(m[1]!), Number(m[2]));
+  if (m) pushDate(found, m, Number(m[3]), monthNumber(m[1]!), Number(m[2]));
   m = DMY.exec(text);
-  if (m) push(m, Number(m[3]), monthNumber(m[2]!), Number(m[1]));
+  if (m) pushDate(found, m, Number(m[3]), monthNumber(m[2]!), Number(m[1]));
   m = ISO.exec(text);
-  if (m) push(m, Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) pushDate(found, m, Number(m[1]), Number(m[2]), Number(m[3]));
   m = DMY_NUM.exec(text);
   // Day-first numeric dates are what the pages that print them use (e.g. "22-07-2025").
-  if (m) push(m, Number(m[3]), Number(m[2]), Number(m[1]));
+  if (m) pushDate(found, m, Number(m[3]), Number(m[2]), Number(m[1]));
   found.sort((a, b) => a.index - b.index);
   return found[0] ?? null;
 }

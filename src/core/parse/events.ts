@@ -9,7 +9,7 @@ import {
 } from './event-dates';
 import { findTriggers, PRECEDENCE, roundIn, STANDALONE, type Trigger } from './events-triggers';
 import { analyseSpeech } from './quotes';
-import type { CleanArticle, PeopleIndex } from './types';
+import type { CleanArticle, Mention, PeopleIndex } from './types';
 
 /** A day and month without a year, in an article without a date, belong to this year. */
 export const DEFAULT_YEAR = 2025;
@@ -62,27 +62,100 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
   let previousType: EventType | null = null;
   let lastPerson: string | null = null;
   let lastRemark: { date: string; segment: number; hint: DateHint } | null = null;
+  // The sentence being read. The helpers below are made once per article, not per sentence: a
+  // named closure costs far more to create than to call (tsx keeps function names).
+  let seg = segments[0]!;
+  let text = '';
+  let mask = '';
+  let triggers: Trigger[] = [];
+  let named: Mention[] = [];
+  let sentenceDates: FoundDate[] = [];
+  let participants: string[] = [];
+  let round: ReturnType<typeof roundIn> = null;
+  let place: string | null | undefined;
+  const inQuote = (i: number) => mask[i] === '_';
+  const placeOf = () => {
+    place ??= placeIn(
+      mask,
+      named.map((m) => ({ start: m.start - seg.start, end: m.end - seg.start })),
+    );
+    return place;
+  };
+  const make = (type: EventType, found: FoundDate[], at: Trigger) => {
+    // Tense is read next to the trigger: "met on Monday, and talks will continue" was held.
+    // The clause up to the trigger: "may hold a meeting on the sidelines of the summit".
+    const clauseStart = Math.max(
+      0,
+      mask.lastIndexOf(';', at.start) + 1,
+      mask.lastIndexOf(', but', at.start) + 1,
+    );
+    const planned = FUTURE.test(mask.slice(Math.max(clauseStart, at.start - 120), at.end + 12));
+    const hints = found
+      .filter(
+        (f) =>
+          f.hint.kind !== 'previousEvent' || !/after/i.test(f.text) || previousType === anchorOf(triggers, f),
+      )
+      .map((f) => f.hint);
+    let date: string | null = null;
+    let endDate: string | null = null;
+    for (const h of hints) {
+      const r = resolveHint(h, article.published, previous, DEFAULT_YEAR);
+      if (r) {
+        date = r.date;
+        endDate = r.endDate;
+        break;
+      }
+    }
+    // A day already past when the article appeared was not still to come.
+    const past = date !== null && article.published !== null && date < article.published;
+    const isPlanned =
+      !past && (planned || (date !== null && article.published !== null && date > article.published));
+    if (date) previousType = type;
+    const event: TariffEvent = {
+      id: `${article.id}#e${out.length + 1}`,
+      type,
+      title: titleOf(text),
+      date,
+      dateInferred: false,
+      endDate,
+      round: round && ['round', 'meeting', 'trip', 'call'].includes(type) ? round.round : null,
+      participants: [...participants].sort(),
+      place: placeOf(),
+      planned: isPlanned,
+      articleIds: [article.id],
+      mentions: [{ articleId: article.id, sentence: text }],
+    };
+    const record: EventHints = { articleId: article.id, hints, roundInSentence: event.round !== null };
+    if (hints.some((h) => h.kind === 'week'))
+      record.week = weekContext(text, sentenceDates, named, seg.start, mask);
+    eventHints.set(event, [record]);
+    if (date) previous = date;
+    out.push(event);
+  };
   for (let segIndex = 0; segIndex < segments.length; segIndex++) {
-    const seg = segments[segIndex]!;
+    seg = segments[segIndex]!;
     // Triggers were found in one pass over the body; take this sentence's, relative to it.
     while (t0 < allTriggers.length && allTriggers[t0]!.start < seg.start) t0++;
     let t1 = t0;
     while (t1 < allTriggers.length && allTriggers[t1]!.end <= seg.end) t1++;
-    const triggers = allTriggers
-      .slice(t0, t1)
-      .map((t) => ({ type: t.type, start: t.start - seg.start, end: t.end - seg.start, verb: t.verb }));
-    const text = body.slice(seg.start, seg.end);
-    const mask = masked.slice(seg.start, seg.end);
-    const inQuote = (i: number) => mask[i] === '_';
     while (p0 < persons.length && persons[p0]!.start < seg.start) p0++;
     let p1 = p0;
     while (p1 < persons.length && persons[p1]!.end <= seg.end) p1++;
-    const named = persons.slice(p0, p1);
-    const participants = [...new Set(named.map((m) => m.name))];
+    if (t1 === t0) {
+      // No trigger, no event: the sentence only says who was named last.
+      if (p1 > p0) lastPerson = persons[p0]!.name;
+      continue;
+    }
+    triggers = allTriggers
+      .slice(t0, t1)
+      .map((t) => ({ type: t.type, start: t.start - seg.start, end: t.end - seg.start, verb: t.verb }));
+    text = body.slice(seg.start, seg.end);
+    mask = masked.slice(seg.start, seg.end);
+    named = persons.slice(p0, p1);
+    participants = [...new Set(named.map((m) => m.name))];
     if (participants.length === 0 && /^(?:He|She)\b/.test(text) && lastPerson) participants.push(lastPerson);
     if (named.length > 0) lastPerson = named[0]!.name;
-    if (triggers.length === 0) continue;
-    const sentenceDates = findDates(text);
+    sentenceDates = findDates(text);
     // A week adds no day to an article with its own date; in one without, it may place the
     // event among those other articles date (see week-reference.ts).
     const dates = sentenceDates.filter(
@@ -94,74 +167,13 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     if (remarkDay) lastRemark = { date: remarkDay.date, segment: segIndex, hint: remark!.hint };
     const onArrival =
       ON_ARRIVAL.test(mask) && lastRemark && segIndex - lastRemark.segment <= 1 ? lastRemark : null;
-    const round = roundIn(mask);
-    let place: string | null | undefined;
-    const placeOf = () => {
-      place ??= placeIn(
-        mask,
-        named.map((m) => ({ start: m.start - seg.start, end: m.end - seg.start })),
-      );
-      return place;
-    };
+    round = roundIn(mask);
+    place = undefined;
 
-    const groups = assignDates(triggers, dates, inQuote);
-    const dated = [...groups.entries()].filter(([t]) => !inQuote(t.start) || groups.get(t)!.length > 0);
-    const make = (type: EventType, found: FoundDate[], at: Trigger) => {
-      // Tense is read next to the trigger: "met on Monday, and talks will continue" was held.
-      // The clause up to the trigger: "may hold a meeting on the sidelines of the summit".
-      const clauseStart = Math.max(
-        0,
-        mask.lastIndexOf(';', at.start) + 1,
-        mask.lastIndexOf(', but', at.start) + 1,
-      );
-      const planned = FUTURE.test(mask.slice(Math.max(clauseStart, at.start - 120), at.end + 12));
-      const hints = found
-        .filter(
-          (f) =>
-            f.hint.kind !== 'previousEvent' ||
-            !/after/i.test(f.text) ||
-            previousType === anchorOf(triggers, f),
-        )
-        .map((f) => f.hint);
-      let date: string | null = null;
-      let endDate: string | null = null;
-      for (const h of hints) {
-        const r = resolveHint(h, article.published, previous, DEFAULT_YEAR);
-        if (r) {
-          date = r.date;
-          endDate = r.endDate;
-          break;
-        }
-      }
-      // A day already past when the article appeared was not still to come.
-      const past = date !== null && article.published !== null && date < article.published;
-      const isPlanned =
-        !past && (planned || (date !== null && article.published !== null && date > article.published));
-      if (date) previousType = type;
-      const event: TariffEvent = {
-        id: `${article.id}#e${out.length + 1}`,
-        type,
-        title: titleOf(text),
-        date,
-        dateInferred: false,
-        endDate,
-        round: round && ['round', 'meeting', 'trip', 'call'].includes(type) ? round.round : null,
-        participants: [...participants].sort(),
-        place: placeOf(),
-        planned: isPlanned,
-        articleIds: [article.id],
-        mentions: [{ articleId: article.id, sentence: text }],
-      };
-      const record: EventHints = { articleId: article.id, hints, roundInSentence: event.round !== null };
-      if (hints.some((h) => h.kind === 'week'))
-        record.week = weekContext(text, sentenceDates, named, seg.start, mask);
-      eventHints.set(event, [record]);
-      if (date) previous = date;
-      out.push(event);
-    };
-
-    const withDates = dated.filter(([, d]) => d.length > 0);
-    if (withDates.length > 0) {
+    // A trigger with a date of its own makes an event; most sentences have no date to assign.
+    const groups = dates.length > 0 ? assignDates(triggers, dates, inQuote) : null;
+    const withDates = groups ? [...groups.entries()].filter(([, d]) => d.length > 0) : [];
+    if (groups && withDates.length > 0) {
       for (const [t, d] of withDates)
         make(objectType(t, triggers) ?? typeFor(t, triggers, round !== null), d, t);
       const arrival = onArrival && triggers.find((t) => t.type === 'trip' && groups.get(t)!.length === 0);

@@ -21,8 +21,10 @@ export function mergeEvents(events: TariffEvent[]): TariffEvent[] {
     ];
     const into = candidates.find((c) => sameEvent(c, e));
     if (into) {
+      const { date, round } = into;
       absorb(into, e, ids.get(into)!);
-      index(into, byDate, byRound);
+      // Already filed under its date and round: only a date or round it just gained needs filing.
+      if (into.date !== date || into.round !== round) index(into, byDate, byRound);
       continue;
     }
     const copy: TariffEvent = {

@@ -43,6 +43,8 @@ const DATELINE_CREDIT =
   /^(?:[A-Z][\p{L}.,' -]{1,40}?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*)?\(([A-Z][\p{L}.&' -]{1,30})\)\s*(?:--|—|–|-|:)/u;
 
 export function datelineCredit(line: string): string | null {
+  // The credit is in parentheses: a paragraph without one has none.
+  if (!line.includes('(')) return null;
   const m = DATELINE_CREDIT.exec(line.trim());
   return m ? normaliseOutlet(m[1]!) : null;
 }

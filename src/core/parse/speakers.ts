@@ -76,6 +76,8 @@ const PEOPLE_NOUN =
 const SOURCE =
   /\b(?:(?:the|a|an|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|[A-Z][a-z]+)\s+){0,3}(?:sources?|officials?|media|spokes(?:person|man|woman)|diplomats?|side|government|administration|people familiar with the (?:matter|talks|negotiations)|analysts?|newspaper|daily|broadcaster|reports?|statement|ministry|Ministry|department|Department|White House|agency|Agency))\b/g;
 
+let ownerBuffer = new Int32Array(4096);
+
 export function findEntities(masked: string, people: PeopleIndex, mentions: Mention[]): Entity[] {
   const out: Entity[] = [];
   for (const m of mentions) {
@@ -90,8 +92,12 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
       organisation: person?.kind === 'organisation',
     });
   }
-  // Which entity covers each character: overlap checks stay linear in the text's length.
-  const owner = new Int32Array(masked.length).fill(-1);
+  // Which entity covers each character: overlap checks stay linear in the text's length. One
+  // buffer serves every article (a typed array per article cost more to allocate than to fill).
+  if (ownerBuffer.length < masked.length)
+    ownerBuffer = new Int32Array(Math.max(masked.length, 2 * ownerBuffer.length));
+  const owner = ownerBuffer;
+  owner.fill(-1, 0, masked.length);
   const claim = (i: number) => {
     const e = out[i]!;
     for (let k = e.start; k < e.end; k++) owner[k] = i;

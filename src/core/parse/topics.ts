@@ -19,17 +19,36 @@ const TOPIC_WORDS: [topic: string, pattern: RegExp][] = [
 ];
 
 /**
- * All topics in one pass over the text (one case-insensitive scan per topic was the cost). No
- * topic's phrase contains another topic's word, so an alternation hides no topic's match.
+ * All topics in one pass over the text (one case-insensitive scan per topic was the cost), with
+ * no capture group per topic (those made every step of the scan dearer): a match is told apart
+ * afterwards by the first topic whose words it is. No topic's phrase contains another topic's
+ * word, so an alternation hides no topic's match; the first alternative that can match at a
+ * place is the one a match is checked against first, so the topic found is the same.
  */
-const ANY_TOPIC = new RegExp(TOPIC_WORDS.map(([, re]) => `(${re.source})`).join('|'), 'gi');
+const ANY_TOPIC = new RegExp(`\\b(?:${TOPIC_WORDS.flatMap(([, re]) => alternativesOf(re)).join('|')})`, 'gi');
+const WHOLE = TOPIC_WORDS.map(
+  ([, re]) => new RegExp(`^${re.source.replace(/^\\b/, '').replace(/\\b$/, '')}$`, 'i'),
+);
+
+/** `\b(?:a|b)\b` → ["a\b", "b\b"]: each alternative keeps the word end it must meet. */
+function alternativesOf(re: RegExp): string[] {
+  const inner = re.source.replace(/^\\b/, '').replace(/\\b$/, '');
+  const group = /^\(\?:(.*)\)$/.exec(inner);
+  return [`(?:${group ? group[1] : inner})\\b`];
+}
 
 export function topicsOf(text: string): string[] {
+  ANY_TOPIC.lastIndex = 0;
+  let m = ANY_TOPIC.exec(text);
+  // Most quotes and clauses name no topic: answer them without the bookkeeping.
+  if (m === null) return [];
   const found = new Array<boolean>(TOPIC_WORDS.length).fill(false);
   let left = TOPIC_WORDS.length;
-  ANY_TOPIC.lastIndex = 0;
-  for (let m = ANY_TOPIC.exec(text); m !== null && left > 0; m = ANY_TOPIC.exec(text)) {
-    const i = m.findIndex((g, k) => k > 0 && g !== undefined) - 1;
+  for (; m !== null && left > 0; m = ANY_TOPIC.exec(text)) {
+    const word = m[0];
+    let i = 0;
+    while (i < WHOLE.length && !WHOLE[i]!.test(word)) i++;
+    if (i === WHOLE.length) i = -1;
     if (i >= 0 && !found[i]) {
       found[i] = true;
       left--;

@@ -209,6 +209,11 @@ const IMPOSES = /\b(impos\w*|levies|levied|charges?|charged|applies|maintains|ke
 const US_GOODS =
   /\b(?:on|against)\s+(?:the\s+)?(?:American|U\.S\.|US|United\s+States)\b|\bimports?\s+from\s+(?:the\s+)?(?:U\.S\.|US|United\s+States)\b/;
 
+/** "the same 15% as the EU": a country named for comparison is not the one charged. */
+function comparedAt(text: string, at: number): boolean {
+  return COMPARISON.test(text.slice(Math.max(0, at - 20), at));
+}
+
 function whoAndWhom(
   before: string,
   after: string,
@@ -234,14 +239,12 @@ function whoAndWhom(
       return { imposedBy: c.name, appliesTo: ALL_COUNTRIES };
     }
   }
-  // "the same 15% as the EU": a country named for comparison is not the one charged.
-  const compared = (text: string, at: number) => COMPARISON.test(text.slice(Math.max(0, at - 20), at));
   const candidates = [
     ...findCountries(before)
-      .filter((c) => !compared(before, c.start))
+      .filter((c) => !comparedAt(before, c.start))
       .map((c) => ({ name: c.name, distance: before.length - c.end })),
     ...findCountries(after)
-      .filter((c) => !compared(after, c.start))
+      .filter((c) => !comparedAt(after, c.start))
       .map((c) => ({ name: c.name, distance: c.start })),
   ].filter((c) => c.name !== 'United States');
   candidates.sort((a, b) => a.distance - b.distance);

@@ -1,4 +1,4 @@
-import type { RateStatement } from '../article';
+import type { EventMention, RateStatement } from '../article';
 
 /**
  * One entry per rate as reported: the same goods, parties, rate and stage from several
@@ -7,14 +7,21 @@ import type { RateStatement } from '../article';
  */
 export function mergeStatements(statements: readonly RateStatement[]): RateStatement[] {
   const byKey = new Map<string, RateStatement>();
+  // What each merged entry already lists, as sets: a rate reported by thousands of articles made
+  // every further report scan its whole list (quadratic at 100,000 articles).
+  const seen = new Map<RateStatement, Seen>();
   for (const s of statements) {
     const key = [s.goods, s.imposedBy, s.appliesTo, s.rate, s.status].join('|');
     const have = byKey.get(key);
     if (!have) {
-      byKey.set(key, { ...s, notes: [...s.notes], articleIds: [...s.articleIds], mentions: [...s.mentions] });
+      const entry = { ...s, notes: [...s.notes], articleIds: [...s.articleIds], mentions: [...s.mentions] };
+      byKey.set(key, entry);
+      const lists: Seen = { ids: new Set(entry.articleIds), mentions: new Map() };
+      for (const m of entry.mentions) addMention(lists, m);
+      seen.set(entry, lists);
       continue;
     }
-    mergeInto(have, s);
+    mergeInto(have, s, seen.get(have)!);
   }
   return [...byKey.values()].sort(
     (a, b) =>
@@ -24,12 +31,31 @@ export function mergeStatements(statements: readonly RateStatement[]): RateState
   );
 }
 
-function mergeInto(have: RateStatement, s: RateStatement): void {
-  for (const id of s.articleIds) if (!have.articleIds.includes(id)) have.articleIds.push(id);
-  for (const m of s.mentions) {
-    if (!have.mentions.some((x) => x.articleId === m.articleId && x.sentence === m.sentence))
-      have.mentions.push(m);
+interface Seen {
+  ids: Set<string>;
+  /** Sentences listed, by article. */
+  mentions: Map<string, Set<string>>;
+}
+
+/** Adds the mention to `lists`; false when an equal one (same article, same sentence) was there. */
+function addMention(lists: Seen, m: EventMention): boolean {
+  let sentences = lists.mentions.get(m.articleId);
+  if (!sentences) {
+    sentences = new Set();
+    lists.mentions.set(m.articleId, sentences);
   }
+  if (sentences.has(m.sentence)) return false;
+  sentences.add(m.sentence);
+  return true;
+}
+
+function mergeInto(have: RateStatement, s: RateStatement, lists: Seen): void {
+  for (const id of s.articleIds)
+    if (!lists.ids.has(id)) {
+      lists.ids.add(id);
+      have.articleIds.push(id);
+    }
+  for (const m of s.mentions) if (addMention(lists, m)) have.mentions.push(m);
   for (const n of s.notes) if (!have.notes.includes(n)) have.notes.push(n);
   if (s.said && (!have.said || s.said < have.said)) {
     have.said = s.said;
