@@ -97,7 +97,7 @@ export interface Config {
   } | null;
   port: number;
   discord: { token: string; applicationId: string; apiUrl: string | null; readMessages: boolean } | null;
-  /** Worker threads that parse the seeds; null: one per CPU (at most 8), 0 or 1: none. */
+  /** Worker threads that parse the seeds; null: one per CPU but one (at most 8), 0 or 1: none. */
   ingestThreads: number | null;
   /** Where the parsed dataset is kept between runs; null (DATASET_CACHE_DIR=none): not kept. */
   datasetCacheDir: string | null;

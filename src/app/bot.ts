@@ -23,7 +23,7 @@ export class Bot {
     log: Logger;
     now?: () => Date;
     commands?: readonly AnyCommand[];
-    /** Worker threads for parsing the seeds (INGEST_THREADS); default: one per CPU, at most 8. */
+    /** Worker threads for parsing the seeds (INGEST_THREADS); default: one per CPU but one, at most 8. */
     ingestThreads?: number | null;
     /** Keeps the parsed dataset here between runs (DATASET_CACHE_DIR); default: not kept. */
     cacheDir?: string | null;
