@@ -56,6 +56,11 @@ export function fromStored(stored: StoredDataset): Dataset {
     if (lazyParagraphs) defineParagraphs(record);
     return record as unknown as Article;
   });
+  // Serialised, a cut of a body is a copy of its text: made cuts again, as after a parse.
+  const bodies = new Map(articles.map((a) => [a.id, a.body]));
+  for (const q of stored.quotes) q.text = cutOf(bodies.get(q.articleId), q.text, q.start);
+  for (const e of stored.events)
+    for (const m of e.mentions) m.sentence = cutOf(bodies.get(m.articleId), m.sentence, -1);
   return {
     articles,
     people: stored.people,
@@ -64,4 +69,11 @@ export function fromStored(stored: StoredDataset): Dataset {
     rates: stored.rates,
     problems: stored.problems,
   };
+}
+
+/** `text` as a cut of `body` where it stands there (at `start`, or anywhere when -1), else itself. */
+function cutOf(body: string | undefined, text: string, start: number): string {
+  if (!body) return text;
+  const at = start >= 0 ? (body.startsWith(text, start) ? start : -1) : body.indexOf(text);
+  return at < 0 ? text : body.slice(at, at + text.length);
 }
