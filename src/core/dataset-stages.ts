@@ -363,7 +363,7 @@ export function mergeArticleEvents(
   return out;
 }
 
-/** Rate statements of some articles, not yet merged across the dataset; null when reading failed. */
+/** Rate statements of some articles, not yet merged across the dataset, or why reading them failed. */
 export function rateStatementsOf(
   articles: readonly Article[],
 ): { statements: RateStatement[] } | { error: string } {
