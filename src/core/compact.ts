@@ -74,7 +74,17 @@ export class Pool {
 
 /** `text` as a cut of `body` when it is the body's text at `start`; otherwise its own copy. */
 function cutOf(body: string, text: string, start: number): string {
-  return start >= 0 && body.startsWith(text, start) ? body.slice(start, start + text.length) : ownCopy(text);
+  return bodyCut(body, text, start) ?? ownCopy(text);
+}
+
+/**
+ * `text` as a cut of `body` (which costs a pointer, not the characters) where it stands there: at
+ * `start`, or anywhere when `start` is -1. Null when it does not.
+ */
+export function bodyCut(body: string | undefined, text: string, start: number): string | null {
+  if (!body) return null;
+  const at = start >= 0 ? (body.startsWith(text, start) ? start : -1) : body.indexOf(text);
+  return at < 0 ? null : body.slice(at, at + text.length);
 }
 
 // Each record is made afresh as a literal with every field in one order: the parser's records,

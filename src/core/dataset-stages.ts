@@ -9,7 +9,7 @@ import type {
   RateStatement,
   TariffEvent,
 } from './article';
-import { compactArticle, compactEvent, compactQuote, Pool, SentenceTable } from './compact';
+import { bodyCut, compactArticle, compactEvent, compactQuote, Pool, SentenceTable } from './compact';
 import { cleanArticle } from './parse/clean-article';
 import { decodeArticle } from './parse/decode';
 import { type EventHints, eventHints, extractEvents } from './parse/events';
@@ -317,8 +317,8 @@ export function adoptAnalysed(
  * copy from a worker would otherwise hold every reported sentence a second time.
  */
 function cutMention(m: EventMention, body: string | undefined): EventMention {
-  const at = body ? body.indexOf(m.sentence) : -1;
-  return at < 0 ? m : { articleId: m.articleId, sentence: body!.slice(at, at + m.sentence.length) };
+  const sentence = bodyCut(body, m.sentence, -1);
+  return sentence === null ? m : { articleId: m.articleId, sentence };
 }
 
 /** What undated-article inference needs of an event besides the event: the words that dated it. */

@@ -1,5 +1,6 @@
 import type { Article, Dataset } from './article';
 import { defineParagraphs, hasLazyParagraphs, SentenceTable, sentenceEntryOf } from './article-text';
+import { bodyCut } from './compact';
 
 /**
  * A compact dataset in a form that serialises as it is held: articles whose sentences and
@@ -58,9 +59,9 @@ export function fromStored(stored: StoredDataset): Dataset {
   });
   // Serialised, a cut of a body is a copy of its text: made cuts again, as after a parse.
   const bodies = new Map(articles.map((a) => [a.id, a.body]));
-  for (const q of stored.quotes) q.text = cutOf(bodies.get(q.articleId), q.text, q.start);
+  for (const q of stored.quotes) q.text = bodyCut(bodies.get(q.articleId), q.text, q.start) ?? q.text;
   for (const e of stored.events)
-    for (const m of e.mentions) m.sentence = cutOf(bodies.get(m.articleId), m.sentence, -1);
+    for (const m of e.mentions) m.sentence = bodyCut(bodies.get(m.articleId), m.sentence, -1) ?? m.sentence;
   return {
     articles,
     people: stored.people,
@@ -69,11 +70,4 @@ export function fromStored(stored: StoredDataset): Dataset {
     rates: stored.rates,
     problems: stored.problems,
   };
-}
-
-/** `text` as a cut of `body` where it stands there (at `start`, or anywhere when -1), else itself. */
-function cutOf(body: string | undefined, text: string, start: number): string {
-  if (!body) return text;
-  const at = start >= 0 ? (body.startsWith(text, start) ? start : -1) : body.indexOf(text);
-  return at < 0 ? text : body.slice(at, at + text.length);
 }
