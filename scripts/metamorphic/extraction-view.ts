@@ -25,47 +25,51 @@ export const fold = (s: string): string =>
     .trim()
     .replace(/[\s,.;:!?…—–-]+$/u, '');
 
-export function viewOf(dataset: Dataset, articleId: string): ExtractionView | null {
+/** How a transform rewrites names (people, speakers, participants) and the article's own text. */
+export interface ViewMapping {
+  name(s: string): string;
+  text(s: string): string;
+}
+
+const IDENTITY: ViewMapping = { name: (s) => s, text: (s) => s };
+
+/**
+ * `map` rewrites every name and text as a transform would (a renaming) before folding, so the view of
+ * the original extraction says what the transformed page's extraction must be.
+ */
+export function viewOf(
+  dataset: Dataset,
+  articleId: string,
+  map: ViewMapping = IDENTITY,
+): ExtractionView | null {
   const article = dataset.articles.find((a) => a.id === articleId);
   if (!article) return null;
   const quotes = dataset.quotes.filter((q) => q.articleId === articleId);
   const events = dataset.events.filter((e) => e.articleIds.includes(articleId));
   const rates = dataset.rates.filter((r) => r.articleIds.includes(articleId));
   const sorted = (xs: string[]): string[] => [...xs].sort();
+  const who = (name: string | null): string => (name === null ? '?' : map.name(name));
   return {
     published: `${article.published ?? 'none'}${article.publishedInferred ? ' (inferred)' : ''}`,
-    people: sorted(article.people),
+    people: sorted(article.people.map(map.name)),
     quotes: sorted(
-      quotes.filter((q) => q.kind === 'direct').map((q) => `${q.speaker ?? '?'}: ${fold(q.text)}`),
+      quotes.filter((q) => q.kind === 'direct').map((q) => `${who(q.speaker)}: ${fold(map.text(q.text))}`),
     ),
     reported: sorted(
-      quotes.filter((q) => q.kind === 'reported').map((q) => `${q.speaker ?? '?'}: ${fold(q.text)}`),
+      quotes.filter((q) => q.kind === 'reported').map((q) => `${who(q.speaker)}: ${fold(map.text(q.text))}`),
     ),
     events: sorted(
       events.map(
         (e) =>
-          `${e.type} ${e.date ?? 'undated'}${e.round === null ? '' : ` round ${e.round}`}${e.planned ? ' planned' : ''} [${[...e.participants].sort().join(', ')}]`,
+          `${e.type} ${e.date ?? 'undated'}${e.round === null ? '' : ` round ${e.round}`}${e.planned ? ' planned' : ''} [${e.participants.map(map.name).sort().join(', ')}]`,
       ),
     ),
     rates: sorted(
       rates.map(
         (r) =>
-          `${r.goods} ${r.rate}% ${r.status} by ${r.imposedBy} on ${r.appliesTo}${r.effective ? ` from ${r.effective}` : ''}`,
+          `${r.goods} ${r.rate}% ${r.status} by ${map.name(r.imposedBy)} on ${map.name(r.appliesTo)}${r.effective ? ` from ${r.effective}` : ''}`,
       ),
     ),
-  };
-}
-
-/** Applies a text mapping (a renaming) to every line of a view, then sorts again. */
-export function mapView(view: ExtractionView, map: (s: string) => string): ExtractionView {
-  const each = (xs: string[]): string[] => xs.map(map).sort();
-  return {
-    published: view.published,
-    people: each(view.people),
-    quotes: each(view.quotes),
-    reported: each(view.reported),
-    events: each(view.events),
-    rates: each(view.rates),
   };
 }
 

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import type { Dataset } from '../../src/core/article';
 import { buildDataset } from '../../src/core/dataset';
-import { diffViews, type ExtractionView, mapView, viewOf } from './extraction-view';
+import { diffViews, type ViewMapping, viewOf } from './extraction-view';
 import {
   hardWrap,
   insertFurniture,
@@ -10,6 +11,7 @@ import {
   renamingOf,
   replaceTokens,
   swapQuoteStyle,
+  withMisspellings,
 } from './transforms';
 
 /** One article of a shared folder: its text and the gold facts a transform needs (names, furniture). */
@@ -44,35 +46,46 @@ export function readFolder(dir: string): FolderArticle[] {
   });
 }
 
-/** A transform of a whole folder: new texts, and how each article's expected view follows from the old one. */
+/**
+ * A transform of a whole folder: new texts, and per article the mapping of names and texts that
+ * the extraction may show in return (none but a renaming changes what may be extracted).
+ */
 export interface FolderTransform {
   name: string;
-  apply(articles: readonly FolderArticle[]): {
+  /** `extracted` is the extraction of the untransformed folder. */
+  apply(
+    articles: readonly FolderArticle[],
+    extracted: Dataset,
+  ): {
     texts: Map<string, string>;
-    expect: (id: string, v: ExtractionView) => ExtractionView;
+    mapping?: (id: string) => ViewMapping;
   };
 }
-
-const same = (_id: string, v: ExtractionView): ExtractionView => v;
 
 /** Every person of the folder renamed consistently to names of other shapes (hyphens, diacritics). */
 export const renamePeople: FolderTransform = {
   name: 'rename people',
-  apply(articles) {
+  apply(articles, extracted) {
     const map = renamingOf(articles.flatMap((a) => a.people));
+    const found = new Map(extracted.articles.map((a) => [a.id, a.people]));
     const texts = new Map<string, string>();
     const perArticle = new Map<string, Map<string, string>>();
     for (const a of articles) {
-      // Only the words of this article's own people are renamed in it, so a name word that is
-      // also an ordinary capitalised word elsewhere ("Sun") is left alone there.
-      const words = new Set(a.people.flatMap((p) => p.split(/\s+/u)));
-      const local = new Map([...map].filter(([k]) => words.has(k)));
+      // Only the words of this article's own people (in its gold, or as the parser found them) are
+      // renamed in it, so a name word that is also an ordinary capitalised word elsewhere ("Sun")
+      // is left alone there.
+      const words = new Set([...a.people, ...(found.get(a.id) ?? [])].flatMap((p) => p.split(/\s+/u)));
+      const local = withMisspellings(a.text, new Map([...map].filter(([k]) => words.has(k))));
       perArticle.set(a.id, local);
       texts.set(a.id, replaceTokens(a.text, local));
     }
     return {
       texts,
-      expect: (id, v) => mapView(v, (s) => replaceTokens(s, perArticle.get(id) ?? new Map())),
+      // Names come from the whole folder (events merge across articles); text only from this one.
+      mapping: (id) => ({
+        name: (s) => replaceTokens(s, map),
+        text: (s) => replaceTokens(s, perArticle.get(id) ?? new Map()),
+      }),
     };
   },
 };
@@ -81,20 +94,18 @@ export const quoteStyle = (style: QuoteStyle): FolderTransform => ({
   name: `${style} quotes`,
   apply: (articles) => ({
     texts: new Map(articles.map((a) => [a.id, swapQuoteStyle(a.text, style)])),
-    expect: same,
   }),
 });
 
 export const wrapLines: FolderTransform = {
   name: 'hard-wrap at 72',
-  apply: (articles) => ({ texts: new Map(articles.map((a) => [a.id, hardWrap(a.text, 72)])), expect: same }),
+  apply: (articles) => ({ texts: new Map(articles.map((a) => [a.id, hardWrap(a.text, 72)])) }),
 };
 
 export const addFurniture: FolderTransform = {
   name: 'insert page furniture',
   apply: (articles) => ({
     texts: new Map(articles.map((a) => [a.id, insertFurniture(a.text)])),
-    expect: same,
   }),
 };
 
@@ -111,7 +122,6 @@ export const moveTimestamp: FolderTransform = {
         return [a.id, stamp ? moveTimestampLine(a.text, stamp) : a.text];
       }),
     ),
-    expect: same,
   }),
 };
 
@@ -134,17 +144,17 @@ export function differences(
   transform: FolderTransform,
 ): Map<string, string[]> {
   const before = datasetOf(articles, new Map());
-  const { texts, expect } = transform.apply(articles);
+  const { texts, mapping } = transform.apply(articles, before);
   const after = datasetOf(articles, texts);
   const out = new Map<string, string[]>();
   for (const a of articles) {
-    const old = viewOf(before, a.id);
+    const old = viewOf(before, a.id, mapping?.(a.id));
     const now = viewOf(after, a.id);
     if (!old || !now) {
       if (old !== now) out.set(a.id, [old ? 'article no longer loads' : 'article now loads']);
       continue;
     }
-    const diff = diffViews(expect(a.id, old), now);
+    const diff = diffViews(old, now);
     if (diff.length > 0) out.set(a.id, diff);
   }
   return out;

@@ -212,3 +212,35 @@ export function moveTimestampLine(text: string, timestampLine: string): string {
   lines.splice(target, 0, line!);
   return lines.join('\n');
 }
+
+/** Levenshtein distance, bounded: enough to tell a misspelling of a name from another name. */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Pages misspell names ("Luttnick" beside "Lutnick"); a renaming must misspell the new name too, or
+ * it asks the parser to merge two names that no longer look alike. Each capitalised word of the
+ * text within two edits of a renamed word (same first letter, five letters or more) maps to the
+ * replacement with one letter doubled.
+ */
+export function withMisspellings(text: string, map: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map(map);
+  for (const word of new Set(text.match(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]{4,}/gu) ?? [])) {
+    if (out.has(word)) continue;
+    for (const [name, replacement] of map) {
+      if (name.length < 5 || name[0] !== word[0] || editDistance(name, word) > 2) continue;
+      const at = replacement.length - 2;
+      out.set(word, `${replacement.slice(0, at)}${replacement[at]}${replacement.slice(at)}`);
+      break;
+    }
+  }
+  return out;
+}
