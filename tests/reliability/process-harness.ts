@@ -120,7 +120,10 @@ export function spawnBot(opts: SpawnOptions): BotProcess {
       return Promise.race([
         exited,
         new Promise<never>((_, reject) =>
-          setTimeout(() => reject(new Error(`still running after ${timeoutMs} ms:\n${err}`)), timeoutMs).unref(),
+          setTimeout(
+            () => reject(new Error(`still running after ${timeoutMs} ms:\n${err}`)),
+            timeoutMs,
+          ).unref(),
         ),
       ]);
     },
