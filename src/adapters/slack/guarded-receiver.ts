@@ -69,14 +69,17 @@ export class GuardedHttpReceiver implements Receiver {
   start(): Promise<Server> {
     if (this.server) return Promise.reject(new Error('the Slack receiver is already started'));
     const limit = this.requestTimeoutMs;
+    // Node enforces its two timeouts only when it sweeps its connections (every 30 s by default,
+    // so a 15 s limit held a trickle ~42 s): sweep often enough to keep to them.
+    const sweep = Math.max(50, Math.min(1_000, Math.floor(limit / 4)));
     const server = createServer(
       {
-        // Slack sends a whole request at once; a client trickling one in is holding a socket
-        // open. Node enforces these two only when it sweeps its connections (every 30 s by
-        // default, so a 15 s limit held a trickle ~42 s): sweep often enough to keep to them.
+        // Slack sends a whole request at once; a client trickling one in is holding a socket open.
+        // The body's own deadline (readBody) answers 408 and logs it; Node's whole-request timeout
+        // is the backstop, two sweeps later so the two do not race.
         headersTimeout: Math.min(10_000, limit),
-        requestTimeout: limit,
-        connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(limit / 4))),
+        requestTimeout: limit + 2 * sweep,
+        connectionsCheckingInterval: sweep,
       },
       (req, res) => {
         const request = { platform: 'slack' as const, requestId: newRequestId() };
