@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { type FakeSlack, startFakeSlack } from '../fakes/slack';
 import { isReady, killAll, spawnBot } from './process-harness';
 
 /**
@@ -8,7 +9,12 @@ import { isReady, killAll, spawnBot } from './process-harness';
  * leave no process of its group behind. The console mode is used: no tokens, no network.
  */
 
-afterEach(killAll);
+let slack: FakeSlack | null = null;
+afterEach(async () => {
+  await killAll();
+  await slack?.close();
+  slack = null;
+});
 
 const cases = [
   { via: 'npm', signal: 'SIGTERM' },
@@ -30,4 +36,22 @@ describe('a stop signal', () => {
       expect(msgs.at(-1)).toBe('stopped');
     }, 90_000);
   }
+});
+
+describe('SIGTERM to `npm start` serving Slack', () => {
+  it('closes the port: no orphaned bot goes on serving', async () => {
+    slack = await startFakeSlack();
+    const bot = spawnBot({
+      via: 'npm',
+      env: { SLACK_BOT_TOKEN: 'xoxb-sig', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: slack.apiUrl, PORT: '0' },
+    });
+    const connected = await bot.waitForLog((l) => l.msg === 'slack connected', 60_000);
+    await bot.waitForLog(isReady);
+    const healthz = `http://127.0.0.1:${connected.port}/healthz`;
+    expect((await fetch(healthz)).status).toBe(200);
+    bot.signal('SIGTERM');
+    expect(await bot.waitForExit(30_000)).toEqual({ code: 0, signal: null });
+    expect(await bot.groupGone(10_000)).toBe(true);
+    await expect(fetch(healthz)).rejects.toThrow();
+  }, 90_000);
 });

@@ -66,6 +66,33 @@ describe('a Slack request whose body does not arrive whole', () => {
     expect(typeof logged[0]?.requestId).toBe('string');
   });
 
+  it('is cut off while a client trickles in its headers', async () => {
+    const url = new URL(h.url);
+    const socket = connect(Number(url.port), url.hostname);
+    let received = '';
+    let open = true;
+    socket.on('data', (d) => {
+      received += d.toString('latin1');
+    });
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      open = false;
+    });
+    const head = Buffer.from(
+      `POST ${url.pathname} HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nX-Padding: ${'x'.repeat(600)}\r\n\r\n`,
+    );
+    let sent = 0;
+    // One byte each 100 ms: the head alone would take over a minute.
+    while (open && sent < head.length) {
+      socket.write(head.subarray(sent, sent + 1));
+      sent += 1;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    // Cut off long before the old 10 s header limit (enforced only at a 30 s sweep).
+    expect(sent).toBeLessThan(100);
+    expect(received).toMatch(/^HTTP\/1\.1 408 /);
+  }, 60_000);
+
   it('is cut off at the request deadline while a client trickles it in', async () => {
     const before = lines.length;
     const { socket, body, closed } = openRequest();
