@@ -36,7 +36,8 @@ const UPPER = '\\p{Lu}';
 const LOWER = '\\p{Ll}';
 /** One word of a name: "Akazawa", "O'Neill", "McDonald", "Jean-Luc", an initial "J.". */
 // The initial is tried first, so "Ceferino S. Rodolfo" is one run, not "Ceferino S" and a stop.
-const NAME_WORD = `(?:${UPPER}\\.|${UPPER}${LOWER}*(?:${UPPER}${LOWER}+)?(?:[-'’]${UPPER}?${LOWER}+)*)`;
+// A word ends at a letter's end: "SoftBank CEO" holds no name word "C".
+const NAME_WORD = `(?:${UPPER}\\.|${UPPER}${LOWER}*(?:${UPPER}${LOWER}+)?(?:[-'’]${UPPER}?${LOWER}+)*(?![\\p{L}\\p{N}]))`;
 const GAP = '[ \\t\\u00a0]+';
 /** Lower-case particles inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
 const PARTICLE = `(?:${GAP}(?:von|van|der|den|de|da|di|del|della|la|le|bin|binti|ibn|al|dos|du))*`;
@@ -75,6 +76,7 @@ const SEQ = new RegExp(NAME_SEQ, 'uy');
 const TITLE_AT_END = new RegExp(`(${TITLE_LEAD}(?:${ROLE_ALT})s?${ROLE_OF})[ \\t]*,?[ \\t]*$`, 'u');
 /** An honorific or style just before the name ("Dr. Jane Roe", "Atty. Jane Roe"). */
 const STYLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${NAME_STYLES.map((w) => w.replace(/'/g, "['’]")).join('|')})\\.?[ \\t]+$`, 'iu');
+const ROLE_THEN_NAME = new RegExp(`\\b(?:${ROLE_ALT})\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}`, 'u');
 /** A relative clause only a person takes ("Jane Roe, who …"; a body is "which"). */
 const WHO_AFTER = /^[ \t]*,[ \t]+(?:who|whose|who's)\b/;
 const VERB_AFTER = new RegExp(
@@ -149,18 +151,23 @@ function isNameWord(w: string): boolean {
  * words, with lower-case particles beside them ("Luiz Inácio Lula da Silva"), and may end in a
  * generational suffix ("Ferdinand Marcos Jr").
  */
-export function nameFrom(seq: string): string | null {
+export function nameFrom(seq: string, afterTitle = false): string | null {
   let words = tokens(seq.replace(/['’]s$/, ''));
-  while (words.length && !isNameWord(words[0]!)) words = words.slice(1);
+  // Right after a title, "He" and "An" are family names ("Vice Premier He Lifeng").
+  const surnameFirst = afterTitle && words.length > 1 && SHORT_SURNAMES.has(words[0]!);
+  if (!surnameFirst) while (words.length && !isNameWord(words[0]!)) words = words.slice(1);
   const core = words.filter((w) => !PARTICLES.has(w) && !isSuffix(w));
   if (core.length < 2 || core.length > 5 || words.length > 7) return null;
-  if (!words.every(isNameWord)) return null;
+  if (!words.every((w, i) => isNameWord(w) || (i === 0 && surnameFirst))) return null;
   // "La Nacion", "El Universal": a newspaper or a place, not a first name.
   if (FOREIGN_ARTICLES.has(words[0]!.toLowerCase())) return null;
   // An initial may sit inside a name, never at its end.
   if (/^\p{Lu}\.$/u.test(words[words.length - 1]!)) return null;
   return words.join(' ');
 }
+
+/** Family names that are also English words, read as names only straight after a title. */
+const SHORT_SURNAMES = new Set(['He', 'An', 'So']);
 
 /** Title words and honorifics, one word each, that end the title part of a capitalised run. */
 const TITLE_WORDS = new Set([
@@ -229,11 +236,15 @@ interface Found {
   start: number;
   end: number;
   evidence: boolean;
+  /** The name follows an owner ("Toshiba's Taro Shimada"): no evidence alone, but a list may hold it. */
+  owned: boolean;
 }
 
 /** What may stand between two names of one list: commas, "and", and the second one's title. */
-function listGap(gap: string): boolean {
+function listGap(gap: string, owned: boolean): boolean {
   if (gap.length > 60 || !/^\s*(?:,|and\b|&)/.test(gap)) return false;
+  // "…, Toshiba's Taro Shimada": the owner's name before the possessive belongs to the second one.
+  if (owned) gap = gap.replace(/(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s*$/u, '');
   for (const w of gap.split(/[\s,]+/)) {
     if (!w || w === 'and' || w === '&' || w === 'the') continue;
     if (!isTitleWord(w) && !NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) return false;
@@ -265,7 +276,8 @@ export function findPeople(text: string): NameCandidate[] {
         roleAt = -1;
       }
     }
-    while (first < words.length && !isNameWord(words[first]!.text)) first++;
+    const afterTitle = titled && SHORT_SURNAMES.has(words[first]?.text ?? '');
+    while (!afterTitle && first < words.length && !isNameWord(words[first]!.text)) first++;
     if (first >= words.length) continue;
     let last = words.length - 1;
     while (last > first && !isNameWord(words[last]!.text)) last--;
@@ -274,6 +286,7 @@ export function findPeople(text: string): NameCandidate[] {
         .slice(first, last + 1)
         .map((w) => w.text)
         .join(' '),
+      afterTitle,
     );
     if (!name) continue;
     const nameStart = m.index + words[first]!.index;
@@ -291,11 +304,12 @@ export function findPeople(text: string): NameCandidate[] {
     const styled = STYLE_BEFORE.test(text.slice(Math.max(0, nameStart - 12), nameStart));
     let role = title && !(styled && STYLE_SET.has(lastWord(title[1]!))) ? roleFrom(title[1]!) : null;
     const after = text.slice(nameEnd, nameEnd + 140);
-    const appositive = APPOSITIVE.exec(after);
+    let appositive = APPOSITIVE.exec(after);
+    // ", SoftBank CEO Masayoshi Son,": the next item of a list, titled, not this one's role.
+    if (appositive && ROLE_THEN_NAME.test(appositive[1]!)) appositive = null;
     if (appositive) role ??= roleFrom(appositive[1]!);
     const evidence =
       titled ||
-      owned ||
       styled ||
       title !== null ||
       appositive !== null ||
@@ -304,7 +318,7 @@ export function findPeople(text: string): NameCandidate[] {
       VERB_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
     const canonical = canonicalName(written);
     const cand: NameCandidate = canonical === written ? { name: canonical, role } : { name: canonical, written, role };
-    found.push({ cand, start: nameStart, end: nameEnd, evidence });
+    found.push({ cand, start: nameStart, end: nameEnd, evidence, owned });
   }
   // A name listed beside a person is a person ("Foreign Minister Jane Roe and John Doe", "Ministers
   // Jane Roe, John Doe and Special Adviser Ann Poe"): evidence spreads along the list.
@@ -316,8 +330,8 @@ export function findPeople(text: string): NameCandidate[] {
       const prev = found[i - 1];
       const next = found[i + 1];
       if (
-        (prev?.evidence && listGap(text.slice(prev.end, f.start))) ||
-        (next?.evidence && listGap(text.slice(f.end, next.start)))
+        (prev?.evidence && listGap(text.slice(prev.end, f.start), f.owned)) ||
+        (next?.evidence && listGap(text.slice(f.end, next.start), next.owned))
       ) {
         f.evidence = true;
         changed = true;

@@ -244,7 +244,11 @@ export const NOT_NAME_WORDS = new Set(
     ' first second third lastly otherwise thus therefore hence nevertheless nonetheless notably similarly' +
     ' additionally consequently sources source officials official reporters analysts critics experts' +
     // Buildings and news agencies that make a capitalised pair ("Planalto Palace said", "Agencia Brasil reported").
-    ' palace palacio castle agencia agence agenzia court tribunal'
+    ' palace palacio castle agencia agence agenzia court tribunal' +
+    // Second words of capitals and countries written in two words ("Kuala Lumpur said").
+    ' lumpur aires dhabi penh aviv janeiro paulo minh town leone faso guinea verde salaam delhi lagos' +
+    ' manila jakarta bangkok hanoi dhaka islamabad karachi colombo taipei santiago brasilia' +
+    ' ankara istanbul riyadh doha dubai cairo nairobi pretoria johannesburg abuja canberra sydney'
   )
     .split(/\s+/)
     .concat(PORTFOLIO_WORDS),

@@ -42,12 +42,14 @@ export const isSuffix = (word: string): boolean => SUFFIXES.has(word.toLowerCase
 const INITIAL = /^\p{Lu}\.?$/u;
 
 /**
- * The canonical form of a name as written: diacritics folded, middle initials dropped (a first
- * initial stays: "J. Smith"), a generational suffix written with its full stop.
+ * The canonical form of a name as written: diacritics folded, middle initials dropped (a name
+ * that starts with initials keeps them: "J. D. Vance"), a generational suffix written with its full stop.
  */
 export function canonicalName(written: string): string {
   const words = foldDiacritics(written).split(/\s+/).filter(Boolean);
-  const out = words.filter((w, i) => i === 0 || i === words.length - 1 || !INITIAL.test(w));
+  // "J. D. Vance" goes by his initials: only initials after a given name are dropped.
+  const byInitials = INITIAL.test(words[0] ?? '');
+  const out = words.filter((w, i) => byInitials || i === 0 || i === words.length - 1 || !INITIAL.test(w));
   const last = out.length - 1;
   if (last > 0 && /^(?:Jr|Sr)$/.test(out[last]!)) out[last] = `${out[last]}.`;
   return out.join(' ');
