@@ -75,7 +75,10 @@ const PERSON_VERBS = [...SAYING_VERBS].filter((v) => v !== 'reported').join('|')
 const SEQ = new RegExp(NAME_SEQ, 'uy');
 const TITLE_AT_END = new RegExp(`(${TITLE_LEAD}(?:${ROLE_ALT})s?${ROLE_OF})[ \\t]*,?[ \\t]*$`, 'u');
 /** An honorific or style just before the name ("Dr. Jane Roe", "Atty. Jane Roe"). */
-const STYLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${NAME_STYLES.map((w) => w.replace(/'/g, "['’]")).join('|')})\\.?[ \\t]+$`, 'iu');
+const STYLE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${NAME_STYLES.map((w) => w.replace(/'/g, "['’]")).join('|')})\\.?[ \\t]+$`,
+  'iu',
+);
 const ROLE_THEN_NAME = new RegExp(`\\b(?:${ROLE_ALT})\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}`, 'u');
 /** A relative clause only a person takes ("Jane Roe, who …"; a body is "which"). */
 const WHO_AFTER = /^[ \t]*,[ \t]+(?:who|whose|who's)\b/;
@@ -317,7 +320,8 @@ export function findPeople(text: string): NameCandidate[] {
       VERB_AFTER.test(after.slice(0, 60)) ||
       VERB_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
     const canonical = canonicalName(written);
-    const cand: NameCandidate = canonical === written ? { name: canonical, role } : { name: canonical, written, role };
+    const cand: NameCandidate =
+      canonical === written ? { name: canonical, role } : { name: canonical, written, role };
     found.push({ cand, start: nameStart, end: nameEnd, evidence, owned });
   }
   // A name listed beside a person is a person ("Foreign Minister Jane Roe and John Doe", "Ministers
@@ -374,13 +378,7 @@ function inTitleCaseLine(text: string, pos: number): boolean {
   return upper >= 3 && upper >= 3 * lower;
 }
 
-const lastWord = (s: string): string =>
-  s
-    .trim()
-    .split(/\s+/)
-    .pop()!
-    .toLowerCase()
-    .replace(/[.,]$/, '');
+const lastWord = (s: string): string => s.trim().split(/\s+/).pop()!.toLowerCase().replace(/[.,]$/, '');
 
 const SURNAME_SAYS = new RegExp(
   `(?<![\\p{L}.'’-])(${UPPER}${LOWER}+(?:[-'’]${UPPER}?${LOWER}+)*)(?:['’]s)?[ \\t]*,?[ \\t]+(?:(?:also|then|later|further|had|has)[ \\t]+)?(?:${VERBS})\\b`,

@@ -246,9 +246,10 @@ export const NOT_NAME_WORDS = new Set(
     // Buildings and news agencies that make a capitalised pair ("Planalto Palace said", "Agencia Brasil reported").
     ' palace palacio castle agencia agence agenzia court tribunal' +
     // Second words of capitals and countries written in two words ("Kuala Lumpur said").
-    ' lumpur aires dhabi penh aviv janeiro paulo minh town leone faso guinea verde salaam delhi lagos' +
-    ' manila jakarta bangkok hanoi dhaka islamabad karachi colombo taipei santiago brasilia' +
-    ' ankara istanbul riyadh doha dubai cairo nairobi pretoria johannesburg abuja canberra sydney'
+    // (Not those that are also given or family names: Paulo, Minh, Santiago, Lagos, Colombo.)
+    ' lumpur aires dhabi penh aviv janeiro town faso guinea verde salaam delhi' +
+    ' manila jakarta bangkok hanoi dhaka islamabad karachi taipei brasilia' +
+    ' ankara istanbul riyadh doha dubai cairo nairobi pretoria johannesburg abuja canberra'
   )
     .split(/\s+/)
     .concat(PORTFOLIO_WORDS),

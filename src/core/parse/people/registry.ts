@@ -87,7 +87,9 @@ function subName(short: string[], long: string[]): boolean {
 
 /** The words of a name that readers use alone: not particles, initials or suffixes. */
 const nameWords = (words: string[]): string[] =>
-  words.filter((w) => w.length >= 3 && !isSuffix(w) && !/^(?:von|van|der|den|del|della|bin|binti|ibn|dos)$/.test(w));
+  words.filter(
+    (w) => w.length >= 3 && !isSuffix(w) && !/^(?:von|van|der|den|del|della|bin|binti|ibn|dos)$/.test(w),
+  );
 
 /** The family name: the last word, a generational suffix aside ("Marcos" of "Ferdinand Marcos Jr."). */
 function surnameOf(words: string[]): string {
@@ -366,7 +368,8 @@ export function buildRegistry(people: NameCandidate[], orgs: OrgCandidate[]): Pe
     // equally full forms, the most frequent (the first).
     const forms = [e.person.name, ...e.person.aliases];
     const fullest = forms.reduce((best, n) => (words(n).length > words(best).length ? n : best));
-    if (fullest !== e.person.name) e.person = { ...e.person, name: fullest, aliases: forms.filter((n) => n !== fullest) };
+    if (fullest !== e.person.name)
+      e.person = { ...e.person, name: fullest, aliases: forms.filter((n) => n !== fullest) };
     // Spellings as written ("Ömer Bolat", "Cristina A. Roque"), so mentions and lookups know them.
     for (const n of forms)
       for (const w of writtenOf.get(n) ?? []) if (!e.person.aliases.includes(w)) e.person.aliases.push(w);
