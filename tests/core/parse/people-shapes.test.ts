@@ -81,6 +81,10 @@ describe('names of any shape, by the frame around them', () => {
     expect(names(text)).toContain(name);
   });
 
+  it('reads a line cut off mid-sentence as a sentence, not as a headline', () => {
+    expect(names('Commerce Secretary Jane Roe said on Monday')).toEqual(['Jane Roe']);
+  });
+
   it('reads every name of a list once one of them has a title', () => {
     const text =
       'Vice President Paulo Reis, Ministers Marta Quinteiro, Joao Brandao and Special Advisor Celia Amaro were with me.';

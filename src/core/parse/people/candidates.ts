@@ -371,11 +371,12 @@ function inTitleCaseLine(text: string, pos: number): boolean {
   if (/[.!?:]["”’)]?\s*$/.test(line)) return false;
   let upper = 0;
   let lower = 0;
-  for (const w of line.match(/\p{L}{4,}/gu) ?? []) {
+  // Words of five letters or more: headlines keep short function words ("from", "with") lower-case.
+  for (const w of line.match(/\p{L}[\p{L}'’-]{4,}/gu) ?? []) {
     if (/^\p{Lu}/u.test(w)) upper++;
     else lower++;
   }
-  return upper >= 3 && upper >= 3 * lower;
+  return upper >= 4 && upper >= 3 * lower;
 }
 
 const lastWord = (s: string): string => s.trim().split(/\s+/).pop()!.toLowerCase().replace(/[.,]$/, '');
