@@ -384,7 +384,17 @@ export function buildRegistry(people: NameCandidate[], orgs: OrgCandidate[]): Pe
   }
 
   // Organisations: a shorter name that ends a longer one is the same body ("Treasury Department").
-  const orgNames = [...new Set(orgs.map((o) => o.name))].sort((a, b) => b.length - a.length);
+  // "the Trump administration" is named after a person: the person is mentioned there, and the
+  // speech frame names the institution itself (speakers.ts), so it is no registry body.
+  const surnames = new Set<string>();
+  for (const e of entries) for (const n of [e.person.name, ...e.person.aliases]) surnames.add(surnameOf(words(n)));
+  const afterPerson = (name: string): boolean => {
+    const m = /^(\S+)\s+(?:administration|government)$/i.exec(name);
+    return m !== null && surnames.has(lookupKey(m[1]!));
+  };
+  const orgNames = [...new Set(orgs.map((o) => o.name))]
+    .filter((n) => !afterPerson(n))
+    .sort((a, b) => b.length - a.length);
   const writtenAs = new Map<string, Set<string>>();
   for (const o of orgs) {
     if (!o.written) continue;
