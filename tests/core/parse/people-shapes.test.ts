@@ -77,6 +77,13 @@ describe('names of any shape, by the frame around them', () => {
       'The delegation included Sok Vanna, Minister of Commerce, and several officials.',
       'Sok Vanna',
     ],
+    ['an age before the speech verb', 'Olu Bakare, 54, said the talks were hard.', 'Olu Bakare'],
+    ['a parenthesis before the speech verb', 'Ines Duarte (pictured) said the deal was near.', 'Ines Duarte'],
+    [
+      'a lower-case role in apposition',
+      'Tomas Reyna, minister of trade, said on Monday that talks went on.',
+      'Tomas Reyna',
+    ],
   ])('finds %s', (_shape, text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -104,6 +111,7 @@ describe('names of any shape, by the frame around them', () => {
       'La Nacion reported that the president arrived late. Agencia Brasil reported the call.',
       "Trump's Liberation Day tariffs hit hard. Biden's Inflation Reduction Act passed. Japan's Liberal Democratic Party lost.",
       'PM Sato Unveils Tariff Plan After Talks With Washington',
+      'The envoy met Palm Beach officials on Monday. Palm Beach said it would help.',
     ]) {
       expect(names(text), text).toEqual([]);
     }

@@ -81,9 +81,10 @@ const STYLE_BEFORE = new RegExp(
 );
 const ROLE_THEN_NAME = new RegExp(`\\b(?:${ROLE_ALT})\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}`, 'u');
 /** A relative clause only a person takes ("Jane Roe, who …"; a body is "which"). */
-const WHO_AFTER = /^[ \t]*,[ \t]+(?:who|whose|who's)\b/;
+const WHO_AFTER = /^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,[ \t]+(?:\d{1,3}[ \t]*,[ \t]+)?(?:who|whose|who's)\b/;
+// "Jane Roe said", "Jane Roe, 54, said", "Jane Roe (pictured) said".
 const VERB_AFTER = new RegExp(
-  `^[ \\t]*,?[ \\t]+(?:(?:also|then|later|further|had|has|previously|separately|repeatedly)[ \\t]+)?(?:${PERSON_VERBS})\\b`,
+  `^(?:[ \\t]*\\([^()\\n]{1,40}\\)|[ \\t]*,[ \\t]*\\d{1,3}[ \\t]*,)?[ \\t]*,?[ \\t]+(?:(?:also|then|later|further|had|has|previously|separately|repeatedly)[ \\t]+)?(?:${PERSON_VERBS})\\b`,
   'u',
 );
 const VERB_BEFORE = /\b(?:said|says|according to|added)[ \t]+$/;

@@ -244,7 +244,7 @@ export const NOT_NAME_WORDS = new Set(
     ' first second third lastly otherwise thus therefore hence nevertheless nonetheless notably similarly' +
     ' additionally consequently sources source officials official reporters analysts critics experts' +
     // Buildings and news agencies that make a capitalised pair ("Planalto Palace said", "Agencia Brasil reported").
-    ' palace palacio castle agencia agence agenzia court tribunal' +
+    ' palace palacio castle agencia agence agenzia court tribunal beach island islands valley lake river' +
     // Second words of capitals and countries written in two words ("Kuala Lumpur said").
     // (Not those that are also given or family names: Paulo, Minh, Santiago, Lagos, Colombo.)
     ' lumpur aires dhabi penh aviv janeiro town faso guinea verde salaam delhi' +

@@ -387,7 +387,8 @@ export function buildRegistry(people: NameCandidate[], orgs: OrgCandidate[]): Pe
   // "the Trump administration" is named after a person: the person is mentioned there, and the
   // speech frame names the institution itself (speakers.ts), so it is no registry body.
   const surnames = new Set<string>();
-  for (const e of entries) for (const n of [e.person.name, ...e.person.aliases]) surnames.add(surnameOf(words(n)));
+  for (const e of entries)
+    for (const n of [e.person.name, ...e.person.aliases]) surnames.add(surnameOf(words(n)));
   const afterPerson = (name: string): boolean => {
     const m = /^(\S+)\s+(?:administration|government)$/i.exec(name);
     return m !== null && surnames.has(lookupKey(m[1]!));
