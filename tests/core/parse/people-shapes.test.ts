@@ -180,6 +180,9 @@ describe('canonical names', () => {
       ['Prabowo Wiranto', 'Prabowo'],
     ]);
     expect(registry.mentions('Prabowo is a common name.')).toEqual([]);
+    expect(registry.mentions('The envoy met President Prabowo.').map((m) => m.name)).toEqual([
+      'Prabowo Wiranto',
+    ]);
     expect(registry.resolve('President Prabowo')).toBe('Prabowo Wiranto');
   });
 });

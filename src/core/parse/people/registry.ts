@@ -3,7 +3,7 @@ import { execFromCapital } from '../../text/capital-scan';
 import { editDistance } from '../../text/fuzzy';
 import type { Mention, PeopleIndex } from '../types';
 import type { NameCandidate, OrgCandidate } from './candidates';
-import { HONORIFICS, NOT_NAME_WORDS } from './gazetteer';
+import { HONORIFICS, NAME_STYLES, NOT_NAME_WORDS, ROLE_WORDS } from './gazetteer';
 import { foldDiacritics, isSuffix } from './names';
 
 /**
@@ -91,6 +91,18 @@ const nameWords = (words: string[]): string[] =>
     (w) => w.length >= 3 && !isSuffix(w) && !/^(?:von|van|der|den|del|della|bin|binti|ibn|dos)$/.test(w),
   );
 
+/** Words of a title or honorific that may stand straight before one word of a name ("President Lula"). */
+const TITLE_BEFORE = new Set([
+  ...ROLE_WORDS.map((r) => r.split(' ').pop()!.replace(/\.$/, '')),
+  ...NAME_STYLES,
+  ...HONORIFICS,
+]);
+const PREVIOUS_WORD = /([\p{L}'’.-]+)[ \t]+$/u;
+function titledAt(text: string, start: number): boolean {
+  const m = PREVIOUS_WORD.exec(text.slice(Math.max(0, start - 30), start));
+  return m !== null && TITLE_BEFORE.has(m[1]!.toLowerCase().replace(/\.$/, ''));
+}
+
 /** The family name: the last word, a generational suffix aside ("Marcos" of "Ferdinand Marcos Jr."). */
 function surnameOf(words: string[]): string {
   const last = words[words.length - 1]!;
@@ -101,7 +113,10 @@ export class PeopleRegistry implements PeopleIndex {
   private readonly byName = new Map<string, Person>();
   /** Lookup key → canonical name, for every spelling a mention may use. */
   private readonly keys = new Map<string, string>();
-  /** One word of a name other than the surname ("lula") → the one person whose name holds it. */
+  /**
+   * One word of a name other than the surname ("lula") → the one person whose name holds it; a
+   * mention by it alone counts where the text names the person in full or puts a title before it.
+   */
   private readonly weakKeys = new Map<string, string>();
 
   constructor(people: Person[]) {
@@ -277,7 +292,15 @@ export class PeopleRegistry implements PeopleIndex {
         const weak = this.weakKeys.get(this.keyOf(raw));
         if (weak) {
           const stop = start + raw.length - (/[’']s$/.test(raw) ? 2 : 0);
-          out.push({ name: weak, start, end: stop, text: text.slice(start, stop), weak: true });
+          // "President Lula": a title makes the one word a person's name on its own.
+          const mention: Mention & { weak?: true } = {
+            name: weak,
+            start,
+            end: stop,
+            text: text.slice(start, stop),
+          };
+          if (!titledAt(text, start)) mention.weak = true;
+          out.push(mention);
         }
         continue;
       }
