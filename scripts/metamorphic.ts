@@ -35,4 +35,8 @@ function main(argv: string[]): number {
   return changed === 0 ? 0 : 1;
 }
 
+// A reader that stops early (`| head`) is no failure of the run.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+});
 process.exitCode = main(process.argv.slice(2));

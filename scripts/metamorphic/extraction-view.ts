@@ -1,4 +1,5 @@
 import type { Dataset } from '../../src/core/article';
+import { foldDiacritics } from '../../src/core/parse/people/names';
 
 /**
  * What the extraction says about one article, as sorted lines that a transform's mapping can be
@@ -33,6 +34,9 @@ export interface ViewMapping {
 
 const IDENTITY: ViewMapping = { name: (s) => s, text: (s) => s };
 
+/** Names compare without diacritics: canonical names are written plain ("Sefcovic" for "Šefčovič"). */
+const plain = foldDiacritics;
+
 /**
  * `map` rewrites every name and text as a transform would (a renaming) before folding, so the view of
  * the original extraction says what the transformed page's extraction must be.
@@ -48,10 +52,10 @@ export function viewOf(
   const events = dataset.events.filter((e) => e.articleIds.includes(articleId));
   const rates = dataset.rates.filter((r) => r.articleIds.includes(articleId));
   const sorted = (xs: string[]): string[] => [...xs].sort();
-  const who = (name: string | null): string => (name === null ? '?' : map.name(name));
+  const who = (name: string | null): string => (name === null ? '?' : plain(map.name(name)));
   return {
     published: `${article.published ?? 'none'}${article.publishedInferred ? ' (inferred)' : ''}`,
-    people: sorted(article.people.map(map.name)),
+    people: sorted(article.people.map(who)),
     quotes: sorted(
       quotes.filter((q) => q.kind === 'direct').map((q) => `${who(q.speaker)}: ${fold(map.text(q.text))}`),
     ),
@@ -61,7 +65,7 @@ export function viewOf(
     events: sorted(
       events.map(
         (e) =>
-          `${e.type} ${e.date ?? 'undated'}${e.round === null ? '' : ` round ${e.round}`}${e.planned ? ' planned' : ''} [${e.participants.map(map.name).sort().join(', ')}]`,
+          `${e.type} ${e.date ?? 'undated'}${e.round === null ? '' : ` round ${e.round}`}${e.planned ? ' planned' : ''} [${e.participants.map(who).sort().join(', ')}]`,
       ),
     ),
     rates: sorted(
