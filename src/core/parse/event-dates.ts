@@ -68,7 +68,18 @@ const FUTURE =
 const PAST_BEFORE =
   /\b(?:said|met|held|spoke|told|left|arrived|went|came|was|were|had|began|ended|signed|\w+ed)\b[^,.;]{0,25}$/i;
 
-export function findDates(text: string, offset = 0): FoundDate[] {
+/** "following the court ruling on Friday": what an event follows has happened. */
+const FOLLOWING = /\b(?:following|in the wake of)\s+[^,.;]{0,35}$/i;
+
+/** A past verb just after the weekday: "Trump on Tuesday told a cabinet meeting". */
+const PAST_AFTER =
+  /^\s*,?\s*(?:\w+ly\s+)?(?:said|told|met|held|spoke|left|went|came|was|were|had|began|ended|signed|\w+ed)\b/i;
+
+/**
+ * The dates of a sentence. `tenseText` is the sentence with quoted words masked (same length):
+ * a quote's "we're going to" is the speaker's future, not the tense of the sentence's dates.
+ */
+export function findDates(text: string, offset = 0, tenseText: string = text): FoundDate[] {
   const out: FoundDate[] = [];
   // Most sentences carry no date at all: a cheap test first (and no helper closure made for them).
   if (!/\d|day\b|yesterday|today|tomorrow|week\b/i.test(text)) return out;
@@ -97,18 +108,21 @@ export function findDates(text: string, offset = 0): FoundDate[] {
     if (!month || day < 1 || day > 31 || overlaps(out, offset + m.index)) continue;
     push(m, { kind: 'monthDay', month, day, year: m[3] ? Number(m[3]) : null });
   }
-  const future = FUTURE.test(text);
+  const future = FUTURE.test(tenseText);
   WEEKDAY.lastIndex = 0;
   for (let m = WEEKDAY.exec(text); m !== null; m = WEEKDAY.exec(text)) {
     const weekday = WEEKDAYS[m[2]!.toLowerCase()]!;
     const mod = m[1]?.toLowerCase();
     // The verb next to the weekday sets its tense ("said Monday that he will …" is past).
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const pastVerb = PAST_BEFORE.test(before);
-    const futureNear = FUTURE.test(before) || FUTURE.test(text.slice(m.index, m.index + 40));
+    const before = tenseText.slice(Math.max(0, m.index - 40), m.index);
+    const pastVerb = PAST_BEFORE.test(before) || FOLLOWING.test(before);
+    const after = tenseText.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const futureNear = FUTURE.test(before) || FUTURE.test(after);
+    const pastAfter = !futureNear && PAST_AFTER.test(after);
     // "Sunday's election" is a day already past unless the text says "next".
     const possessive = /['’]s$/.test(m[0]);
-    const ahead = !possessive && mod !== 'last' && mod !== 'since' && !pastVerb && (futureNear || future);
+    const ahead =
+      !possessive && mod !== 'last' && mod !== 'since' && !pastVerb && !pastAfter && (futureNear || future);
     const direction = mod === 'next' || ahead ? 'future' : 'past';
     push(m, { kind: 'weekday', weekday, direction });
   }

@@ -14,7 +14,7 @@ export interface Trigger {
 }
 
 const VERB_TRIGGER =
-  /^(?:met|meets?|held|spoke|phoned|arriv(?:ed|es|ing)|depart(?:ed|s|ing)|left|leav(?:e|es|ing)|return|visit(?:ed|s|ing)|travel|flew|extend|cancel|signed|announced|imposed|unveiled|took|takes?|kicks?|implement|was chosen|were chosen|appointed|named)/i;
+  /^(?:met|meets?|held|spoke|phoned|arriv(?:ed|es|ing)|depart(?:ed|s|ing)|left|leav(?:e|es|ing)|return|visit(?:ed|s|ing)|travel|flew|extend|cancel|signed|announced|impos|unveiled|took|tak(?:es?|ing)\s|kicks?|implement|was chosen|were chosen|appointed|named|notified|decision|announcement|ruled|court|judge|tribunal)/i;
 
 /** Types in order of precedence when one sentence has several triggers and one event. */
 export const PRECEDENCE: EventType[] = [
@@ -132,7 +132,7 @@ function ordinal(word: string): number | null {
 const PATTERNS: [EventType, RegExp][] = [
   [
     'call',
-    /\b(?:(?:tele)?phone(?:d)?(?:\s+(?:call|talks|conversation))?|calls?(?=\s+with\b)|video conference)\b/gi,
+    /\b(?:(?:tele)?phone(?:d)?(?!\s+(?:interview|number|line)s?\b)(?:\s+(?:call|talks|conversation))?|calls?(?=\s+with\b)|video\s?(?:conference|call))\b/gi,
   ],
   [
     'trip',
@@ -153,7 +153,7 @@ const PATTERNS: [EventType, RegExp][] = [
   ],
   [
     'other',
-    /\b(?:announced|imposed|unveiled|took\s+effect|takes?\s+effect|kicks?\s+in|implement(?:ing|ed|s)?|was\s+chosen|were\s+chosen|appointed|named\s+as)\b/gi,
+    /\b(?:announced|impos(?:e|es|ed|ing)|unveiled|took\s+effect|tak(?:es?|ing)\s+effect|kicks?\s+in|implement(?:ing|ed|s)?|was\s+chosen|were\s+chosen|appointed|named\s+as|notified|(?:decision|announcement)\s+(?:was|were)\s+made|ruled|(?:court|judge|tribunal)(?:['’]s)?\s+(?:ruling|decision))\b/gi,
   ],
 ];
 

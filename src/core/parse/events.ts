@@ -155,7 +155,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     participants = [...new Set(named.map((m) => m.name))];
     if (participants.length === 0 && /^(?:He|She)\b/.test(text) && lastPerson) participants.push(lastPerson);
     if (named.length > 0) lastPerson = named[0]!.name;
-    sentenceDates = findDates(text);
+    sentenceDates = findDates(text, 0, mask);
     // A week adds no day to an article with its own date; in one without, it may place the
     // event among those other articles date (see week-reference.ts).
     const dates = sentenceDates.filter(
@@ -174,8 +174,15 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     const groups = dates.length > 0 ? assignDates(triggers, dates, inQuote) : null;
     const withDates = groups ? [...groups.entries()].filter(([, d]) => d.length > 0) : [];
     if (groups && withDates.length > 0) {
-      for (const [t, d] of withDates)
-        make(objectType(t, triggers) ?? typeFor(t, triggers, round !== null), d, t);
+      for (const [t, d] of withDates) {
+        // "taking effect Tuesday …, applying retroactively to August 7": the day a measure counts
+        // from is a second point in time, not another name for the trigger's own day.
+        const from =
+          d.length > 1 ? d.filter((x) => FROM_DAY.test(mask.slice(Math.max(0, x.start - 30), x.start))) : [];
+        const own = from.length > 0 && from.length < d.length ? d.filter((x) => !from.includes(x)) : d;
+        make(objectType(t, triggers) ?? typeFor(t, triggers, round !== null), own, t);
+        if (own !== d) make('other', from, t);
+      }
       const arrival = onArrival && triggers.find((t) => t.type === 'trip' && groups.get(t)!.length === 0);
       if (arrival && onArrival)
         make('trip', [{ hint: onArrival.hint, start: arrival.start, end: arrival.end, text: '' }], arrival);
@@ -330,6 +337,10 @@ function assignDates(
   }
   return groups;
 }
+
+/** The words before a day a measure counts from: "retroactively to", "starting", "effective from". */
+const FROM_DAY =
+  /\b(?:retroactive(?:ly)?\s+(?:to|from|as\s+of)|starting(?:\s+(?:on|from))?|effective(?:\s+(?:on|from|as\s+of))?|backdated\s+to)\s+$/i;
 
 const ON_ARRIVAL = /\b(?:upon|on)\s+(?:his|her|their)\s+arrival\b|\b(?:after|upon|on)\s+arriving\b/i;
 

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, resolveHint } from '../../../src/core/parse/event-dates';
+import { extractEvents } from '../../../src/core/parse/events';
+import { article, cast } from './speakers.fixture';
+
+/** Made-up sentences in the shapes news writing reports negotiation developments in. */
+const events = (body: string, published: string | null = '2025-06-14') =>
+  extractEvents(article(body, published), cast).map((e) => ({
+    type: e.type,
+    date: e.date,
+    round: e.round,
+    planned: e.planned,
+    participants: e.participants,
+    place: e.place,
+  }));
+const dates = (body: string, published: string | null = '2025-06-14') =>
+  events(body, published)
+    .map((e) => e.date)
+    .filter((d) => d !== null)
+    .sort();
+
+describe('event triggers beyond meetings and trips', () => {
+  it('dates a court ruling, but not the ruling party', () => {
+    expect(dates('The country’s top court ruled on Friday that the levies were unlawful.')).toEqual([
+      '2025-06-13',
+    ]);
+    expect(dates('Markets fell after the court ruling on Thursday.')).toEqual(['2025-06-12']);
+    expect(dates('The ruling party met on Friday to discuss its leadership.')).toEqual(['2025-06-13']);
+    expect(events('The ruling party lost its majority on Friday.')).toEqual([]);
+  });
+
+  it('dates a threatened or imposed tariff, a notification and a decision', () => {
+    expect(dates('Trump threatened to impose a 30% tariff on the goods starting August 1.')).toEqual([
+      '2025-08-01',
+    ]);
+    expect(dates('On May 12, Washington formally notified the ministry of a new proposal.')).toEqual([
+      '2025-05-12',
+    ]);
+    expect(dates('The decision was made at a ceremony in the garden on Wednesday.')).toEqual(['2025-06-11']);
+  });
+
+  it('does not take a phone interview for a call', () => {
+    expect(events('Trump spoke in a phone interview broadcast on Tuesday.').map((e) => e.type)).not.toContain(
+      'call',
+    );
+    expect(events('Trump and Ishiba held a phone call on Tuesday.').map((e) => e.type)).toContain('call');
+  });
+});
+
+describe('the tense of a weekday', () => {
+  it('reads a weekday followed by a past verb as past, whatever the quote after it says', () => {
+    expect(dates('Trump on Tuesday told a cabinet meeting: "We are going to make it 50 percent."')).toEqual([
+      '2025-06-10',
+    ]);
+    // Without the past verb, the sentence's own future sets the direction.
+    expect(dates('Trump will meet the cabinet on Tuesday.')).toEqual(['2025-06-17']);
+  });
+
+  it('reads the day of what an event follows as past', () => {
+    expect(dates('Officials will watch the markets following the court ruling on Friday.')).toEqual([
+      '2025-06-13',
+    ]);
+  });
+
+  it('keeps a weekday before "expected to" in the future', () => {
+    const [d] = findDates('Trump on Tuesday expected to sign the order.');
+    expect(d && resolveHint(d.hint, '2025-06-14', null, 2025)?.date).toBe('2025-06-17');
+  });
+});
+
+describe('the day a measure counts from', () => {
+  it('is a second date beside the day it takes effect', () => {
+    expect(
+      dates(
+        'The new order taking effect Tuesday will implement the cap, applying retroactively to August 7.',
+        '2025-09-16',
+      ),
+    ).toEqual(['2025-08-07', '2025-09-16']);
+  });
+
+  it('is not split off when it is the only date', () => {
+    expect(dates('The tariff takes effect starting August 1.')).toEqual(['2025-08-01']);
+  });
+});
