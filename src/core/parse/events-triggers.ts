@@ -76,10 +76,17 @@ const CARDINALS: Record<string, number> = {
   twelve: 12,
 };
 
+/**
+ * A word between the ordinal and its noun ("eighth diplomatic trip", "fourth
+ * ministerial-level talks"), never a word that starts another phrase ("first step toward talks").
+ */
+const MODIFIER =
+  '(?!(?:to|for|and|or|the|a|an|in|on|at|with|by|from|step|steps|time|since|after|before|that|this|his|her|their)\\b)[a-z][a-z-]{1,20}';
+
 const ORD = `(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
 /** "fifth round", "the fourth Minister-level tariff negotiations", "first meeting", "initial meeting". */
 const ROUND_ORDINAL = new RegExp(
-  `\\b${ORD}\\s+(?:(?:round|minister-level|ministerial|ministerial-level|cabinet-level|in-person|tariff|trade|bilateral|Japan-U\\.S\\.|U\\.S\\.-Japan|Japan-US|US-Japan|of)\\s+){0,4}(round|meeting|talks|negotiations?|session|visit|trip)\\b`,
+  `\\b${ORD}\\s+(?:(?:round|Minister-level|Japan-U\\.S\\.|U\\.S\\.-Japan|Japan-US|US-Japan|of|${MODIFIER})\\s+){0,4}(round|meeting|talks|negotiations?|session|visit|trip)\\b`,
   'gi',
 );
 /** "his eighth" standing alone ("this weekend – his eighth –"). */
@@ -97,8 +104,25 @@ const NOT_TALKS =
 /** Cheap test first: most sentences have no ordinal and no "times". */
 const MAYBE_ROUND = new RegExp(`${ORD}|\\btimes\\b`, 'i');
 
-export function roundIn(text: string): { round: number; start: number; end: number } | null {
-  if (!MAYBE_ROUND.test(text)) return null;
+export interface RoundPhrase {
+  round: number;
+  start: number;
+  end: number;
+}
+
+/** The first round number the text gives, if any. */
+export function roundIn(text: string): RoundPhrase | null {
+  return roundsIn(text)[0] ?? null;
+}
+
+/**
+ * The round numbers a sentence gives, in order of the phrases' kinds (an ordinal with its noun,
+ * "his eighth", "nine times"): each belongs to the noun it modifies, so an event takes the one
+ * whose phrase holds its trigger (see `roundFor`).
+ */
+export function roundsIn(text: string): RoundPhrase[] {
+  const out: RoundPhrase[] = [];
+  if (!MAYBE_ROUND.test(text)) return out;
   // Leaders' meetings are summits, not ministerial rounds: "their first face-to-face meeting".
   for (const re of [ROUND_ORDINAL, HIS_ORDINAL]) {
     re.lastIndex = 0;
@@ -110,16 +134,32 @@ export function roundIn(text: string): { round: number; start: number; end: numb
       if (head === 'round' && NOT_TALKS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 25)))
         continue;
       const n = ordinal(m[1]!);
-      if (n !== null) return { round: n, start: m.index, end: m.index + m[0].length };
+      if (n !== null) out.push({ round: n, start: m.index, end: m.index + m[0].length });
     }
   }
   TIMES.lastIndex = 0;
   const t = TIMES.exec(text);
   if (t) {
     const n = CARDINALS[t[1]!.toLowerCase()] ?? Number(t[1]);
-    if (Number.isFinite(n) && n > 0) return { round: n, start: t.index, end: t.index + t[0].length };
+    if (Number.isFinite(n) && n > 0) out.push({ round: n, start: t.index, end: t.index + t[0].length });
   }
-  return null;
+  return out;
+}
+
+/**
+ * The round number of the event a trigger reports: the phrase that holds the trigger ("his
+ * eighth trip"), else the only one the sentence gives, else the nearest — "on his ninth trip he
+ * recalled the seventh round" numbers the trip 9.
+ */
+export function roundFor(phrases: readonly RoundPhrase[], at: { start: number; end: number }): number | null {
+  if (phrases.length === 0) return null;
+  const holding = phrases.find((p) => p.start <= at.start && at.end <= p.end);
+  if (holding) return holding.round;
+  if (phrases.length === 1) return phrases[0]!.round;
+  let best = phrases[0]!;
+  const gap = (p: RoundPhrase) => (p.start >= at.end ? p.start - at.end : Math.max(0, at.start - p.end));
+  for (const p of phrases) if (gap(p) < gap(best)) best = p;
+  return best.round;
 }
 
 function ordinal(word: string): number | null {

@@ -7,9 +7,18 @@ import {
   onlyRemarkVerb,
   resolveHint,
 } from './event-dates';
-import { findTriggers, PRECEDENCE, roundIn, STANDALONE, type Trigger } from './events-triggers';
+import {
+  findTriggers,
+  PRECEDENCE,
+  type RoundPhrase,
+  roundFor,
+  roundsIn,
+  STANDALONE,
+  type Trigger,
+} from './events-triggers';
 import { analyseSpeech } from './quotes';
 import type { CleanArticle, Mention, PeopleIndex } from './types';
+import { japanAt, numberByCalendar } from './us-japan-rounds';
 
 /** A day and month without a year, in an article without a date, belong to this year. */
 export const DEFAULT_YEAR = 2025;
@@ -71,8 +80,15 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
   let named: Mention[] = [];
   let sentenceDates: FoundDate[] = [];
   let participants: string[] = [];
-  let round: ReturnType<typeof roundIn> = null;
+  let rounds: RoundPhrase[] = [];
+  let round: RoundPhrase | null = null;
   let place: string | null | undefined;
+  // Japan's side of the talks: who the article names in a sentence that names Japan.
+  const japan = japanAt(body);
+  let j0 = 0;
+  let namesJapan = false;
+  const japanSide = new Set<string>();
+  const inJapan = new Set<TariffEvent>();
   const inQuote = (i: number) => mask[i] === '_';
   const placeOf = () => {
     place ??= placeIn(
@@ -118,7 +134,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
       date,
       dateInferred: false,
       endDate,
-      round: round && ['round', 'meeting', 'trip', 'call'].includes(type) ? round.round : null,
+      round: ['round', 'meeting', 'trip', 'call'].includes(type) ? roundFor(rounds, at) : null,
       participants: [...participants].sort(),
       place: placeOf(),
       planned: isPlanned,
@@ -129,11 +145,14 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     if (hints.some((h) => h.kind === 'week'))
       record.week = weekContext(text, sentenceDates, named, seg.start, mask);
     eventHints.set(event, [record]);
+    if (namesJapan) inJapan.add(event);
     if (date) previous = date;
     out.push(event);
   };
   for (let segIndex = 0; segIndex < segments.length; segIndex++) {
     seg = segments[segIndex]!;
+    while (j0 < japan.length && japan[j0]! < seg.start) j0++;
+    namesJapan = j0 < japan.length && japan[j0]! < seg.end;
     // Triggers were found in one pass over the body; take this sentence's, relative to it.
     while (t0 < allTriggers.length && allTriggers[t0]!.start < seg.start) t0++;
     let t1 = t0;
@@ -144,6 +163,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     if (t1 === t0) {
       // No trigger, no event: the sentence only says who was named last.
       if (p1 > p0) lastPerson = persons[p0]!.name;
+      if (namesJapan) for (let k = p0; k < p1; k++) japanSide.add(persons[k]!.name);
       continue;
     }
     triggers = allTriggers
@@ -155,6 +175,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     participants = [...new Set(named.map((m) => m.name))];
     if (participants.length === 0 && /^(?:He|She)\b/.test(text) && lastPerson) participants.push(lastPerson);
     if (named.length > 0) lastPerson = named[0]!.name;
+    if (namesJapan) for (const m of named) japanSide.add(m.name);
     sentenceDates = findDates(text, 0, mask);
     // A week adds no day to an article with its own date; in one without, it may place the
     // event among those other articles date (see week-reference.ts).
@@ -167,7 +188,8 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     if (remarkDay) lastRemark = { date: remarkDay.date, segment: segIndex, hint: remark!.hint };
     const onArrival =
       ON_ARRIVAL.test(mask) && lastRemark && segIndex - lastRemark.segment <= 1 ? lastRemark : null;
-    round = roundIn(mask);
+    rounds = roundsIn(mask);
+    round = rounds[0] ?? null;
     place = undefined;
 
     // A trigger with a date of its own makes an event; most sentences have no date to assign.
@@ -198,6 +220,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     else if (round || STANDALONE.has(type)) make(type, [], best);
   }
   roundsOfTheVisit(out);
+  numberByCalendar(out, (e) => inJapan.has(e), japanSide);
   return mergeWithinArticle(out);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, resolveHint } from '../../../src/core/parse/event-dates';
 import { extractEvents } from '../../../src/core/parse/events';
+import { roundsIn } from '../../../src/core/parse/events-triggers';
 import { article, cast } from './speakers.fixture';
 
 /** Made-up sentences in the shapes news writing reports negotiation developments in. */
@@ -80,5 +81,43 @@ describe('the day a measure counts from', () => {
 
   it('is not split off when it is the only date', () => {
     expect(dates('The tariff takes effect starting August 1.')).toEqual(['2025-08-01']);
+  });
+});
+
+describe('round numbers', () => {
+  it('reads an ordinal with any describing words before its noun', () => {
+    expect(events('Akazawa was on his eighth diplomatic trip to Washington.')[0]?.round).toBe(8);
+    expect(events('Akazawa held the fifth closed-door ministerial talks with Bessent.')[0]?.round).toBe(5);
+  });
+
+  it('does not read an ordinal that modifies another phrase', () => {
+    expect(roundsIn('It was the first step toward talks with Bessent.')).toEqual([]);
+    expect(roundsIn('Tokyo braced for the second round of tariffs.')).toEqual([]);
+    expect(roundsIn('Akazawa held the second round of talks.').map((r) => r.round)).toEqual([2]);
+  });
+
+  it('gives each event the number of the noun its trigger belongs to', () => {
+    const body =
+      'On his ninth trip, Akazawa arrived in Washington on Friday, a month after the seventh round.';
+    expect(events(body).find((e) => e.type === 'trip')?.round).toBe(9);
+  });
+
+  it("numbers Japan's dated ministerial visits by the calendar of the rounds", () => {
+    expect(
+      events("Japan's negotiator Akazawa arrived in Washington on Wednesday.", '2025-08-07')[0],
+    ).toMatchObject({
+      type: 'trip',
+      date: '2025-08-06',
+      round: 9,
+    });
+    // A trip on a day of no round, or another country's trip, keeps no number.
+    expect(
+      events("Japan's negotiator Akazawa arrived in Washington on Wednesday.", '2025-07-10')[0]?.round,
+    ).toBeNull();
+    expect(
+      events('The Malaysian minister arrived in Washington on Wednesday.', '2025-08-07')[0]?.round,
+    ).toBeNull();
+    // A meeting without the US side is no round: a session of Japan's parliament.
+    expect(events("Japan's Diet held a session on Wednesday.", '2025-08-07')[0]?.round ?? null).toBeNull();
   });
 });
