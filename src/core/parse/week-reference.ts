@@ -4,7 +4,6 @@ import { findDates, iso, isRemarkDate, matchesHint, parseDay, resolveHint } from
 import { DEFAULT_YEAR, type EventHints, eventHints, type WeekContext } from './events';
 import { cityOf, familyOf } from './merge-events';
 
-
 /**
  * An undated article dated by an event it places only by a week: "Ishiba said Monday that he had
  * not expected Trump to join the talks held in Washington last week". The talks are identified
