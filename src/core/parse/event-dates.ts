@@ -181,7 +181,8 @@ function overlaps(found: FoundDate[], at: number): boolean {
   return found.some((f) => f.start <= at && at < f.end);
 }
 
-const HALF_YEAR_MS = 183 * 86_400_000;
+const DAY_MS = 86_400_000;
+const HALF_YEAR_MS = 183 * DAY_MS;
 
 export interface Resolved {
   date: string;
@@ -191,25 +192,28 @@ export interface Resolved {
 /**
  * A hint as calendar days. `published` is the article's date (null when unknown); `previous` is
  * the date of the event the article told just before; `defaultYear` dates "April 16" in an
- * undated article.
+ * undated article; `held` says the sentence tells the event as done, so it cannot be after the report.
  */
 export function resolveHint(
   hint: DateHint,
   published: string | null,
   previous: string | null,
   defaultYear: number,
+  held = false,
 ): Resolved | null {
   const ref = published ? parseDay(published) : null;
   switch (hint.kind) {
     case 'monthDay': {
       let year = hint.year ?? ref?.getUTCFullYear() ?? defaultYear;
-      // "December 12" in a January report is last December.
-      if (
-        hint.year === null &&
-        ref &&
-        Date.UTC(year, hint.month - 1, hint.day) - ref.getTime() > HALF_YEAR_MS
-      )
-        year -= 1;
+      if (hint.year === null && ref) {
+        // A day and month without a year is the one nearest the report: "December 12" in a
+        // January report is last December, "January 5" in a December report next January.
+        const ahead = Date.UTC(year, hint.month - 1, hint.day) - ref.getTime();
+        if (ahead > HALF_YEAR_MS) year -= 1;
+        else if (ahead < -HALF_YEAR_MS) year += 1;
+        // What the report tells as done cannot lie after it (a day of slack for time zones).
+        if (held && Date.UTC(year, hint.month - 1, hint.day) - ref.getTime() > DAY_MS) year -= 1;
+      }
       const date = day(year, hint.month, hint.day);
       if (!date) return null;
       let endDate: string | null = null;

@@ -114,8 +114,12 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
       .map((f) => f.hint);
     let date: string | null = null;
     let endDate: string | null = null;
+    const held =
+      !planned &&
+      (PAST_TRIGGER.test(mask.slice(Math.max(clauseStart, at.start - 30), at.end)) ||
+        PAST_AFTER_NOUN.test(mask.slice(at.end, at.end + 30)));
     for (const h of hints) {
-      const r = resolveHint(h, article.published, previous, DEFAULT_YEAR);
+      const r = resolveHint(h, article.published, previous, DEFAULT_YEAR, held);
       if (r) {
         date = r.date;
         endDate = r.endDate;
@@ -360,6 +364,13 @@ function assignDates(
   }
   return groups;
 }
+
+/** A trigger told in the past: a past verb ("visited", "met") or one after "was"/"had" ("was signed"). */
+const PAST_TRIGGER =
+  /(?:\b(?:was|were|had|did)\b[^.;]{0,25}\S+|\b(?:met|held|spoke|left|flew|took|\w{2,}ed))$/i;
+
+/** A noun trigger with a past passive after it: "the deal was reached", "talks were held". */
+const PAST_AFTER_NOUN = /^\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b/i;
 
 /** The words before a day a measure counts from: "retroactively to", "starting", "effective from". */
 const FROM_DAY =

@@ -121,3 +121,18 @@ describe('round numbers', () => {
     expect(events("Japan's Diet held a session on Wednesday.", '2025-08-07')[0]?.round ?? null).toBeNull();
   });
 });
+
+describe('the year of a day and month without one', () => {
+  it('is the year that puts the day nearest the report', () => {
+    expect(dates('The new rate takes effect on January 5.', '2025-12-20')).toEqual(['2026-01-05']);
+    expect(dates('The deal was signed on December 12.', '2026-01-10')).toEqual(['2025-12-12']);
+  });
+
+  it('never puts what the report tells as done after the report', () => {
+    expect(dates('Akazawa visited Washington on October 3.', '2025-07-10')).toEqual(['2024-10-03']);
+    expect(dates('The deal was reached on July 22.', '2026-02-22')).toEqual(['2025-07-22']);
+    // Told as to come, or in the present, the day stays ahead.
+    expect(dates('Akazawa will visit Washington on October 3.', '2025-07-10')).toEqual(['2025-10-03']);
+    expect(dates('The tariff takes effect on August 1.', '2025-07-10')).toEqual(['2025-08-01']);
+  });
+});
