@@ -139,7 +139,9 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
       dateInferred: false,
       endDate,
       round: ['round', 'meeting', 'trip', 'call'].includes(type) ? roundFor(rounds, at) : null,
-      participants: [...participants].sort(),
+      // Words in a quote name their event themselves; who spoke them did not thereby take part
+      // ("“Nothing about the July 22 agreement has changed,” Akazawa said").
+      participants: inQuote(at.start) ? [] : [...participants].sort(),
       place: placeOf(),
       planned: isPlanned,
       articleIds: [article.id],
@@ -176,7 +178,13 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     text = body.slice(seg.start, seg.end);
     mask = masked.slice(seg.start, seg.end);
     named = persons.slice(p0, p1);
-    participants = [...new Set(named.map((m) => m.name))];
+    participants = [
+      ...new Set(
+        named
+          .filter((m) => !onlyMentioned(mask, m.start - seg.start, m.end - seg.start, triggers))
+          .map((m) => m.name),
+      ),
+    ];
     if (participants.length === 0 && /^(?:He|She)\b/.test(text) && lastPerson) participants.push(lastPerson);
     if (named.length > 0) lastPerson = named[0]!.name;
     if (namesJapan) for (const m of named) japanSide.add(m.name);
@@ -368,6 +376,32 @@ function assignDates(
 /** A trigger told in the past: a past verb ("visited", "met") or one after "was"/"had" ("was signed"). */
 const PAST_TRIGGER =
   /(?:\b(?:was|were|had|did)\b[^.;]{0,25}\S+|\b(?:met|held|spoke|left|flew|took|\w{2,}ed))$/i;
+
+/**
+ * A person the sentence names only to describe something else: the owner of a thing that is no
+ * event ("Trump's declaration coincided with a visit by Akazawa"), or the person a thing that is
+ * no event is of ("condemned the prosecution of former President X", "under the leadership of
+ * Prime Minister Y"). "Trump's letter" and "a visit of Ishiba" still name a participant.
+ */
+function onlyMentioned(mask: string, start: number, end: number, triggers: readonly Trigger[]): boolean {
+  const isTrigger = (from: number, to: number) => triggers.some((t) => t.start >= from && t.start < to);
+  const owner = POSSESSIVE.exec(mask.slice(end, end + 40));
+  if (owner) return !isTrigger(end, end + owner[0].length);
+  const of = OF_BEFORE.exec(mask.slice(Math.max(0, start - 60), start));
+  if (of) {
+    const head = Math.max(0, start - 60) + of.index;
+    return !isTrigger(head, head + of[1]!.length) && !EVENT_HEAD.test(of[1]!);
+  }
+  return false;
+}
+
+/** Nouns whose "of" names who took part: "a visit of Ishiba", "the trip of the minister". */
+const EVENT_HEAD =
+  /^(?:visits?|trips?|meetings?|talks|calls?|summit|delegation|team|presence|arrival|departure)$/i;
+/** "'s" and the next two words after a name: what the name owns. */
+const POSSESSIVE = /^['’]s?\s+(?:[\w-]+\s+)?[\w-]+/;
+/** "<noun> of (the) (former) (President)" just before a name: group 1 is the noun. */
+const OF_BEFORE = /\b([a-z][\w-]*)\s+of\s+(?:(?:the|former|then|[A-Z][\w.]*)\s+){0,4}$/;
 
 /** A noun trigger with a past passive after it: "the deal was reached", "talks were held". */
 const PAST_AFTER_NOUN = /^\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b/i;

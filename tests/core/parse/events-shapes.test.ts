@@ -136,3 +136,29 @@ describe('the year of a day and month without one', () => {
     expect(dates('The tariff takes effect on August 1.', '2025-07-10')).toEqual(['2025-08-01']);
   });
 });
+
+describe('participants', () => {
+  it('leaves out the owner of something that is no event', () => {
+    const [trip] = events("Trump's remarks coincided with a visit to Washington by Akazawa on Friday.");
+    expect(trip?.participants).toEqual(['Ryosei Akazawa']);
+    // The owner of the event itself takes part.
+    expect(events("Akazawa's trip to Washington on Friday was cut short.")[0]?.participants).toEqual([
+      'Ryosei Akazawa',
+    ]);
+  });
+
+  it('leaves out the person a thing that is no event is of', () => {
+    const [letter] = events(
+      'In a letter dated Friday, Trump condemned the prosecution of former President Ishiba.',
+    );
+    expect(letter?.participants).toEqual(['Donald Trump']);
+    expect(events('Bessent attended the meeting of Akazawa and Lutnick on Friday.')[0]?.participants).toEqual(
+      ['Howard Lutnick', 'Ryosei Akazawa', 'Scott Bessent'],
+    );
+  });
+
+  it('names no speaker as a participant of an event in the words quoted', () => {
+    const [deal] = events('“Nothing about the July 22 agreement has changed,” Akazawa said.');
+    expect(deal).toMatchObject({ date: '2025-07-22', participants: [] });
+  });
+});
