@@ -142,7 +142,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
       // Words in a quote name their event themselves; who spoke them did not thereby take part
       // ("“Nothing about the July 22 agreement has changed,” Akazawa said").
       participants: inQuote(at.start) ? [] : [...participants].sort(),
-      place: placeOf(),
+      place: inQuote(at.start) ? null : placeOf(),
       planned: isPlanned,
       articleIds: [article.id],
       mentions: [{ articleId: article.id, sentence: text }],
@@ -441,6 +441,10 @@ const PLACE =
 const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|His|Her|Their|President|Prime|Treasury|Commerce|Secretary|Minister|Group|House|Senate|Diet|Cabinet|Budget|Congress|Parliament|Office|Ministry|Department|Trade|Tariff|Tariffs|In|On|At|Economic)$/;
 
+/** What follows a name that is no place: "'s", or more capitalised words ending in a building. */
+const NOT_A_PLACE_AFTER =
+  /^(?:['’]s\b|(?:\s+[A-Z][\w-]*){0,4}\s+(?:Airport|Hotel|Tower|Building|Cent(?:er|re)|Hall|Palace|Embassy|University|Club|Resort|Institute|Museum|Stadium|Headquarters|Residence)\b)/;
+
 /** The first place the sentence names after "in" or "at", never a person or an adjective. */
 function placeIn(text: string, named: { start: number; end: number }[]): string | null {
   return placesIn(text, named, 1)[0] ?? null;
@@ -459,6 +463,9 @@ function placesIn(text: string, named: { start: number; end: number }[], limit =
     if (after === 45 /* - */ || after === 8211 /* – */) continue;
     const at = m.index + m[0].length - p.length;
     if (named.some((n) => n.start <= at && at < n.end)) continue;
+    // "at Trump's resort", "at the Phnom Penh International Airport", "at the Eisenhower Executive
+    // Office Building": a person who owns the place, or a name inside a building's.
+    if (NOT_A_PLACE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     out.push(p);
   }
   return out;

@@ -162,3 +162,15 @@ describe('participants', () => {
     expect(deal).toMatchObject({ date: '2025-07-22', participants: [] });
   });
 });
+
+describe('places', () => {
+  it('takes no place from a building’s name or an owner', () => {
+    expect(events('Akazawa departed from the Phnom Penh International Airport on Friday.')[0]?.place).toBeNull();
+    expect(events('They met at Blair’s residence on Friday.')[0]?.place).toBeNull();
+    expect(events('Akazawa met Bessent in Phnom Penh on Friday.')[0]?.place).toBe('Phnom Penh');
+  });
+
+  it('gives an event in the words quoted no place from the words around them', () => {
+    expect(events('“The July 22 agreement stands,” Akazawa told reporters in Tokyo.')[0]?.place).toBeNull();
+  });
+});
