@@ -160,11 +160,15 @@ export function findDates(text: string, offset = 0, tenseText: string = text): F
 }
 
 /** The verb a remark's day follows: "said Monday", "told reporters on Tuesday". */
-const REMARK_VERB = /\b(?:said|says|told reporters|told a press conference|stated|added)\s+(?:on\s+)?$/i;
+const REMARK_VERB =
+  /\b(?:said|says|told (?:reporters|journalists|lawmakers|parliament|a press conference|a news conference)|stated|added|noted|stressed|emphasi[sz]ed|explained)\s+(?:on\s+)?$/i;
 
-/** "said Monday", "told reporters on Tuesday", "said last week": when a remark was made, not an event. */
+/**
+ * "said Monday", "told reporters on Tuesday", "said last week", "stressed on July 9": when a
+ * remark was made, not an event.
+ */
 export function isRemarkDate(text: string, d: FoundDate): boolean {
-  if (d.hint.kind !== 'weekday' && d.hint.kind !== 'offset' && d.hint.kind !== 'week') return false;
+  if (d.hint.kind === 'previousEvent' || d.hint.kind === 'dayOfMonth') return false;
   return REMARK_VERB.test(text.slice(Math.max(0, d.start - 30), d.start));
 }
 

@@ -114,8 +114,11 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
       .map((f) => f.hint);
     let date: string | null = null;
     let endDate: string | null = null;
+    // Told as done, up to its date: "announced a pause, which will expire on July 9" is not.
+    const reach = Math.max(at.end, ...found.map((f) => f.end));
     const held =
       !planned &&
+      !FUTURE.test(mask.slice(at.start, reach)) &&
       (PAST_TRIGGER.test(mask.slice(Math.max(clauseStart, at.start - 30), at.end)) ||
         PAST_AFTER_NOUN.test(mask.slice(at.end, at.end + 30)));
     for (const h of hints) {

@@ -165,12 +165,27 @@ describe('participants', () => {
 
 describe('places', () => {
   it('takes no place from a building’s name or an owner', () => {
-    expect(events('Akazawa departed from the Phnom Penh International Airport on Friday.')[0]?.place).toBeNull();
+    expect(
+      events('Akazawa departed from the Phnom Penh International Airport on Friday.')[0]?.place,
+    ).toBeNull();
     expect(events('They met at Blair’s residence on Friday.')[0]?.place).toBeNull();
     expect(events('Akazawa met Bessent in Phnom Penh on Friday.')[0]?.place).toBe('Phnom Penh');
   });
 
   it('gives an event in the words quoted no place from the words around them', () => {
     expect(events('“The July 22 agreement stands,” Akazawa told reporters in Tokyo.')[0]?.place).toBeNull();
+  });
+});
+
+describe('a done event and a day still to come', () => {
+  it('keeps the year of a day the sentence puts ahead after a past verb', () => {
+    expect(dates('Trump announced a pause, which will expire on July 9.', '2025-07-03')).toEqual([
+      '2025-07-09',
+    ]);
+  });
+
+  it('takes no remark’s day for an event', () => {
+    expect(dates('Akazawa stressed on July 9 that the talks would continue.', '2025-07-10')).toEqual([]);
+    expect(dates('Akazawa met Bessent on July 9, officials said.', '2025-07-10')).toEqual(['2025-07-09']);
   });
 });
