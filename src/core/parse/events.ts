@@ -1,10 +1,13 @@
 import type { EventType, TariffEvent } from '../article';
 import {
+  addDays,
   type DateHint,
   type FoundDate,
   findDates,
+  iso,
   isRemarkDate,
   onlyRemarkVerb,
+  parseDay,
   resolveHint,
 } from './event-dates';
 import {
@@ -16,6 +19,7 @@ import {
   STANDALONE,
   type Trigger,
 } from './events-triggers';
+import { cityOf } from './merge-events';
 import { analyseSpeech } from './quotes';
 import type { CleanArticle, Mention, PeopleIndex } from './types';
 import { japanAt, numberByCalendar } from './us-japan-rounds';
@@ -106,12 +110,11 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
       mask.lastIndexOf(', but', at.start) + 1,
     );
     const planned = FUTURE.test(mask.slice(Math.max(clauseStart, at.start - 120), at.end + 12));
-    const hints = found
-      .filter(
-        (f) =>
-          f.hint.kind !== 'previousEvent' || !/after/i.test(f.text) || previousType === anchorOf(triggers, f),
-      )
-      .map((f) => f.hint);
+    const kept = found.filter(
+      (f) =>
+        f.hint.kind !== 'previousEvent' || !/after/i.test(f.text) || previousType === anchorOf(triggers, f),
+    );
+    const hints = kept.map((f) => f.hint);
     let date: string | null = null;
     let endDate: string | null = null;
     // Told as done, up to its date: "announced a pause, which will expire on July 9" is not.
@@ -121,11 +124,16 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
       !FUTURE.test(mask.slice(at.start, reach)) &&
       (PAST_TRIGGER.test(mask.slice(Math.max(clauseStart, at.start - 30), at.end)) ||
         PAST_AFTER_NOUN.test(mask.slice(at.end, at.end + 30)));
-    for (const h of hints) {
+    for (const [i, h] of hints.entries()) {
       const r = resolveHint(h, article.published, previous, DEFAULT_YEAR, held);
       if (r) {
         date = r.date;
         endDate = r.endDate;
+        // "arrived in Washington on Wednesday morning Japan time": an Asian morning is the evening
+        // before in Washington, and events there carry Washington's date.
+        const words = kept[i]?.text ? text.slice(kept[i]!.end, kept[i]!.end + 40) : '';
+        if (ASIAN_MORNING.test(words) && placeOf() !== null && cityOf(placeOf()!) === 'Washington')
+          date = iso(addDays(parseDay(date)!, -1));
         break;
       }
     }
@@ -405,6 +413,10 @@ const EVENT_HEAD =
 const POSSESSIVE = /^['’]s?\s+(?:[\w-]+\s+)?[\w-]+/;
 /** "<noun> of (the) (former) (President)" just before a name: group 1 is the noun. */
 const OF_BEFORE = /\b([a-z][\w-]*)\s+of\s+(?:(?:the|former|then|[A-Z][\w.]*)\s+){0,4}$/;
+
+/** A day's morning by an Asian capital's clock: "Wednesday morning Japan time", "(Tokyo time)". */
+const ASIAN_MORNING =
+  /^\s*,?\s*\(?(?:early\s+)?morning,?\s+\(?(?:Japan|Tokyo|Korea|Seoul|Beijing|China|Taipei|Taiwan|Singapore|Manila|Jakarta|Bangkok|Hanoi)\s+time\b/i;
 
 /** A noun trigger with a past passive after it: "the deal was reached", "talks were held". */
 const PAST_AFTER_NOUN = /^\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b/i;

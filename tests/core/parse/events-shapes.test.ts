@@ -189,3 +189,21 @@ describe('a done event and a day still to come', () => {
     expect(dates('Akazawa met Bessent on July 9, officials said.', '2025-07-10')).toEqual(['2025-07-09']);
   });
 });
+
+describe('one arrival, one date', () => {
+  it("gives an arrival in Washington told by an Asian morning clock Washington's date", () => {
+    expect(
+      dates(
+        'Akazawa told reporters after arriving in Washington on Wednesday morning Japan time.',
+        '2025-08-06',
+      ),
+    ).toEqual(['2025-08-05']);
+    // Without the clock, or elsewhere, the day stands.
+    expect(dates('Akazawa arrived in Washington on Wednesday morning.', '2025-08-06')).toEqual([
+      '2025-08-06',
+    ]);
+    expect(dates('Akazawa arrived in Manila on Wednesday morning Japan time.', '2025-08-06')).toEqual([
+      '2025-08-06',
+    ]);
+  });
+});
