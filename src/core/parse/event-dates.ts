@@ -26,6 +26,11 @@ export interface FoundDate {
   end: number;
   /** The words as written. */
   text: string;
+  /**
+   * After "since": the day of an earlier event the sentence measures from ("meeting again a week
+   * since the 23rd", "the first talks since May 23"), never the day of what it reports.
+   */
+  since?: true;
 }
 
 const WEEKDAYS: Record<string, number> = {
@@ -137,8 +142,6 @@ export function findDates(text: string, offset = 0, tenseText: string = text): F
   for (let m = DAY_OF_MONTH.exec(text); m !== null; m = DAY_OF_MONTH.exec(text)) {
     const day = Number(m[1]);
     if (day < 1 || day > 31) continue;
-    // "since the 23rd" / "after a week since the 23rd" is a point of reference, not the event's day.
-    if (/\bsince\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
     const rel = m[3]?.toLowerCase();
     const hint: DateHint = {
       kind: 'dayOfMonth',
@@ -156,6 +159,9 @@ export function findDates(text: string, offset = 0, tenseText: string = text): F
   for (let m = WEEK.exec(text); m !== null; m = WEEK.exec(text)) {
     push(m, { kind: 'week', weeks: m[1] ? -1 : 0 });
   }
+  for (const d of out)
+    if (/\bsince\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - offset - 10), d.start - offset)))
+      d.since = true;
   return out.sort((a, b) => a.start - b.start);
 }
 

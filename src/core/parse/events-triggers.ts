@@ -133,6 +133,13 @@ export function roundsIn(text: string): RoundPhrase[] {
       // "the first round of tariffs" is not a round of talks.
       if (head === 'round' && NOT_TALKS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 25)))
         continue;
+      // "the first meeting since May", "the first talks in years": a count of none between, no round.
+      if (
+        /^\s+(?:since|in\s+(?:years|months|decades|weeks))\b/i.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 20),
+        )
+      )
+        continue;
       const n = ordinal(m[1]!);
       if (n !== null) out.push({ round: n, start: m.index, end: m.index + m[0].length });
     }

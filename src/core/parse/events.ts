@@ -101,7 +101,12 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     );
     return place;
   };
-  const make = (type: EventType, found: FoundDate[], at: Trigger) => {
+  const make = (
+    type: EventType,
+    found: FoundDate[],
+    at: Trigger,
+    roundOf: number | null = roundFor(rounds, at),
+  ) => {
     // Tense is read next to the trigger: "met on Monday, and talks will continue" was held.
     // The clause up to the trigger: "may hold a meeting on the sidelines of the summit".
     const clauseStart = Math.max(
@@ -149,7 +154,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
       date,
       dateInferred: false,
       endDate,
-      round: ['round', 'meeting', 'trip', 'call'].includes(type) ? roundFor(rounds, at) : null,
+      round: ['round', 'meeting', 'trip', 'call'].includes(type) ? roundOf : null,
       // Words in a quote name their event themselves; who spoke them did not thereby take part
       // ("“Nothing about the July 22 agreement has changed,” Akazawa said").
       participants: inQuote(at.start) ? [] : [...participants].sort(),
@@ -203,7 +208,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     // A week adds no day to an article with its own date; in one without, it may place the
     // event among those other articles date (see week-reference.ts).
     const dates = sentenceDates.filter(
-      (d) => !isRemarkDate(text, d) && (d.hint.kind !== 'week' || article.published === null),
+      (d) => !d.since && !isRemarkDate(text, d) && (d.hint.kind !== 'week' || article.published === null),
     );
     // The day of a remark dates an arrival the remark was made on ("said Monday … upon his arrival").
     const remark = sentenceDates.find((d) => isRemarkDate(text, d));
@@ -215,6 +220,25 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     round = rounds[0] ?? null;
     place = undefined;
 
+    // "meeting again a week since the 23rd": the talks before these, one round earlier.
+    for (const d of sentenceDates) {
+      if (!d.since) continue;
+      const talks = triggers.find(
+        (t) =>
+          (t.type === 'meeting' || t.type === 'round') &&
+          t.end <= d.start &&
+          d.start - t.end <= 40 &&
+          !inQuote(t.start),
+      );
+      if (!talks) continue;
+      const n = roundFor(rounds, talks);
+      make(n !== null ? 'round' : talks.type, [d], talks, n !== null && n > 1 ? n - 1 : null);
+      const earlier = out[out.length - 1]!;
+      earlier.planned = false;
+      // Its number is the sentence's less one, not a number standing beside its date: it cannot
+      // date the article the way "the fourth round … on the 30th" can (see infer-published.ts).
+      for (const record of eventHints.get(earlier) ?? []) record.roundInSentence = false;
+    }
     // A trigger with a date of its own makes an event; most sentences have no date to assign.
     const groups = dates.length > 0 ? assignDates(triggers, dates, inQuote) : null;
     const withDates = groups ? [...groups.entries()].filter(([, d]) => d.length > 0) : [];

@@ -207,3 +207,24 @@ describe('one arrival, one date', () => {
     ]);
   });
 });
+
+describe('a day after "since"', () => {
+  it('dates the talks before, one round earlier, never the talks reported', () => {
+    const found = events(
+      'The two sides, meeting a week since the 23rd, held the fourth round of talks on the 30th.',
+      '2025-05-31',
+    );
+    expect(found.map((e) => [e.date, e.round]).sort()).toEqual([
+      ['2025-05-23', 3],
+      ['2025-05-30', 4],
+    ]);
+  });
+
+  it('does not date the meeting it follows', () => {
+    const found = events('It was the first meeting since May 23.', '2025-06-10');
+    expect(found.map((e) => e.date)).toEqual(['2025-05-23']);
+    expect(found[0]?.round).toBeNull();
+    // Not after a meeting word: no event at all from the day.
+    expect(events('Tariffs have applied since May 23.', '2025-06-10')).toEqual([]);
+  });
+});
