@@ -50,8 +50,11 @@ const MONTH_DAY = new RegExp(
   `\\b(${MONTH_NAME})\\s+(\\d{1,2})(?!\\d|\\s*(?:%|percent|pc\\b))(?:\\s*(?:-|–|to|through)\\s*(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?!\\d))?(?:,?\\s+(\\d{4}))?`,
   'g',
 );
-/** "16 April 2025" (day first). */
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_NAME})(?:,?\\s+(\\d{4}))?\\b`, 'g');
+/** "16 April 2025", "9th July", "the 9th of July" (day first). */
+const DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME})(?:,?\\s+(\\d{4}))?\\b`,
+  'g',
+);
 const WEEKDAY =
   /\b(?:(last|next|this|on|from|until|by|since)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b/g;
 const OFFSET =
@@ -142,6 +145,9 @@ export function findDates(text: string, offset = 0, tenseText: string = text): F
   for (let m = DAY_OF_MONTH.exec(text); m !== null; m = DAY_OF_MONTH.exec(text)) {
     const day = Number(m[1]);
     if (day < 1 || day > 31) continue;
+    // "the 9th of July" was read above as a day and month.
+    if (out.some((f) => f.start >= offset + m!.index && f.start < offset + m!.index + m![0].length + 4))
+      continue;
     const rel = m[3]?.toLowerCase();
     const hint: DateHint = {
       kind: 'dayOfMonth',
