@@ -205,11 +205,9 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     if (named.length > 0) lastPerson = named[0]!.name;
     if (namesJapan) for (const m of named) japanSide.add(m.name);
     sentenceDates = findDates(text, 0, mask);
-    // A week adds no day to an article with its own date; in one without, it may place the
-    // event among those other articles date (see week-reference.ts).
-    const dates = sentenceDates.filter(
-      (d) => !d.since && !isRemarkDate(text, d) && (d.hint.kind !== 'week' || article.published === null),
-    );
+    // A week dates no day; it places the event among those other articles date (an undated
+    // article, see week-reference.ts) or among the rounds of the calendar (us-japan-rounds.ts).
+    const dates = sentenceDates.filter((d) => !d.since && !isRemarkDate(text, d));
     // The day of a remark dates an arrival the remark was made on ("said Monday … upon his arrival").
     const remark = sentenceDates.find((d) => isRemarkDate(text, d));
     const remarkDay = remark ? resolveHint(remark.hint, article.published, previous, DEFAULT_YEAR) : null;
@@ -267,7 +265,17 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     else if (round || STANDALONE.has(type)) make(type, [], best);
   }
   roundsOfTheVisit(out);
-  numberByCalendar(out, (e) => inJapan.has(e), japanSide);
+  numberByCalendar(
+    out,
+    (e) => inJapan.has(e),
+    japanSide,
+    (e) => {
+      for (const record of eventHints.get(e) ?? [])
+        for (const h of record.hints) if (h.kind === 'week') return h.weeks;
+      return null;
+    },
+    article.published,
+  );
   return mergeWithinArticle(out);
 }
 

@@ -55,13 +55,36 @@ export function numberByCalendar(
   events: TariffEvent[],
   inJapan: (e: TariffEvent) => boolean,
   japanSide: ReadonlySet<string>,
+  /** The week an undated event is placed in ("held last week" = -1), and the article's date. */
+  weekOf: (e: TariffEvent) => -1 | 0 | null = () => null,
+  published: string | null = null,
 ): void {
   for (const e of events) {
-    if (e.round !== null || !e.date) continue;
+    if (e.round !== null) continue;
     if (e.type !== 'trip' && e.type !== 'round' && e.type !== 'meeting' && e.type !== 'call') continue;
     if ((e.type === 'meeting' || e.type === 'call') && !US_SIDE.test(e.mentions[0]?.sentence ?? '')) continue;
     if (!inJapan(e) && !e.participants.some((p) => japanSide.has(p))) continue;
-    const round = roundOfDay(e.date);
+    const week = e.date || !published ? null : weekOf(e);
+    const round = e.date ? roundOfDay(e.date) : week !== null ? roundOfWeek(published!, week) : null;
     if (round !== null) e.round = round;
   }
+}
+
+/**
+ * The one round held within the calendar week `weeks` from the article's ("last week" = -1), by
+ * both Monday- and Sunday-first weeks; null when none or several are.
+ */
+export function roundOfWeek(published: string, weeks: -1 | 0): number | null {
+  const ref = dayOf(published);
+  if (!Number.isFinite(ref)) return null;
+  // 1970-01-01 was a Thursday: day 0 has weekday 4.
+  const weekday = (((ref + 4) % 7) + 7) % 7;
+  const ranges = [1, 0].map((first) => {
+    const start = ref - ((weekday - first + 7) % 7) + 7 * weeks;
+    return [start, weeks === 0 ? ref : start + 6] as const;
+  });
+  const from = Math.max(...ranges.map((r) => r[0]));
+  const to = Math.min(...ranges.map((r) => r[1]));
+  const found = ROUNDS.filter((r) => dayOf(r.from) <= to && dayOf(r.to) >= from);
+  return found.length === 1 ? found[0]!.round : null;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates, resolveHint } from '../../../src/core/parse/event-dates';
 import { extractEvents } from '../../../src/core/parse/events';
 import { roundsIn } from '../../../src/core/parse/events-triggers';
+import { roundOfWeek } from '../../../src/core/parse/us-japan-rounds';
 import { article, cast } from './speakers.fixture';
 
 /** Made-up sentences in the shapes news writing reports negotiation developments in. */
@@ -226,5 +227,15 @@ describe('a day after "since"', () => {
     expect(found[0]?.round).toBeNull();
     // Not after a meeting word: no event at all from the day.
     expect(events('Tariffs have applied since May 23.', '2025-06-10')).toEqual([]);
+  });
+});
+
+describe('a round placed by its week', () => {
+  it('is the one round of the calendar in that week, by either week convention', () => {
+    expect(roundOfWeek('2025-04-21', -1)).toBe(1);
+    // The week before 2025-06-09 holds round 5 (June 5–6) only.
+    expect(roundOfWeek('2025-06-09', -1)).toBe(5);
+    // A week with no round gives none.
+    expect(roundOfWeek('2025-07-14', -1)).toBeNull();
   });
 });
