@@ -26,6 +26,11 @@ export interface FoundDate {
   end: number;
   /** The words as written. */
   text: string;
+  /**
+   * After "since": the day of an earlier event the sentence measures from ("meeting again a week
+   * since the 23rd", "the first talks since May 23"), never the day of what it reports.
+   */
+  since?: true;
 }
 
 const WEEKDAYS: Record<string, number> = {
@@ -45,8 +50,11 @@ const MONTH_DAY = new RegExp(
   `\\b(${MONTH_NAME})\\s+(\\d{1,2})(?!\\d|\\s*(?:%|percent|pc\\b))(?:\\s*(?:-|–|to|through)\\s*(?:(${MONTH_NAME})\\s+)?(\\d{1,2})(?!\\d))?(?:,?\\s+(\\d{4}))?`,
   'g',
 );
-/** "16 April 2025" (day first). */
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_NAME})(?:,?\\s+(\\d{4}))?\\b`, 'g');
+/** "16 April 2025", "9th July", "the 9th of July" (day first). */
+const DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME})(?:,?\\s+(\\d{4}))?\\b`,
+  'g',
+);
 const WEEKDAY =
   /\b(?:(last|next|this|on|from|until|by|since)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b/g;
 const OFFSET =
@@ -68,7 +76,18 @@ const FUTURE =
 const PAST_BEFORE =
   /\b(?:said|met|held|spoke|told|left|arrived|went|came|was|were|had|began|ended|signed|\w+ed)\b[^,.;]{0,25}$/i;
 
-export function findDates(text: string, offset = 0): FoundDate[] {
+/** "following the court ruling on Friday": what an event follows has happened. */
+const FOLLOWING = /\b(?:following|in the wake of)\s+[^,.;]{0,35}$/i;
+
+/** A past verb just after the weekday: "Trump on Tuesday told a cabinet meeting". */
+const PAST_AFTER =
+  /^\s*,?\s*(?:\w+ly\s+)?(?:said|told|met|held|spoke|left|went|came|was|were|had|began|ended|signed|\w+ed)\b/i;
+
+/**
+ * The dates of a sentence. `tenseText` is the sentence with quoted words masked (same length):
+ * a quote's "we're going to" is the speaker's future, not the tense of the sentence's dates.
+ */
+export function findDates(text: string, offset = 0, tenseText: string = text): FoundDate[] {
   const out: FoundDate[] = [];
   // Most sentences carry no date at all: a cheap test first (and no helper closure made for them).
   if (!/\d|day\b|yesterday|today|tomorrow|week\b/i.test(text)) return out;
@@ -97,18 +116,21 @@ export function findDates(text: string, offset = 0): FoundDate[] {
     if (!month || day < 1 || day > 31 || overlaps(out, offset + m.index)) continue;
     push(m, { kind: 'monthDay', month, day, year: m[3] ? Number(m[3]) : null });
   }
-  const future = FUTURE.test(text);
+  const future = FUTURE.test(tenseText);
   WEEKDAY.lastIndex = 0;
   for (let m = WEEKDAY.exec(text); m !== null; m = WEEKDAY.exec(text)) {
     const weekday = WEEKDAYS[m[2]!.toLowerCase()]!;
     const mod = m[1]?.toLowerCase();
     // The verb next to the weekday sets its tense ("said Monday that he will …" is past).
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const pastVerb = PAST_BEFORE.test(before);
-    const futureNear = FUTURE.test(before) || FUTURE.test(text.slice(m.index, m.index + 40));
+    const before = tenseText.slice(Math.max(0, m.index - 40), m.index);
+    const pastVerb = PAST_BEFORE.test(before) || FOLLOWING.test(before);
+    const after = tenseText.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const futureNear = FUTURE.test(before) || FUTURE.test(after);
+    const pastAfter = !futureNear && PAST_AFTER.test(after);
     // "Sunday's election" is a day already past unless the text says "next".
     const possessive = /['’]s$/.test(m[0]);
-    const ahead = !possessive && mod !== 'last' && mod !== 'since' && !pastVerb && (futureNear || future);
+    const ahead =
+      !possessive && mod !== 'last' && mod !== 'since' && !pastVerb && !pastAfter && (futureNear || future);
     const direction = mod === 'next' || ahead ? 'future' : 'past';
     push(m, { kind: 'weekday', weekday, direction });
   }
@@ -123,8 +145,9 @@ export function findDates(text: string, offset = 0): FoundDate[] {
   for (let m = DAY_OF_MONTH.exec(text); m !== null; m = DAY_OF_MONTH.exec(text)) {
     const day = Number(m[1]);
     if (day < 1 || day > 31) continue;
-    // "since the 23rd" / "after a week since the 23rd" is a point of reference, not the event's day.
-    if (/\bsince\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
+    // "the 9th of July" was read above as a day and month.
+    if (out.some((f) => f.start >= offset + m!.index && f.start < offset + m!.index + m![0].length + 4))
+      continue;
     const rel = m[3]?.toLowerCase();
     const hint: DateHint = {
       kind: 'dayOfMonth',
@@ -142,15 +165,22 @@ export function findDates(text: string, offset = 0): FoundDate[] {
   for (let m = WEEK.exec(text); m !== null; m = WEEK.exec(text)) {
     push(m, { kind: 'week', weeks: m[1] ? -1 : 0 });
   }
+  for (const d of out)
+    if (/\bsince\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - offset - 10), d.start - offset)))
+      d.since = true;
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** The verb a remark's day follows: "said Monday", "told reporters on Tuesday". */
-const REMARK_VERB = /\b(?:said|says|told reporters|told a press conference|stated|added)\s+(?:on\s+)?$/i;
+const REMARK_VERB =
+  /\b(?:said|says|told (?:reporters|journalists|lawmakers|parliament|a press conference|a news conference)|stated|added|noted|stressed|emphasi[sz]ed|explained)\s+(?:on\s+)?$/i;
 
-/** "said Monday", "told reporters on Tuesday", "said last week": when a remark was made, not an event. */
+/**
+ * "said Monday", "told reporters on Tuesday", "said last week", "stressed on July 9": when a
+ * remark was made, not an event.
+ */
 export function isRemarkDate(text: string, d: FoundDate): boolean {
-  if (d.hint.kind !== 'weekday' && d.hint.kind !== 'offset' && d.hint.kind !== 'week') return false;
+  if (d.hint.kind === 'previousEvent' || d.hint.kind === 'dayOfMonth') return false;
   return REMARK_VERB.test(text.slice(Math.max(0, d.start - 30), d.start));
 }
 
@@ -167,7 +197,8 @@ function overlaps(found: FoundDate[], at: number): boolean {
   return found.some((f) => f.start <= at && at < f.end);
 }
 
-const HALF_YEAR_MS = 183 * 86_400_000;
+const DAY_MS = 86_400_000;
+const HALF_YEAR_MS = 183 * DAY_MS;
 
 export interface Resolved {
   date: string;
@@ -177,25 +208,28 @@ export interface Resolved {
 /**
  * A hint as calendar days. `published` is the article's date (null when unknown); `previous` is
  * the date of the event the article told just before; `defaultYear` dates "April 16" in an
- * undated article.
+ * undated article; `held` says the sentence tells the event as done, so it cannot be after the report.
  */
 export function resolveHint(
   hint: DateHint,
   published: string | null,
   previous: string | null,
   defaultYear: number,
+  held = false,
 ): Resolved | null {
   const ref = published ? parseDay(published) : null;
   switch (hint.kind) {
     case 'monthDay': {
       let year = hint.year ?? ref?.getUTCFullYear() ?? defaultYear;
-      // "December 12" in a January report is last December.
-      if (
-        hint.year === null &&
-        ref &&
-        Date.UTC(year, hint.month - 1, hint.day) - ref.getTime() > HALF_YEAR_MS
-      )
-        year -= 1;
+      if (hint.year === null && ref) {
+        // A day and month without a year is the one nearest the report: "December 12" in a
+        // January report is last December, "January 5" in a December report next January.
+        const ahead = Date.UTC(year, hint.month - 1, hint.day) - ref.getTime();
+        if (ahead > HALF_YEAR_MS) year -= 1;
+        else if (ahead < -HALF_YEAR_MS) year += 1;
+        // What the report tells as done cannot lie after it (a day of slack for time zones).
+        if (held && Date.UTC(year, hint.month - 1, hint.day) - ref.getTime() > DAY_MS) year -= 1;
+      }
       const date = day(year, hint.month, hint.day);
       if (!date) return null;
       let endDate: string | null = null;

@@ -14,7 +14,7 @@ export interface Trigger {
 }
 
 const VERB_TRIGGER =
-  /^(?:met|meets?|held|spoke|phoned|arriv(?:ed|es|ing)|depart(?:ed|s|ing)|left|leav(?:e|es|ing)|return|visit(?:ed|s|ing)|travel|flew|extend|cancel|signed|announced|imposed|unveiled|took|takes?|kicks?|implement|was chosen|were chosen|appointed|named)/i;
+  /^(?:met|meets?|held|spoke|phoned|arriv(?:ed|es|ing)|depart(?:ed|s|ing)|left|leav(?:e|es|ing)|return|visit(?:ed|s|ing)|travel|flew|extend|cancel|signed|announced|impos|unveiled|took|tak(?:es?|ing)\s|kicks?|implement|was chosen|were chosen|appointed|named|notified|decision|announcement|ruled|court|judge|tribunal)/i;
 
 /** Types in order of precedence when one sentence has several triggers and one event. */
 export const PRECEDENCE: EventType[] = [
@@ -76,10 +76,17 @@ const CARDINALS: Record<string, number> = {
   twelve: 12,
 };
 
+/**
+ * A word between the ordinal and its noun ("eighth diplomatic trip", "fourth
+ * ministerial-level talks"), never a word that starts another phrase ("first step toward talks").
+ */
+const MODIFIER =
+  '(?!(?:to|for|and|or|the|a|an|in|on|at|with|by|from|step|steps|time|since|after|before|that|this|his|her|their)\\b)[a-z][a-z-]{1,20}';
+
 const ORD = `(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
 /** "fifth round", "the fourth Minister-level tariff negotiations", "first meeting", "initial meeting". */
 const ROUND_ORDINAL = new RegExp(
-  `\\b${ORD}\\s+(?:(?:round|minister-level|ministerial|ministerial-level|cabinet-level|in-person|tariff|trade|bilateral|Japan-U\\.S\\.|U\\.S\\.-Japan|Japan-US|US-Japan|of)\\s+){0,4}(round|meeting|talks|negotiations?|session|visit|trip)\\b`,
+  `\\b${ORD}\\s+(?:(?:round|Minister-level|Japan-U\\.S\\.|U\\.S\\.-Japan|Japan-US|US-Japan|of|${MODIFIER})\\s+){0,4}(round|meeting|talks|negotiations?|session|visit|trip)\\b`,
   'gi',
 );
 /** "his eighth" standing alone ("this weekend – his eighth –"). */
@@ -97,8 +104,25 @@ const NOT_TALKS =
 /** Cheap test first: most sentences have no ordinal and no "times". */
 const MAYBE_ROUND = new RegExp(`${ORD}|\\btimes\\b`, 'i');
 
-export function roundIn(text: string): { round: number; start: number; end: number } | null {
-  if (!MAYBE_ROUND.test(text)) return null;
+export interface RoundPhrase {
+  round: number;
+  start: number;
+  end: number;
+}
+
+/** The first round number the text gives, if any. */
+export function roundIn(text: string): RoundPhrase | null {
+  return roundsIn(text)[0] ?? null;
+}
+
+/**
+ * The round numbers a sentence gives, in order of the phrases' kinds (an ordinal with its noun,
+ * "his eighth", "nine times"): each belongs to the noun it modifies, so an event takes the one
+ * whose phrase holds its trigger (see `roundFor`).
+ */
+export function roundsIn(text: string): RoundPhrase[] {
+  const out: RoundPhrase[] = [];
+  if (!MAYBE_ROUND.test(text)) return out;
   // Leaders' meetings are summits, not ministerial rounds: "their first face-to-face meeting".
   for (const re of [ROUND_ORDINAL, HIS_ORDINAL]) {
     re.lastIndex = 0;
@@ -109,17 +133,40 @@ export function roundIn(text: string): { round: number; start: number; end: numb
       // "the first round of tariffs" is not a round of talks.
       if (head === 'round' && NOT_TALKS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 25)))
         continue;
+      // "the first meeting since May", "the first talks in years": a count of none between, no round.
+      if (
+        /^\s+(?:since|in\s+(?:years|months|decades|weeks))\b/i.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 20),
+        )
+      )
+        continue;
       const n = ordinal(m[1]!);
-      if (n !== null) return { round: n, start: m.index, end: m.index + m[0].length };
+      if (n !== null) out.push({ round: n, start: m.index, end: m.index + m[0].length });
     }
   }
   TIMES.lastIndex = 0;
   const t = TIMES.exec(text);
   if (t) {
     const n = CARDINALS[t[1]!.toLowerCase()] ?? Number(t[1]);
-    if (Number.isFinite(n) && n > 0) return { round: n, start: t.index, end: t.index + t[0].length };
+    if (Number.isFinite(n) && n > 0) out.push({ round: n, start: t.index, end: t.index + t[0].length });
   }
-  return null;
+  return out;
+}
+
+/**
+ * The round number of the event a trigger reports: the phrase that holds the trigger ("his
+ * eighth trip"), else the only one the sentence gives, else the nearest — "on his ninth trip he
+ * recalled the seventh round" numbers the trip 9.
+ */
+export function roundFor(phrases: readonly RoundPhrase[], at: { start: number; end: number }): number | null {
+  if (phrases.length === 0) return null;
+  const holding = phrases.find((p) => p.start <= at.start && at.end <= p.end);
+  if (holding) return holding.round;
+  if (phrases.length === 1) return phrases[0]!.round;
+  let best = phrases[0]!;
+  const gap = (p: RoundPhrase) => (p.start >= at.end ? p.start - at.end : Math.max(0, at.start - p.end));
+  for (const p of phrases) if (gap(p) < gap(best)) best = p;
+  return best.round;
 }
 
 function ordinal(word: string): number | null {
@@ -132,7 +179,7 @@ function ordinal(word: string): number | null {
 const PATTERNS: [EventType, RegExp][] = [
   [
     'call',
-    /\b(?:(?:tele)?phone(?:d)?(?:\s+(?:call|talks|conversation))?|calls?(?=\s+with\b)|video conference)\b/gi,
+    /\b(?:(?:tele)?phone(?:d)?(?!\s+(?:interview|number|line)s?\b)(?:\s+(?:call|talks|conversation))?|calls?(?=\s+with\b)|video\s?(?:conference|call))\b/gi,
   ],
   [
     'trip',
@@ -153,7 +200,7 @@ const PATTERNS: [EventType, RegExp][] = [
   ],
   [
     'other',
-    /\b(?:announced|imposed|unveiled|took\s+effect|takes?\s+effect|kicks?\s+in|implement(?:ing|ed|s)?|was\s+chosen|were\s+chosen|appointed|named\s+as)\b/gi,
+    /\b(?:announced|impos(?:e|es|ed|ing)|unveiled|took\s+effect|tak(?:es?|ing)\s+effect|kicks?\s+in|implement(?:ing|ed|s)?|was\s+chosen|were\s+chosen|appointed|named\s+as|notified|(?:decision|announcement)\s+(?:was|were)\s+made|ruled|(?:court|judge|tribunal)(?:['’]s)?\s+(?:ruling|decision))\b/gi,
   ],
 ];
 

@@ -1,15 +1,28 @@
 import type { EventType, TariffEvent } from '../article';
 import {
+  addDays,
   type DateHint,
   type FoundDate,
   findDates,
+  iso,
   isRemarkDate,
   onlyRemarkVerb,
+  parseDay,
   resolveHint,
 } from './event-dates';
-import { findTriggers, PRECEDENCE, roundIn, STANDALONE, type Trigger } from './events-triggers';
+import {
+  findTriggers,
+  PRECEDENCE,
+  type RoundPhrase,
+  roundFor,
+  roundsIn,
+  STANDALONE,
+  type Trigger,
+} from './events-triggers';
+import { cityOf } from './merge-events';
 import { analyseSpeech } from './quotes';
 import type { CleanArticle, Mention, PeopleIndex } from './types';
+import { japanAt, numberByCalendar } from './us-japan-rounds';
 
 /** A day and month without a year, in an article without a date, belong to this year. */
 export const DEFAULT_YEAR = 2025;
@@ -71,8 +84,15 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
   let named: Mention[] = [];
   let sentenceDates: FoundDate[] = [];
   let participants: string[] = [];
-  let round: ReturnType<typeof roundIn> = null;
+  let rounds: RoundPhrase[] = [];
+  let round: RoundPhrase | null = null;
   let place: string | null | undefined;
+  // Japan's side of the talks: who the article names in a sentence that names Japan.
+  const japan = japanAt(body);
+  let j0 = 0;
+  let namesJapan = false;
+  const japanSide = new Set<string>();
+  const inJapan = new Set<TariffEvent>();
   const inQuote = (i: number) => mask[i] === '_';
   const placeOf = () => {
     place ??= placeIn(
@@ -81,7 +101,12 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     );
     return place;
   };
-  const make = (type: EventType, found: FoundDate[], at: Trigger) => {
+  const make = (
+    type: EventType,
+    found: FoundDate[],
+    at: Trigger,
+    roundOf: number | null = roundFor(rounds, at),
+  ) => {
     // Tense is read next to the trigger: "met on Monday, and talks will continue" was held.
     // The clause up to the trigger: "may hold a meeting on the sidelines of the summit".
     const clauseStart = Math.max(
@@ -90,19 +115,30 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
       mask.lastIndexOf(', but', at.start) + 1,
     );
     const planned = FUTURE.test(mask.slice(Math.max(clauseStart, at.start - 120), at.end + 12));
-    const hints = found
-      .filter(
-        (f) =>
-          f.hint.kind !== 'previousEvent' || !/after/i.test(f.text) || previousType === anchorOf(triggers, f),
-      )
-      .map((f) => f.hint);
+    const kept = found.filter(
+      (f) =>
+        f.hint.kind !== 'previousEvent' || !/after/i.test(f.text) || previousType === anchorOf(triggers, f),
+    );
+    const hints = kept.map((f) => f.hint);
     let date: string | null = null;
     let endDate: string | null = null;
-    for (const h of hints) {
-      const r = resolveHint(h, article.published, previous, DEFAULT_YEAR);
+    // Told as done, up to its date: "announced a pause, which will expire on July 9" is not.
+    const reach = Math.max(at.end, ...found.map((f) => f.end));
+    const held =
+      !planned &&
+      !FUTURE.test(mask.slice(at.start, reach)) &&
+      (PAST_TRIGGER.test(mask.slice(Math.max(clauseStart, at.start - 30), at.end)) ||
+        PAST_AFTER_NOUN.test(mask.slice(at.end, at.end + 30)));
+    for (const [i, h] of hints.entries()) {
+      const r = resolveHint(h, article.published, previous, DEFAULT_YEAR, held);
       if (r) {
         date = r.date;
         endDate = r.endDate;
+        // "arrived in Washington on Wednesday morning Japan time": an Asian morning is the evening
+        // before in Washington, and events there carry Washington's date.
+        const words = kept[i]?.text ? text.slice(kept[i]!.end, kept[i]!.end + 40) : '';
+        if (ASIAN_MORNING.test(words) && placeOf() !== null && cityOf(placeOf()!) === 'Washington')
+          date = iso(addDays(parseDay(date)!, -1));
         break;
       }
     }
@@ -118,9 +154,11 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
       date,
       dateInferred: false,
       endDate,
-      round: round && ['round', 'meeting', 'trip', 'call'].includes(type) ? round.round : null,
-      participants: [...participants].sort(),
-      place: placeOf(),
+      round: ['round', 'meeting', 'trip', 'call'].includes(type) ? roundOf : null,
+      // Words in a quote name their event themselves; who spoke them did not thereby take part
+      // ("“Nothing about the July 22 agreement has changed,” Akazawa said").
+      participants: inQuote(at.start) ? [] : [...participants].sort(),
+      place: inQuote(at.start) ? null : placeOf(),
       planned: isPlanned,
       articleIds: [article.id],
       mentions: [{ articleId: article.id, sentence: text }],
@@ -129,11 +167,14 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     if (hints.some((h) => h.kind === 'week'))
       record.week = weekContext(text, sentenceDates, named, seg.start, mask);
     eventHints.set(event, [record]);
+    if (namesJapan) inJapan.add(event);
     if (date) previous = date;
     out.push(event);
   };
   for (let segIndex = 0; segIndex < segments.length; segIndex++) {
     seg = segments[segIndex]!;
+    while (j0 < japan.length && japan[j0]! < seg.start) j0++;
+    namesJapan = j0 < japan.length && japan[j0]! < seg.end;
     // Triggers were found in one pass over the body; take this sentence's, relative to it.
     while (t0 < allTriggers.length && allTriggers[t0]!.start < seg.start) t0++;
     let t1 = t0;
@@ -144,6 +185,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     if (t1 === t0) {
       // No trigger, no event: the sentence only says who was named last.
       if (p1 > p0) lastPerson = persons[p0]!.name;
+      if (namesJapan) for (let k = p0; k < p1; k++) japanSide.add(persons[k]!.name);
       continue;
     }
     triggers = allTriggers
@@ -152,30 +194,62 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     text = body.slice(seg.start, seg.end);
     mask = masked.slice(seg.start, seg.end);
     named = persons.slice(p0, p1);
-    participants = [...new Set(named.map((m) => m.name))];
+    participants = [
+      ...new Set(
+        named
+          .filter((m) => !onlyMentioned(mask, m.start - seg.start, m.end - seg.start, triggers))
+          .map((m) => m.name),
+      ),
+    ];
     if (participants.length === 0 && /^(?:He|She)\b/.test(text) && lastPerson) participants.push(lastPerson);
     if (named.length > 0) lastPerson = named[0]!.name;
-    sentenceDates = findDates(text);
-    // A week adds no day to an article with its own date; in one without, it may place the
-    // event among those other articles date (see week-reference.ts).
-    const dates = sentenceDates.filter(
-      (d) => !isRemarkDate(text, d) && (d.hint.kind !== 'week' || article.published === null),
-    );
+    if (namesJapan) for (const m of named) japanSide.add(m.name);
+    sentenceDates = findDates(text, 0, mask);
+    // A week dates no day; it places the event among those other articles date (an undated
+    // article, see week-reference.ts) or among the rounds of the calendar (us-japan-rounds.ts).
+    const dates = sentenceDates.filter((d) => !d.since && !isRemarkDate(text, d));
     // The day of a remark dates an arrival the remark was made on ("said Monday … upon his arrival").
     const remark = sentenceDates.find((d) => isRemarkDate(text, d));
     const remarkDay = remark ? resolveHint(remark.hint, article.published, previous, DEFAULT_YEAR) : null;
     if (remarkDay) lastRemark = { date: remarkDay.date, segment: segIndex, hint: remark!.hint };
     const onArrival =
       ON_ARRIVAL.test(mask) && lastRemark && segIndex - lastRemark.segment <= 1 ? lastRemark : null;
-    round = roundIn(mask);
+    rounds = roundsIn(mask);
+    round = rounds[0] ?? null;
     place = undefined;
 
+    // "meeting again a week since the 23rd": the talks before these, one round earlier.
+    for (const d of sentenceDates) {
+      if (!d.since) continue;
+      const talks = triggers.find(
+        (t) =>
+          (t.type === 'meeting' || t.type === 'round') &&
+          t.end <= d.start &&
+          d.start - t.end <= 40 &&
+          !inQuote(t.start),
+      );
+      if (!talks) continue;
+      const n = roundFor(rounds, talks);
+      make(n !== null ? 'round' : talks.type, [d], talks, n !== null && n > 1 ? n - 1 : null);
+      const earlier = out[out.length - 1]!;
+      earlier.planned = false;
+      // Its number is the sentence's less one, not a number standing beside its date: it cannot
+      // date the article the way "the fourth round … on the 30th" can (see infer-published.ts).
+      for (const record of eventHints.get(earlier) ?? []) record.roundInSentence = false;
+    }
     // A trigger with a date of its own makes an event; most sentences have no date to assign.
     const groups = dates.length > 0 ? assignDates(triggers, dates, inQuote) : null;
     const withDates = groups ? [...groups.entries()].filter(([, d]) => d.length > 0) : [];
     if (groups && withDates.length > 0) {
-      for (const [t, d] of withDates)
-        make(objectType(t, triggers) ?? typeFor(t, triggers, round !== null), d, t);
+      for (const [t, d] of withDates) {
+        // "taking effect Tuesday …, applying retroactively to August 7": the day a measure counts
+        // from is a second point in time, not another name for the trigger's own day.
+        const from =
+          d.length > 1 ? d.filter((x) => FROM_DAY.test(mask.slice(Math.max(0, x.start - 30), x.start))) : [];
+        const own = from.length > 0 && from.length < d.length ? d.filter((x) => !from.includes(x)) : d;
+        make(objectType(t, triggers) ?? typeFor(t, triggers, round !== null), own, t);
+        if (own !== d) make('other', from, t);
+      }
       const arrival = onArrival && triggers.find((t) => t.type === 'trip' && groups.get(t)!.length === 0);
       if (arrival && onArrival)
         make('trip', [{ hint: onArrival.hint, start: arrival.start, end: arrival.end, text: '' }], arrival);
@@ -191,6 +265,17 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     else if (round || STANDALONE.has(type)) make(type, [], best);
   }
   roundsOfTheVisit(out);
+  numberByCalendar(
+    out,
+    (e) => inJapan.has(e),
+    japanSide,
+    (e) => {
+      for (const record of eventHints.get(e) ?? [])
+        for (const h of record.hints) if (h.kind === 'week') return h.weeks;
+      return null;
+    },
+    article.published,
+  );
   return mergeWithinArticle(out);
 }
 
@@ -331,6 +416,47 @@ function assignDates(
   return groups;
 }
 
+/** A trigger told in the past: a past verb ("visited", "met") or one after "was"/"had" ("was signed"). */
+const PAST_TRIGGER =
+  /(?:\b(?:was|were|had|did)\b[^.;]{0,25}\S+|\b(?:met|held|spoke|left|flew|took|\w{2,}ed))$/i;
+
+/**
+ * A person the sentence names only to describe something else: the owner of a thing that is no
+ * event ("Trump's declaration coincided with a visit by Akazawa"), or the person a thing that is
+ * no event is of ("condemned the prosecution of former President X", "under the leadership of
+ * Prime Minister Y"). "Trump's letter" and "a visit of Ishiba" still name a participant.
+ */
+function onlyMentioned(mask: string, start: number, end: number, triggers: readonly Trigger[]): boolean {
+  const isTrigger = (from: number, to: number) => triggers.some((t) => t.start >= from && t.start < to);
+  const owner = POSSESSIVE.exec(mask.slice(end, end + 40));
+  if (owner) return !isTrigger(end, end + owner[0].length);
+  const of = OF_BEFORE.exec(mask.slice(Math.max(0, start - 60), start));
+  if (of) {
+    const head = Math.max(0, start - 60) + of.index;
+    return !isTrigger(head, head + of[1]!.length) && !EVENT_HEAD.test(of[1]!);
+  }
+  return false;
+}
+
+/** Nouns whose "of" names who took part: "a visit of Ishiba", "the trip of the minister". */
+const EVENT_HEAD =
+  /^(?:visits?|trips?|meetings?|talks|calls?|summit|delegation|team|presence|arrival|departure)$/i;
+/** "'s" and the next two words after a name: what the name owns. */
+const POSSESSIVE = /^['’]s?\s+(?:[\w-]+\s+)?[\w-]+/;
+/** "<noun> of (the) (former) (President)" just before a name: group 1 is the noun. */
+const OF_BEFORE = /\b([a-z][\w-]*)\s+of\s+(?:(?:the|former|then|[A-Z][\w.]*)\s+){0,4}$/;
+
+/** A day's morning by an Asian capital's clock: "Wednesday morning Japan time", "(Tokyo time)". */
+const ASIAN_MORNING =
+  /^\s*,?\s*\(?(?:early\s+)?morning,?\s+\(?(?:Japan|Tokyo|Korea|Seoul|Beijing|China|Taipei|Taiwan|Singapore|Manila|Jakarta|Bangkok|Hanoi)\s+time\b/i;
+
+/** A noun trigger with a past passive after it: "the deal was reached", "talks were held". */
+const PAST_AFTER_NOUN = /^\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b/i;
+
+/** The words before a day a measure counts from: "retroactively to", "starting", "effective from". */
+const FROM_DAY =
+  /\b(?:retroactive(?:ly)?\s+(?:to|from|as\s+of)|starting(?:\s+(?:on|from))?|effective(?:\s+(?:on|from|as\s+of))?|backdated\s+to)\s+$/i;
+
 const ON_ARRIVAL = /\b(?:upon|on)\s+(?:his|her|their)\s+arrival\b|\b(?:after|upon|on)\s+arriving\b/i;
 
 /** How many characters farther a noun trigger counts than a verb when both could take a date. */
@@ -362,6 +488,10 @@ const PLACE =
 const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|His|Her|Their|President|Prime|Treasury|Commerce|Secretary|Minister|Group|House|Senate|Diet|Cabinet|Budget|Congress|Parliament|Office|Ministry|Department|Trade|Tariff|Tariffs|In|On|At|Economic)$/;
 
+/** What follows a name that is no place: "'s", or more capitalised words ending in a building. */
+const NOT_A_PLACE_AFTER =
+  /^(?:['’]s\b|(?:\s+[A-Z][\w-]*){0,4}\s+(?:Airport|Hotel|Tower|Building|Cent(?:er|re)|Hall|Palace|Embassy|University|Club|Resort|Institute|Museum|Stadium|Headquarters|Residence)\b)/;
+
 /** The first place the sentence names after "in" or "at", never a person or an adjective. */
 function placeIn(text: string, named: { start: number; end: number }[]): string | null {
   return placesIn(text, named, 1)[0] ?? null;
@@ -380,6 +510,9 @@ function placesIn(text: string, named: { start: number; end: number }[], limit =
     if (after === 45 /* - */ || after === 8211 /* – */) continue;
     const at = m.index + m[0].length - p.length;
     if (named.some((n) => n.start <= at && at < n.end)) continue;
+    // "at Trump's resort", "at the Phnom Penh International Airport", "at the Eisenhower Executive
+    // Office Building": a person who owns the place, or a name inside a building's.
+    if (NOT_A_PLACE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     out.push(p);
   }
   return out;

@@ -72,9 +72,40 @@ export function sameEvent(a: TariffEvent, b: TariffEvent): boolean {
     return false;
   }
   if (a.planned !== b.planned && (a.date === null || b.date === null)) return false;
-  if (a.participants.length === 0 || b.participants.length === 0) return true;
-  return a.participants.some((p) => b.participants.includes(p));
+  // The same round number names one event whoever each report names.
+  if (a.round !== null && a.round === b.round) return true;
+  if (a.place && b.place && cityOf(a.place) !== cityOf(b.place)) return false;
+  if (a.participants.length === 0 || b.participants.length === 0) {
+    // A report that names nobody is the same event only where something else ties it: the same
+    // place, or a kind of which one a day is usual (a deadline, an election, an order). Many
+    // countries' meetings, letters and announcements fall on one day.
+    return (
+      (a.place !== null && b.place !== null && cityOf(a.place) === cityOf(b.place)) || ONE_A_DAY.has(a.type)
+    );
+  }
+  // A letter, call or meeting has two sides: two reports that each name a party the other does
+  // not ("Trump's letter to Lula", "Trump's letter to Marcos") are two events, even on one day.
+  const shared = a.participants.filter((p) => b.participants.includes(p)).length;
+  if (shared === 0) return false;
+  const smaller = Math.min(a.participants.length, b.participants.length);
+  return shared >= 2 || shared === smaller;
 }
+
+/** Names of a place that stand for the city it is in, so "the White House" and "Washington" agree. */
+const CITY: Record<string, string> = {
+  'white house': 'Washington',
+  'oval office': 'Washington',
+  'capitol hill': 'Washington',
+  'eisenhower executive office building': 'Washington',
+};
+
+export function cityOf(place: string): string {
+  const name = place.replace(/,?\s+D\.C\.$/, '').trim();
+  return CITY[name.toLowerCase()] ?? name;
+}
+
+/** Kinds of event that seldom come more than one to a day, so a report naming nobody may join. */
+const ONE_A_DAY = new Set<EventType>(['deadline', 'election', 'order']);
 
 /** `ids` holds `into.articleIds`, kept in step with it. */
 function absorb(into: TariffEvent, e: TariffEvent, ids: Set<string>): void {

@@ -2,7 +2,7 @@ import type { Article, TariffEvent } from '../article';
 import { hintsIn } from './article-hints';
 import { findDates, iso, isRemarkDate, matchesHint, parseDay, resolveHint } from './event-dates';
 import { DEFAULT_YEAR, type EventHints, eventHints, type WeekContext } from './events';
-import { familyOf } from './merge-events';
+import { cityOf, familyOf } from './merge-events';
 
 /**
  * An undated article dated by an event it places only by a week: "Ishiba said Monday that he had
@@ -93,19 +93,6 @@ function readByDatedArticle(e: TariffEvent, published: ReadonlyMap<string, strin
     }
   }
   return false;
-}
-
-/** Names of a place that stand for the city it is in, so "the White House" and "Washington" agree. */
-const CITY: Record<string, string> = {
-  'white house': 'Washington',
-  'oval office': 'Washington',
-  'capitol hill': 'Washington',
-  'eisenhower executive office building': 'Washington',
-};
-
-export function cityOf(place: string): string {
-  const name = place.replace(/,?\s+D\.C\.$/, '').trim();
-  return CITY[name.toLowerCase()] ?? name;
 }
 
 /** Monday-first and Sunday-first weeks: usage varies, so a day counts only where both agree. */

@@ -84,3 +84,16 @@ describe('event dates', () => {
     expect(findDates('They met last weekend, a week before the talks.')).toEqual([]);
   });
 });
+
+describe('day-first dates with ordinals', () => {
+  it('reads "9th July" and "the 9th of July" as one date each', () => {
+    expect(findDates('They met on 9th July.').map((d) => d.hint)).toEqual([
+      { kind: 'monthDay', month: 7, day: 9, year: null },
+    ]);
+    expect(findDates('They met on the 9th of July 2025.').map((d) => d.hint)).toEqual([
+      { kind: 'monthDay', month: 7, day: 9, year: 2025 },
+    ]);
+    // A day of the month alone still needs the article's month.
+    expect(findDates('They met on the 9th.').map((d) => d.hint.kind)).toEqual(['dayOfMonth']);
+  });
+});

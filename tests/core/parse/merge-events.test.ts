@@ -53,3 +53,30 @@ describe('merging events across articles', () => {
     expect(a[0]!.articleIds).toEqual(['a']);
   });
 });
+
+describe('what ties two reports of one day together', () => {
+  it('keeps apart two letters of one sender to different recipients on one day', () => {
+    const a = from('a', 'Trump sent a letter to Ishiba on July 7.', '2025-07-08');
+    const b = from('b', 'Trump sent a letter to Lutnick on July 7.', '2025-07-08');
+    expect(mergeEvents([...a, ...b]).filter((e) => e.type === 'letter')).toHaveLength(2);
+    const c = from('c', 'Ishiba received a letter from Trump on July 7.', '2025-07-08');
+    expect(mergeEvents([...a, ...c]).filter((e) => e.type === 'letter')).toHaveLength(1);
+  });
+
+  it('does not join a meeting that names nobody to another country’s meeting of the same day', () => {
+    const a = from('a', 'Officials held a virtual meeting on July 18.', '2025-07-18');
+    const b = from('b', 'Ishiba met Bessent in Tokyo on July 18.', '2025-07-19');
+    const merged = mergeEvents([...a, ...b]);
+    expect(merged).toHaveLength(2);
+    expect(merged.find((e) => e.articleIds.includes('a'))?.participants).toEqual([]);
+    // The same place ties them.
+    const c = from('c', 'Officials held a meeting in Tokyo on July 18.', '2025-07-18');
+    expect(mergeEvents([...b, ...c])).toHaveLength(1);
+  });
+
+  it('joins an unnamed report of a deadline to a named one of the same day', () => {
+    const a = from('a', 'The deadline on August 1 looms.', '2025-07-10');
+    const b = from('b', "Trump's deadline on August 1 looms.", '2025-07-10');
+    expect(mergeEvents([...a, ...b]).filter((e) => e.type === 'deadline')).toHaveLength(1);
+  });
+});
