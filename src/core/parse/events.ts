@@ -22,7 +22,6 @@ import {
 import { cityOf } from './merge-events';
 import { analyseSpeech } from './quotes';
 import type { CleanArticle, Mention, PeopleIndex } from './types';
-import { japanAt, numberByCalendar } from './us-japan-rounds';
 
 /** A day and month without a year, in an article without a date, belong to this year. */
 export const DEFAULT_YEAR = 2025;
@@ -87,12 +86,6 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
   let rounds: RoundPhrase[] = [];
   let round: RoundPhrase | null = null;
   let place: string | null | undefined;
-  // Japan's side of the talks: who the article names in a sentence that names Japan.
-  const japan = japanAt(body);
-  let j0 = 0;
-  let namesJapan = false;
-  const japanSide = new Set<string>();
-  const inJapan = new Set<TariffEvent>();
   const inQuote = (i: number) => mask[i] === '_';
   const placeOf = () => {
     place ??= placeIn(
@@ -167,14 +160,11 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     if (hints.some((h) => h.kind === 'week'))
       record.week = weekContext(text, sentenceDates, named, seg.start, mask);
     eventHints.set(event, [record]);
-    if (namesJapan) inJapan.add(event);
     if (date) previous = date;
     out.push(event);
   };
   for (let segIndex = 0; segIndex < segments.length; segIndex++) {
     seg = segments[segIndex]!;
-    while (j0 < japan.length && japan[j0]! < seg.start) j0++;
-    namesJapan = j0 < japan.length && japan[j0]! < seg.end;
     // Triggers were found in one pass over the body; take this sentence's, relative to it.
     while (t0 < allTriggers.length && allTriggers[t0]!.start < seg.start) t0++;
     let t1 = t0;
@@ -185,7 +175,6 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     if (t1 === t0) {
       // No trigger, no event: the sentence only says who was named last.
       if (p1 > p0) lastPerson = persons[p0]!.name;
-      if (namesJapan) for (let k = p0; k < p1; k++) japanSide.add(persons[k]!.name);
       continue;
     }
     triggers = allTriggers
@@ -203,10 +192,9 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     ];
     if (participants.length === 0 && /^(?:He|She)\b/.test(text) && lastPerson) participants.push(lastPerson);
     if (named.length > 0) lastPerson = named[0]!.name;
-    if (namesJapan) for (const m of named) japanSide.add(m.name);
     sentenceDates = findDates(text, 0, mask);
     // A week dates no day; it places the event among those other articles date (an undated
-    // article, see week-reference.ts) or among the rounds of the calendar (us-japan-rounds.ts).
+    // article, see week-reference.ts).
     const dates = sentenceDates.filter((d) => !d.since && !isRemarkDate(text, d));
     // The day of a remark dates an arrival the remark was made on ("said Monday … upon his arrival").
     const remark = sentenceDates.find((d) => isRemarkDate(text, d));
@@ -265,17 +253,6 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     else if (round || STANDALONE.has(type)) make(type, [], best);
   }
   roundsOfTheVisit(out);
-  numberByCalendar(
-    out,
-    (e) => inJapan.has(e),
-    japanSide,
-    (e) => {
-      for (const record of eventHints.get(e) ?? [])
-        for (const h of record.hints) if (h.kind === 'week') return h.weeks;
-      return null;
-    },
-    article.published,
-  );
   return mergeWithinArticle(out);
 }
 

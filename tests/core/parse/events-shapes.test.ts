@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { findDates, resolveHint } from '../../../src/core/parse/event-dates';
 import { extractEvents } from '../../../src/core/parse/events';
 import { roundsIn } from '../../../src/core/parse/events-triggers';
-import { roundOfWeek } from '../../../src/core/parse/us-japan-rounds';
 import { article, cast } from './speakers.fixture';
 
 /** Made-up sentences in the shapes news writing reports negotiation developments in. */
@@ -101,25 +100,6 @@ describe('round numbers', () => {
     const body =
       'On his ninth trip, Akazawa arrived in Washington on Friday, a month after the seventh round.';
     expect(events(body).find((e) => e.type === 'trip')?.round).toBe(9);
-  });
-
-  it("numbers Japan's dated ministerial visits by the calendar of the rounds", () => {
-    expect(
-      events("Japan's negotiator Akazawa arrived in Washington on Wednesday.", '2025-08-07')[0],
-    ).toMatchObject({
-      type: 'trip',
-      date: '2025-08-06',
-      round: 9,
-    });
-    // A trip on a day of no round, or another country's trip, keeps no number.
-    expect(
-      events("Japan's negotiator Akazawa arrived in Washington on Wednesday.", '2025-07-10')[0]?.round,
-    ).toBeNull();
-    expect(
-      events('The Malaysian minister arrived in Washington on Wednesday.', '2025-08-07')[0]?.round,
-    ).toBeNull();
-    // A meeting without the US side is no round: a session of Japan's parliament.
-    expect(events("Japan's Diet held a session on Wednesday.", '2025-08-07')[0]?.round ?? null).toBeNull();
   });
 });
 
@@ -227,15 +207,5 @@ describe('a day after "since"', () => {
     expect(found[0]?.round).toBeNull();
     // Not after a meeting word: no event at all from the day.
     expect(events('Tariffs have applied since May 23.', '2025-06-10')).toEqual([]);
-  });
-});
-
-describe('a round placed by its week', () => {
-  it('is the one round of the calendar in that week, by either week convention', () => {
-    expect(roundOfWeek('2025-04-21', -1)).toBe(1);
-    // The week before 2025-06-09 holds round 5 (June 5–6) only.
-    expect(roundOfWeek('2025-06-09', -1)).toBe(5);
-    // A week with no round gives none.
-    expect(roundOfWeek('2025-07-14', -1)).toBeNull();
   });
 });
