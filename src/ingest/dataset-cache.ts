@@ -82,7 +82,8 @@ export async function loadWithCache(
   return { dataset, outcome: { from: 'parse', ...cached }, written };
 }
 
-const cacheFile = (seedsDir: string, cacheDir: string): string =>
+/** The cache file for a seeds folder (one per folder, so two bots on one cache folder do not clash). */
+export const cacheFile = (seedsDir: string, cacheDir: string): string =>
   join(cacheDir, `dataset-${sha256(resolve(seedsDir)).slice(0, 16)}.bin`);
 
 /** Stores a dataset parsed elsewhere as the cache for `seedsDir` as its files are now. */
