@@ -2,6 +2,7 @@ import { accessSync, constants, type Stats, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { type Migration, migrations } from './migrations';
+import { judgeSchema, type SchemaFacts } from './schema-check';
 
 /**
  * Looks at an existing SQLite file before the store writes anything to it (switching to WAL and
@@ -65,28 +66,9 @@ function inspectSchema(path: string, list: readonly Migration[]): void {
     );
   }
   try {
-    let tables: Set<string>;
-    let columns: string[];
-    let claimed: { version: number; name: string }[] = [];
+    let facts: SchemaFacts;
     try {
-      tables = new Set(
-        (
-          db
-            .prepare(
-              "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
-            )
-            .all() as {
-            name: string;
-          }[]
-        ).map((r) => r.name),
-      );
-      columns = (db.prepare('PRAGMA table_info(schema_migrations)').all() as { name: string }[]).map(
-        (c) => c.name,
-      );
-      if (columns.includes('version') && columns.includes('name'))
-        claimed = db
-          .prepare('SELECT version, name FROM schema_migrations ORDER BY version')
-          .all() as typeof claimed;
+      facts = readFacts(db);
     } catch (err) {
       throw new DatabaseRefused(
         path,
@@ -94,40 +76,35 @@ function inspectSchema(path: string, list: readonly Migration[]): void {
         `move the file aside (e.g. mv ${path} ${path}.broken) to start with an empty database, or restore it from a backup`,
       );
     }
-    if (tables.size === 0) return;
-    const ours = ['version', 'name', 'applied_at'];
-    const foreign = (why: string) =>
-      new DatabaseRefused(
+    const verdict = judgeSchema(facts, list);
+    if (!verdict.ok)
+      throw new DatabaseRefused(
         path,
-        `holds another application's database (${why}), which the bot will not migrate into`,
-        'point DATABASE_PATH at a new file (such as data/tariffs-bot.sqlite); the bot creates it',
+        verdict.problem,
+        verdict.fix === 'new database'
+          ? 'point DATABASE_PATH at a new file (such as data/tariffs-bot.sqlite); the bot creates it'
+          : `restore the file from a backup, or move it aside (e.g. mv ${path} ${path}.broken) to start with an empty database`,
       );
-    if (!tables.has('schema_migrations') || !ours.every((c) => columns.includes(c)))
-      throw foreign(
-        `tables ${[...tables].slice(0, 5).join(', ')}${tables.size > 5 ? ', …' : ''} and none of the bot's`,
-      );
-    const known = new Map(list.map((m) => [m.version, m]));
-    for (const row of claimed) {
-      const m = known.get(row.version);
-      if (m && m.name !== row.name)
-        throw foreign(`its schema_migrations names version ${row.version} "${row.name}", not "${m.name}"`);
-    }
-    for (const row of claimed) {
-      const m = known.get(row.version);
-      const missing = m ? tablesCreatedBy(m).filter((t) => !tables.has(t)) : [];
-      if (missing.length)
-        throw new DatabaseRefused(
-          path,
-          `claims migration ${row.version} (${row.name}) in schema_migrations, but its table${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing`,
-          `restore the file from a backup, or move it aside (e.g. mv ${path} ${path}.broken) to start with an empty database`,
-        );
-    }
   } finally {
     db.close();
   }
 }
 
-/** The tables a migration's SQL creates, read from its CREATE TABLE statements. */
-export function tablesCreatedBy(m: Migration): string[] {
-  return [...m.sql.matchAll(/CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?"?(\w+)"?/gi)].map((x) => x[1]!);
+/** Reading the schema is the first thing that fails on a damaged file ("file is not a database"). */
+function readFacts(db: Database.Database): SchemaFacts {
+  const names = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
+    .pluck()
+    .all() as string[];
+  const migrationColumns = db
+    .prepare('SELECT name FROM pragma_table_info(?)')
+    .pluck()
+    .all('schema_migrations') as string[];
+  const claimed =
+    migrationColumns.includes('version') && migrationColumns.includes('name')
+      ? (db
+          .prepare('SELECT version, name FROM schema_migrations ORDER BY version')
+          .all() as SchemaFacts['claimed'])
+      : [];
+  return { tables: new Set(names), migrationColumns, claimed };
 }
