@@ -64,6 +64,7 @@ async function oddFolder() {
   mkdirSync(join(seeds, 'archive'));
   writeFileSync(join(seeds, 'archive', 'kept.txt'), ARTICLE('Archived Tariff Article Returns'));
   symlinkSync(join('archive', 'kept.txt'), join(seeds, 'linked.txt'));
+  symlinkSync('.', join(seeds, 'itself'));
 }
 
 function expectOddEntriesRefused(d: Dataset, more: string[] = []) {
@@ -76,6 +77,7 @@ function expectOddEntriesRefused(d: Dataset, more: string[] = []) {
   expect(problemOf(d, 'device.txt')).toMatch(/link leading outside|device/);
   expect(problemOf(d, 'pipe-link.txt')).toMatch(/link leading outside|FIFO/);
   expect(problemOf(d, 'archive')).toMatch(/folder/);
+  expect(problemOf(d, 'itself')).toMatch(/link to a folder/);
   expect(d.articles.map((a) => a.title).sort()).toEqual(
     ['Archived Tariff Article Returns', 'Tariff Talks Resume In Tokyo', ...more].sort(),
   );

@@ -58,7 +58,7 @@ function classify(dir: string, realDir: string, d: Dirent): FolderEntry {
       problem: `is a link that cannot be followed (${code ?? (err as Error).message}); skipped`,
     };
   }
-  if (!isInside(realDir, real))
+  if (!isWithin(realDir, real))
     return { name, problem: 'is a link leading outside the article folder; only files inside it are read' };
   let target: Stats;
   try {
@@ -74,10 +74,10 @@ function classify(dir: string, realDir: string, d: Dirent): FolderEntry {
   return { name, path: real };
 }
 
-/** True when `path` (a real path) lies strictly inside `folder` (a real path). */
-function isInside(folder: string, path: string): boolean {
+/** True when `path` (a real path) is `folder` (a real path) or lies inside it. */
+function isWithin(folder: string, path: string): boolean {
   const rel = relative(folder, path);
-  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+  return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 function kindOf(e: Dirent | Stats): string {
