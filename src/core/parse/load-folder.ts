@@ -2,6 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs
 import type { Problem } from '../article';
 import { MAX_ARTICLE_BYTES, tooBigReason } from './decode';
 import { listArticleFolder } from './folder-entries';
+import { shownFileName } from './shown-name';
 
 /** One file of an article folder, as bytes; decoding and judging it is buildDataset's job. */
 export interface RawFile {
@@ -38,7 +39,8 @@ export async function readArticleFolder(dir: string): Promise<{ files: RawFile[]
       if ('problem' in read) problems.push({ file: name, message: read.problem });
       else files.push({ file: name, raw: read.bytes });
     } catch (err) {
-      problems.push({ file: name, message: `cannot read: ${(err as Error).message}` });
+      // The error quotes the path, with the name as it is on disk.
+      problems.push({ file: name, message: `cannot read: ${shownFileName((err as Error).message)}` });
     }
   }
   problems.sort((a, b) => a.file.localeCompare(b.file));
