@@ -1,13 +1,43 @@
 import { z } from 'zod';
-import { SHARD_IDS_PATTERN, type ShardPlan, shardPlan } from './cluster/shards';
+import { firstShardIdNotBelow, SHARD_IDS_PATTERN, type ShardPlan, shardPlan } from './cluster/shards';
+import { resolveTimeZone } from './scheduler/time-zones';
 
 /** An empty string in the environment means "not set", as in most .env tooling. */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 
-const isTimeZone = (zone: string): boolean => {
+/**
+ * Numbers are written in decimal digits only: Number() would also take "0x9927" (39207), "1e3"
+ * and "0b1", which no operator means as a port or a count.
+ */
+const decimal = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,15}$/, { message: `must be a whole number in decimal digits, ${min} to ${max}` })
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+/**
+ * The digest zone follows the rule `subscribe … <zone>` follows (resolveTimeZone): an IANA name
+ * or a city; an abbreviation such as EST is refused, as ICU reads it as a fixed offset.
+ */
+const timeZone = z.string().transform((typed, ctx) => {
+  const zone = resolveTimeZone(typed);
+  if (zone.ok) return zone.value;
+  ctx.addIssue({ code: 'custom', message: `is not usable: ${zone.message}` });
+  return z.NEVER;
+});
+
+/**
+ * A DATABASE_URL that would pass the prefix check and then fail in the driver with a bare
+ * "Invalid URL" (a port out of range, a # or @ in the password not percent-encoded). Spaces and a
+ * host left empty for a Unix socket (postgres://user@/db?host=/run/postgresql) are the driver's
+ * to accept, as it does.
+ */
+const parsesAsUrl = (value: string): boolean => {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    new URL(value.replace(/ /g, '%20').replace('@/', '@localhost/'));
     return true;
   } catch {
     return false;
@@ -19,7 +49,7 @@ const url = z.url({ message: 'must be a URL such as http://127.0.0.1:3999/api/' 
 export const configSchema = z
   .object({
     SEEDS_DIR: optional(z.string()),
-    INGEST_THREADS: optional(z.coerce.number().int().min(0).max(64)),
+    INGEST_THREADS: optional(decimal(0, 64)),
     DATASET_CACHE_DIR: optional(z.string()),
     SLACK_BOT_TOKEN: optional(z.string()),
     SLACK_SIGNING_SECRET: optional(z.string()),
@@ -32,7 +62,7 @@ export const configSchema = z
         message: 'must be Slack user ids separated by commas, e.g. U012AB3CD,U045EF6GH',
       }),
     ),
-    PORT: optional(z.coerce.number().int().min(0).max(65535)),
+    PORT: optional(decimal(0, 65535)),
     DISCORD_TOKEN: optional(z.string()),
     DISCORD_APPLICATION_ID: optional(
       z.string().regex(/^\d{5,25}$/, { message: 'must be a numeric snowflake id' }),
@@ -40,22 +70,23 @@ export const configSchema = z
     DISCORD_API_URL: optional(url),
     DISCORD_READ_MESSAGES: optional(z.enum(['true', 'false'])),
     DATABASE_PATH: optional(z.string()),
-    DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })),
+    // The messages never repeat the value: it holds the password.
+    DATABASE_URL: optional(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })
+        .refine(parsesAsUrl, {
+          message:
+            'is not a valid URL (value not shown, it holds a password): check the host and port, and percent-encode characters such as @ : / ? # in the user name or password',
+        }),
+    ),
     LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
-    DIGEST_TIMEZONE: optional(
-      z.string().refine(isTimeZone, { message: 'must be an IANA time zone such as Asia/Tokyo' }),
-    ),
-    DIGEST_GRACE_MINUTES: optional(
-      z.coerce
-        .number()
-        .int()
-        .min(0)
-        .max(24 * 60),
-    ),
+    DIGEST_TIMEZONE: optional(timeZone),
+    DIGEST_GRACE_MINUTES: optional(decimal(0, 24 * 60)),
     SHARD_IDS: optional(
       z.string().regex(SHARD_IDS_PATTERN, { message: 'must list shard numbers, such as 0,1 or 0-3' }),
     ),
-    SHARD_COUNT: optional(z.coerce.number().int().min(1).max(100_000)),
+    SHARD_COUNT: optional(decimal(1, 100_000)),
   })
   .superRefine((env, ctx) => {
     const requireWith = (needed: keyof typeof env, because: keyof typeof env) => {
@@ -73,12 +104,16 @@ export const configSchema = z
     requireWith('DISCORD_APPLICATION_ID', 'DISCORD_TOKEN');
     requireWith('DISCORD_TOKEN', 'DISCORD_APPLICATION_ID');
     requireWith('SHARD_COUNT', 'SHARD_IDS');
-    const plan = shardPlan(env.SHARD_IDS, env.SHARD_COUNT);
-    if (plan?.ids.some((id) => id >= plan.count)) {
+    // Checked before any range is expanded: "0-4000000000" would be four billion numbers.
+    const tooHigh =
+      env.SHARD_IDS !== undefined && env.SHARD_COUNT !== undefined
+        ? firstShardIdNotBelow(env.SHARD_IDS, env.SHARD_COUNT)
+        : null;
+    if (tooHigh !== null) {
       ctx.addIssue({
         code: 'custom',
         path: ['SHARD_IDS'],
-        message: `SHARD_IDS must be below SHARD_COUNT (${plan.count}): shards are numbered from 0`,
+        message: `SHARD_IDS must be below SHARD_COUNT (${env.SHARD_COUNT}): shards are numbered from 0, and ${tooHigh} is not`,
       });
     }
   });

@@ -6,6 +6,12 @@ export interface ShardPlan {
 
 export const SHARD_IDS_PATTERN = /^\s*\d+(\s*-\s*\d+)?(\s*,\s*\d+(\s*-\s*\d+)?)*\s*$/;
 
+/** The first shard number written in `text` that is `count` or more, read without expanding ranges. */
+export function firstShardIdNotBelow(text: string, count: number): string | null {
+  for (const [n] of text.matchAll(/\d+/g)) if (Number(n) >= count) return n;
+  return null;
+}
+
 /** "0,2" or "0-3" or "0-1,4" → [0, 2] / [0, 1, 2, 3] / [0, 1, 4]; sorted, without repeats. */
 export function parseShardIds(text: string): number[] {
   const ids = new Set<number>();

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { constants, statSync } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
 import type { Dataset } from '../core/article';
+import { listArticleFolder } from '../core/parse/folder-entries';
 import { fromStored, type StoredDataset, toStored } from '../core/stored-dataset';
 
 /**
@@ -81,7 +82,8 @@ export async function loadWithCache(
   return { dataset, outcome: { from: 'parse', ...cached }, written };
 }
 
-const cacheFile = (seedsDir: string, cacheDir: string): string =>
+/** The cache file for a seeds folder (one per folder, so two bots on one cache folder do not clash). */
+export const cacheFile = (seedsDir: string, cacheDir: string): string =>
   join(cacheDir, `dataset-${sha256(resolve(seedsDir)).slice(0, 16)}.bin`);
 
 /** Stores a dataset parsed elsewhere as the cache for `seedsDir` as its files are now. */
@@ -95,15 +97,11 @@ async function readCache(
 ): Promise<{ dataset: Dataset } | { why: 'no cache' | 'changed' | 'unreadable'; detail?: string }> {
   let buf: Buffer;
   try {
-    // The header alone says whether the file is for these files: a stale one is not read whole.
-    const head = await readHead(file);
-    if (!head) return { why: 'unreadable', detail: 'no header' };
-    const header = headerSchema.safeParse(JSON.parse(head));
-    if (!header.success) return { why: 'unreadable', detail: 'bad header' };
-    if (header.data.key !== key) return { why: 'changed' };
-    buf = await readFile(file);
+    buf = await readIfCurrent(file, key);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { why: 'no cache' };
+    if (err instanceof StaleCache)
+      return err.why === 'changed' ? { why: 'changed' } : { why: 'unreadable', detail: err.why };
     if (err instanceof SyntaxError) return { why: 'unreadable', detail: 'bad header' };
     return { why: 'unreadable', detail: (err as Error).message };
   }
@@ -121,14 +119,33 @@ async function readCache(
   }
 }
 
-/** The file's first line (its JSON header), or null when the first KB holds no line end. */
-async function readHead(file: string): Promise<string | null> {
-  const fh = await open(file, 'r');
+class StaleCache extends Error {
+  constructor(readonly why: 'changed' | 'no header' | 'bad header' | 'not a regular file') {
+    super(why);
+  }
+}
+
+/**
+ * The whole cache file when its header is for `key`. Opened without waiting and read through
+ * the one descriptor only when it is a regular file: a FIFO put at the cache path would otherwise
+ * hold start-up forever, and a folder or device there is no cache. The header alone says whether
+ * the file is for these files, so a stale one is not read whole.
+ */
+async function readIfCurrent(file: string, key: string): Promise<Buffer> {
+  // Looked at before opening: opening a device can itself do something (rewind a tape).
+  if (!(await stat(file)).isFile()) throw new StaleCache('not a regular file');
+  const fh = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
+    if (!(await fh.stat()).isFile()) throw new StaleCache('not a regular file');
     const chunk = Buffer.alloc(1024);
     const { bytesRead } = await fh.read(chunk, 0, chunk.length, 0);
     const end = chunk.subarray(0, bytesRead).indexOf(10);
-    return end < 0 ? null : chunk.subarray(0, end).toString('utf8');
+    if (end < 0) throw new StaleCache('no header');
+    const header = headerSchema.safeParse(JSON.parse(chunk.subarray(0, end).toString('utf8')));
+    if (!header.success) throw new StaleCache('bad header');
+    if (header.data.key !== key) throw new StaleCache('changed');
+    // Positional reads leave the file offset at 0, so this reads the file from its start.
+    return await fh.readFile();
   } finally {
     await fh.close();
   }
@@ -140,28 +157,49 @@ async function writeCache(file: string, key: string, dataset: Dataset): Promise<
   const header = JSON.stringify({ format: FORMAT, key, sha256: sha256(payload), bytes: payload.length });
   await mkdir(join(file, '..'), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, Buffer.concat([Buffer.from(`${header}\n`), payload]));
-  await rename(tmp, file);
+  try {
+    // Not through a link, and never waiting on a FIFO found at the temporary name.
+    const fh = await open(tmp, WRITE_FLAGS, 0o644);
+    try {
+      if (!(await fh.stat()).isFile()) throw new Error(`${tmp} is not a regular file`);
+      await fh.writeFile(Buffer.concat([Buffer.from(`${header}\n`), payload]));
+    } finally {
+      await fh.close();
+    }
+    await rename(tmp, file);
+  } catch (err) {
+    // A rename that fails (a folder at the cache path) must not leave a dataset-sized file behind
+    // on every start.
+    await unlink(tmp).catch(() => {});
+    throw err;
+  }
 }
+
+const WRITE_FLAGS =
+  constants.O_WRONLY |
+  constants.O_CREAT |
+  constants.O_TRUNC |
+  (constants.O_NOFOLLOW ?? 0) |
+  (constants.O_NONBLOCK ?? 0);
 
 /** What the dataset depends on: the folder's files as listed, the parser's source, the runtime. */
 async function cacheKey(seedsDir: string): Promise<string> {
   const h = createHash('sha256');
   h.update(`node ${process.versions.node} v8 ${process.versions.v8}\n`);
   h.update(await parserVersion());
-  let names: string[] = [];
-  try {
-    names = (await readdir(seedsDir)).sort();
-  } catch {
-    // A missing folder is the parser's to report; its (empty) dataset is cached like any other.
-  }
+  // Listed as the loaders list (links leading out, FIFOs and the like are named, not followed),
+  // so the key changes exactly when what the loader would read or refuse does.
+  const listing = await listArticleFolder(seedsDir);
+  // A missing folder is the parser's to report; its (empty) dataset is cached like any other.
+  const entries = 'error' in listing ? [] : listing.entries;
   // Synchronous, as the folder loader reads: for many small files it is the cheapest way to stat.
-  const lines = names.map((name) => {
+  const lines = entries.map((e) => {
+    if (e.problem !== undefined) return `${e.name}\0refused\0${e.problem}`;
     try {
-      const s = statSync(join(seedsDir, name));
-      return `${name}\0${s.size}\0${s.mtimeMs}\0${s.ino}`;
+      const s = statSync(e.path);
+      return `${e.name}\0${e.path}\0${s.size}\0${s.mtimeMs}\0${s.ino}`;
     } catch {
-      return `${name}\0gone`;
+      return `${e.name}\0gone`;
     }
   });
   h.update(lines.join('\n'));

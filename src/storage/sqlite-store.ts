@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { migrate } from './migrations';
 import { runRow, subscriptionRow } from './rows';
+import { checkSqliteFile } from './sqlite-checks';
 import type {
   ClaimRequest,
   DigestRun,
@@ -25,8 +26,13 @@ const articleIds = z.array(z.string());
 export class SqliteStore implements DigestStore {
   private constructor(private readonly db: Database.Database) {}
 
-  /** Opens (creating the folder and file when needed) and migrates. `:memory:` works for tests. */
+  /**
+   * Opens (creating the folder and file when needed) and migrates. `:memory:` works for tests.
+   * An existing file that is not writable, damaged, another application's, or missing tables
+   * its migrations claim is refused untouched (checkSqliteFile).
+   */
   static open(path: string): SqliteStore {
+    if (path !== ':memory:') checkSqliteFile(path);
     let db: Database.Database;
     try {
       if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });

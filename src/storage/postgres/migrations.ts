@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { judgeSchema } from '../schema-check';
 
 export interface PgMigration {
   version: number;
@@ -110,6 +111,7 @@ export async function migratePostgres(
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     try {
+      await refuseForeignSchema(client, list);
       await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
         version    integer PRIMARY KEY,
         name       text NOT NULL,
@@ -142,4 +144,41 @@ export async function migratePostgres(
     client.release();
   }
   return applied;
+}
+
+/**
+ * The same judgement as for a SQLite file (judgeSchema), on the tables of the schema the bot
+ * writes to, before anything is created there. Names the database, never the URL's password.
+ */
+async function refuseForeignSchema(client: pg.PoolClient, list: readonly PgMigration[]): Promise<void> {
+  const tables = await client.query<{ name: string }>(
+    `SELECT table_name AS name FROM information_schema.tables
+      WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
+  );
+  const columns = await client.query<{ name: string }>(
+    `SELECT column_name AS name FROM information_schema.columns
+      WHERE table_schema = current_schema() AND table_name = 'schema_migrations'`,
+  );
+  const migrationColumns = columns.rows.map((r) => r.name);
+  const claimed =
+    migrationColumns.includes('version') && migrationColumns.includes('name')
+      ? (await client.query<{ version: number; name: string }>('SELECT version, name FROM schema_migrations'))
+          .rows
+      : [];
+  const verdict = judgeSchema(
+    { tables: new Set(tables.rows.map((r) => r.name)), migrationColumns, claimed },
+    list,
+  );
+  if (verdict.ok) return;
+  const where = await client.query<{ db: string; schema: string }>(
+    'SELECT current_database() AS db, current_schema() AS schema',
+  );
+  const { db, schema } = where.rows[0]!;
+  throw new Error(
+    `the digest database ${db} (schema ${schema}) named by DATABASE_URL ${verdict.problem}. To fix: ${
+      verdict.fix === 'new database'
+        ? 'point DATABASE_URL at a database of its own (CREATE DATABASE tariffs_bot); the bot creates its tables'
+        : 'restore the database from a backup, or point DATABASE_URL at a new database (subscriptions are not carried over)'
+    }`,
+  );
 }
