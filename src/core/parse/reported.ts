@@ -68,7 +68,7 @@ export function extractReported(
   for (const s of a.sentences) {
     // A headline ("Minister Says Talks Will Resume") is not a statement the gold counts: the
     // story reports the same claim in full.
-    if (isHeadline(a.body, s, article.title)) continue;
+    if (isHeadline(a.body, s)) continue;
     const relayed = relayedAttributions(a, s);
     for (const at of s.attributions) {
       if (relayed.has(at)) continue;
@@ -101,11 +101,10 @@ export function extractReported(
 }
 
 /** A line of its own with no closing stop and its words capitalised: a headline or kicker. */
-function isHeadline(body: string, s: SentenceInfo, title: string): boolean {
+function isHeadline(body: string, s: SentenceInfo): boolean {
   if (s.start > 0 && body[s.start - 1] !== '\n') return false;
   if (s.end < body.length && body[s.end] !== '\n') return false;
   const text = body.slice(s.start, s.end);
-  if (s.start === 0 && title.trim() !== '' && title.includes(text.trim())) return true;
   if (/[.!?”"’']$/.test(text)) return false;
   const words = text.match(/[A-Za-z][\w’'-]{3,}/g) ?? [];
   if (words.length < 3) return false;
@@ -256,7 +255,11 @@ function clauseFor(
   let end = softEnd(a, s);
   for (const x of s.attributions) {
     if (x === at || x.verb.start <= start) continue;
-    const cut = x.verb.participle || x.inverted || x.subject.start <= start ? x.verb.start : x.subject.start;
+    // "said he had …, and expressed …": a verb far from a subject it shares with the clause is a
+    // second predicate, and the clause stops before it.
+    const gap = masked.slice(x.subject.end, x.verb.start);
+    const shared = x.subject.start <= start && (/,/.test(gap) || gap.trim().split(/\s+/).length > 3);
+    const cut = x.verb.participle || x.inverted || shared ? x.verb.start : x.subject.start;
     if (cut > start && cut < end) {
       end = cut;
       break;
