@@ -64,9 +64,14 @@ export function normaliseQuote(text: string): string {
     .toLowerCase();
 }
 
-/** Speakers compare by canonical name, ignoring case and a leading article. */
+/**
+ * Speakers compare by canonical name, ignoring case, a leading article and diacritics (gold
+ * spells "Omer Bolat" where the article prints "Ömer Bolat").
+ */
 export function normaliseSpeaker(name: string | null): string {
   return (name ?? '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/\s+/g, ' ')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Gold } from '../../scripts/eval/gold';
-import { normaliseQuote, scoreDataset } from '../../scripts/eval/score';
+import { normaliseQuote, normaliseSpeaker, scoreDataset } from '../../scripts/eval/score';
 import { formatMisses, formatTable } from '../../scripts/eval/table';
 import { type Article, type Dataset, emptyDataset } from '../../src/core/article';
 
@@ -212,5 +212,13 @@ describe('the eval table', () => {
     ]);
     expect(table).toMatch(/reported: precision by speaker\s+n\/a/);
     expect(table.split('\n').at(-1)).toMatch(/^rates: recall\s+25\.0%\s+1\/4\s+≥ 80%\s+✗$/);
+  });
+});
+
+describe('speaker names in the scorer', () => {
+  it('compare without case, a leading article or diacritics', () => {
+    expect(normaliseSpeaker('Ömer Bolat')).toBe(normaliseSpeaker('omer bolat'));
+    expect(normaliseSpeaker('The White House')).toBe(normaliseSpeaker('White House'));
+    expect(normaliseSpeaker('Omer Bolat')).not.toBe(normaliseSpeaker('Omar Bolat'));
   });
 });

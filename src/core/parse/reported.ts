@@ -13,7 +13,7 @@ type Draft = Omit<Quote, 'id'>;
 
 /** Objects of telling that stand between the verb and the clause ("told reporters that"). */
 const TOLD_OBJECT =
-  /^\s+(?:(?:the\s+)?(?:reporters|journalists|lawmakers|the press|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|briefing|audience|summit|forum|committee|session|gathering|crowd|rally|hearing|interviewer)|him|her|them|us|me|parliament|the Diet|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))(?=[\s,])/;
+  /^\s+(?:(?:the\s+)?(?:reporters|journalists|lawmakers|the press|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|briefing|audience|summit|forum|committee|session|gathering|crowd|rally|hearing|interviewer)|(?:his|her|their|its|our)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts?|colleagues|members|audience|supporters|partners|officials|ministers|leaders|cabinet|team)|him|her|them|us|me|parliament|the Diet|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))(?=[\s,])/;
 /** Time, place and manner adverbials after the verb ("said Tuesday", "said on Monday that",
  * "said Sept. 16 in Tokyo", "told reporters at a briefing in the capital"). One unit each; the
  * caller repeats it, so no pattern nests unbounded groups. */
@@ -232,7 +232,9 @@ function clauseFor(
   if (quotes && !that && /_[\s,—–-]*$/.test(masked.slice(s.start, subjectStart))) return null;
   // "told reporters, saying he …": the participle's own clause is the statement.
   const lead = /^[\s,]*/.exec(masked.slice(start, start + 8))![0].length;
-  if (!that && s.attributions.some((x) => x.verb.participle && x.verb.start === start + lead)) return null;
+  if (s.attributions.some((x) => x.verb.participle && x.verb.start === start + lead)) return null;
+  // "responded positively, although …": a manner adverb reports how, not what.
+  if (/^[\s,]*[a-z]+ly\b\s*(?:[,.;]|$)/.test(masked.slice(start, start + 30))) return null;
   if (
     near &&
     /^\s*(?:(?:to|after|before|during|in|at|on|his|her|their|its|the|a|an|concern|optimism|hope|confidence|doubt|view|belief)\b|[A-Z])/.test(
