@@ -25,6 +25,7 @@ const ADVERBIAL_UNIT = new RegExp(
     String.raw`(?:on|in|at|during|after|before)?\s*(?:the\s+day|this\s+(?:week|month|morning)|last\s+(?:week|month|year)|next\s+week|yesterday|today|tonight|earlier|later|previously|repeatedly|also|again|separately|then|a\s+day\s+later)`,
     String.raw`(?:in|at|during|via|on|through|after|following)\s+(?:(?:a|an|the|his|her|their|its|a\s+separate)\s+)?(?:[\w’'-]+\s+){0,3}?(?:interview|statement|briefing|conference|meeting|post|session|speech|address|remarks|forum|summit|video|call|platform|account|event|dialogue|hearing)(?:\s+(?:with|on|in|at|to|of)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?`,
     String.raw`(?:on|via)\s+(?:X|Twitter|Facebook|Truth\s+Social|social\s+media|television|TV|radio)`,
+    String.raw`(?:in|at)\s+the\s+(?:capital|city|parliament|embassy|ministry|headquarters|palace|office|airport|summit)\b`,
     String.raw`in\s+(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?(?=\s*(?:,|that\b|on\b|$))`,
   ].join('|'),
   'y',
@@ -140,8 +141,16 @@ function isTrailing(a: SpeechAnalysis, s: SentenceInfo, at: Attribution): boolea
   const afterSubject = at.inverted ? masked.slice(at.subject.end, s.end) : after;
   // Set off by commas, not followed by the quote it introduces ("…, Akazawa said, “…”").
   if (/^\s*,\s*[^\s_]/.test(afterSubject)) return true;
-  const rest = masked.slice(skipAdverbials(masked, at.verb.end), s.end);
-  return /^[\s\w.’'-]{0,40}[.!?]?$/.test(rest) && !/_/.test(rest);
+  const rest = masked.slice(skipAdverbials(masked, at.inverted ? at.subject.end : at.verb.end), s.end);
+  // Only a few words of circumstance may follow ("…, X told Reuters."); "X said that …" or
+  // "X pointed out the talks continue" carries its own clause.
+  const words = rest.replace(/[.!?]+\s*$/, '').trim();
+  return (
+    /^[\s\w.’'-]{0,40}$/.test(words) &&
+    !/_/.test(words) &&
+    !/^that\b/i.test(words) &&
+    words.split(/\s+/).length <= 3
+  );
 }
 
 /**
@@ -190,7 +199,10 @@ function clauseFor(
   if (at.verb.participle && /^(?:describing|calling|referring)/i.test(at.verb.word)) return null;
   if (!at.verb.participle && isTrailing(a, s, at)) {
     const prior = s.attributions.filter((x) => x.verb.end <= subjectStart && x !== at);
-    const from = prior.length > 0 ? prior[prior.length - 1]!.verb.end : s.start;
+    const last = prior[prior.length - 1];
+    // A commitment reported by another ("X promised to …, B said") is B's statement whole.
+    const reportsAct = last && COMMITMENT.test(last.verb.word) && last.speakers.join() !== at.speakers.join();
+    const from = last && !reportsAct ? last.verb.end : s.start;
     let start = skipThat(masked, from);
     // "At the same time, however, X said, …" / "Speaking to reporters, X said": a fronted frame
     // is no claim; a claim after it ("On Friday, the talks resumed, X said") still is.
