@@ -136,7 +136,7 @@ function relayedAttributions(a: SpeechAnalysis, s: SentenceInfo): Set<Attributio
 function isTrailing(a: SpeechAnalysis, s: SentenceInfo, at: Attribution): boolean {
   const { masked } = a;
   const subjectStart = at.inverted ? at.verb.start : at.subject.start;
-  if (!/,\s*$/.test(masked.slice(s.start, subjectStart))) return false;
+  if (!/,\s*(?:(?:the|a|an)\s+)?$/i.test(masked.slice(s.start, subjectStart))) return false;
   const after = masked.slice(at.verb.end, s.end);
   const afterSubject = at.inverted ? masked.slice(at.subject.end, s.end) : after;
   // Set off by commas, not followed by the quote it introduces ("…, Akazawa said, “…”").
@@ -212,7 +212,9 @@ function clauseFor(
       start = comma + 1;
       if (FRAME_OPENER.test(masked.slice(start, start + 20).trimStart())) return null;
     }
-    return checked(a, start, subjectStart);
+    // "…, the White House said": the subject's determiner is not part of the claim.
+    const det = /\b(?:the|a|an)\s+$/i.exec(masked.slice(Math.max(start, subjectStart - 5), subjectStart));
+    return checked(a, start, det ? subjectStart - det[0].length : subjectStart);
   }
   let start = at.inverted ? at.subject.end : at.verb.end;
   start = skipAdverbials(masked, start);
@@ -227,7 +229,7 @@ function clauseFor(
   }
   // "repeated that stance on Thursday": "that" as a determiner opens no clause.
   if (
-    /^\s*that\s+[a-z]+(?:\s*[,.;]|\s+(?:on|in|at|while|during|with|for|and|but)\b)/.test(
+    /^\s*that\s+[a-z]+(?:\s*[,.;]|\s+(?:on|in|at|while|during|when|after|before)\b)/.test(
       masked.slice(start, start + 40),
     )
   )
@@ -324,10 +326,17 @@ function checked(a: SpeechAnalysis, start: number, end: number): { start: number
   const conj = /(?:[\s,]+(?:and|but|or|while))+$/i.exec(body.slice(Math.max(s, e - 12), e));
   if (conj) e -= conj[0].length;
   if (e - s < 12) return null;
-  // A clause cut off at "that" or "to" ("he was told that") is the frame of an inner statement.
-  if (/\b(?:that|to|of|by|the|a|an|and|whether|if)$/i.test(body.slice(s, e))) return null;
+  // A short clause cut off at "that" or "to" ("he was told that") is the frame of an inner
+  // statement; a long one stopped by the end of the excerpt keeps its words up to the cut.
+  const dangling = /\s+(?:that|to|of|by|the|a|an|and|whether|if)$/i.exec(body.slice(s, e));
+  if (dangling) {
+    if (body.slice(s, e).split(/\s+/).length < 10) return null;
+    e -= dangling[0].length;
+  }
   // A clause that is nothing but a direct quote is left to the quote.
   const own = masked.slice(s, e).replace(/_+/g, ' ').trim();
   if (own === '' || own.split(/\s+/).length < 3) return null;
+  // "“…” in the run-up to the meeting, X told reporters": outside the quote stands only a frame.
+  if (masked[s] === '_' && PREPOSITION.test(own)) return null;
   return { start: s, end: e };
 }

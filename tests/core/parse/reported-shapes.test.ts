@@ -177,3 +177,38 @@ describe('described sources', () => {
     expect(describedSources('the sources said; officials declined to comment')).toEqual([]);
   });
 });
+
+describe('reported statements: "that" opening a clause', () => {
+  it('reads "stated that <noun> and <noun> will …" as a clause, not a determiner', () => {
+    expect(reported('Akazawa stated that aircraft and parts will be exempt from the levy.')).toEqual([
+      { speaker: 'Ryosei Akazawa', text: 'aircraft and parts will be exempt from the levy' },
+    ]);
+  });
+});
+
+describe('reported statements: organisations as trailing speakers', () => {
+  it('reads "…, the White House said." with the determiner left out of the claim', () => {
+    expect(reported('Trump signed the order on Thursday, the White House said.')).toEqual([
+      { speaker: 'White House', text: 'Trump signed the order on Thursday' },
+    ]);
+  });
+});
+
+describe('reported statements: a quote with a frame around it', () => {
+  it('files no statement for "“…” in the run-up to X, A told reporters"', () => {
+    expect(
+      reported('"We will do all we can" in the run-up to the summit in June, Akazawa told reporters.'),
+    ).toEqual([]);
+  });
+
+  it('keeps a clause cut off by the end of the excerpt when it is long', () => {
+    expect(
+      reported('Ishiba said he had doubts about how the levies fit the trade agreement signed in 2019 and'),
+    ).toEqual([
+      {
+        speaker: 'Shigeru Ishiba',
+        text: 'he had doubts about how the levies fit the trade agreement signed in 2019',
+      },
+    ]);
+  });
+});
