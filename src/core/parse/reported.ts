@@ -214,7 +214,18 @@ function clauseFor(
     }
     // "…, the White House said": the subject's determiner is not part of the claim.
     const det = /\b(?:the|a|an)\s+$/i.exec(masked.slice(Math.max(start, subjectStart - 5), subjectStart));
-    return checked(a, start, det ? subjectStart - det[0].length : subjectStart);
+    const fronted = checked(a, start, det ? subjectStart - det[0].length : subjectStart);
+    if (fronted) return fronted;
+    // "Some tariffs, Trump said, could be steeper": the attribution interrupts the claim, which
+    // runs on after it (the span keeps the interruption; the claim has no other contiguous form).
+    const resume = (at.inverted ? at.subject.end : at.verb.end) + 1;
+    if (prior.length === 0 && /^\s*,/.test(masked.slice(resume - 1, resume + 2))) {
+      let end = softEnd(a, s);
+      const acc = /,?\s*according to\b/i.exec(masked.slice(resume, end));
+      if (acc) end = resume + acc.index;
+      if (masked.slice(start, subjectStart).trim().split(/\s+/).length <= 3) return checked(a, start, end);
+    }
+    return null;
   }
   let start = at.inverted ? at.subject.end : at.verb.end;
   start = skipAdverbials(masked, start);

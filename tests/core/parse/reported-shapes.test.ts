@@ -212,3 +212,17 @@ describe('reported statements: a quote with a frame around it', () => {
     ]);
   });
 });
+
+describe('reported statements: an attribution inside the claim', () => {
+  it('reads "Some tariffs, Trump said, could be steeper" as one claim', () => {
+    expect(reported('Some tariffs, Trump said, could be even steeper than announced.')).toEqual([
+      { speaker: 'Donald Trump', text: 'Some tariffs, Trump said, could be even steeper than announced' },
+    ]);
+  });
+
+  it('keeps a full fronted claim before a parenthetical attribution to itself', () => {
+    expect(reported('The talks will resume in May, Greer said, as both sides prepare offers.')).toEqual([
+      { speaker: 'Jamieson Greer', text: 'The talks will resume in May' },
+    ]);
+  });
+});
