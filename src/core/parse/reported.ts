@@ -13,7 +13,7 @@ type Draft = Omit<Quote, 'id'>;
 
 /** Objects of telling that stand between the verb and the clause ("told reporters that"). */
 const TOLD_OBJECT =
-  /^\s+(?:(?:the\s+)?(?:reporters|journalists|lawmakers|the press|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|briefing|audience|summit|forum|committee|session|gathering|crowd|rally|hearing|interviewer)|(?:his|her|their|its|our)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts?|colleagues|members|audience|supporters|partners|officials|ministers|leaders|cabinet|team)|him|her|them|us|me|parliament|the Diet|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))(?=[\s,])/;
+  /^\s+(?:(?:the\s+)?(?:reporters|journalists|lawmakers|the press|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|briefing|audience|summit|forum|committee|session|gathering|crowd|rally|hearing|interviewer)|(?:his|her|their|its|our)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts?|colleagues|members|audience|supporters|partners|officials|ministers|leaders|cabinet|team)|him|her|them|us|me|parliament|the Diet|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s+and\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?))(?=[\s,:])/;
 /** Time, place and manner adverbials after the verb ("said Tuesday", "said on Monday that",
  * "said Sept. 16 in Tokyo", "told reporters at a briefing in the capital"). One unit each; the
  * caller repeats it, so no pattern nests unbounded groups. */
@@ -47,6 +47,9 @@ function skipAdverbials(masked: string, start: number): number {
 /** Words that cannot open a reported clause: it would be an adverbial, not a statement. */
 const PREPOSITION =
   /^(?:on|in|at|after|before|during|for|from|with|to|upon|without|about|via|by|of|held|when|while|prior|ahead|following|according|as|into|among|amid|over|under|through|across|regarding|concerning|despite|and|but|or|then|which|who|whom|ed)\b/i;
+/** Verbs whose noun-phrase object is an act or a thing, not a statement ("revealed the call"). */
+const NAMES_AN_ACT =
+  /^(?:announced|announces|revealed|disclosed|confirmed|confirms|acknowledged|reiterated|repeated)$/i;
 /** A finite verb within the first words: the object is a clause, not a noun phrase. */
 const FINITE_CLAUSE =
   /^[^.;:]{0,80}?\b(?:would|will|is|are|was|were|had|has|have|could|can|may|might|must|should|shall)\b/i;
@@ -271,12 +274,14 @@ function clauseFor(
   // A clause opens with its subject, not a preposition ("posted on Truth Social this week");
   // an infinitive only after a verb that takes one ("pledged to …", "urged X to …").
   const opening = masked.slice(start, start + 14);
-  if (!that && PREPOSITION.test(opening)) {
+  // "claims from the ministry that …": a "that" the clause did not open at leaves it a frame.
+  const pastThat = /\bthat\s+$/i.test(masked.slice(Math.max(0, start - 6), start));
+  if (!pastThat && PREPOSITION.test(opening)) {
     if (!/^to\s/i.test(opening) || !TAKES_INFINITIVE.test(at.verb.word)) return null;
   }
   // "announced tariffs on …" reports an act (an event); "announced that a deal had been reached"
   // or "announced a tariff would kick in" reports a statement.
-  if (!that && /^announce/i.test(at.verb.word) && !FINITE_CLAUSE.test(masked.slice(start, start + 90)))
+  if (!that && NAMES_AN_ACT.test(at.verb.word) && !FINITE_CLAUSE.test(masked.slice(start, start + 90)))
     return null;
   // The clause stops where another speaker's attribution or a participle ("…, adding") begins.
   let end = softEnd(a, s);

@@ -122,7 +122,7 @@ describe('reported statements: who states it', () => {
     const got = reported(
       'Akazawa urged Lutnick and Bessent to ensure that a levy agreed last month was not stacked.',
     );
-    expect(got.map((r) => r.speaker)).toEqual(['Ryosei Akazawa']);
+    expect(got).toEqual([{ speaker: 'Ryosei Akazawa', text: 'a levy agreed last month was not stacked' }]);
   });
 
   it('reads ", and X pointed out" as X speaking', () => {
@@ -224,5 +224,24 @@ describe('reported statements: an attribution inside the claim', () => {
     expect(reported('The talks will resume in May, Greer said, as both sides prepare offers.')).toEqual([
       { speaker: 'Jamieson Greer', text: 'The talks will resume in May' },
     ]);
+  });
+});
+
+describe('reported statements: objects that are no statements', () => {
+  it('reads "revealed the call in a post" as an act, "revealed that …" as a statement', () => {
+    expect(reported('Ishiba revealed the call in a late-night post on X.')).toEqual([]);
+    expect(reported('Ishiba revealed that the call had lasted an hour.')).toEqual([
+      { speaker: 'Shigeru Ishiba', text: 'the call had lasted an hour' },
+    ]);
+  });
+
+  it('files no clause that opens with a preposition before a far "that"', () => {
+    expect(
+      reported('Bessent noted from the outset of the talks in May that rice was off the table.'),
+    ).toEqual([]);
+  });
+
+  it('reads "told a cabinet meeting: “…”" as a direct quote only', () => {
+    expect(reported('Trump told a cabinet meeting: "We will make it fifty percent."')).toEqual([]);
   });
 });
