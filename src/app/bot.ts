@@ -10,6 +10,8 @@ import { type DispatchEnv, type DispatchResult, dispatchOptions, dispatchText } 
 /** What every adapter shares: the corpus, the command list, the clock and the services. */
 export class Bot {
   readonly services: CommandServices = {};
+  /** Where the process is: `ready` once every part serves (store open, platforms up, digests running). */
+  state: 'starting' | 'ready' | 'stopping' = 'starting';
 
   private constructor(
     readonly corpus: CorpusHolder,

@@ -15,18 +15,30 @@ export interface RunningDigests {
   stop(): Promise<void>;
 }
 
-/**
- * Opens the store, catches up on runs missed while the process was down, then keeps digests on
- * schedule and the seeds folder watched. Call after the platforms have started.
- */
-export async function startDigests(opts: {
+export interface PreparedDigests extends RunningDigests {
+  /** Catches up on missed runs, then keeps digests on schedule and the seeds folder watched. */
+  run(): Promise<void>;
+}
+
+export interface DigestOptions {
   config: Config;
   bot: Bot;
   platforms: readonly PlatformAdapter[];
   log: Logger;
-}): Promise<RunningDigests> {
+  /** Opens the subscriptions store; the configured SQLite or PostgreSQL by default (tests slow it). */
+  open?: typeof openStore;
+}
+
+/**
+ * Opens the store and gives commands the digest services, but sends nothing yet: call before any
+ * platform takes a request, so a `subscribe` in the first second finds digests (a platform started
+ * first answered "Daily digests are not running here" until the store opened). `run()` once the
+ * platforms have started, since catching up posts through them; a subscription changed before
+ * then is picked up by that first tick.
+ */
+export async function prepareDigests(opts: DigestOptions): Promise<PreparedDigests> {
   const { config, bot, log } = opts;
-  const opened = await openStore(config);
+  const opened = await (opts.open ?? openStore)(config);
   const store = opened.store;
   const own: Partial<Record<Platform, ReplySender>> = {};
   for (const p of opts.platforms) if (p.sender) own[p.name] = p.sender;
@@ -44,9 +56,10 @@ export async function startDigests(opts: {
   });
 
   let stopped = false;
+  let running = false;
   const ticker = new CronTicker((reason) => void tick(reason), log);
   const tick = async (reason: string) => {
-    if (stopped) return;
+    if (stopped || !running) return;
     try {
       const report = await scheduler.tick();
       if (report.sent + report.failed + report.skipped + report.resumed > 0)
@@ -69,29 +82,42 @@ export async function startDigests(opts: {
       () => void tick('changed'),
     ),
   );
-  const watcher = watchSeeds({
-    dir: config.seedsDir,
-    reload: () => bot.corpus.reload(),
-    onReloaded: () => scheduler.noteCorpus(),
-    known: bot.corpus.current().dataset.problems,
-    log,
-  });
-  // The catch-up runs in the background: a digest waiting out a 429 must not hold up start-up.
-  void tick('start-up');
-  // Another process changed a subscription (PostgreSQL NOTIFY): follow at once, not at the sweep.
-  await opened.onSubscriptionsChanged?.(() => void tick('changed elsewhere'));
-  log.info({ database: opened.where, platforms: Object.keys(senders) }, 'digests running');
+  let watcher: ReturnType<typeof watchSeeds> | null = null;
+  log.info({ database: opened.where }, 'digest store open');
 
   return {
     scheduler,
+    async run() {
+      if (stopped || running) return;
+      running = true;
+      watcher = watchSeeds({
+        dir: config.seedsDir,
+        reload: () => bot.corpus.reload(),
+        onReloaded: () => scheduler.noteCorpus(),
+        known: bot.corpus.current().dataset.problems,
+        log,
+      });
+      // The catch-up runs in the background: a digest waiting out a 429 must not hold up start-up.
+      void tick('start-up');
+      // Another process changed a subscription (PostgreSQL NOTIFY): follow at once, not at the sweep.
+      await opened.onSubscriptionsChanged?.(() => void tick('changed elsewhere'));
+      log.info({ database: opened.where, platforms: Object.keys(senders) }, 'digests running');
+    },
     async stop() {
       stopped = true;
       ticker.stop();
-      watcher.close();
+      watcher?.close();
       // A post waiting out a long retry-after is not waited for: its claim's lease runs out and
       // the next process takes the run over, with the same idempotency key.
       await Promise.race([scheduler.idle(), new Promise((r) => setTimeout(r, 5_000).unref())]);
       await store.close();
     },
   };
+}
+
+/** Opens the store and runs digests at once (for a caller whose platforms are already up). */
+export async function startDigests(opts: DigestOptions): Promise<RunningDigests> {
+  const digests = await prepareDigests(opts);
+  await digests.run();
+  return digests;
 }

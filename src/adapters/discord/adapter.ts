@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { type Client, Events } from 'discord.js';
 import type { Bot } from '../../app/bot';
 import type { AdapterFactory, PlatformAdapter } from '../../app/platform';
+import { inRequest } from '../../app/request-scope';
 import { createClient } from './client';
 import { handleInteraction } from './interactions';
 import { handleMention } from './mentions';
@@ -43,8 +44,17 @@ export class DiscordAdapter implements PlatformAdapter {
       log: bot.log,
       deferAfterMs: opts.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
     };
-    this.client.on(Events.InteractionCreate, (i) => void handleInteraction(i, deps));
-    if (opts.readMessages) this.client.on(Events.MessageCreate, (m) => void handleMention(m, deps));
+    // Each event runs in its own request scope: an error escaping it is logged with its id and
+    // the process goes on serving (src/app/fault-policy.ts), instead of ending it.
+    const serve = (requestId: string, work: () => Promise<unknown>) =>
+      inRequest({ platform: 'discord', requestId }, () =>
+        work().catch((err: unknown) =>
+          bot.log.error({ err, platform: 'discord', requestId }, 'discord request failed'),
+        ),
+      );
+    this.client.on(Events.InteractionCreate, (i) => void serve(i.id, () => handleInteraction(i, deps)));
+    if (opts.readMessages)
+      this.client.on(Events.MessageCreate, (m) => void serve(m.id, () => handleMention(m, deps)));
   }
 
   /** Resolves once the gateway is ready and the guilds have arrived. */

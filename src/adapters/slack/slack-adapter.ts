@@ -40,6 +40,10 @@ export interface SlackAdapterOptions {
   replayGuard?: ReplayGuard;
   retryConfig?: webApi.RetryOptions;
   maxBodyBytes?: number;
+  /** Deadline for a whole HTTP request, headers and body; default 15 s. */
+  requestTimeoutMs?: number;
+  /** `/healthz` says ready only while this is true; default: always. */
+  isReady?: () => boolean;
   /** Clock for request timestamps (tests). */
   now?: () => number;
   managerCacheMs?: number;
@@ -76,6 +80,8 @@ export class SlackAdapter implements PlatformAdapter {
           log: bot.log,
           boltLogger: logger,
           ...(opts.maxBodyBytes ? { maxBodyBytes: opts.maxBodyBytes } : {}),
+          ...(opts.requestTimeoutMs ? { requestTimeoutMs: opts.requestTimeoutMs } : {}),
+          ...(opts.isReady ? { isReady: opts.isReady } : {}),
           ...(opts.now ? { now: opts.now } : {}),
         });
     this.app = new App({
@@ -147,13 +153,20 @@ function startFailure(err: unknown, apiUrl: string): string {
 export const createSlackAdapter: AdapterFactory = async (bot, config) => {
   if (!config.slack)
     throw new Error('Slack is not configured: SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are needed');
+  // The load balancer's health check passes only once the whole process serves (see src/app/run.ts).
+  const isReady = () => bot.state === 'ready';
   if (!config.databaseUrl || config.slack.appToken) {
-    return new SlackAdapter(bot, { ...config.slack, port: config.port });
+    return new SlackAdapter(bot, { ...config.slack, port: config.port, isReady });
   }
   // Several processes behind a load balancer: a request replayed to any of them is refused.
   const { openPostgresReplayGuard } = await import('../../storage/postgres/replay-guard');
   const shared = await openPostgresReplayGuard(config.databaseUrl);
-  const adapter = new SlackAdapter(bot, { ...config.slack, port: config.port, replayGuard: shared.guard });
+  const adapter = new SlackAdapter(bot, {
+    ...config.slack,
+    port: config.port,
+    replayGuard: shared.guard,
+    isReady,
+  });
   const stopApp = adapter.stop.bind(adapter);
   adapter.stop = async () => {
     await stopApp();

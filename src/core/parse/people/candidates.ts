@@ -1,5 +1,14 @@
 import { allFromCapital, startsNameRun } from '../../text/capital-scan';
-import { NATIONALITIES, NOT_NAME_WORDS, ORG_HEADS, ROLE_WORDS, SAYING_VERBS } from './gazetteer';
+import {
+  FOREIGN_ARTICLES,
+  NAME_STYLES,
+  NATIONALITIES,
+  NOT_NAME_WORDS,
+  ORG_HEADS,
+  ROLE_WORDS,
+  SAYING_VERBS,
+} from './gazetteer';
+import { canonicalName, isSuffix } from './names';
 
 /**
  * Finds who an article names: capitalised name sequences with evidence that they are people
@@ -9,7 +18,10 @@ import { NATIONALITIES, NOT_NAME_WORDS, ORG_HEADS, ROLE_WORDS, SAYING_VERBS } fr
  */
 
 export interface NameCandidate {
+  /** The canonical spelling (see names.ts). */
   name: string;
+  /** The words as the article wrote them, when they differ from `name` ("Ömer Bolat"). */
+  written?: string;
   /** Role words found with this name ("treasury secretary"), lower-case; null when none. */
   role: string | null;
 }
@@ -23,40 +35,63 @@ export interface OrgCandidate {
 const UPPER = '\\p{Lu}';
 const LOWER = '\\p{Ll}';
 /** One word of a name: "Akazawa", "O'Neill", "McDonald", "Jean-Luc", an initial "J.". */
-const NAME_WORD = `(?:${UPPER}${LOWER}*(?:${UPPER}${LOWER}+)?(?:[-'’]${UPPER}?${LOWER}+)*|${UPPER}\\.)`;
+// The initial is tried first, so "Ceferino S. Rodolfo" is one run, not "Ceferino S" and a stop.
+// A word ends at a letter's end: "SoftBank CEO" holds no name word "C".
+const NAME_WORD = `(?:${UPPER}\\.|${UPPER}${LOWER}*(?:${UPPER}${LOWER}+)?(?:[-'’]${UPPER}?${LOWER}+)*(?![\\p{L}\\p{N}]))`;
 const GAP = '[ \\t\\u00a0]+';
 /** Lower-case particles inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
-const PARTICLE = `(?:${GAP}(?:von|van|der|den|de|da|di|del|della|la|le|bin|ibn|al|dos|du))*`;
-export const NAME_SEQ = `(?<![\\p{L}\\p{N}.'’-])${NAME_WORD}(?:${PARTICLE}${GAP}${NAME_WORD}){1,5}`;
+const PARTICLE = `(?:${GAP}(?:von|van|der|den|de|da|di|del|della|la|le|bin|binti|ibn|al|dos|du))*`;
+/** Lower-case particles, which a name holds beside its two to five name words. */
+const PARTICLES = new Set('von van der den de da di del della la le bin binti ibn al dos du'.split(' '));
+export const NAME_SEQ = `(?<![\\p{L}\\p{N}.'’-])${NAME_WORD}(?:${PARTICLE}${GAP}${NAME_WORD}){1,8}`;
 
-const caseVariants = (w: string): string =>
-  w
+const caseVariants = (w: string): string => {
+  const mixed = w
     .split(' ')
     .map(
       (part) => `[${part[0]!.toUpperCase()}${part[0]!.toLowerCase()}]${part.slice(1).replace(/\./g, '\\.')}`,
     )
     .join('\\s+');
+  // Short one-word roles are also written as acronyms ("Apple CEO Tim Cook", "DPM Gan").
+  return /^[a-z]{2,3}$/.test(w) ? `${mixed}|${w.toUpperCase()}` : mixed;
+};
 const ROLE_ALT = [...ROLE_WORDS]
   .sort((a, b) => b.length - a.length)
   .map(caseVariants)
   .join('|');
 const TITLE_LEAD =
   "(?:(?:[A-Z](?:\\.[A-Z])+\\.|[A-Z][\\w'’-]*|top|chief|lead|deputy|vice|senior|former|acting|economic|economy|trade|tariff|foreign|finance|revitali[sz]ation|commerce|treasury|defen[cs]e|cabinet|press|agriculture|farm|industry|state|transport|finance|health|justice)[ \\t]+){0,5}";
-const ROLE_OF = "(?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\w'’]+(?:\\s+[A-Z][\\w'’]+)?)?";
+/** One capitalised portfolio: "Commerce", "Foreign Affairs". */
+const PORTFOLIO = "[A-Z][\\w'’]+(?:\\s+[A-Z][\\w'’]+)?";
+/** "of Commerce", "to Japan", "for Trade, Industry and Competition": a list of up to five portfolios. */
+const ROLE_OF = `(?:\\s+(?:of|for|to)\\s+(?:the\\s+)?${PORTFOLIO}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${PORTFOLIO}){0,4})?`;
 
 const VERBS = [...SAYING_VERBS].join('|');
+/** A news outlet "reported"; a person says: "reported" alone is no evidence of a person. */
+const PERSON_VERBS = [...SAYING_VERBS].filter((v) => v !== 'reported').join('|');
 
 // Names are found first (capitalised runs, one cheap pass) and their evidence is then checked in
 // a short window either side, so the cost stays linear in the text however many roles we know.
 const SEQ = new RegExp(NAME_SEQ, 'uy');
-const TITLE_AT_END = new RegExp(`(${TITLE_LEAD}(?:${ROLE_ALT})${ROLE_OF})[ \\t]*,?[ \\t]*$`, 'u');
+const TITLE_AT_END = new RegExp(`(${TITLE_LEAD}(?:${ROLE_ALT})s?${ROLE_OF})[ \\t]*,?[ \\t]*$`, 'u');
+/** An honorific or style just before the name ("Dr. Jane Roe", "Atty. Jane Roe"). */
+const STYLE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${NAME_STYLES.map((w) => w.replace(/'/g, "['’]")).join('|')})\\.?[ \\t]+$`,
+  'iu',
+);
+const ROLE_THEN_NAME = new RegExp(`\\b(?:${ROLE_ALT})\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}`, 'u');
+/** A relative clause only a person takes ("Jane Roe, who …"; a body is "which"). */
+const WHO_AFTER = /^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,[ \t]+(?:\d{1,3}[ \t]*,[ \t]+)?(?:who|whose|who's)\b/;
+// "Jane Roe said", "Jane Roe, 54, said", "Jane Roe (pictured) said".
 const VERB_AFTER = new RegExp(
-  `^[ \\t]*,?[ \\t]+(?:(?:also|then|later|further|had|has|previously|separately|repeatedly)[ \\t]+)?(?:${VERBS})\\b`,
+  `^(?:[ \\t]*\\([^()\\n]{1,40}\\)|[ \\t]*,[ \\t]*\\d{1,3}[ \\t]*,)?[ \\t]*,?[ \\t]+(?:(?:also|then|later|further|had|has|previously|separately|repeatedly)[ \\t]+)?(?:${PERSON_VERBS})\\b`,
   'u',
 );
 const VERB_BEFORE = /\b(?:said|says|according to|added)[ \t]+$/;
+// "Jane Roe, the deputy minister for trade policy," and "Jane Roe, Minister of Commerce,": a role in
+// apposition, after an optional parenthesis ("Jane Roe (left), Minister of …").
 const APPOSITIVE = new RegExp(
-  `^,\\s+((?:the|a|an|his|her|its|[A-Z][\\w.]*(?:['’]s)?)\\s+[^,.;:“”"()]{0,70}?\\b(?:${ROLE_ALT})\\b[^,.;:“”"()]{0,40}?)(?=[,.;])`,
+  `^(?:[ \\t]*\\([^()\\n]{1,40}\\))?,\\s+((?!(?:said|says|told|who|which|and|but|while|when|as|after|before)\\b)(?:(?:the|a|an|his|her|its|[A-Z][\\w.]*(?:['’]s)?)\\s+)?[^,.;:“”"()]{0,70}?\\b(?:${ROLE_ALT})\\b[^,.;:“”"()]{0,40}?)(?=[,.;])`,
   'u',
 );
 
@@ -107,7 +142,8 @@ const nameWordMemo = new Map<string, boolean>();
 function isNameWord(w: string): boolean {
   let yes = nameWordMemo.get(w);
   if (yes === undefined) {
-    yes = !NOT_NAME_WORDS.has(w.toLowerCase().replace(/[.’']s?$|\.$/g, ''));
+    // An initial ("A.") is part of a name even where the letter alone is a word ("a", "I").
+    yes = /^\p{Lu}\.$/u.test(w) || !NOT_NAME_WORDS.has(w.toLowerCase().replace(/[.’']s?$|\.$/g, ''));
     if (nameWordMemo.size < 100_000) nameWordMemo.set(w, yes);
   }
   return yes;
@@ -115,17 +151,42 @@ function isNameWord(w: string): boolean {
 
 /**
  * The person name inside a captured capitalised sequence: leading title words are dropped
- * ("Prime Minister Shigeru Ishiba" → "Shigeru Ishiba"); what remains must be two to four name words.
+ * ("Prime Minister Shigeru Ishiba" → "Shigeru Ishiba"); what remains must be two to five name
+ * words, with lower-case particles beside them ("Luiz Inácio Lula da Silva"), and may end in a
+ * generational suffix ("Ferdinand Marcos Jr").
  */
-export function nameFrom(seq: string): string | null {
+export function nameFrom(seq: string, afterTitle = false): string | null {
   let words = tokens(seq.replace(/['’]s$/, ''));
-  while (words.length && !isNameWord(words[0]!)) words = words.slice(1);
-  if (words.length < 2 || words.length > 4) return null;
-  if (!words.every(isNameWord)) return null;
+  // Right after a title, "He" and "An" are family names ("Vice Premier He Lifeng").
+  const surnameFirst = afterTitle && words.length > 1 && SHORT_SURNAMES.has(words[0]!);
+  if (!surnameFirst) while (words.length && !isNameWord(words[0]!)) words = words.slice(1);
+  const core = words.filter((w) => !PARTICLES.has(w) && !isSuffix(w));
+  if (core.length < 2 || core.length > 5 || words.length > 7) return null;
+  if (!words.every((w, i) => isNameWord(w) || (i === 0 && surnameFirst))) return null;
+  // "La Nacion", "El Universal": a newspaper or a place, not a first name.
+  if (FOREIGN_ARTICLES.has(words[0]!.toLowerCase())) return null;
   // An initial may sit inside a name, never at its end.
   if (/^\p{Lu}\.$/u.test(words[words.length - 1]!)) return null;
   return words.join(' ');
 }
+
+/** Family names that are also English words, read as names only straight after a title. */
+const SHORT_SURNAMES = new Set(['He', 'An', 'So']);
+
+/** Title words and honorifics, one word each, that end the title part of a capitalised run. */
+const TITLE_WORDS = new Set([
+  ...ROLE_WORDS.filter((r) => !r.includes(' ')).map((r) => r.replace(/\.$/, '')),
+  ...ROLE_WORDS.filter((r) => r.includes(' ')).map((r) => r.split(' ').pop()!),
+  ...NAME_STYLES,
+]);
+/** "Ministers", "Advisers": a title word in the plural. */
+function isTitleWord(w: string): boolean {
+  const k = w.toLowerCase().replace(/[.’']$/, '');
+  return TITLE_WORDS.has(k) || (k.endsWith('s') && TITLE_WORDS.has(k.slice(0, -1)));
+}
+const POSSESSIVE_WORD = /['’]s$/;
+/** Honorific styles are not titles: "Dr Jane Roe" has no role. */
+const STYLE_SET = new Set(NAME_STYLES);
 
 function roleFrom(title: string): string | null {
   const role = title
@@ -148,12 +209,12 @@ const ROLE_TAIL_WORDS = new Set(ROLE_WORDS.map((r) => r.split(' ').pop()!.replac
 
 function mayEndInTitle(left: string): boolean {
   const words = left
-    .slice(-40)
+    .slice(-80)
     .toLowerCase()
-    .split(/[\s,]+/)
+    .split(/[\s,-]+/)
     .filter(Boolean);
-  // The role word is at most three words back ("Secretary of the Treasury").
-  for (let k = words.length - 1; k >= Math.max(0, words.length - 4); k--) {
+  // The role word is at most eight words back ("Minister for Trade, Industry and Competition").
+  for (let k = words.length - 1; k >= Math.max(0, words.length - 9); k--) {
     if (ROLE_TAIL_WORDS.has(words[k]!.replace(/[.’']s?$|\.$/g, ''))) return true;
   }
   return false;
@@ -174,14 +235,54 @@ function wordsIn(run: string): { text: string; index: number }[] {
   return out;
 }
 
+interface Found {
+  cand: NameCandidate;
+  start: number;
+  end: number;
+  evidence: boolean;
+  /** The name follows an owner ("Toshiba's Taro Shimada"): no evidence alone, but a list may hold it. */
+  owned: boolean;
+}
+
+/** What may stand between two names of one list: commas, "and", and the second one's title. */
+function listGap(gap: string, owned: boolean): boolean {
+  if (gap.length > 60 || !/^\s*(?:,|and\b|&)/.test(gap)) return false;
+  // "…, Toshiba's Taro Shimada": the owner's name before the possessive belongs to the second one.
+  if (owned) gap = gap.replace(/(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s*$/u, '');
+  for (const w of gap.split(/[\s,]+/)) {
+    if (!w || w === 'and' || w === '&' || w === 'the') continue;
+    if (!isTitleWord(w) && !NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) return false;
+  }
+  return true;
+}
+
 export function findPeople(text: string): NameCandidate[] {
-  const out: NameCandidate[] = [];
-  const pending: string[] = [];
+  const found: Found[] = [];
   for (const m of allFromCapital(SEQ, text, false, startsNameRun)) {
     const words = wordsIn(m[0]);
-    // Title words lead the run ("Prime Minister Shigeru Ishiba"); the name is what follows them.
+    // Title words and owners lead the run ("Prime Minister Shigeru Ishiba", "Honda Motor President
+    // Toshihiro Mibe", "Toshiba's Taro Shimada"); the name is what follows the last of them.
     let first = 0;
-    while (first < words.length && !isNameWord(words[first]!.text)) first++;
+    let titled = false;
+    let owned = false;
+    let roleAt = -1;
+    for (let k = 0; k < words.length - 1; k++) {
+      const w = words[k]!.text;
+      if (isTitleWord(w)) {
+        first = k + 1;
+        titled = true;
+        if (!STYLE_SET.has(w.toLowerCase().replace(/\.$/, ''))) roleAt = k;
+        owned = false;
+      } else if (POSSESSIVE_WORD.test(w)) {
+        first = k + 1;
+        owned = true;
+        titled = false;
+        roleAt = -1;
+      }
+    }
+    const afterTitle = titled && SHORT_SURNAMES.has(words[first]?.text ?? '');
+    while (!afterTitle && first < words.length && !isNameWord(words[first]!.text)) first++;
+    if (first >= words.length) continue;
     let last = words.length - 1;
     while (last > first && !isNameWord(words[last]!.text)) last--;
     const name = nameFrom(
@@ -189,34 +290,97 @@ export function findPeople(text: string): NameCandidate[] {
         .slice(first, last + 1)
         .map((w) => w.text)
         .join(' '),
+      afterTitle,
     );
     if (!name) continue;
     const nameStart = m.index + words[first]!.index;
-    const nameEnd = m.index + words[last]!.index + words[last]!.text.length;
-    const left = text.slice(Math.max(0, nameStart - 80), nameStart);
+    // In a headline every word is capitalised, so a run says nothing about where a name ends
+    // ("PM Jane Roe Discloses Receipt"); the body names the same people in sentences.
+    if (inTitleCaseLine(text, nameStart)) continue;
+    let nameEnd = m.index + words[last]!.index + words[last]!.text.length;
+    // "Marcos Jr." keeps its full stop.
+    const written = isSuffix(words[last]!.text) && text[nameEnd] === '.' ? `${name}.` : name;
+    if (written !== name) nameEnd++;
+    // The title ends at the last role word of the run, before any honorific ("Minister Datuk Seri …").
+    const titleEnd = roleAt < 0 ? nameStart : m.index + words[roleAt]!.index + words[roleAt]!.text.length + 1;
+    const left = text.slice(Math.max(0, titleEnd - 80), titleEnd);
     const title = mayEndInTitle(left) ? TITLE_AT_END.exec(left) : null;
-    let role = title ? roleFrom(title[1]!) : null;
-    const appositive = APPOSITIVE.exec(text.slice(nameEnd, nameEnd + 140));
+    const styled = STYLE_BEFORE.test(text.slice(Math.max(0, nameStart - 12), nameStart));
+    let role = title && !(styled && STYLE_SET.has(lastWord(title[1]!))) ? roleFrom(title[1]!) : null;
+    const after = text.slice(nameEnd, nameEnd + 140);
+    let appositive = APPOSITIVE.exec(after);
+    // ", SoftBank CEO Masayoshi Son,": the next item of a list, titled, not this one's role.
+    if (appositive && ROLE_THEN_NAME.test(appositive[1]!)) appositive = null;
     if (appositive) role ??= roleFrom(appositive[1]!);
     const evidence =
+      titled ||
+      styled ||
       title !== null ||
       appositive !== null ||
-      VERB_AFTER.test(text.slice(nameEnd, nameEnd + 60)) ||
+      WHO_AFTER.test(after) ||
+      VERB_AFTER.test(after.slice(0, 60)) ||
       VERB_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
-    if (evidence) out.push({ name, role });
-    else pending.push(name);
+    const canonical = canonicalName(written);
+    const cand: NameCandidate =
+      canonical === written ? { name: canonical, role } : { name: canonical, written, role };
+    found.push({ cand, start: nameStart, end: nameEnd, evidence, owned });
   }
+  // A name listed beside a person is a person ("Foreign Minister Jane Roe and John Doe", "Ministers
+  // Jane Roe, John Doe and Special Adviser Ann Poe"): evidence spreads along the list.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i]!;
+      if (f.evidence) continue;
+      const prev = found[i - 1];
+      const next = found[i + 1];
+      if (
+        (prev?.evidence && listGap(text.slice(prev.end, f.start), f.owned)) ||
+        (next?.evidence && listGap(text.slice(f.end, next.start), next.owned))
+      ) {
+        f.evidence = true;
+        changed = true;
+      }
+    }
+  }
+  const out: NameCandidate[] = [];
+  const pending: NameCandidate[] = [];
+  for (const f of found) (f.evidence ? out : pending).push(f.cand);
   // A full name with no evidence of its own is a person when the article goes on to use its
   // surname as a person's ("… met Keir Starmer. Starmer said …", "Mr Starmer").
   if (pending.length) {
     const surnames = surnameEvidence(text);
-    for (const name of pending) {
-      const last = name.slice(name.lastIndexOf(' ') + 1);
-      if (surnames.has(last)) out.push({ name, role: null });
+    for (const cand of pending) {
+      const words = (cand.written ?? cand.name).split(' ').filter((w) => !isSuffix(w));
+      if (surnames.has(words[words.length - 1]!)) out.push(cand);
     }
   }
   return out;
 }
+
+/**
+ * Whether the line around `pos` is written in title case (a headline: "Trump's Order Implementing
+ * Japan Deal"), where capitals say nothing about names.
+ */
+function inTitleCaseLine(text: string, pos: number): boolean {
+  const from = text.lastIndexOf('\n', pos) + 1;
+  let to = text.indexOf('\n', pos);
+  if (to < 0) to = text.length;
+  if (to - from > 160) return false;
+  const line = text.slice(from, to);
+  // A headline does not end as a sentence does.
+  if (/[.!?:]["”’)]?\s*$/.test(line)) return false;
+  let upper = 0;
+  let lower = 0;
+  // Words of five letters or more: headlines keep short function words ("from", "with") lower-case.
+  for (const w of line.match(/\p{L}[\p{L}'’-]{4,}/gu) ?? []) {
+    if (/^\p{Lu}/u.test(w)) upper++;
+    else lower++;
+  }
+  return upper >= 4 && upper >= 3 * lower;
+}
+
+const lastWord = (s: string): string => s.trim().split(/\s+/).pop()!.toLowerCase().replace(/[.,]$/, '');
 
 const SURNAME_SAYS = new RegExp(
   `(?<![\\p{L}.'’-])(${UPPER}${LOWER}+(?:[-'’]${UPPER}?${LOWER}+)*)(?:['’]s)?[ \\t]*,?[ \\t]+(?:(?:also|then|later|further|had|has)[ \\t]+)?(?:${VERBS})\\b`,

@@ -64,7 +64,72 @@ export const ROLE_WORDS = [
   'czar',
   'tsar',
   'governor',
+  'undersecretary',
+  'under-secretary',
+  'co-founder',
+  'cofounder',
+  'president-elect',
+  'vice-president',
+  'vice premier',
+  'deputy premier',
+  'attorney',
+  'lawyer',
+  'editor',
+  'correspondent',
+  'cfo',
+  'coo',
+  'dpm',
+  'pm',
 ];
+
+/**
+ * Honorifics and styles written before a name in news from many countries ("Dr", "Atty.",
+ * Malaysia's "Datuk Seri", the Gulf's "Sheikh"): dropped from the name, and evidence that what
+ * follows is a person. "Tengku" and "Tunku" are left out: they are borne as part of the name.
+ */
+export const NAME_STYLES = [
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'prof',
+  'sir',
+  'dame',
+  'atty',
+  'engr',
+  'hon',
+  'rev',
+  'datuk',
+  'dato',
+  "dato'",
+  'datin',
+  'seri',
+  'sheikh',
+  'sheik',
+  'shaikh',
+  'hrh',
+  'excellency',
+];
+
+/**
+ * Words naming a ministry's portfolio ("Minister for Trade, Industry and Competition"): a
+ * capitalised one just before a name is the end of the title, not the first name.
+ */
+export const PORTFOLIO_WORDS = (
+  'competition investment investments industry industries trade commerce finance economy economic ' +
+  'affairs planning development tourism labour labor employment education environment agriculture ' +
+  'fisheries forestry mines mining energy resources infrastructure transport communications ' +
+  'information technology innovation science culture health justice interior housing budget ' +
+  'relations cooperation co-operation enterprise enterprises cooperatives revenue taxation welfare ' +
+  'sport sports youth women digital telecommunications petroleum trade-related'
+).split(' ');
+
+/**
+ * Capitalised articles of other languages that open the names of newspapers and places
+ * ("La Nacion", "El Universal", "Le Monde", "Die Welt"), never a person's first name.
+ */
+export const FOREIGN_ARTICLES = new Set('la le les el los las il lo die der das het'.split(' '));
 
 /** Honorifics that stand directly before a surname ("Mr Trump", "Ms. Kim"). */
 export const HONORIFICS = ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof'];
@@ -177,8 +242,17 @@ export const NOT_NAME_WORDS = new Set(
     ' although though because unlike like under over about between among without within following ahead' +
     ' amid across against toward towards upon into onto only even just indeed moreover furthermore overall' +
     ' first second third lastly otherwise thus therefore hence nevertheless nonetheless notably similarly' +
-    ' additionally consequently sources source officials official reporters analysts critics experts'
-  ).split(/\s+/),
+    ' additionally consequently sources source officials official reporters analysts critics experts' +
+    // Buildings and news agencies that make a capitalised pair ("Planalto Palace said", "Agencia Brasil reported").
+    ' palace palacio castle agencia agence agenzia court tribunal beach island islands valley lake river' +
+    // Second words of capitals and countries written in two words ("Kuala Lumpur said").
+    // (Not those that are also given or family names: Paulo, Minh, Santiago, Lagos, Colombo.)
+    ' lumpur aires dhabi penh aviv janeiro town faso guinea verde salaam delhi' +
+    ' manila jakarta bangkok hanoi dhaka islamabad karachi taipei brasilia' +
+    ' ankara istanbul riyadh doha dubai cairo nairobi pretoria johannesburg abuja canberra'
+  )
+    .split(/\s+/)
+    .concat(PORTFOLIO_WORDS),
 );
 
 /** Heads of organisation names that issue statements ("the Foreign Ministry", "the Treasury Department"). */

@@ -3,7 +3,8 @@ import { execFromCapital } from '../../text/capital-scan';
 import { editDistance } from '../../text/fuzzy';
 import type { Mention, PeopleIndex } from '../types';
 import type { NameCandidate, OrgCandidate } from './candidates';
-import { HONORIFICS } from './gazetteer';
+import { HONORIFICS, NAME_STYLES, NOT_NAME_WORDS, ROLE_WORDS } from './gazetteer';
+import { foldDiacritics, isSuffix } from './names';
 
 /**
  * The people (and statement-issuing organisations) of a whole dataset, merged across articles:
@@ -20,7 +21,8 @@ const NEXT_TOKEN = /[^@\p{L}\p{N}]*([@\p{L}\p{N}][\p{L}\p{N}.'’-]*)/uy;
 
 /** Lookup form of one word: lower case, no possessive, no trailing full stop. */
 function normToken(t: string): string {
-  return t
+  // "Støre" and "Store" are one key: pages and readers differ on diacritics, not on people.
+  return foldDiacritics(t)
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(/[.’'-]+$/, '');
@@ -63,28 +65,84 @@ function samePerson(a: string[], b: string[]): boolean {
     return (xl === yl && similarGiven(xf, yf)) || (xf === yf && similarGiven(xl, yl));
   };
   if (match(a, b)) return true;
-  return a.length === 2 && b.length === 2 && match(a, [...b].reverse());
+  if (a.length === 2 && b.length === 2 && match(a, [...b].reverse())) return true;
+  return subName(a, b) || subName(b, a);
+}
+
+/**
+ * A shorter form of a longer name: two or more of its words in a row ("Tengku Zafrul" in "Tengku
+ * Zafrul Abdul Aziz", "Lula da Silva" in "Luiz Inácio Lula da Silva"), with the same generational
+ * suffix or none ("Donald Trump" is not "Donald Trump Jr.").
+ */
+function subName(short: string[], long: string[]): boolean {
+  if (short.length < 2 || short.length >= long.length) return false;
+  if (isSuffix(short[short.length - 1]!) !== isSuffix(long[long.length - 1]!)) return false;
+  for (let i = 0; i + short.length <= long.length; i++) {
+    let k = 0;
+    while (k < short.length && short[k] === long[i + k]) k++;
+    if (k === short.length) return true;
+  }
+  return false;
+}
+
+/** The words of a name that readers use alone: not particles, initials or suffixes. */
+const nameWords = (words: string[]): string[] =>
+  words.filter(
+    (w) => w.length >= 3 && !isSuffix(w) && !/^(?:von|van|der|den|del|della|bin|binti|ibn|dos)$/.test(w),
+  );
+
+/** Words of a title or honorific that may stand straight before one word of a name ("President Lula"). */
+const TITLE_BEFORE = new Set([
+  ...ROLE_WORDS.map((r) => r.split(' ').pop()!.replace(/\.$/, '')),
+  ...NAME_STYLES,
+  ...HONORIFICS,
+]);
+const PREVIOUS_WORD = /([\p{L}'’.-]+)[ \t]+$/u;
+function titledAt(text: string, start: number): boolean {
+  const m = PREVIOUS_WORD.exec(text.slice(Math.max(0, start - 30), start));
+  return m !== null && TITLE_BEFORE.has(m[1]!.toLowerCase().replace(/\.$/, ''));
+}
+
+/** The family name: the last word, a generational suffix aside ("Marcos" of "Ferdinand Marcos Jr."). */
+function surnameOf(words: string[]): string {
+  const last = words[words.length - 1]!;
+  return isSuffix(last) && words.length > 2 ? words[words.length - 2]! : last;
 }
 
 export class PeopleRegistry implements PeopleIndex {
   private readonly byName = new Map<string, Person>();
   /** Lookup key → canonical name, for every spelling a mention may use. */
   private readonly keys = new Map<string, string>();
+  /**
+   * One word of a name other than the surname ("lula") → the one person whose name holds it; a
+   * mention by it alone counts where the text names the person in full or puts a title before it.
+   */
+  private readonly weakKeys = new Map<string, string>();
 
   constructor(people: Person[]) {
     for (const p of people) this.byName.set(p.name, p);
     const surnames = new Map<string, Set<string>>();
+    const given = new Map<string, Set<string>>();
     for (const p of people) {
       for (const alias of [p.name, ...p.aliases]) this.addKey(lookupKey(alias), p.name);
       if (p.kind !== 'person') continue;
       for (const n of [p.name, ...p.aliases]) {
         const words = lookupKey(n).split(' ');
         if (words.length < 2) continue;
-        const last = words[words.length - 1]!;
+        const last = surnameOf(words);
         if (!surnames.has(last)) surnames.set(last, new Set());
         surnames.get(last)!.add(p.name);
+        // "Marcos Jr.": the surname with its suffix.
+        if (last !== words[words.length - 1]) this.addKey(`${last} ${words[words.length - 1]}`, p.name);
         // Japanese order: the family name first.
         if (words.length === 2) this.addKey(`${words[1]} ${words[0]}`, p.name);
+        // Other words of the name, which many countries' news uses alone ("Lula", "Prabowo",
+        // "DPM Gan"): weak keys, trusted only beside a full mention (see mentions).
+        for (const w of nameWords(words)) {
+          if (w === last || NOT_NAME_WORDS.has(w)) continue;
+          if (!given.has(w)) given.set(w, new Set());
+          given.get(w)!.add(p.name);
+        }
       }
     }
     for (const [surname, names] of surnames) {
@@ -92,6 +150,10 @@ export class PeopleRegistry implements PeopleIndex {
       const name = [...names][0]!;
       this.addKey(surname, name);
       for (const h of HONORIFICS) this.addKey(`${h} ${surname}`, name);
+    }
+    for (const [word, names] of given) {
+      if (names.size !== 1 || this.keys.has(word) || surnames.has(word)) continue;
+      this.weakKeys.set(word, [...names][0]!);
     }
     // "the Treasury chief": a department's head by the department's name.
     const chiefs = new Map<string, Set<string>>();
@@ -151,6 +213,9 @@ export class PeopleRegistry implements PeopleIndex {
       const hit = this.keys.get(words.slice(i).join(' '));
       if (hit) return hit;
     }
+    // One word of a name used alone ("Lula", "President Prabowo", "DPM Gan").
+    const weak = this.weakKeys.get(words[words.length - 1]!);
+    if (weak) return weak;
     // A role ("Treasury chief", "commerce secretary") held by exactly one known person.
     key = key.replace(/\b(?:chief|head|boss)$/, '');
     if (key.length > 3) {
@@ -192,7 +257,7 @@ export class PeopleRegistry implements PeopleIndex {
         for (let i = 1; i < words.length; i++) this.prefixes.add(words.slice(0, i).join(' '));
       }
     }
-    const out: Mention[] = [];
+    const out: (Mention & { weak?: true })[] = [];
     // Only capitalised words and handles can start a mention; the words after one are read on demand.
     let from = 0;
     for (
@@ -222,15 +287,38 @@ export class PeopleRegistry implements PeopleIndex {
         end = next.index + next[0].length;
         if (this.keys.has(key)) best = { name: this.keys.get(key)!, end, last: next[1]! };
       }
-      if (!best) continue;
+      if (!best) {
+        // A weak key ("Lula") stands for its person only where the text also names them in full.
+        const weak = this.weakKeys.get(this.keyOf(raw));
+        if (weak) {
+          const stop = start + raw.length - (/[’']s$/.test(raw) ? 2 : 0);
+          // "President Lula": a title makes the one word a person's name on its own.
+          const mention: Mention & { weak?: true } = {
+            name: weak,
+            start,
+            end: stop,
+            text: text.slice(start, stop),
+          };
+          if (!titledAt(text, start)) mention.weak = true;
+          out.push(mention);
+        }
+        continue;
+      }
       // Keep the possessive out of the mention's words.
       const stop = best.end - (/[’']s$/.test(best.last) ? 2 : 0);
       out.push({ name: best.name, start, end: stop, text: text.slice(start, stop) });
       from = best.end;
     }
+    const named = new Set<string>();
+    for (const m of out) if (!m.weak) named.add(m.name);
+    const kept: Mention[] = [];
+    for (const m of out) {
+      if (!m.weak) kept.push(m);
+      else if (named.has(m.name)) kept.push({ name: m.name, start: m.start, end: m.end, text: m.text });
+    }
     this.lastText = text;
-    this.lastMentions = out;
-    return out.map((m) => ({ ...m }));
+    this.lastMentions = kept;
+    return kept.map((m) => ({ ...m }));
   }
 }
 
@@ -292,7 +380,22 @@ export function buildRegistry(people: NameCandidate[], orgs: OrgCandidate[]): Pe
       indexSpelling(name, entries.length - 1);
     }
   }
+  const writtenOf = new Map<string, Set<string>>();
+  for (const c of people) {
+    if (!c.written) continue;
+    if (!writtenOf.has(c.name)) writtenOf.set(c.name, new Set());
+    writtenOf.get(c.name)!.add(c.written);
+  }
   for (const e of entries) {
+    // The fullest form names the person ("Tengku Zafrul Abdul Aziz", not "Tengku Zafrul"); among
+    // equally full forms, the most frequent (the first).
+    const forms = [e.person.name, ...e.person.aliases];
+    const fullest = forms.reduce((best, n) => (words(n).length > words(best).length ? n : best));
+    if (fullest !== e.person.name)
+      e.person = { ...e.person, name: fullest, aliases: forms.filter((n) => n !== fullest) };
+    // Spellings as written ("Ömer Bolat", "Cristina A. Roque"), so mentions and lookups know them.
+    for (const n of forms)
+      for (const w of writtenOf.get(n) ?? []) if (!e.person.aliases.includes(w)) e.person.aliases.push(w);
     // The most frequent role; on a tie the more specific ("treasury secretary" over "minister"),
     // up to four words (longer phrases are appositions, not roles).
     const specific = (r: string) => {
@@ -304,7 +407,18 @@ export function buildRegistry(people: NameCandidate[], orgs: OrgCandidate[]): Pe
   }
 
   // Organisations: a shorter name that ends a longer one is the same body ("Treasury Department").
-  const orgNames = [...new Set(orgs.map((o) => o.name))].sort((a, b) => b.length - a.length);
+  // "the Trump administration" is named after a person: the person is mentioned there, and the
+  // speech frame names the institution itself (speakers.ts), so it is no registry body.
+  const surnames = new Set<string>();
+  for (const e of entries)
+    for (const n of [e.person.name, ...e.person.aliases]) surnames.add(surnameOf(words(n)));
+  const afterPerson = (name: string): boolean => {
+    const m = /^(\S+)\s+(?:administration|government)$/i.exec(name);
+    return m !== null && surnames.has(lookupKey(m[1]!));
+  };
+  const orgNames = [...new Set(orgs.map((o) => o.name))]
+    .filter((n) => !afterPerson(n))
+    .sort((a, b) => b.length - a.length);
   const writtenAs = new Map<string, Set<string>>();
   for (const o of orgs) {
     if (!o.written) continue;
