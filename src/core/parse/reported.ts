@@ -257,7 +257,14 @@ function clauseFor(
   if (quotes && at.inverted && !at.verb.participle && !that) return null;
   // "“…,” Albanese posted on X just before midnight": after the quote it introduces, the words
   // following the verb say when and where, not what.
-  if (quotes && !that && /_[\s,—–-]*$/.test(masked.slice(s.start, subjectStart))) return null;
+  // (A participle borrows its subject from the main verb, so this reads only a verb's own.)
+  if (
+    quotes &&
+    !that &&
+    !at.verb.participle &&
+    /_[\s,—–-]*(?:[A-Z][\w.’'-]*\s+){0,4}$/.test(masked.slice(s.start, subjectStart))
+  )
+    return null;
   // "told reporters, saying he …": the participle's own clause is the statement.
   const lead = /^[\s,]*/.exec(masked.slice(start, start + 8))![0].length;
   if (s.attributions.some((x) => x.verb.participle && x.verb.start === start + lead)) return null;
@@ -352,6 +359,8 @@ function checked(a: SpeechAnalysis, start: number, end: number): { start: number
   // A clause that is nothing but a direct quote is left to the quote.
   const own = masked.slice(s, e).replace(/_+/g, ' ').trim();
   if (own === '' || own.split(/\s+/).length < 3) return null;
+  // "as a reliable" left by the end of the excerpt: a few words after a preposition say nothing.
+  if (own.split(/\s+/).length < 5 && PREPOSITION.test(own)) return null;
   // "“…” in the run-up to the meeting, X told reporters": outside the quote stands only a frame.
   if (masked[s] === '_' && PREPOSITION.test(own)) return null;
   return { start: s, end: e };

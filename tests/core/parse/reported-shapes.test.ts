@@ -245,3 +245,21 @@ describe('reported statements: objects that are no statements', () => {
     expect(reported('Trump told a cabinet meeting: "We will make it fifty percent."')).toEqual([]);
   });
 });
+
+describe('reported statements: after a quote', () => {
+  it('files nothing for the circumstance after "“…,” DPM <Name> said at a dialogue moderated by X"', () => {
+    expect(
+      reported(
+        'The rate was “not up for discussion,” Secretary Bessent said at a dialogue moderated by Mr Jon Doe.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the clause of a participle after a quote the main verb introduced', () => {
+    expect(
+      reported(
+        '"We will fix it," Akazawa told reporters in Tokyo, saying he felt the order could change within weeks.',
+      ),
+    ).toEqual([{ speaker: 'Ryosei Akazawa', text: 'he felt the order could change within weeks' }]);
+  });
+});
