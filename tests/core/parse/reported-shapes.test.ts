@@ -263,3 +263,11 @@ describe('reported statements: after a quote', () => {
     ).toEqual([{ speaker: 'Ryosei Akazawa', text: 'he felt the order could change within weeks' }]);
   });
 });
+
+describe('reported statements: names of any spelling as objects of telling', () => {
+  it('skips an object with diacritics ("told Šefčovič that …")', () => {
+    expect(reported('Akazawa told Maroš Šefčovič that the talks would resume in June.')).toEqual([
+      { speaker: 'Ryosei Akazawa', text: 'the talks would resume in June' },
+    ]);
+  });
+});
