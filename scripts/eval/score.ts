@@ -1,10 +1,37 @@
-import type { Dataset } from '../../src/core/article';
-import type { GoldFile } from './gold';
+import type { Dataset, Quote } from '../../src/core/article';
+import type { Gold, GoldFile } from './gold';
 
-/** One figure of the scorecard: `hit` out of `total`, plus what was missed for --verbose. */
+/** One figure of the scorecard: `hit` out of `total`. */
 export interface Ratio {
   hit: number;
   total: number;
+}
+
+/**
+ * Kinds of misses, in the order --verbose lists them. A scorer in another file (rates) may add
+ * kinds of its own; the table lists those after these.
+ */
+export const MISS_KINDS = [
+  'quotes: missed',
+  'quotes: wrong speaker',
+  'quotes: spurious',
+  'quotes: lost from body',
+  'reported: missed',
+  'reported: spurious',
+  'published: wrong',
+  'published: invented',
+  'event dates: missed',
+  'rounds: missed',
+  'people: missed',
+  'people: spurious',
+  'boilerplate: kept',
+] as const;
+
+/** One gold item missed or one extracted item with no gold, of one article. */
+export interface Miss {
+  kind: string;
+  article: string;
+  text: string;
 }
 
 export interface Scorecard {
@@ -12,6 +39,7 @@ export interface Scorecard {
   quoteRecall: Ratio;
   speakerAccuracy: Ratio;
   reportedRecall: Ratio;
+  reportedPrecision: Ratio;
   publishedRight: Ratio;
   publishedInvented: Ratio;
   eventDateRecall: Ratio;
@@ -20,8 +48,8 @@ export interface Scorecard {
   peopleRecall: Ratio;
   boilerplateRemoved: Ratio;
   quotesKeptInBody: Ratio;
-  /** Per-article misses, keyed by article id. */
-  misses: Map<string, string[]>;
+  /** Every miss, in article order; --verbose groups them by kind. */
+  misses: Miss[];
 }
 
 const QUOTE_MARKS = /[“”„‟"«»‘’‚‛'`]/g;
@@ -36,9 +64,14 @@ export function normaliseQuote(text: string): string {
     .toLowerCase();
 }
 
-/** Speakers compare by canonical name, ignoring case and a leading article. */
+/**
+ * Speakers compare by canonical name, ignoring case, a leading article and diacritics (gold
+ * spells "Omer Bolat" where the article prints "Ömer Bolat").
+ */
 export function normaliseSpeaker(name: string | null): string {
   return (name ?? '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/\s+/g, ' ')
@@ -55,6 +88,7 @@ export function scoreDataset(dataset: Dataset, golds: GoldFile[], raws: Map<stri
     quoteRecall: ratio(),
     speakerAccuracy: ratio(),
     reportedRecall: ratio(),
+    reportedPrecision: ratio(),
     publishedRight: ratio(),
     publishedInvented: ratio(),
     eventDateRecall: ratio(),
@@ -63,7 +97,7 @@ export function scoreDataset(dataset: Dataset, golds: GoldFile[], raws: Map<stri
     peopleRecall: ratio(),
     boilerplateRemoved: ratio(),
     quotesKeptInBody: ratio(),
-    misses: new Map(),
+    misses: [],
   };
   const articles = new Map(dataset.articles.map((a) => [a.id, a]));
   const organisations = new Set(
@@ -71,11 +105,12 @@ export function scoreDataset(dataset: Dataset, golds: GoldFile[], raws: Map<stri
   );
 
   for (const { id, gold } of golds) {
-    const miss: string[] = [];
-    card.misses.set(id, miss);
+    const miss = (kind: string, text: string): void => {
+      card.misses.push({ kind, article: id, text });
+    };
     const article = articles.get(id);
     if (!article) {
-      miss.push('article missing from the dataset');
+      miss('article missing', 'not in the dataset');
       continue;
     }
     const quotes = dataset.quotes.filter((q) => q.articleId === id);
@@ -89,7 +124,7 @@ export function scoreDataset(dataset: Dataset, golds: GoldFile[], raws: Map<stri
       const key = normaliseQuote(g.text);
       const found = unmatched.find((u) => !u.used && u.key === key);
       if (!found) {
-        miss.push(`quote not found: ${JSON.stringify(g.text)} (${g.speaker})`);
+        miss('quotes: missed', `${JSON.stringify(g.text)} (${g.speaker})`);
         continue;
       }
       found.used = true;
@@ -98,36 +133,36 @@ export function scoreDataset(dataset: Dataset, golds: GoldFile[], raws: Map<stri
       card.speakerAccuracy.total++;
       if (normaliseSpeaker(found.q.speaker) === normaliseSpeaker(g.speaker)) card.speakerAccuracy.hit++;
       else
-        miss.push(`speaker: ${JSON.stringify(g.text.slice(0, 50))} by ${g.speaker}, got ${found.q.speaker}`);
+        miss(
+          'quotes: wrong speaker',
+          `${JSON.stringify(g.text.slice(0, 50))} by ${g.speaker}, got ${found.q.speaker}`,
+        );
     }
-    for (const u of unmatched.filter((x) => !x.used)) miss.push(`extra quote: ${JSON.stringify(u.q.text)}`);
+    for (const u of unmatched.filter((x) => !x.used))
+      miss('quotes: spurious', `${JSON.stringify(u.q.text)} (${u.q.speaker})`);
 
-    // Reported statements: a gold item counts when a reported statement by that speaker exists (one-to-one).
-    const reportedBy = new Map<string, number>();
-    for (const q of quotes.filter((x) => x.kind === 'reported')) {
-      const k = normaliseSpeaker(q.speaker);
-      reportedBy.set(k, (reportedBy.get(k) ?? 0) + 1);
-    }
-    for (const r of gold.reported) {
-      card.reportedRecall.total++;
-      const k = normaliseSpeaker(r.speaker);
-      const left = reportedBy.get(k) ?? 0;
-      if (left > 0) {
-        reportedBy.set(k, left - 1);
-        card.reportedRecall.hit++;
-      } else miss.push(`reported not found: ${r.speaker}: ${r.gist}`);
-    }
+    // Reported statements: matched one-to-one by speaker (gists are paraphrases, not spans).
+    const reported = matchReported(
+      gold.reported,
+      quotes.filter((x) => x.kind === 'reported'),
+    );
+    card.reportedRecall.total += gold.reported.length;
+    card.reportedRecall.hit += reported.matched;
+    card.reportedPrecision.total += reported.matched + reported.spurious.length;
+    card.reportedPrecision.hit += reported.matched;
+    for (const r of reported.missed) miss('reported: missed', `${r.speaker}: ${r.gist}`);
+    for (const q of reported.spurious) miss('reported: spurious', `${q.speaker}: ${JSON.stringify(q.text)}`);
 
     // Published date: exact where gold has one; any date where gold has none is invented.
     if (gold.published !== null) {
       card.publishedRight.total++;
       if (article.published === gold.published) card.publishedRight.hit++;
-      else miss.push(`published: want ${gold.published}, got ${article.published}`);
+      else miss('published: wrong', `want ${gold.published}, got ${article.published}`);
     } else {
       card.publishedInvented.total++;
       if (article.published !== null) {
         card.publishedInvented.hit++;
-        miss.push(`published invented: ${article.published}`);
+        miss('published: invented', `${article.published}`);
       }
     }
 
@@ -139,12 +174,12 @@ export function scoreDataset(dataset: Dataset, golds: GoldFile[], raws: Map<stri
       if (e.date !== null) {
         card.eventDateRecall.total++;
         if (dates.has(e.date)) card.eventDateRecall.hit++;
-        else miss.push(`event date not found: ${e.date} ${e.what}`);
+        else miss('event dates: missed', `${e.date} ${e.what}`);
       }
       if (e.round !== null) {
         card.roundRecall.total++;
         if (rounds.has(e.round)) card.roundRecall.hit++;
-        else miss.push(`round not found: ${e.round} ${e.what}`);
+        else miss('rounds: missed', `${e.round} ${e.what}`);
       }
     }
 
@@ -155,11 +190,11 @@ export function scoreDataset(dataset: Dataset, golds: GoldFile[], raws: Map<stri
     card.peopleRecall.total += want.size;
     for (const p of got) {
       if (want.has(p)) card.peoplePrecision.hit++;
-      else miss.push(`extra person: ${p}`);
+      else miss('people: spurious', p);
     }
     for (const p of want) {
       if (got.has(p)) card.peopleRecall.hit++;
-      else miss.push(`person missing: ${p}`);
+      else miss('people: missed', p);
     }
 
     // Boilerplate: a whole-line entry must be gone from the body's lines; a glued fragment from the body.
@@ -169,7 +204,7 @@ export function scoreDataset(dataset: Dataset, golds: GoldFile[], raws: Map<stri
     for (const b of gold.boilerplate) {
       card.boilerplateRemoved.total++;
       const kept = rawLines.has(b.trim()) ? bodyLines.has(b.trim()) : article.body.includes(b);
-      if (kept) miss.push(`boilerplate kept: ${JSON.stringify(b.slice(0, 80))}`);
+      if (kept) miss('boilerplate: kept', JSON.stringify(b.slice(0, 80)));
       else card.boilerplateRemoved.hit++;
     }
 
@@ -178,8 +213,63 @@ export function scoreDataset(dataset: Dataset, golds: GoldFile[], raws: Map<stri
     for (const g of gold.quotes) {
       card.quotesKeptInBody.total++;
       if (body.includes(collapse(g.text))) card.quotesKeptInBody.hit++;
-      else miss.push(`quote lost from body: ${JSON.stringify(g.text.slice(0, 60))}`);
+      else miss('quotes: lost from body', JSON.stringify(g.text.slice(0, 60)));
     }
   }
   return card;
+}
+
+interface ReportedMatch {
+  matched: number;
+  missed: Gold['reported'];
+  spurious: Quote[];
+}
+
+const words = (s: string): Set<string> => new Set(s.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+
+/**
+ * Gold reported statements against extracted ones: one-to-one by speaker, so the counts are what
+ * recall has always counted. Within one speaker the pairs are chosen by shared words, so that the
+ * statements listed as missed and spurious are the ones that look least alike.
+ */
+export function matchReported(gold: Gold['reported'], got: Quote[]): ReportedMatch {
+  const result: ReportedMatch = { matched: 0, missed: [], spurious: [] };
+  const bySpeaker = new Map<string, { gold: Gold['reported']; got: Quote[] }>();
+  const group = (k: string) => {
+    const found = bySpeaker.get(k);
+    if (found) return found;
+    const fresh = { gold: [] as Gold['reported'], got: [] as Quote[] };
+    bySpeaker.set(k, fresh);
+    return fresh;
+  };
+  for (const g of gold) group(normaliseSpeaker(g.speaker)).gold.push(g);
+  for (const q of got) group(normaliseSpeaker(q.speaker)).got.push(q);
+  for (const { gold: gs, got: qs } of bySpeaker.values()) {
+    const pairs: { gi: number; qi: number; shared: number }[] = [];
+    const qWords = qs.map((q) => words(q.text));
+    gs.forEach((g, gi) => {
+      const gw = words(g.gist);
+      qWords.forEach((qw, qi) => {
+        let shared = 0;
+        for (const w of gw) if (qw.has(w)) shared++;
+        pairs.push({ gi, qi, shared });
+      });
+    });
+    pairs.sort((x, y) => y.shared - x.shared || x.gi - y.gi || x.qi - y.qi);
+    const gUsed = new Set<number>();
+    const qUsed = new Set<number>();
+    for (const p of pairs) {
+      if (gUsed.has(p.gi) || qUsed.has(p.qi)) continue;
+      gUsed.add(p.gi);
+      qUsed.add(p.qi);
+      result.matched++;
+    }
+    gs.forEach((g, i) => {
+      if (!gUsed.has(i)) result.missed.push(g);
+    });
+    qs.forEach((q, i) => {
+      if (!qUsed.has(i)) result.spurious.push(q);
+    });
+  }
+  return result;
 }

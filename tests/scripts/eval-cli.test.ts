@@ -26,7 +26,7 @@ describe('npm run eval', () => {
           events: [],
           people: ['Aiko Tanaka', 'Kenji Sato'],
           quotes: [],
-          reported: [],
+          reported: [{ speaker: 'Aiko Tanaka', gist: 'a machine-tools deal is near' }],
           boilerplate: ['Advertisement', 'March 3, 2025 at 09:15 JST'],
         }),
       );
@@ -36,7 +36,9 @@ describe('npm run eval', () => {
       expect(stdout).toMatch(/published: right\s+100\.0%\s+1\/1/);
       expect(stdout).toMatch(/people: recall\s+50\.0%\s+1\/2/);
       expect(stdout).toMatch(/boilerplate removed\s+100\.0%\s+2\/2/);
-      expect(stdout).toContain('person missing: Kenji Sato');
+      expect(stdout).toMatch(/reported: recall by speaker\s+100\.0%\s+1\/1/);
+      expect(stdout).toMatch(/reported: precision by speaker\s+100\.0%\s+1\/1/);
+      expect(stdout).toContain('people: missed (1):\n  - one: Kenji Sato');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Gold } from '../../scripts/eval/gold';
-import { normaliseQuote, scoreDataset } from '../../scripts/eval/score';
+import { normaliseQuote, normaliseSpeaker, scoreDataset } from '../../scripts/eval/score';
+import { formatMisses, formatTable } from '../../scripts/eval/table';
 import { type Article, type Dataset, emptyDataset } from '../../src/core/article';
 
 const article = (over: Partial<Article>): Article => ({
@@ -105,21 +106,25 @@ describe('the eval scorer', () => {
     expect(card.boilerplateRemoved).toEqual({ hit: 1, total: 2 });
   });
 
-  it('matches reported statements by speaker one-to-one', () => {
+  const reportedQuote = (id: string, speaker: string, text: string) => ({
+    id,
+    articleId: 'a',
+    speaker,
+    text,
+    kind: 'reported' as const,
+    start: 0,
+    end: 0,
+    topics: [],
+  });
+
+  it('matches reported statements by speaker one-to-one, for recall and for precision', () => {
     const ds: Dataset = {
       ...emptyDataset(),
       articles: [article({})],
       quotes: [
-        {
-          id: 'r',
-          articleId: 'a',
-          speaker: 'Ann Lee',
-          text: 'x',
-          kind: 'reported',
-          start: 0,
-          end: 0,
-          topics: [],
-        },
+        reportedQuote('r1', 'Ann Lee', 'talks will resume in May'),
+        reportedQuote('r2', 'Bob Ray', 'the levy stays'),
+        reportedQuote('r3', 'Bob Ray', 'Sept. 16 in Tokyo'),
       ],
     };
     const card = scoreDataset(
@@ -129,14 +134,91 @@ describe('the eval scorer', () => {
           id: 'a',
           gold: gold({
             reported: [
-              { speaker: 'Ann Lee', gist: 'x' },
-              { speaker: 'Ann Lee', gist: 'y' },
+              { speaker: 'Ann Lee', gist: 'talks resume in May' },
+              { speaker: 'Ann Lee', gist: 'a deal is near' },
+              { speaker: 'Bob Ray', gist: 'the levy stays in place' },
             ],
           }),
         },
       ],
       new Map(),
     );
-    expect(card.reportedRecall).toEqual({ hit: 1, total: 2 });
+    expect(card.reportedRecall).toEqual({ hit: 2, total: 3 });
+    expect(card.reportedPrecision).toEqual({ hit: 2, total: 3 });
+    // Within a speaker the pairs follow shared words, so the misses listed are the unlike ones.
+    expect(card.misses.filter((m) => m.kind === 'reported: missed').map((m) => m.text)).toEqual([
+      'Ann Lee: a deal is near',
+    ]);
+    expect(card.misses.filter((m) => m.kind === 'reported: spurious').map((m) => m.text)).toEqual([
+      'Bob Ray: "Sept. 16 in Tokyo"',
+    ]);
+  });
+
+  it('files each miss under its kind and article', () => {
+    const ds: Dataset = {
+      ...emptyDataset(),
+      articles: [article({ people: ['Ann Lee', 'Cal Moe'], published: '2025-02-02' })],
+    };
+    const card = scoreDataset(
+      ds,
+      [
+        {
+          id: 'a',
+          gold: gold({
+            people: ['Ann Lee', 'Bob Ray'],
+            published: '2025-02-03',
+            quotes: [{ speaker: 'Ann Lee', text: 'never', kind: 'direct' }],
+          }),
+        },
+      ],
+      new Map(),
+    );
+    const kinds = card.misses.map((m) => `${m.kind} ${m.article}`);
+    expect(kinds).toContain('people: missed a');
+    expect(kinds).toContain('people: spurious a');
+    expect(kinds).toContain('published: wrong a');
+    expect(kinds).toContain('quotes: missed a');
+    expect(kinds).not.toContain('published: invented a');
+  });
+});
+
+describe('the eval table', () => {
+  it('groups misses by kind in the listed order, each line naming its article', () => {
+    const lines = formatMisses([
+      { kind: 'people: missed', article: 'b', text: 'Bob Ray' },
+      { kind: 'quotes: missed', article: 'a', text: '"no"' },
+      { kind: 'rates: missed', article: 'a', text: '15% autos' },
+      { kind: 'people: missed', article: 'c', text: 'Cal Moe' },
+    ]);
+    expect(lines.filter((l) => l !== '')).toEqual([
+      'quotes: missed (1):',
+      '  - a: "no"',
+      'people: missed (2):',
+      '  - b: Bob Ray',
+      '  - c: Cal Moe',
+      'rates: missed (1):',
+      '  - a: 15% autos',
+    ]);
+  });
+
+  it('renders extra rows after the scorecard rows', () => {
+    const card = scoreDataset(
+      { ...emptyDataset(), articles: [article({})] },
+      [{ id: 'a', gold: gold({}) }],
+      new Map(),
+    );
+    const table = formatTable(card, false, [
+      { label: 'rates: recall', ratio: { hit: 1, total: 4 }, target: 0.8 },
+    ]);
+    expect(table).toMatch(/reported: precision by speaker\s+n\/a/);
+    expect(table.split('\n').at(-1)).toMatch(/^rates: recall\s+25\.0%\s+1\/4\s+≥ 80%\s+✗$/);
+  });
+});
+
+describe('speaker names in the scorer', () => {
+  it('compare without case, a leading article or diacritics', () => {
+    expect(normaliseSpeaker('Ömer Bolat')).toBe(normaliseSpeaker('omer bolat'));
+    expect(normaliseSpeaker('The White House')).toBe(normaliseSpeaker('White House'));
+    expect(normaliseSpeaker('Omer Bolat')).not.toBe(normaliseSpeaker('Omar Bolat'));
   });
 });

@@ -1,6 +1,7 @@
 import type { Quote } from '../article';
 import { type QuoteSpan, scanQuotes } from './quotes-scan';
 import { extractReported } from './reported';
+import { nameDescribedSources } from './source-names';
 import { findEntities } from './speakers';
 import { type Attribution, attributeSentences, type SentenceInfo } from './speakers-attribution';
 import { maskQuotes, type Segment, sentenceSegments } from './speakers-text';
@@ -71,6 +72,7 @@ function analyse(article: CleanArticle, people: PeopleIndex): SpeechAnalysis {
   const paragraphOf = paragraphLookup(article);
   const sentences = attributeSentences(body, masked, segments, entities, spans, paragraphOf, people);
   qualifyBareOfficials(sentences);
+  nameDescribedSources(body, sentences);
   return { body, masked, spans, sentences, segments, mentions };
 }
 

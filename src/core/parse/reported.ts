@@ -13,14 +13,54 @@ type Draft = Omit<Quote, 'id'>;
 
 /** Objects of telling that stand between the verb and the clause ("told reporters that"). */
 const TOLD_OBJECT =
-  /^\s+(?:(?:the\s+)?(?:reporters|journalists|lawmakers|the press|a press conference|a news conference|him|her|them|us|me|parliament|the Diet|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))(?=[\s,])/;
-/** Time and manner adverbials after the verb ("said Tuesday", "said on Monday that"). */
-const ADVERBIAL =
-  /^\s*(?:,\s*)?(?:(?:on|in|at|during|after|before|late|early|earlier|later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+day|this\s+week|last\s+week|yesterday|today|morning|evening|night|(?:a|an|the)\s+[\w-]+\s+(?:interview|statement|briefing|conference|meeting|post))\s*)+(?:,\s*)?/i;
+  /^\s+(?:(?:the\s+)?(?:reporters|journalists|lawmakers|the press|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|briefing|audience|summit|forum|committee|session|gathering|crowd|rally|hearing|interviewer)|(?:his|her|their|its|our)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts?|colleagues|members|audience|supporters|partners|officials|ministers|leaders|cabinet|team)|him|her|them|us|me|parliament|the Diet|\p{Lu}[\p{L}\p{M}\w.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\w.’'-]*){0,3}(?:\s+and\s+\p{Lu}[\p{L}\p{M}\w.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\w.’'-]*){0,3})?))(?=[\s,:])/u;
+/** Time, place and manner adverbials after the verb ("said Tuesday", "said on Monday that",
+ * "said Sept. 16 in Tokyo", "told reporters at a briefing in the capital"). One unit each; the
+ * caller repeats it, so no pattern nests unbounded groups. */
+const ADVERBIAL_UNIT = new RegExp(
+  [
+    String.raw`(?:on|in|at|during|after|before|late|early|earlier|later)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?`,
+    String.raw`(?:on|in|by)?\s*(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?`,
+    String.raw`(?:on|in)?\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b`,
+    String.raw`(?:on|in|at|during|after|before)?\s*(?:the\s+day|this\s+(?:week|month|morning)|last\s+(?:week|month|year)|next\s+week|yesterday|today|tonight|earlier|later|previously|repeatedly|also|again|separately|then|a\s+day\s+later)`,
+    String.raw`(?:in|at|during|via|on|through|after|following)\s+(?:(?:a|an|the|his|her|their|its|a\s+separate)\s+)?(?:[\w’'-]+\s+){0,3}?(?:interview|statement|briefing|conference|meeting|post|session|speech|address|remarks|forum|summit|video|call|platform|account|event|dialogue|hearing)(?:\s+(?:with|on|in|at|to|of)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?`,
+    String.raw`(?:on|via)\s+(?:X|Twitter|Facebook|Truth\s+Social|social\s+media|television|TV|radio)`,
+    String.raw`(?:in|at)\s+the\s+(?:capital|city|parliament|embassy|ministry|headquarters|palace|office|airport|summit)\b`,
+    String.raw`in\s+(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?(?=\s*(?:,|that\b|on\b|$))`,
+  ].join('|'),
+  'y',
+);
 
-const SAY = /^(?:said|says|say|told|tells|posted|wrote|tweeted|added|adds|stated|states)$/i;
+/** Skips a run of adverbials (at most six) and the commas between them from `start`. */
+function skipAdverbials(masked: string, start: number): number {
+  let at = start;
+  for (let i = 0; i < 6; i++) {
+    const lead = /^[\s,]*/.exec(masked.slice(at, at + 8))![0].length;
+    ADVERBIAL_UNIT.lastIndex = 0;
+    const m = ADVERBIAL_UNIT.exec(masked.slice(at + lead, at + lead + 120));
+    if (!m || m[0].trim() === '') break;
+    at += lead + m[0].length;
+  }
+  return at;
+}
+
+/** Words that cannot open a reported clause: it would be an adverbial, not a statement. */
 const PREPOSITION =
-  /^(?:on|in|at|after|before|during|for|from|with|to|upon|without|about|via|by|held|when|while|prior|ahead|following)\b/i;
+  /^(?:on|in|at|after|before|during|for|from|with|to|upon|without|about|via|by|of|held|when|while|prior|ahead|following|according|as|into|among|amid|over|under|through|across|regarding|concerning|despite|and|but|or|then|which|who|whom|ed)\b/i;
+/** Verbs whose noun-phrase object is an act or a thing, not a statement ("revealed the call"). */
+const NAMES_AN_ACT =
+  /^(?:announced|announces|revealed|disclosed|confirmed|confirms|acknowledged|reiterated|repeated)$/i;
+/** A finite verb within the first words: the object is a clause, not a noun phrase. */
+const FINITE_CLAUSE =
+  /^[^.;:]{0,80}?\b(?:would|will|is|are|was|were|had|has|have|could|can|may|might|must|should|shall)\b/i;
+/** Verbs whose content may be an infinitive ("urged X to …", "pledged to …", "agreed to …"). */
+const TAKES_INFINITIVE =
+  /^(?:urged|urges|asked|asks|pledged|pledges|vowed|vows|promised|offered|proposed|agreed|declined|demanded|called|told|tells|requested|invited|expressed)$/i;
+/** Commitments: "A promised to …, B said" is B's account of A's act, so the statement is B's. */
+const COMMITMENT = /^(?:promised|pledged|vowed|offered|proposed|agreed|declined)$/i;
+/** A fronted phrase that is a frame, not a claim ("At the same time, however, …", "Speaking to …"). */
+const FRAME_OPENER =
+  /^(?:[A-Z][a-z]+ing\b|(?:At|On|In|With|After|Before|During|For|From|Upon|While|When|As|Regarding|Asked|Despite|Amid|However|Meanwhile|Still|But|And|Yet|Also)\b)/;
 
 export function extractReported(
   article: CleanArticle,
@@ -30,12 +70,21 @@ export function extractReported(
 ): Draft[] {
   const out: Draft[] = [];
   for (const s of a.sentences) {
+    // A headline ("Minister Says Talks Will Resume") is not a statement the gold counts: the
+    // story reports the same claim in full.
+    if (isHeadline(a.body, s)) continue;
+    const relayed = relayedAttributions(a, s);
     for (const at of s.attributions) {
+      if (relayed.has(at)) continue;
       const clause = clauseFor(a, s, at, quoting.has(at));
       if (!clause) continue;
       for (const speaker of at.speakers) out.push(draft(article, a.body, speaker, clause));
     }
-    if (s.accordingTo) {
+    // "Bessent reaffirmed …, according to the Treasury": the sentence's own speaker is the claimant.
+    if (
+      s.accordingTo &&
+      !s.attributions.some((x) => !x.verb.participle && x.verb.end <= s.accordingTo!.start)
+    ) {
       const clause = accordingClause(a, s);
       if (clause)
         for (const speaker of s.accordingTo.speakers) out.push(draft(article, a.body, speaker, clause));
@@ -53,6 +102,58 @@ export function extractReported(
       return !(reach >= r.end);
     });
   return withoutNested(kept);
+}
+
+/** A line of its own with no closing stop and its words capitalised: a headline or kicker. */
+function isHeadline(body: string, s: SentenceInfo): boolean {
+  if (s.start > 0 && body[s.start - 1] !== '\n') return false;
+  if (s.end < body.length && body[s.end] !== '\n') return false;
+  const text = body.slice(s.start, s.end);
+  if (/[.!?”"’']$/.test(text)) return false;
+  const words = text.match(/[A-Za-z][\w’'-]{3,}/g) ?? [];
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
+  return capitalised / words.length >= 0.7;
+}
+
+/**
+ * "Trump reiterated his view that …, the sources said": the words are Trump's, relayed by the
+ * sources, and only his statement stands. "The government promised to …, the negotiator said"
+ * reports an act, and the statement is the negotiator's. Returns the attributions to drop.
+ */
+function relayedAttributions(a: SpeechAnalysis, s: SentenceInfo): Set<Attribution> {
+  const drop = new Set<Attribution>();
+  for (const at of s.attributions) {
+    if (at.verb.participle || !isTrailing(a, s, at)) continue;
+    const subjectStart = at.inverted ? at.verb.start : at.subject.start;
+    const prior = s.attributions.filter((x) => x.verb.end <= subjectStart && x !== at && !x.verb.participle);
+    const inner = prior[prior.length - 1];
+    if (!inner || inner.speakers.join() === at.speakers.join()) continue;
+    if (COMMITMENT.test(inner.verb.word)) drop.add(inner);
+    else drop.add(at);
+  }
+  return drop;
+}
+
+/** "…, Akazawa said." / "…, the sources said, as …": the attribution follows its clause. */
+function isTrailing(a: SpeechAnalysis, s: SentenceInfo, at: Attribution): boolean {
+  const { masked } = a;
+  const subjectStart = at.inverted ? at.verb.start : at.subject.start;
+  if (!/,\s*(?:(?:the|a|an)\s+)?$/i.test(masked.slice(s.start, subjectStart))) return false;
+  const after = masked.slice(at.verb.end, s.end);
+  const afterSubject = at.inverted ? masked.slice(at.subject.end, s.end) : after;
+  // Set off by commas, not followed by the quote it introduces ("…, Akazawa said, “…”").
+  if (/^\s*,\s*[^\s_]/.test(afterSubject)) return true;
+  const rest = masked.slice(skipAdverbials(masked, at.inverted ? at.subject.end : at.verb.end), s.end);
+  // Only a few words of circumstance may follow ("…, X told Reuters."); "X said that …" or
+  // "X pointed out the talks continue" carries its own clause.
+  const words = rest.replace(/[.!?]+\s*$/, '').trim();
+  return (
+    /^[\s\w.’'-]{0,40}$/.test(words) &&
+    !/_/.test(words) &&
+    !/^that\b/i.test(words) &&
+    words.split(/\s+/).length <= 3
+  );
 }
 
 /**
@@ -96,36 +197,57 @@ function clauseFor(
   quotes: boolean,
 ): { start: number; end: number } | null {
   const { masked } = a;
-  const after = masked.slice(at.verb.end, s.end);
-  // "…, the sources said." / "…, Akazawa said." — the clause is what comes before the subject.
   const subjectStart = at.inverted ? at.verb.start : at.subject.start;
-  const commaBefore = /,\s*$/.test(masked.slice(s.start, subjectStart));
-  // "…, an official said, as they …": an attribution set off by commas reports what precedes it.
-  const afterSubject = at.inverted ? masked.slice(at.subject.end, s.end) : after;
-  const parenthetical = commaBefore && /^\s*,/.test(afterSubject);
-  const trailing = commaBefore && (parenthetical || /^[\s\w.’'-]{0,40}[.!?]?$/.test(after));
-  if (trailing) {
+  // "…, describing the mechanism differently": naming participles attribute quoted words only.
+  if (at.verb.participle && /^(?:describing|calling|referring)/i.test(at.verb.word)) return null;
+  if (!at.verb.participle && isTrailing(a, s, at)) {
     const prior = s.attributions.filter((x) => x.verb.end <= subjectStart && x !== at);
-    const start = prior.length > 0 ? prior[prior.length - 1]!.verb.end : s.start;
-    return checked(a, skipThat(masked, start), subjectStart);
-  }
-  let start = at.verb.end;
-  if (at.inverted) start = at.subject.end;
-  let rest = masked.slice(start, s.end);
-  const adv = ADVERBIAL.exec(rest);
-  if (adv) {
-    start += adv[0].length;
-    rest = masked.slice(start, s.end);
-  }
-  if (/^(?:told|tells|asked|urged)$/i.test(at.verb.word)) {
-    const obj = TOLD_OBJECT.exec(rest);
-    if (obj) {
-      start += obj[0].length;
-      rest = masked.slice(start, s.end);
-      const adv2 = ADVERBIAL.exec(rest);
-      if (adv2) start += adv2[0].length;
+    const last = prior[prior.length - 1];
+    // A commitment reported by another ("X promised to …, B said") is B's statement whole.
+    const reportsAct = last && COMMITMENT.test(last.verb.word) && last.speakers.join() !== at.speakers.join();
+    const from = last && !reportsAct ? last.verb.end : s.start;
+    let start = skipThat(masked, from);
+    // "At the same time, however, X said, …" / "Speaking to reporters, X said": a fronted frame
+    // is no claim; a claim after it ("On Friday, the talks resumed, X said") still is.
+    if (prior.length === 0 && FRAME_OPENER.test(masked.slice(start, start + 20))) {
+      const comma = masked.indexOf(',', start);
+      if (comma < 0 || comma >= subjectStart) return null;
+      start = comma + 1;
+      if (FRAME_OPENER.test(masked.slice(start, start + 20).trimStart())) return null;
     }
+    // "…, the White House said": the subject's determiner is not part of the claim.
+    const det = /\b(?:the|a|an)\s+$/i.exec(masked.slice(Math.max(start, subjectStart - 5), subjectStart));
+    const fronted = checked(a, start, det ? subjectStart - det[0].length : subjectStart);
+    if (fronted) return fronted;
+    // "Some tariffs, Trump said, could be steeper": the attribution interrupts the claim, which
+    // runs on after it (the span keeps the interruption; the claim has no other contiguous form).
+    const resume = (at.inverted ? at.subject.end : at.verb.end) + 1;
+    if (prior.length === 0 && /^\s*,/.test(masked.slice(resume - 1, resume + 2))) {
+      let end = softEnd(a, s);
+      const acc = /,?\s*according to\b/i.exec(masked.slice(resume, end));
+      if (acc) end = resume + acc.index;
+      if (masked.slice(start, subjectStart).trim().split(/\s+/).length <= 3) return checked(a, start, end);
+    }
+    return null;
   }
+  let start = at.inverted ? at.subject.end : at.verb.end;
+  start = skipAdverbials(masked, start);
+  if (/^(?:told|tells|asked|urged|asks|urges|informed|assured|reminded)$/i.test(at.verb.word)) {
+    const obj = TOLD_OBJECT.exec(masked.slice(start, s.end));
+    if (obj) start = skipAdverbials(masked, start + obj[0].length);
+  }
+  // "asked for Japan to take …", "called for talks": the request follows "for".
+  if (/^(?:asked|asks|called|calls|pressed|pushed|appealed)$/i.test(at.verb.word)) {
+    const f = /^\s*for\s/i.exec(masked.slice(start, start + 6));
+    if (f) start += f[0].length;
+  }
+  // "repeated that stance on Thursday": "that" as a determiner opens no clause.
+  if (
+    /^\s*that\s+[a-z]+(?:\s*[,.;]|\s+(?:on|in|at|while|during|when|after|before)\b)/.test(
+      masked.slice(start, start + 40),
+    )
+  )
+    return null;
   // "mentioned to Akazawa that …", "his view that …": the clause follows a nearby "that".
   const near = /^[^,;:_]{0,60}?\bthat\s/i.exec(masked.slice(start, start + 70));
   const that = near !== null;
@@ -133,27 +255,75 @@ function clauseFor(
   // "“…,” said Akazawa, minister of …": the quote before the verb is what he said; the appositive
   // after his name is not a statement.
   if (quotes && at.inverted && !at.verb.participle && !that) return null;
+  // "“…,” Albanese posted on X just before midnight": after the quote it introduces, the words
+  // following the verb say when and where, not what.
+  // (A participle borrows its subject from the main verb, so this reads only a verb's own.)
+  if (
+    quotes &&
+    !that &&
+    !at.verb.participle &&
+    /_[\s,—–-]*(?:[A-Z][\w.’'-]*\s+){0,4}$/.test(masked.slice(s.start, subjectStart))
+  )
+    return null;
+  // "told reporters, saying he …": the participle's own clause is the statement.
+  const lead = /^[\s,]*/.exec(masked.slice(start, start + 8))![0].length;
+  if (s.attributions.some((x) => x.verb.participle && x.verb.start === start + lead)) return null;
+  // "responded positively, although …": a manner adverb reports how, not what.
+  if (/^[\s,]*[a-z]+ly\b\s*(?:[,.;]|$)/.test(masked.slice(start, start + 30))) return null;
   if (
     near &&
-    /^\s*(?:(?:to|after|before|during|in|at|on|his|her|their|its)\s|[A-Z])/.test(
-      masked.slice(start, start + 8),
+    /^\s*(?:(?:to|after|before|during|in|at|on|his|her|their|its|the|a|an|concern|optimism|hope|confidence|doubt|view|belief)\b|[A-Z])/.test(
+      masked.slice(start, start + 12),
     )
   )
     start += near[0].length;
   start = skipThat(masked, start);
-  // A said-clause opens with its subject, not a preposition ("posted on Truth Social this week").
-  if (!that && SAY.test(at.verb.word) && PREPOSITION.test(masked.slice(start, start + 12))) return null;
+  // A clause opens with its subject, not a preposition ("posted on Truth Social this week");
+  // an infinitive only after a verb that takes one ("pledged to …", "urged X to …").
+  const opening = masked.slice(start, start + 14);
+  // "claims from the ministry that …": a "that" the clause did not open at leaves it a frame.
+  const pastThat = /\bthat\s+$/i.test(masked.slice(Math.max(0, start - 6), start));
+  if (!pastThat && PREPOSITION.test(opening)) {
+    if (!/^to\s/i.test(opening) || !TAKES_INFINITIVE.test(at.verb.word)) return null;
+  }
+  // "announced tariffs on …" reports an act (an event); "announced that a deal had been reached"
+  // or "announced a tariff would kick in" reports a statement.
+  if (!that && NAMES_AN_ACT.test(at.verb.word) && !FINITE_CLAUSE.test(masked.slice(start, start + 90)))
+    return null;
   // The clause stops where another speaker's attribution or a participle ("…, adding") begins.
-  let end = s.end;
+  let end = softEnd(a, s);
   for (const x of s.attributions) {
     if (x === at || x.verb.start <= start) continue;
-    const cut = x.verb.participle ? x.verb.start : x.inverted ? x.verb.start : x.subject.start;
+    // "said he had …, and expressed …": a verb far from a subject it shares with the clause is a
+    // second predicate, and the clause stops before it.
+    const gap = masked.slice(x.subject.end, x.verb.start);
+    const shared = x.subject.start <= start && (/,/.test(gap) || gap.trim().split(/\s+/).length > 3);
+    const cut = x.verb.participle || x.inverted || shared ? x.verb.start : x.subject.start;
     if (cut > start && cut < end) {
       end = cut;
       break;
     }
   }
+  // "…, according to the Financial Times": the source of the account, not part of the claim.
+  const acc = /,?\s*according to\b/i.exec(masked.slice(start, end));
+  if (acc) end = start + acc.index;
   return checked(a, start, end);
+}
+
+/**
+ * Where a sentence really ends: a hard line break inside a sentence (the line stops with no
+ * stop and the next opens in lower case) continues it into the next line.
+ */
+function softEnd(a: SpeechAnalysis, s: SentenceInfo): number {
+  const { body } = a;
+  let end = s.end;
+  for (let i = s.index + 1; i <= s.index + 3; i++) {
+    const next = a.sentences[i];
+    if (!next || /[.!?:;”"]$/.test(body.slice(end - 1, end))) break;
+    if (!/^\n[ \t]*$/.test(body.slice(end, next.start)) || !/^[a-z(0-9]/.test(body[next.start]!)) break;
+    end = next.end;
+  }
+  return end;
 }
 
 function accordingClause(a: SpeechAnalysis, s: SentenceInfo): { start: number; end: number } | null {
@@ -175,11 +345,23 @@ function checked(a: SpeechAnalysis, start: number, end: number): { start: number
   let e = end;
   while (s < e && /[\s,:;—–-]/.test(body[s]!)) s++;
   while (e > s && /[\s,.;:!?—–-]/.test(body[e - 1]!)) e--;
+  // "…, and expressed …" cut before the second verb leaves its "and" behind.
+  const conj = /(?:[\s,]+(?:and|but|or|while))+$/i.exec(body.slice(Math.max(s, e - 12), e));
+  if (conj) e -= conj[0].length;
   if (e - s < 12) return null;
-  // A clause cut off at "that" or "to" ("he was told that") is the frame of an inner statement.
-  if (/\b(?:that|to|of|by|the|a|an|and|whether|if)$/i.test(body.slice(s, e))) return null;
+  // A short clause cut off at "that" or "to" ("he was told that") is the frame of an inner
+  // statement; a long one stopped by the end of the excerpt keeps its words up to the cut.
+  const dangling = /\s+(?:that|to|of|by|the|a|an|and|whether|if)$/i.exec(body.slice(s, e));
+  if (dangling) {
+    if (body.slice(s, e).split(/\s+/).length < 10) return null;
+    e -= dangling[0].length;
+  }
   // A clause that is nothing but a direct quote is left to the quote.
   const own = masked.slice(s, e).replace(/_+/g, ' ').trim();
   if (own === '' || own.split(/\s+/).length < 3) return null;
+  // "as a reliable" left by the end of the excerpt: a few words after a preposition say nothing.
+  if (own.split(/\s+/).length < 5 && PREPOSITION.test(own)) return null;
+  // "“…” in the run-up to the meeting, X told reporters": outside the quote stands only a frame.
+  if (masked[s] === '_' && PREPOSITION.test(own)) return null;
   return { start: s, end: e };
 }

@@ -31,6 +31,9 @@ export interface SentenceInfo extends Segment {
   accordingTo: { speakers: string[]; start: number; end: number } | null;
 }
 
+/** Conjunctions that open a subordinate clause at the start of a sentence. */
+const SUBORDINATE = /^(?:While|Although|Though|As|Since|After|Before|When|If|Because|Despite|Whereas)\b/;
+
 /** "Bessent and Trade Representative Jamieson Greer": two named people joined by "and". */
 const AND_BETWEEN = /^\s+and\s+(?:[A-Z][\w.]*\s+){0,3}$/;
 
@@ -113,6 +116,15 @@ export function attributeSentences(
       );
       let subject = leftSubject(v, ents, prevEnd, masked);
       let inverted = false;
+      // "The government did not negotiate …, said Deputy Prime Minister Gan": a clause ending in a
+      // comma before the verb is what was said, and the speaker follows the verb.
+      if (subject && clauseBefore(masked.slice(subject.end, v.start))) {
+        const right = rightSubject(v, ents, verbs[k + 1]?.start ?? seg.end);
+        if (right) {
+          subject = right;
+          inverted = true;
+        }
+      }
       if (!subject) {
         const left = masked.slice(prevEnd, v.start);
         // "…, said Ishiba" / "“…” said a statement from the ministry": the subject follows.
@@ -123,9 +135,18 @@ export function attributeSentences(
       }
       if (!subject) continue;
       // Within a sentence, "he" is first of all the sentence's own speaker ("X said …, but he …").
+      // A subordinate clause the sentence opens with ("While …, since Trump announced …, he")
+      // does not give "he" its referent.
+      const opener = SUBORDINATE.test(masked.slice(seg.start, seg.start + 12))
+        ? masked.indexOf(',', seg.start)
+        : -1;
       const mainPerson =
-        attributions.find((x) => x.speakers.length === 1 && people.person(x.speakers[0]!)?.kind === 'person')
-          ?.speakers[0] ?? null;
+        attributions.find(
+          (x) =>
+            x.speakers.length === 1 &&
+            people.person(x.speakers[0]!)?.kind === 'person' &&
+            !(opener >= 0 && opener < v.start && x.verb.start < opener),
+        )?.speakers[0] ?? null;
       const local = mainPerson ? { ...state, focus: mainPerson } : state;
       const speakers = resolve(subject, local, people, ents, body);
       if (speakers.length === 0) continue;
@@ -155,6 +176,12 @@ export function attributeSentences(
   return out;
 }
 
+/** Text between a subject and a verb that is a clause of its own, set off by a comma. */
+function clauseBefore(gap: string): boolean {
+  if (!/,\s*$/.test(gap) || /^\s*,/.test(gap)) return false;
+  return gap.trim().split(/\s+/).length >= 3;
+}
+
 function lastSpanEnd(spans: QuoteSpan[], before: number): number {
   let end = -1;
   for (const s of spans) if (s.end < before) end = s.end + 1;
@@ -169,11 +196,17 @@ function leftSubject(v: Verb, ents: Entity[], from: number, masked: string): Ent
     if (e.start < from) break;
     // An object of a preposition ("with Trump said") is not the subject; skip it.
     const gap = masked.slice(e.end, v.start);
+    // ", and Akazawa pointed out" opens a new clause: there "and" joins clauses, not objects.
+    const lead = masked.slice(Math.max(0, e.start - 7), e.start);
     if (
       /^\s*$/.test(gap) &&
-      /\b(?:to|with|by|for|from|of|about|and)\s+$/i.test(masked.slice(e.start - 6, e.start))
+      /\b(?:to|with|by|for|from|of|about|and)\s+$/i.test(lead) &&
+      !/,\s*and\s+$/.test(lead)
     )
       continue;
+    // "…, B to ensure that a levy agreed …": a subject is not cut off from its verb by an
+    // infinitive or a "that" clause; the verb belongs to another clause.
+    if (/\b(?:to\s+[a-z]+|that|which)\s/.test(gap) && !/^\s*,/.test(gap)) return null;
     if (e.kind === 'source' && e.name === null) continue;
     // "Ryosei Akazawa, Japan's economy minister, told": the name, not its appositive, is the subject.
     const prev = i > 0 ? ents[i - 1]! : null;
