@@ -1,5 +1,6 @@
 import type { Dataset } from '../../src/core/article';
 import type { GoldFile } from './gold';
+import { scoreRates } from './score-rates';
 
 /** One figure of the scorecard: `hit` out of `total`, plus what was missed for --verbose. */
 export interface Ratio {
@@ -20,6 +21,9 @@ export interface Scorecard {
   peopleRecall: Ratio;
   boilerplateRemoved: Ratio;
   quotesKeptInBody: Ratio;
+  ratePrecision?: Ratio;
+  rateRecall?: Ratio;
+  rateStatus?: Ratio;
   /** Per-article misses, keyed by article id. */
   misses: Map<string, string[]>;
 }
@@ -181,5 +185,11 @@ export function scoreDataset(dataset: Dataset, golds: GoldFile[], raws: Map<stri
       else miss.push(`quote lost from body: ${JSON.stringify(g.text.slice(0, 60))}`);
     }
   }
+  const rates = scoreRates(
+    dataset.rates,
+    golds.map(({ id, gold }) => ({ id, rates: gold.rates ?? [] })),
+  );
+  Object.assign(card, { ratePrecision: rates.precision, rateRecall: rates.recall, rateStatus: rates.status });
+  for (const [id, m] of rates.misses) card.misses.get(id)?.push(...m);
   return card;
 }
