@@ -29,7 +29,7 @@ const MOVED =
   /\b(?:grew|grow(?:s|ing)?|rose|fell|drop(?:ped|s)?|declined?|climb(?:ed|s)?|jump(?:ed|s)?|slipp(?:ed)|gain(?:ed|s)?|lost|surg(?:ed|es)|plung(?:ed|es)|shr[ai]nk|expand(?:ed|s)|contract(?:ed|s)|up|down)\s+(?:by\s+|to\s+|a\s+)?$/i;
 /** "you'll pay 30%" in a text about tariffs: the rate a country is told it will pay. */
 const PAY =
-  /\b(?:pay|paying|charged?|face|faces|facing|capped\s+at|cap\s+of)\s+(?:a\s+|an\s+|no\s+more\s+than\s+|up\s+to\s+|at\s+most\s+)?$/i;
+  /\b(?:pay|paying|charged?|face|faces|facing|capped\s+at|cap\s+of|taxed(?:\s+at)?|tariffed(?:\s+at)?)\s+(?:a\s+|an\s+|no\s+more\s+than\s+|up\s+to\s+|at\s+most\s+)?$/i;
 /** "bringing the total to 27.5%": the sum of the rates just named, on the same goods. */
 const TOTAL = /\b(?:total|combined|altogether|overall|in\s+all|bringing\s+(?:it|the\s+\w+)\s+to)\b/i;
 const NOT_A_TARIFF =
@@ -49,6 +49,15 @@ const SHARE_OF = /^\s*of\b/i;
 const CLAUSE_BREAK = /[,;:—–(]|\s-\s|\b(?:but|which|while|whereas|who|although|though)\b/gi;
 /** Between figures of one list or range: "30%, 35%", "25% and 50%", "25% to 35%", "10–15%". */
 const LIST_GAP = /^\s*(?:,|and|or|&|,\s*and|,\s*or|,\s*as\s+well\s+as|to|-|–|—)\s*$/i;
+/** "15%, lower than the 25% first proposed": the second figure is a rate of the same goods. */
+const COMPARED_GAP =
+  /\b(?:lower|higher|less|more|down|up)\s+than\s+(?:the\s+|an?\s+)?$|\bcompared\s+(?:with|to)\s+(?:the\s+|an?\s+)?$/i;
+/**
+ * A rate the sentence puts in the past: "the original 24%", "initially facing 44%", "had a 9.9%
+ * tariff in place", "which had 50%" — charged before, no longer what applies.
+ */
+const PAST_BEFORE =
+  /\b(?:(?:the|an?|its|their)\s+(?:initial|original|earlier|previous|former|prior|old)\s+(?:[\w-]+\s+)?|initially\s+(?:[\w-]+\s+){0,4}|had\s+(?:(?:already\s+)?(?:imposed|faced|charged|levied|slapped|set|had)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?)$/i;
 const ANAPHOR =
   /^\s*(?:the\s+latter|the\s+former|it|this|that|they|those|these|the\s+(?:rate|levy|tariff|duty)s?)\b/i;
 
@@ -94,7 +103,7 @@ interface Group {
 
 /** Between a new rate and the one it replaced: "to 15% from 27.5%", "15%, down from the previous 25%". */
 const REPLACED_GAP =
-  /^(?:\s+[\w'’-]+){0,4}?[\s,]*(?:(?:down|up|lowered|reduced|cut|raised|increased)\s+)?from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|original\s+|current\s+|existing\s+|prior\s+)?(?:level\s+of\s+|rate\s+of\s+)?$/i;
+  /^(?:\s+[\w'’-]+){0,4}?[\s,]*(?:(?:down|up|lowered|reduced|cut|raised|increased)\s+)?(?:from|instead\s+of)\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|original\s+|current\s+|existing\s+|prior\s+)?(?:level\s+of\s+|rate\s+of\s+)?$/i;
 
 /** Pairs "to 27.5% from 2.5%" and "from 27.5% to 15%": the second figure is the rate replaced. */
 function groupFigures(sentence: string, figures: PercentMention[]): Group[] {
@@ -117,6 +126,10 @@ function groupFigures(sentence: string, figures: PercentMention[]): Group[] {
   return groups;
 }
 
+/**
+ * CLAUSE_BREAK is global and shared: each scan starts from lastIndex 0 itself. (matchAll copies
+ * the pattern's lastIndex, so a scan after clauseAfter's exec began mid-text and missed breaks.)
+ */
 function clauseAfter(text: string): string {
   CLAUSE_BREAK.lastIndex = 0;
   const m = CLAUSE_BREAK.exec(text);
@@ -125,7 +138,8 @@ function clauseAfter(text: string): string {
 
 function clauseBefore(text: string): string {
   let cut = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) cut = m.index + m[0].length;
   return text.slice(cut);
 }
 
@@ -343,10 +357,12 @@ function ratesInSentence(
       g.from && g.from.start > g.target.start ? clauseAfter(sentence.slice(g.from.end, wideEnd)) : '';
     const ownWide = fromTail ? sentence.slice(wideStart, g.from!.start) : wide;
     const listed = last !== null && k > 0 && LIST_GAP.test(beforeAll);
+    const compared = last !== null && k > 0 && !listed && last.tariff && COMPARED_GAP.test(before);
     const anaphoric = k === 0 && previousSentence.length > 0 && ANAPHOR.test(sentence);
-    const tariff = listed
-      ? last!.tariff
-      : isTariff(before, after, beforeAll, ctx) || (anaphoric && !SHARE_OF.test(afterAll));
+    const tariff =
+      listed || compared
+        ? last!.tariff
+        : isTariff(before, after, beforeAll, ctx) || (anaphoric && !SHARE_OF.test(afterAll));
     if (!tariff) {
       last = {
         reading: { goods: [], goodsDefault: 'all goods', imposedBy: '', appliesTo: '' },
@@ -357,7 +373,7 @@ function ratesInSentence(
       return;
     }
     let reading: Reading;
-    if (listed) reading = last!.reading;
+    if (listed || compared) reading = last!.reading;
     else {
       // "the tariff on Japanese cars, currently 27.5%": the goods sit before the apposition.
       const found = goodsFor(before, after, afterAll);
@@ -380,14 +396,16 @@ function ratesInSentence(
         };
       }
     }
-    // A lone "from 27.5%" names the rate a change starts from: it was the rate in effect.
+    // A lone "from 27.5%" names the rate a change starts from: charged until the change is made.
     const replacedOnly = g.from === null && /\bfrom\s+(?:an?\s+|the\s+)?$/i.test(before);
+    const past = PAST_BEFORE.test(before.slice(-60));
     const status: StatusReading =
       listed && last!.status
         ? last!.status
         : replacedOnly
-          ? { status: 'in effect', paused: false, cue: 'from' }
-          : readStatus(
+          ? { status: replacedStatus(readStatus(before, '', before)), paused: false, cue: 'from' }
+          : pastOrRead(
+              past,
               before,
               fromTail ? clauseAfter(sentence.slice(g.target.end, g.from!.start)) : after,
               ownWide,
@@ -418,7 +436,12 @@ function ratesInSentence(
         goods: goods.kind,
         goodsText: goods.text,
         rate: g.target.value,
-        status: status.conditional || (status.future && !dates.effective) ? 'announced' : status.status,
+        // "would be charged 25% from Aug. 1" is a threat; "will take effect" with no date is announced.
+        status: status.conditional
+          ? 'threatened'
+          : status.future && !dates.effective
+            ? 'announced'
+            : status.status,
         imposedBy: reading.imposedBy,
         appliesTo: reading.appliesTo,
         effective: dates.effective?.date ?? null,
@@ -453,7 +476,9 @@ function ratesInSentence(
           status:
             was?.cue && ['threatened', 'proposed', 'announced'].includes(was.status)
               ? was.status
-              : 'in effect',
+              : PAST_BEFORE.test(sentence.slice(Math.max(0, g.from.start - 40), g.from.start))
+                ? 'superseded'
+                : replacedStatus(base),
           effective: null,
           effectivePrecision: null,
           said: ctx.article.published,
@@ -465,6 +490,22 @@ function ratesInSentence(
     }
   });
   return out;
+}
+
+/**
+ * The rate a change starts from: gone once the new rate is charged or ordered ("cut from 25% to
+ * 15%"), still charged while the new one is only agreed or proposed ("agreed to reduce ... from 27.5%").
+ */
+function replacedStatus(next: { status: RateStatus; future?: boolean; conditional?: boolean }): RateStatus {
+  if (next.future || next.conditional) return 'in effect';
+  return next.status === 'in effect' || next.status === 'signed' ? 'superseded' : 'in effect';
+}
+
+/** A figure the sentence puts in the past is superseded, unless a threat or pause is said of it. */
+function pastOrRead(past: boolean, before: string, after: string, wide: string): StatusReading {
+  const read = readStatus(before, after, wide);
+  if (!past || read.status === 'threatened' || read.status === 'proposed' || read.paused) return read;
+  return { status: 'superseded', paused: false, cue: 'past' };
 }
 
 function tariffWords(before: string, after: string): string {

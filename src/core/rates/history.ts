@@ -47,6 +47,7 @@ const STAGE: Record<RateStatus, number> = {
   'in effect': 5,
   paused: 6,
   revoked: 7,
+  superseded: 8,
 };
 
 const STARTS: ReadonlySet<RateStatus> = new Set(['in effect', 'threatened']);

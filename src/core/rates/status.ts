@@ -55,7 +55,7 @@ const CUES: readonly Cue[] = [
  * "to implement the deal", "calls for lifting").
  */
 const GOAL_BEFORE =
-  /(?:\bto|\bwants?\s+to|\bcall(?:s|ed)?\s+for|\burg\w+|\bpush\w*\s+(?:for|to)|\bseek\w*\s+to|\bhopes?\s+to|\baims?\s+to|\brather\s+than|\bnot)\s+(?:\w+\s+)?$/i;
+  /(?:\bto|\bpropos\w*|\bthreaten\w*|\boffer\w*|\bwants?\s+to|\bcall(?:s|ed)?\s+for|\burg\w+|\bpush\w*\s+(?:for|to)|\bseek\w*\s+to|\bhopes?\s+to|\baims?\s+to|\brather\s+than|\bnot)\s+(?:\w+\s+)?$/i;
 
 /** Compiling a cue's global form on every call was a measurable share of rate reading. */
 const globalForms = new Map<RegExp, RegExp>();
