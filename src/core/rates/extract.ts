@@ -51,7 +51,9 @@ const CLAUSE_BREAK = /[,;:—–(]|\s-\s|\b(?:but|which|while|whereas|who|althou
 const LIST_GAP = /^\s*(?:,|and|or|&|,\s*and|,\s*or|,\s*as\s+well\s+as|to|-|–|—)\s*$/i;
 /** "15%, lower than the 25% first proposed": the second figure is a rate of the same goods. */
 const COMPARED_GAP =
-  /\b(?:lower|higher|less|more|down|up)\s+than\s+(?:the\s+|an?\s+)?$|\bcompared\s+(?:with|to)\s+(?:the\s+|an?\s+)?$/i;
+  /\b(?:lower|higher|less|more|down|up)\s+than\s+(?:the\s+|an?\s+)?$|\bcompared\s+(?:with|to)\s+(?:the\s+|an?\s+)?$|\b(?:rais|increas|lower|cut|reduc|doubl|tripl|hik|bring|lift|ris)\w*\s+(?:it\s+|them\s+|that\s+|this\s+|the\s+(?:rate|levy|tariff|duty)\s+)?(?:further\s+)?(?:up\s+)?to\s+$/i;
+/** "which Trump had threatened": a relative clause after a figure says something of its own. */
+const RELATIVE = /,?\s*\b(?:which|who)\b/i;
 /**
  * A rate the sentence puts in the past: "the original 24%", "initially facing 44%", "had a 9.9%
  * tariff in place", "which had 50%" — charged before, no longer what applies.
@@ -356,6 +358,15 @@ function ratesInSentence(
     const fromTail =
       g.from && g.from.start > g.target.start ? clauseAfter(sentence.slice(g.from.end, wideEnd)) : '';
     const ownWide = fromTail ? sentence.slice(wideStart, g.from!.start) : wide;
+    // The new rate's stage is said before it; the words after it up to the old rate are the old rate's.
+    const fromAfter = g.from !== null && g.from.start > g.target.start;
+    const figureAt = g.target.end - wideStart;
+    const relative = ownWide.slice(figureAt).search(RELATIVE);
+    const statusWide = fromAfter
+      ? sentence.slice(wideStart, g.target.end)
+      : relative >= 0
+        ? ownWide.slice(0, figureAt + relative)
+        : ownWide;
     const listed = last !== null && k > 0 && LIST_GAP.test(beforeAll);
     const compared = last !== null && k > 0 && !listed && last.tariff && COMPARED_GAP.test(before);
     const anaphoric = k === 0 && previousSentence.length > 0 && ANAPHOR.test(sentence);
@@ -382,7 +393,10 @@ function ratesInSentence(
       const goods = other ? [other] : known;
       const parties = whoAndWhom(before, after, wide, ctx);
       reading = { goods, goodsDefault: 'all goods', ...parties };
-      if (goods.length === 0 && last?.tariff && TOTAL.test(before)) {
+      // "27.5% on autos — a previous 2.5% and a new 25%": a bare figure beside a rate on named
+      // goods, in a sentence naming no other goods, is part of that rate's story.
+      const named = last?.tariff && last.reading.goods.some((x) => x.kind !== 'all goods');
+      if (goods.length === 0 && last?.tariff && (TOTAL.test(before) || named)) {
         reading = { ...last.reading, goods: last.reading.goods.length ? last.reading.goods : goods };
       } else if (goods.length === 0 && anaphoric) {
         const ref = /^\s*the\s+former\b/i.test(sentence)
@@ -404,12 +418,7 @@ function ratesInSentence(
         ? last!.status
         : replacedOnly
           ? { status: replacedStatus(readStatus(before, '', before)), paused: false, cue: 'from' }
-          : pastOrRead(
-              past,
-              before,
-              fromTail ? clauseAfter(sentence.slice(g.target.end, g.from!.start)) : after,
-              ownWide,
-            );
+          : pastOrRead(past, before, fromAfter ? '' : after, statusWide);
     // "announced 24% on April 2 but paused it on April 9": dates after the pause belong to the pause.
     const pauseAt = status.paused ? ownWide.search(PAUSE) : -1;
     const ownDates = pauseAt > g.start - wideStart ? ownWide.slice(0, pauseAt) : ownWide;
@@ -439,7 +448,7 @@ function ratesInSentence(
         // "would be charged 25% from Aug. 1" is a threat; "will take effect" with no date is announced.
         status: status.conditional
           ? 'threatened'
-          : status.future && !dates.effective
+          : (status.future && !dates.effective) || startsLater(status.status, dates, ctx)
             ? 'announced'
             : status.status,
         imposedBy: reading.imposedBy,
@@ -468,7 +477,8 @@ function ratesInSentence(
       }
       if (g.from) {
         // The replaced rate was in effect until this change.
-        const was = fromTail ? readStatus('', fromTail, fromTail) : null;
+        const gap = fromAfter ? sentence.slice(g.target.end, g.from.start) : '';
+        const was = fromAfter ? readStatus(gap, fromTail, `${gap} ${fromTail}`) : null;
         out.push({
           ...base,
           rate: g.from.value,
@@ -506,6 +516,13 @@ function pastOrRead(past: boolean, before: string, after: string, wide: string):
   const read = readStatus(before, after, wide);
   if (!past || read.status === 'threatened' || read.status === 'proposed' || read.paused) return read;
   return { status: 'superseded', paused: false, cue: 'past' };
+}
+
+/** "takes effect on August 1" said on July 9: charged from then, announced as of the article. */
+function startsLater(status: RateStatus, dates: Dates, ctx: Context): boolean {
+  const published = ctx.article.published;
+  const from = dates.effective;
+  return status === 'in effect' && published !== null && from !== null && from.date > published;
 }
 
 function tariffWords(before: string, after: string): string {
