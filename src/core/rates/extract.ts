@@ -58,6 +58,7 @@ const RELATIVE = /,?\s*\b(?:which|who)\b/i;
  * A rate the sentence puts in the past: "the original 24%", "initially facing 44%", "had a 9.9%
  * tariff in place", "which had 50%" — charged before, no longer what applies.
  */
+const AT_THE_TIME = /\b(?:at\s+the\s+time|back\s+then|until\s+then)\b/i;
 const PAST_BEFORE =
   /\b(?:(?:the|an?|its|their)\s+(?:initial|original|earlier|previous|former|prior|old)\s+(?:[\w-]+\s+)?|initially\s+(?:[\w-]+\s+){0,4}|had\s+(?:(?:already\s+)?(?:imposed|faced|charged|levied|slapped|set|had)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?)$/i;
 const ANAPHOR =
@@ -412,12 +413,19 @@ function ratesInSentence(
     }
     // A lone "from 27.5%" names the rate a change starts from: charged until the change is made.
     const replacedOnly = g.from === null && /\bfrom\s+(?:an?\s+|the\s+)?$/i.test(before);
-    const past = PAST_BEFORE.test(before.slice(-60));
+    const past = PAST_BEFORE.test(before.slice(-60)) || AT_THE_TIME.test(before);
     const status: StatusReading =
       listed && last!.status
         ? last!.status
         : replacedOnly
-          ? { status: replacedStatus(readStatus(before, '', before)), paused: false, cue: 'from' }
+          ? {
+              // "would mark an increase from the 10% baseline": a rise that is only threatened leaves it charged.
+              status: replacedStatus(
+                last?.tariff && last.status ? last.status : readStatus(before, '', before),
+              ),
+              paused: false,
+              cue: 'from',
+            }
           : pastOrRead(past, before, fromAfter ? '' : after, statusWide);
     // "announced 24% on April 2 but paused it on April 9": dates after the pause belong to the pause.
     const pauseAt = status.paused ? ownWide.search(PAUSE) : -1;
@@ -462,7 +470,8 @@ function ratesInSentence(
         mentions: [{ articleId: ctx.article.id, sentence }],
         previousRate: g.from?.value ?? null,
       };
-      out.push(base);
+      // A rate paused as of the article is paused: the step it paused is only history.
+      if (!status.paused) out.push(base);
       if (status.paused) {
         out.push({
           ...base,
