@@ -58,9 +58,13 @@ const RELATIVE = /,?\s*\b(?:which|who)\b/i;
  * A rate the sentence puts in the past: "the original 24%", "initially facing 44%", "had a 9.9%
  * tariff in place", "which had 50%" — charged before, no longer what applies.
  */
+/** "That policy had dealt a blow by adding the 25% duty": told in the past perfect, since replaced. */
+const HAD_DONE = /\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|lt|t)\b/i;
 const AT_THE_TIME = /\b(?:at\s+the\s+time|back\s+then|until\s+then)\b/i;
 const PAST_BEFORE =
   /\b(?:(?:the|an?|its|their)\s+(?:initial|original|earlier|previous|former|prior|old)\s+(?:[\w-]+\s+)?|initially\s+(?:[\w-]+\s+){0,4}|had\s+(?:(?:already\s+)?(?:imposed|faced|charged|levied|slapped|set|had)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?)$/i;
+const VERB_GAP =
+  /\b(?:may|might|will|would|could|can|is|are|was|were|has|have|had|be|been|deals?|dealt|hits?|said|says|as|while)\b/i;
 const ANAPHOR =
   /^\s*(?:the\s+latter|the\s+former|it|this|that|they|those|these|the\s+(?:rate|levy|tariff|duty)s?)\b/i;
 
@@ -94,7 +98,30 @@ function ratesInArticle(article: Article): RateStatement[] {
     previous = found;
     out.push(...found);
   });
+  adoptStages(out);
   return out;
+}
+
+/** Statements whose sentence gave no stage at all ("the 19% tariff, called an insult"). */
+const UNCUED = new WeakSet<RateStatement>();
+
+/**
+ * A rate named again with no word of its stage is the rate the article described elsewhere:
+ * it takes that stage instead of passing for a rate in effect.
+ */
+function adoptStages(statements: RateStatement[]): void {
+  for (const s of statements) {
+    if (!UNCUED.has(s)) continue;
+    const same = statements.find(
+      (o) =>
+        !UNCUED.has(o) &&
+        o.goods === s.goods &&
+        o.rate === s.rate &&
+        o.appliesTo === s.appliesTo &&
+        o.imposedBy === s.imposedBy,
+    );
+    if (same) s.status = same.status;
+  }
 }
 
 interface Group {
@@ -165,10 +192,11 @@ function isTariff(before: string, after: string, beforeAll: string, ctx: Context
 }
 
 /** The goods a figure is about: right after it ("15% on autos, steel and aluminum"), else just before. */
-function goodsFor(before: string, afterClause: string, afterAll: string): GoodsMatch[] {
+function goodsFor(before: string, afterClause: string, afterAll: string, beforeAll = before): GoodsMatch[] {
   const after = findGoods(afterAll);
   const first = after[0];
-  if (first && first.start < afterClause.length) {
+  // "15% tariff rate may still deal a blow to its textile industry": goods past a verb are not taxed.
+  if (first && first.start < afterClause.length && !VERB_GAP.test(afterAll.slice(0, first.start))) {
     const list = [first];
     for (let k = 1; k < after.length; k++) {
       const gap = afterAll.slice(list[list.length - 1]!.end, after[k]!.start);
@@ -177,12 +205,15 @@ function goodsFor(before: string, afterClause: string, afterAll: string): GoodsM
     }
     return list;
   }
-  const prior = findGoods(before);
-  const last = prior[prior.length - 1];
+  // The list may run back past the clause's commas: "coffee, beef and fruit would be tariffed 40%".
+  const offset = beforeAll.length - before.length;
+  const prior = offset > 0 ? findGoods(beforeAll) : findGoods(before);
+  const inClause = prior.filter((g) => g.start >= offset);
+  const last = inClause[inClause.length - 1];
   if (!last) return [];
   const list = [last];
-  for (let k = prior.length - 2; k >= 0; k--) {
-    const gap = before.slice(prior[k]!.end, list[0]!.start);
+  for (let k = prior.indexOf(last) - 1; k >= 0; k--) {
+    const gap = beforeAll.slice(prior[k]!.end, list[0]!.start);
     if (!LIST_GAP.test(gap)) break;
     list.unshift(prior[k]!);
   }
@@ -388,7 +419,7 @@ function ratesInSentence(
     if (listed || compared) reading = last!.reading;
     else {
       // "the tariff on Japanese cars, currently 27.5%": the goods sit before the apposition.
-      const found = goodsFor(before, after, afterAll);
+      const found = goodsFor(before, after, afterAll, beforeAll);
       const known = found.length === 0 && APPOSITION.test(beforeAll) ? goodsFor(beforeAll, '', '') : found;
       const other = known.length === 0 ? otherGoods(before, after) : null;
       const goods = other ? [other] : known;
@@ -413,7 +444,7 @@ function ratesInSentence(
     }
     // A lone "from 27.5%" names the rate a change starts from: charged until the change is made.
     const replacedOnly = g.from === null && /\bfrom\s+(?:an?\s+|the\s+)?$/i.test(before);
-    const past = PAST_BEFORE.test(before.slice(-60)) || AT_THE_TIME.test(before);
+    const past = PAST_BEFORE.test(before.slice(-60)) || AT_THE_TIME.test(before) || HAD_DONE.test(before);
     const status: StatusReading =
       listed && last!.status
         ? last!.status
@@ -470,6 +501,7 @@ function ratesInSentence(
         mentions: [{ articleId: ctx.article.id, sentence }],
         previousRate: g.from?.value ?? null,
       };
+      if (status.cue === null && !listed) UNCUED.add(base);
       // A rate paused as of the article is paused: the step it paused is only history.
       if (!status.paused) out.push(base);
       if (status.paused) {
