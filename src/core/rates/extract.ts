@@ -489,7 +489,9 @@ function ratesInSentence(
           ? 'threatened'
           : (status.future && !dates.effective) || startsLater(status.status, dates, ctx)
             ? 'announced'
-            : status.status,
+            : signedBefore(status, dates, ctx)
+              ? 'in effect'
+              : status.status,
         imposedBy: reading.imposedBy,
         appliesTo: reading.appliesTo,
         effective: dates.effective?.date ?? null,
@@ -564,6 +566,17 @@ function startsLater(status: RateStatus, dates: Dates, ctx: Context): boolean {
   const published = ctx.article.published;
   const from = dates.effective;
   return status === 'in effect' && published !== null && from !== null && from.date > published;
+}
+
+/**
+ * "signed an order earlier this month setting a maximum 15%", told after the signing and with no
+ * later start: the order is in force as of the article.
+ */
+function signedBefore(status: StatusReading, dates: Dates, ctx: Context): boolean {
+  const published = ctx.article.published;
+  if (status.status !== 'signed' || status.future || published === null) return false;
+  if (dates.effective && dates.effective.date > published) return false;
+  return dates.said !== null && dates.said.date < published;
 }
 
 function tariffWords(before: string, after: string): string {

@@ -19,6 +19,7 @@ const THREAT =
 const MAYBE =
   /\b(?:(?:would|could|may|might|set\s+to|is\s+to)\s+face|fac(?:e|es|ing)\s+(?:a|an|the)?\s*(?:higher|steeper|possible)|set\s+to\s+(?:return|rise|jump|increase|climb)|(?:would|could)\s+(?:rise|jump|increase|climb|soar|return)|risk\w*|could\s+be\s+hit|would\s+be\s+hit)\b/i;
 
+const STACKED = /\b(?:stack(?:ed|ing|s)?|stacked\s+on\s+top)\b/i;
 const RETURN_TO = /\b(?:return\w*|revert\w*|snap\w*\s+back)\s+to\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+)?$/i;
 /** A modal right after the figure's noun: "25% tariff would take effect", "the 50% levy could". */
 const MODAL_AFTER =
@@ -115,6 +116,9 @@ export interface StatusReading {
  */
 export function readStatus(before: string, after: string, wide: string): StatusReading {
   const near = `${before} ${after}`;
+  // "the 15% levy was not stacked on goods with higher rates": whether it stacks is a question only
+  // about a rate being charged.
+  if (STACKED.test(near) && !THREAT.test(near)) return { status: 'in effect', paused: false, cue: 'stacked' };
   // "set to return to an original 24%": the rate is suspended now and may come back.
   if (RETURN_TO.test(before)) return { status: 'paused', paused: false, cue: 'return to' };
   // "The 50% tariff would mark a sharp increase": the rate itself is only a possibility.
