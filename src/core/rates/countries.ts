@@ -108,3 +108,25 @@ export function focusCountry(text: string): string {
   }
   return best;
 }
+
+/** Every country's name, for suggestions. */
+export function countryNames(): string[] {
+  return COUNTRIES.map((c) => c.name);
+}
+
+/**
+ * The country a user's words name ("india", "EU", "u.k.", "Korean", "south korea"), or null.
+ * The text patterns are case-sensitive ("US" the country, "us" the pronoun), so the typed words
+ * are tried as typed, capitalised and in capitals; the match must cover all of them.
+ */
+export function resolveCountryQuery(query: string): string | null {
+  const q = query.trim().replace(/\s+/g, ' ');
+  if (!q) return null;
+  const capital = q.replace(/(^|\s|\.)([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
+  for (const form of [q, capital, q.toUpperCase()]) {
+    const found = findCountries(form);
+    if (found.length === 1 && found[0]!.start === 0 && found[0]!.end === form.length) return found[0]!.name;
+  }
+  const named = COUNTRIES.find((c) => c.name.toLowerCase() === q.toLowerCase());
+  return named?.name ?? null;
+}

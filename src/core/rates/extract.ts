@@ -400,7 +400,9 @@ function ratesInSentence(
         ? ownWide.slice(0, figureAt + relative)
         : ownWide;
     const listed = last !== null && k > 0 && LIST_GAP.test(beforeAll);
-    const compared = last !== null && k > 0 && !listed && last.tariff && COMPARED_GAP.test(before);
+    // "…, bringing the total to 27.5%": a sum of the tariffs just named.
+    const compared =
+      last !== null && k > 0 && !listed && last.tariff && (COMPARED_GAP.test(before) || TOTAL.test(before));
     const anaphoric = k === 0 && previousSentence.length > 0 && ANAPHOR.test(sentence);
     const tariff =
       listed || compared
@@ -557,7 +559,7 @@ function replacedStatus(next: { status: RateStatus; future?: boolean; conditiona
 /** A figure the sentence puts in the past is superseded, unless a threat or pause is said of it. */
 function pastOrRead(past: boolean, before: string, after: string, wide: string): StatusReading {
   const read = readStatus(before, after, wide);
-  if (!past || read.status === 'threatened' || read.status === 'proposed' || read.paused) return read;
+  if (!past || ['threatened', 'proposed', 'paused'].includes(read.status) || read.paused) return read;
   return { status: 'superseded', paused: false, cue: 'past' };
 }
 

@@ -87,20 +87,40 @@ function trackKey(s: RateStatement, focus: string): string | null {
   return null;
 }
 
-const built = new WeakMap<Dataset, { tracks: Track[]; elsewhere: RateStatement[] }>();
+const built = new WeakMap<Dataset, Map<string, { tracks: Track[]; elsewhere: RateStatement[] }>>();
+
+/** Every country some rate is charged on or by (besides the United States), most reported first. */
+export function countriesOf(dataset: Dataset): string[] {
+  const counts = new Map<string, number>();
+  for (const r of dataset.rates) {
+    for (const c of [r.appliesTo, r.imposedBy]) {
+      if (c === ALL_COUNTRIES || c === 'United States' || !c) continue;
+      counts.set(c, (counts.get(c) ?? 0) + r.articleIds.length);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
+}
 
 /** Every track of the focus country, with steps merged by rate and stage, in date order; built once per dataset. */
-export function buildTracks(dataset: Dataset): { tracks: Track[]; elsewhere: RateStatement[] } {
-  let out = built.get(dataset);
+export function buildTracks(
+  dataset: Dataset,
+  country?: string,
+): { tracks: Track[]; elsewhere: RateStatement[] } {
+  const focus = country ?? focusOf(dataset);
+  let byCountry = built.get(dataset);
+  if (!byCountry) {
+    byCountry = new Map();
+    built.set(dataset, byCountry);
+  }
+  let out = byCountry.get(focus);
   if (!out) {
-    out = assembleTracks(dataset);
-    built.set(dataset, out);
+    out = assembleTracks(dataset, focus);
+    byCountry.set(focus, out);
   }
   return out;
 }
 
-function assembleTracks(dataset: Dataset): { tracks: Track[]; elsewhere: RateStatement[] } {
-  const focus = focusOf(dataset);
+function assembleTracks(dataset: Dataset, focus: string): { tracks: Track[]; elsewhere: RateStatement[] } {
   const byTrack = new Map<string, RateStatement[]>();
   const elsewhere: RateStatement[] = [];
   for (const s of dataset.rates) {
@@ -228,12 +248,14 @@ function reconcile(steps: Step[]): Step[] {
     }
   }
   for (const step of steps) {
-    if (step.status !== 'in effect' || step.effective) continue;
+    // A rate reported replaced ("raised to 27.5% from 2.5%") was the rate in effect before its successor.
+    if ((step.status !== 'in effect' && step.status !== 'superseded') || step.effective) continue;
     const successor = inEffect.find(
       (s) => s !== step && s.previousRate != null && close(s.previousRate, step.rate),
     );
     // The text gives no start for a replaced rate; it applied before its successor started.
     if (successor?.date && (!step.date || step.date >= successor.date)) {
+      step.status = 'in effect';
       step.date = null;
       step.precision = null;
       step.notes = step.notes.filter((n) => !n.startsWith('replaced by'));
@@ -286,7 +308,9 @@ export function standing(track: Track, asOf: string | null, undated: boolean): S
     (s) =>
       s.partOf === null &&
       by(s.date) &&
-      (s.status === 'in effect' || (s.status === 'signed' && s.effective !== null && by(s.effective))),
+      // Announced or signed for day D: in effect from D on (a threat or deal never is by itself).
+      (s.status === 'in effect' ||
+        ((s.status === 'signed' || s.status === 'announced') && s.effective !== null && by(s.effective))),
   );
   const live = candidates.filter((s) => !replacedBy(s, candidates) && !ended(s, known));
   const current = [...live].sort(byStartThenSources).pop() ?? null;
@@ -307,15 +331,17 @@ export function standing(track: Track, asOf: string | null, undated: boolean): S
         .pop() ??
       null)
     : null;
-  // Without a start date or a "from" rate, nothing says the newer report is a change: the two disagree.
+  // A later article's report wins. Sources disagree when the other rate is still reported as late
+  // as the current one, or, when nothing says the current rate was a change (no start, no "from"),
+  // within a month before it; an undated report cannot be placed against it.
   const unexplained = current !== null && current.effective === null && current.previousRate === null;
+  const since = current?.date ? monthBefore(current.date) : '';
   const disputed = current
-    ? live.filter(
-        (s) =>
-          s !== current &&
-          !close(s.rate, current.rate) &&
-          (unexplained || (latestSaid(s) ?? '') >= (current.date ?? '')),
-      )
+    ? live.filter((s) => {
+        const said = latestSaid(s);
+        if (s === current || close(s.rate, current.rate) || said === null) return false;
+        return said >= (current.date ?? '') || (unexplained && said >= since);
+      })
     : [];
   const previous =
     current?.previousRate ?? (previousStep && !disputed.includes(previousStep) ? previousStep.rate : null);
@@ -331,6 +357,12 @@ export function standing(track: Track, asOf: string | null, undated: boolean): S
     pending: [...starting, ...pendingSteps(known, current)].sort(compareSteps),
     history,
   };
+}
+
+function monthBefore(day: string): string {
+  const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 31);
+  return d.toISOString().slice(0, 10);
 }
 
 function byStartThenSources(a: Step, b: Step): number {
@@ -353,11 +385,11 @@ function replacedBy(s: Step, candidates: Step[]): boolean {
   );
 }
 
-/** Paused or revoked on or after it started. */
+/** Paused, revoked or reported replaced on or after it started. */
 function ended(s: Step, known: Step[]): boolean {
   return known.some(
     (o) =>
-      (o.status === 'paused' || o.status === 'revoked') &&
+      (o.status === 'paused' || o.status === 'revoked' || o.status === 'superseded') &&
       close(o.rate, s.rate) &&
       (!s.date || !o.date || o.date >= s.date),
   );
@@ -379,6 +411,8 @@ function pendingSteps(known: Step[], current: Step | null): Step[] {
       !(s.status === 'signed' && current === s) &&
       (!current || !close(s.rate, current.rate)) &&
       (!current?.date || !s.date || s.date >= current.date) &&
+      // An undated threat or offer cannot be placed after the rate that applies: it is history.
+      !(current && !s.date && (s.status === 'threatened' || s.status === 'proposed')) &&
       !known.some(
         (o) =>
           (o.status === 'paused' || o.status === 'revoked') &&

@@ -13,13 +13,14 @@ interface Cue {
 
 /** A condition or a threat in so many words: the rate is a threat wherever it sits in the clause. */
 const THREAT =
-  /\b(?:threaten\w*|threats?\s+(?:of|to)|warn\w*|if\s+(?:there\s+is\s+)?no\s+(?:deal|agreement)|if\s+(?:[\w-]+\s+){0,4}(?:fails?|cannot|can['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t)\b|barring|unless|without\s+(?:a|an)\s+(?:deal|agreement)|(?:you|they|japan|it)['’]?(?:ll|\s+will|\s+would)\s+pay|would\s+pay)\b/i;
+  /\b(?:threaten\w*|threats?\s+(?:of|to)|warn\w*|if\s+(?:there\s+is\s+)?no\s+(?:deal|agreement)|if\s+(?:[\w-]+\s+){0,4}(?:fails?|cannot|can['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t)\b|barring|unless|without\s+(?:a|an)\s+(?:deal|agreement)|(?:you|they|japan|it)['’]?(?:ll|\s+will|\s+would)\s+pay|would\s+pay|(?:in\s+(?:a|his|her|the|its)\s+)?letters?\b)\b/i;
 
 /** Words that make a rate a possibility; an announcement or deal in the same clause outranks them. */
 const MAYBE =
   /\b(?:(?:would|could|may|might|set\s+to|is\s+to)\s+face|fac(?:e|es|ing)\s+(?:a|an|the)?\s*(?:higher|steeper|possible)|set\s+to\s+(?:return|rise|jump|increase|climb)|(?:would|could)\s+(?:rise|jump|increase|climb|soar|return)|risk\w*|could\s+be\s+hit|would\s+be\s+hit)\b/i;
 
 const STACKED = /\b(?:stack(?:ed|ing|s)?|stacked\s+on\s+top)\b/i;
+const REPORTED = /\b(?:said|says|told|stated|announced|confirmed|added|expects?|expected)\b/i;
 const RETURN_TO = /\b(?:return\w*|revert\w*|snap\w*\s+back)\s+to\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+)?$/i;
 /** A modal right after the figure's noun: "25% tariff would take effect", "the 50% levy could". */
 const MODAL_AFTER =
@@ -124,7 +125,8 @@ export function readStatus(before: string, after: string, wide: string): StatusR
   // "The 50% tariff would mark a sharp increase": the rate itself is only a possibility.
   const modal = MODAL_AFTER.exec(after);
   if (modal && !/\bstill\b/i.test(after.slice(0, 40)))
-    return /^will|['’]ll/i.test(modal[1]!)
+    // "Lutnick said the tariff would take effect": reported speech shifts "will" to "would".
+    return /^will|['’]ll/i.test(modal[1]!) || REPORTED.test(before)
       ? { status: 'announced', paused: false, cue: modal[1]! }
       : { status: 'threatened', paused: false, cue: modal[1]! };
   const threat = THREAT.exec(wide);
