@@ -60,9 +60,14 @@ const RELATIVE = /,?\s*\b(?:which|who)\b/i;
  */
 /** "That policy had dealt a blow by adding the 25% duty": told in the past perfect, since replaced. */
 const HAD_DONE = /\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|lt|t)\b/i;
+/** The sentence so far is told in the past perfect, with no "but now" turning back to the present. */
+function pastPerfect(lead: string): boolean {
+  const had = HAD_DONE.exec(lead);
+  return had !== null && !/\b(?:but|now|while|whereas|today|currently)\b/i.test(lead.slice(had.index));
+}
 const AT_THE_TIME = /\b(?:at\s+the\s+time|back\s+then|until\s+then)\b/i;
 const PAST_BEFORE =
-  /\b(?:(?:the|an?|its|their)\s+(?:initial|original|earlier|previous|former|prior|old)\s+(?:[\w-]+\s+)?|initially\s+(?:[\w-]+\s+){0,4}|had\s+(?:(?:already\s+)?(?:imposed|faced|charged|levied|slapped|set|had)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?)$/i;
+  /\b(?:(?:the|an?|its|their)\s+(?:initial|original|earlier|previous|former|prior|old)\s+(?:[\w-]+\s+){0,3}|initially\s+(?:[\w-]+\s+){0,4}|had\s+(?:(?:already\s+)?(?:imposed|faced|charged|levied|slapped|set|had)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?)$/i;
 const VERB_GAP =
   /\b(?:may|might|will|would|could|can|is|are|was|were|has|have|had|be|been|deals?|dealt|hits?|said|says|as|while)\b/i;
 const ANAPHOR =
@@ -133,7 +138,7 @@ interface Group {
 
 /** Between a new rate and the one it replaced: "to 15% from 27.5%", "15%, down from the previous 25%". */
 const REPLACED_GAP =
-  /^(?:\s+[\w'’-]+){0,4}?[\s,]*(?:(?:down|up|lowered|reduced|cut|raised|increased)\s+)?(?:from|instead\s+of)\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|original\s+|current\s+|existing\s+|prior\s+)?(?:level\s+of\s+|rate\s+of\s+)?$/i;
+  /^(?:\s+[\w'’-]+){0,4}?[\s,]*(?:(?:down|up|lowered|reduced|cut|raised|increased)\s+)?(?:from|instead\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:level\s+of\s+|rate\s+of\s+)?$/i;
 
 /** Pairs "to 27.5% from 2.5%" and "from 27.5% to 15%": the second figure is the rate replaced. */
 function groupFigures(sentence: string, figures: PercentMention[]): Group[] {
@@ -209,6 +214,14 @@ function goodsFor(before: string, afterClause: string, afterAll: string, beforeA
   const offset = beforeAll.length - before.length;
   const prior = offset > 0 ? findGoods(beforeAll) : findGoods(before);
   const inClause = prior.filter((g) => g.start >= offset);
+  // "fabrics, which faced an earlier rate of 7.5%": the goods are the relative clause's antecedent.
+  const antecedent = prior[prior.length - 1];
+  if (
+    !inClause.length &&
+    antecedent &&
+    /^\s*,?\s*(?:which|who)\s*$/i.test(beforeAll.slice(antecedent.end, offset))
+  )
+    inClause.push(antecedent);
   const last = inClause[inClause.length - 1];
   if (!last) return [];
   const list = [last];
@@ -254,8 +267,9 @@ const COMPARISON =
   /\b(?:as|than|like|unlike|similar\s+to|same\s+as|matching|including)\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?$/i;
 
 const IMPOSES = /\b(impos\w*|levies|levied|charges?|charged|applies|maintains|keeps|retaliat\w*)\b/i;
+// "U.S." ends in a dot, so the end of the name is "no letter follows", not a word boundary.
 const US_GOODS =
-  /\b(?:on|against)\s+(?:the\s+)?(?:American|U\.S\.|US|United\s+States)\b|\bimports?\s+from\s+(?:the\s+)?(?:U\.S\.|US|United\s+States)\b/;
+  /\b(?:on|against)\s+(?:the\s+)?(?:American|U\.S\.|US|United\s+States)(?![\w.])|\bimports?\s+from\s+(?:the\s+)?(?:U\.S\.|US|United\s+States)(?![\w.])/;
 
 /** "the same 15% as the EU": a country named for comparison is not the one charged. */
 function comparedAt(text: string, at: number): boolean {
@@ -446,7 +460,10 @@ function ratesInSentence(
     }
     // A lone "from 27.5%" names the rate a change starts from: charged until the change is made.
     const replacedOnly = g.from === null && /\bfrom\s+(?:an?\s+|the\s+)?$/i.test(before);
-    const past = PAST_BEFORE.test(before.slice(-60)) || AT_THE_TIME.test(before) || HAD_DONE.test(before);
+    const past =
+      PAST_BEFORE.test(before.slice(-60)) ||
+      AT_THE_TIME.test(before) ||
+      pastPerfect(sentence.slice(0, g.start));
     const status: StatusReading =
       listed && last!.status
         ? last!.status

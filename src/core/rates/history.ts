@@ -80,6 +80,8 @@ export function focusOf(dataset: Dataset): string {
 
 function trackKey(s: RateStatement, focus: string): string | null {
   const group = kindOf(s.goods)?.group ?? s.goods;
+  // Another country's own tariff belongs to that country's briefing, not to everyone's.
+  if (s.imposedBy !== 'United States' && s.imposedBy !== focus) return null;
   if (s.appliesTo === focus || s.appliesTo === ALL_COUNTRIES) {
     return s.imposedBy === 'United States' ? group : `${group}|${s.imposedBy}`;
   }
