@@ -315,7 +315,9 @@ export function standing(track: Track, asOf: string | null, undated: boolean): S
         ((s.status === 'signed' || s.status === 'announced') && s.effective !== null && by(s.effective))),
   );
   const live = candidates.filter((s) => !replacedBy(s, candidates) && !ended(s, known));
-  const current = [...live].sort(byStartThenSources).pop() ?? null;
+  // The newest report of a rate in effect wins ("a later article's statement wins"); among reports
+  // of one day, the later start.
+  const current = [...live].sort(byReportThenStart).pop() ?? null;
   const previousStep = current
     ? (candidates.find(
         (s) => s !== current && current.previousRate != null && close(s.rate, current.previousRate),
@@ -365,6 +367,12 @@ function monthBefore(day: string): string {
   const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 31);
   return d.toISOString().slice(0, 10);
+}
+
+function byReportThenStart(a: Step, b: Step): number {
+  const ra = latestSaid(a) ?? '';
+  const rb = latestSaid(b) ?? '';
+  return ra.localeCompare(rb) || byStartThenSources(a, b);
 }
 
 function byStartThenSources(a: Step, b: Step): number {
