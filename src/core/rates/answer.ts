@@ -47,12 +47,14 @@ export function ratesAnswer(dataset: Dataset, req: RatesRequest): Reply {
     country = split.country;
     goodsText = split.rest;
   }
-  // A country no article reports a rate for is told apart from a name the bot does not know.
+  // A country no article reports a rate for is a fair question with an empty answer, not a typo.
   if (country && !available.includes(country) && country !== focusOf(dataset))
-    throw new UserError(
-      `No article reports a tariff rate on goods from ${country}.${available.length ? ` Rates are reported for: ${available.join(', ')}.` : ''}`,
-      available.slice(0, 3).map((c) => `rates ${c.toLowerCase()}`),
-    );
+    return answer({
+      title: `Tariff rates on goods from ${country}`,
+      lead: `No article reports a tariff rate on goods from ${country}.`,
+      notes: available.length ? [`Rates are reported for: ${available.join(', ')}.`] : [],
+      suggestions: available.slice(0, 3).map((c) => `rates ${c.toLowerCase()}`),
+    });
   const focus = country ?? undefined;
   if (!goodsText) return ratesOverview(dataset, view, focus);
   const withData = [...new Set(buildTracks(dataset, focus).tracks.map((t) => t.group))];

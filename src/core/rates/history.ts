@@ -363,6 +363,10 @@ export function standing(track: Track, asOf: string | null, undated: boolean): S
   };
 }
 
+function onEveryone(step: Step): boolean {
+  return step.statements.every((st) => st.appliesTo === ALL_COUNTRIES);
+}
+
 function monthBefore(day: string): string {
   const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 31);
@@ -420,7 +424,8 @@ function pendingSteps(known: Step[], current: Step | null): Step[] {
       PENDING.has(s.status) &&
       !(s.status === 'signed' && current === s) &&
       (!current || !close(s.rate, current.rate)) &&
-      (!current?.date || !s.date || s.date >= current.date) &&
+      // A rate on all countries says nothing of a deal or threat made to this one country.
+      (!current?.date || !s.date || s.date >= current.date || onEveryone(current)) &&
       // An undated threat or offer cannot be placed after the rate that applies: it is history.
       !(current && !s.date && (s.status === 'threatened' || s.status === 'proposed')) &&
       !known.some(
