@@ -55,6 +55,14 @@ describe.skipIf(!existsSync(DIR))('rates on the development corpus', async () =>
     );
   });
 
+  it('gives `latest` the autos cut to 15% from 2025-09-16, from the same timeline as `rates`', async () => {
+    const { reply } = await ask('latest');
+    const rates = reply.sections.find((s) => s.heading === 'Tariff rates')!;
+    expect(rates.items.map((i) => (i.type === 'text' ? i.text : ''))).toContain(
+      'Autos: 27.5% → 15%, in effect from 2025-09-16',
+    );
+  });
+
   it('does not show steel or aluminium as lowered by the deal', async () => {
     const { reply } = await ask('rates');
     const now = reply.sections[0]!.items.map((i) => (i.type === 'field' ? `${i.label}: ${i.value}` : ''));
