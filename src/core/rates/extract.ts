@@ -371,7 +371,10 @@ function datesFor(wide: string, figureAt: number, status: RateStatus, index: num
   const other = found.find((f) => !EFFECTIVE_LEAD.test(f.d.lead))?.d ?? null;
   let effective = leadEffective;
   let said: ReadDate | null = null;
-  if (TAKES_EFFECT_STATUSES.has(status) && !effective) effective = other;
+  // A rate in effect started on or before the article's day: "since returning to office in January"
+  // read forward to next January is no start date.
+  const past = other && (!published || status !== 'in effect' || other.date <= published) ? other : null;
+  if (TAKES_EFFECT_STATUSES.has(status) && !effective) effective = past;
   // "announced on July 7 ... starting Aug. 1": the other date is when it was said.
   else said = other;
   if (!effective && /\bthe\s+deadline\b/i.test(wide))
