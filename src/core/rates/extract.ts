@@ -23,19 +23,20 @@ export function ratesInArticles(articles: readonly Article[]): RateStatement[] {
 
 /** A tariff word that names a charge, not "tariff talks" or "tariff barriers". */
 const TARIFF_NOUN =
-  /\b(?:tariffs?|levy|levies|duty|duties|import\s+tax(?:es)?|customs\s+duties)\b(?!\s+(?:talks|negotiat\w*|negotiator|deal|news|war|policy|policies|letter|barriers|issues|agreement|accord|pact|relief|dispute|fight|countermeasures|headquarters|chief|envoy|team|row|threats?|measures))/i;
+  /\b(?:tariffs?|levy|levies|duty|duties|import\s+tax(?:es)?|customs\s+duties)\b(?![-‐]free)(?!\s+(?:talks|negotiat\w*|negotiator|deal|news|war|policy|policies|letter|barriers|issues|agreement|accord|pact|relief|dispute|fight|countermeasures|headquarters|chief|envoy|team|row|threats?|measures))/i;
 /** A figure that moved ("exports grew 3.2%") measures something, unless a tariff is what moved. */
 const MOVED =
   /\b(?:grew|grow(?:s|ing)?|rose|fell|drop(?:ped|s)?|declined?|climb(?:ed|s)?|jump(?:ed|s)?|slipp(?:ed)|gain(?:ed|s)?|lost|surg(?:ed|es)|plung(?:ed|es)|shr[ai]nk|expand(?:ed|s)|contract(?:ed|s)|up|down)\s+(?:by\s+|to\s+|a\s+)?$/i;
 /** "you'll pay 30%" in a text about tariffs: the rate a country is told it will pay. */
 const PAY =
-  /\b(?:pay|paying|charged?|face|faces|facing|capped\s+at|cap\s+of|taxed(?:\s+at)?|tariffed(?:\s+at)?)\s+(?:a\s+|an\s+|no\s+more\s+than\s+|up\s+to\s+|at\s+most\s+)?$/i;
+  /\b(?:pay|paying|charged?|face|faces|facing|capped\s+at|cap\s+of|taxed(?:\s+at)?|tariffed(?:\s+at)?|stack\w*\s+(?:up\s+)?to)\s+(?:a\s+|an\s+|no\s+more\s+than\s+|up\s+to\s+|at\s+most\s+)?$/i;
 /** "bringing the total to 27.5%": the sum of the rates just named, on the same goods. */
 const TOTAL = /\b(?:total|combined|altogether|overall|in\s+all|bringing\s+(?:it|the\s+\w+)\s+to)\b/i;
 const NOT_A_TARIFF =
   /\b(?:interest|growth|inflation|GDP|poll\w*|approval|survey\w*|respondents|index|indices|stocks?|shares?|stake|profits?|earnings|yields?|unemployment|jobless|margins?|votes?|Nikkei|Topix|Dow|S&P|probability|chance|majority|barriers|discount|wages?|salar\w+|turnout|odds|average|market\s+share|of\s+(?:the\s+)?(?:total|exports|imports|trade))\b/i;
 const RATE_AFTER = /^\s*(?:[\w“”"'‘’-]+\s+)?rates?\b/i;
-const RATE_BEFORE = /\b(?:the|its|a|their)\s+(?:[\w-]+\s+)?rates?\s+(?:to|of|at|from)\s+(?:a\s+|an\s+)?$/i;
+const RATE_BEFORE =
+  /\b(?:the|its|a|their)\s+(?:[\w-]+\s+)?rates?\s+(?:(?:was|is|were|are|has\s+been|had\s+been)\s+(?:set|fixed|kept|capped)\s+)?(?:to|of|at|from)\s+(?:a\s+|an\s+)?$/i;
 /** "duties of 15% or more": a threshold, not a rate anyone charges. */
 const THRESHOLD = /^\s*or\s+(?:more|higher|above|greater|less|lower|below)\b/i;
 /** "a 3% rise in exports", "a 16% drop in profit": a change in something, unless that something is a tariff. */
@@ -193,7 +194,12 @@ function isTariff(before: string, after: string, beforeAll: string, ctx: Context
   if (TARIFF_NOUN.test(near) || APPOSITION.test(beforeAll)) return true;
   // "the 15% rate" in a text about tariffs, when nothing says it measures something else.
   if (ctx.aboutTariffs && (RATE_AFTER.test(after) || RATE_BEFORE.test(before))) return true;
-  return ctx.aboutTariffs && PAY.test(before);
+  if (ctx.aboutTariffs && PAY.test(before)) return true;
+  // "goods such as beef at 26.4%": a kind of goods priced at a figure, in a text about tariffs.
+  if (!ctx.aboutTariffs || !/\bat\s+$/i.test(before)) return false;
+  const goods = findGoods(before.slice(-40));
+  const lastGoods = goods[goods.length - 1];
+  return lastGoods !== undefined && /^\s+at\s+$/i.test(before.slice(-40).slice(lastGoods.end));
 }
 
 /** The goods a figure is about: right after it ("15% on autos, steel and aluminum"), else just before. */

@@ -366,3 +366,77 @@ describe('wishes and conditions', () => {
     expect(r).toMatchObject({ rate: 25, status: 'threatened', effective: '2025-08-01' });
   });
 });
+
+describe('stages as of the article, read from the sentence (issue 17)', () => {
+  it('reads a rate compared with a tariff ("lower than the 25%…") as a rate of the same goods, with its own stage', () => {
+    const rates = ratesIn(
+      '2025-07-23',
+      'The deal sets a 12% tariff on Ruritanian goods, lower than the 20% Washington had proposed earlier.',
+    );
+    expect(pick(rates)).toEqual(
+      expect.arrayContaining([
+        { goods: 'all goods', rate: 12, status: 'agreed' },
+        { goods: 'all goods', rate: 20, status: 'proposed' },
+      ]),
+    );
+  });
+
+  it('keeps a threat in a relative clause off the rate it follows', () => {
+    const rates = ratesIn(
+      '2025-07-01',
+      'Japanese imports were already subject to a 10% tariff, which the president had threatened to raise to 30% unless talks succeeded.',
+    );
+    expect(pick(rates)).toEqual(
+      expect.arrayContaining([
+        { goods: 'all goods', rate: 10, status: 'in effect' },
+        { goods: 'all goods', rate: 30, status: 'threatened' },
+      ]),
+    );
+  });
+
+  it('reads a replaced rate as superseded once the new one is charged, as still in effect while it is only agreed', () => {
+    const cut = ratesIn(
+      '2025-09-20',
+      'Cars from Japan now face a 15% tariff instead of the previous 27.5% rate.',
+    );
+    expect(cut.find((r) => r.rate === 27.5)?.status).toBe('superseded');
+    const agreed = ratesIn(
+      '2025-08-01',
+      'Both sides agreed to reduce tariffs on cars to 15% from the current 27.5%.',
+    );
+    expect(agreed.find((r) => r.rate === 27.5)?.status).toBe('in effect');
+    expect(agreed.find((r) => r.rate === 15)?.status).toBe('agreed');
+  });
+
+  it('puts a rate told in the past perfect or "at the time" in the past', () => {
+    expect(
+      ratesIn('2025-05-01', 'Before the new duties, the US had a 3.3% tariff in place.')[0]?.status,
+    ).toBe('superseded');
+    expect(ratesIn('2025-11-01', 'Ruritania at the time was hit with a 10% tariff.')[0]?.status).toBe(
+      'superseded',
+    );
+  });
+
+  it('reads "the 30% tariff would mark…" as a threat and a reported "would take effect" as announced', () => {
+    expect(ratesIn('2025-07-09', 'The 30% tariff would mark a sharp rise for exporters.')[0]?.status).toBe(
+      'threatened',
+    );
+    expect(
+      ratesIn('2025-07-30', 'Officials said the 15% tariff would take effect within weeks.')[0]?.status,
+    ).toBe('announced');
+  });
+
+  it('reads a rate named with "the minimum rate was set at" and goods "at" a figure', () => {
+    expect(
+      ratesIn('2025-07-18', 'Tariffs rose in April, while the minimum rate was set at 10%.')[0]?.rate,
+    ).toBe(10);
+    const beef = ratesIn('2025-09-01', 'Tariffs stay high for goods such as beef at 26.4%.');
+    expect(pick(beef)).toEqual([{ goods: 'beef', rate: 26.4, status: 'in effect' }]);
+  });
+
+  it('never reads a share, growth or price change as a rate', () => {
+    expect(
+      ratesIn('2025-07-23', 'Tariffs aside, 99% of US goods enter duty-free and exports grew 3%.'),
+    ).toEqual([]);
+  });
+});
