@@ -4,7 +4,10 @@ import { ratesAnswer } from '../src/core/rates/answer';
 import { defineCommand } from './define';
 import { optionalText } from './input';
 
-/** `rates autos as of July 1` reads like `rates autos --as-of "July 1"`. */
+/**
+ * `rates autos as of July 1` reads like `rates autos --as-of "July 1"`. All other words go to
+ * `goods`; the answer reads a leading country out of them ("eu autos", "south korea").
+ */
 function parseRatesText(words: string[]): Record<string, string | undefined> {
   const goods: string[] = [];
   let asOf: string | undefined;
@@ -39,13 +42,21 @@ function parseRatesText(words: string[]): Record<string, string | undefined> {
 
 export const rates = defineCommand({
   name: 'rates',
-  summary: 'Tariff rates per kind of goods: the rate now, since when, what it replaced, what is pending',
-  usage: 'rates [goods] [--as-of <date>]',
-  examples: ['rates', 'rates autos', 'rates --as-of 2025-07-01', 'rates steel'],
+  summary:
+    'Tariff rates per country and kind of goods: the rate now, since when, what it replaced, what is pending',
+  usage: 'rates [country] [goods] [--as-of <date>]',
+  examples: ['rates', 'rates autos', 'rates india', 'rates eu autos', 'rates japan autos --as-of 2025-08-01'],
   options: [
     {
+      name: 'country',
+      description: 'Whose goods (India, EU, U.K., Korean…); the folder’s main country when left out',
+      required: false,
+      type: 'string',
+    },
+    {
       name: 'goods',
-      description: 'A kind of goods for its history step by step (autos, cars, steel, all)',
+      description:
+        'A kind of goods for its history step by step (autos, cars, steel, all); may start with a country',
       required: false,
       type: 'string',
       rest: true,
@@ -60,9 +71,11 @@ export const rates = defineCommand({
     },
   ],
   input: z.object({
+    country: optionalText('The country'),
     goods: optionalText('The kind of goods'),
     'as-of': optionalText('The date'),
   }),
   parseText: parseRatesText,
-  run: (input, ctx) => ratesAnswer(ctx.corpus.dataset, { goods: input.goods, asOf: input['as-of'] }),
+  run: (input, ctx) =>
+    ratesAnswer(ctx.corpus.dataset, { country: input.country, goods: input.goods, asOf: input['as-of'] }),
 });

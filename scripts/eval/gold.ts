@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
+import { goldRateSchema } from './score-rates';
 
 /** The hand-checked annotations of one corpus article (shape documented in the corpus README). */
 export const goldSchema = z.object({
@@ -19,6 +20,7 @@ export const goldSchema = z.object({
   quotes: z.array(z.object({ speaker: z.string(), text: z.string(), kind: z.literal('direct') })),
   reported: z.array(z.object({ speaker: z.string(), gist: z.string() })),
   boilerplate: z.array(z.string()),
+  rates: z.array(goldRateSchema).optional(),
 });
 
 export type Gold = z.infer<typeof goldSchema>;

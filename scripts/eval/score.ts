@@ -1,5 +1,6 @@
 import type { Dataset, Quote } from '../../src/core/article';
 import type { Gold, GoldFile } from './gold';
+import { scoreRates } from './score-rates';
 
 /** One figure of the scorecard: `hit` out of `total`. */
 export interface Ratio {
@@ -48,6 +49,9 @@ export interface Scorecard {
   peopleRecall: Ratio;
   boilerplateRemoved: Ratio;
   quotesKeptInBody: Ratio;
+  ratePrecision?: Ratio;
+  rateRecall?: Ratio;
+  rateStatus?: Ratio;
   /** Every miss, in article order; --verbose groups them by kind. */
   misses: Miss[];
 }
@@ -216,6 +220,13 @@ export function scoreDataset(dataset: Dataset, golds: GoldFile[], raws: Map<stri
       else miss('quotes: lost from body', JSON.stringify(g.text.slice(0, 60)));
     }
   }
+  const rates = scoreRates(
+    dataset.rates,
+    golds.map(({ id, gold }) => ({ id, rates: gold.rates ?? [] })),
+  );
+  Object.assign(card, { ratePrecision: rates.precision, rateRecall: rates.recall, rateStatus: rates.status });
+  for (const [id, m] of rates.misses)
+    for (const text of m) card.misses.push({ kind: 'rates', article: id, text });
   return card;
 }
 

@@ -27,8 +27,15 @@ export function rows(card: Scorecard): Row[] {
     { label: 'people: recall', ratio: card.peopleRecall, target: 0.95 },
     { label: 'boilerplate removed', ratio: card.boilerplateRemoved, target: 0.98 },
     { label: 'quotes kept in body', ratio: card.quotesKeptInBody, target: 0.97 },
+    ...(card.rateRecall ? rateRows(card) : []),
   ];
 }
+
+const rateRows = (card: Scorecard): Row[] => [
+  { label: 'rates: precision', ratio: card.ratePrecision!, target: 0.9 },
+  { label: 'rates: recall', ratio: card.rateRecall!, target: 0.9 },
+  { label: 'rates: status accuracy', ratio: card.rateStatus!, target: 0.85 },
+];
 
 const meets = (r: Row): boolean => {
   if (r.ratio.total === 0) return true;

@@ -102,7 +102,9 @@ export type RateStatus =
   | 'signed'
   | 'in effect'
   | 'paused'
-  | 'revoked';
+  | 'revoked'
+  /** Charged before and replaced by another rate ("down from 27.5%", "the previous 25%"). */
+  | 'superseded';
 
 export interface RateStatement {
   goods: string;

@@ -2,6 +2,7 @@ import type { Article, TariffEvent } from '../article';
 import type { Corpus } from '../corpus';
 import { type CorpusIndex, eventsOfArticle, type IndexedQuote, lowerBound } from '../index/corpus-index';
 import type { Development } from '../index/developments';
+import { rateChangesFrom } from '../rates/render';
 import {
   answer,
   type Citation,
@@ -65,7 +66,12 @@ export function composeLatest(corpus: Corpus, today: string): Reply {
     });
   }
   const dev = newestDevelopment(index, today);
-  return dev ? developmentBriefing(index, dev, today) : newestArticlesBriefing(index, today);
+  const reply = dev ? developmentBriefing(index, dev, today) : newestArticlesBriefing(index, today);
+  // Rates that moved since the development, read from the same timeline as `rates` and the digest.
+  const rates = dev && corpus.dataset.rates.length ? rateChangesFrom(corpus.dataset, dev.date, today) : [];
+  return rates.length
+    ? { ...reply, sections: [...reply.sections, { heading: 'Tariff rates', items: rates }] }
+    : reply;
 }
 
 function developmentBriefing(index: CorpusIndex, dev: Development, today: string): Reply {

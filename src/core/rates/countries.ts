@@ -26,6 +26,32 @@ const COUNTRIES: readonly Country[] = [
   { name: 'Philippines', words: 'Philippines|Philippine|Filipino' },
   { name: 'Thailand', words: 'Thailand|Thai' },
   { name: 'Australia', words: "Australia(?:n|['’]s)?" },
+  { name: 'New Zealand', words: "New\\s+Zealand(?:['’]s)?" },
+  { name: 'Singapore', words: "Singapore(?:an|['’]s)?" },
+  { name: 'Malaysia', words: "Malaysia(?:n|['’]s)?" },
+  { name: 'Cambodia', words: "Cambodia(?:n|['’]s)?" },
+  { name: 'Laos', words: 'Laos|Lao(?:tian)?' },
+  { name: 'Myanmar', words: "Myanmar(?:['’]s)?" },
+  { name: 'Pakistan', words: "Pakistan(?:i|['’]s)?" },
+  { name: 'Bangladesh', words: "Bangladesh(?:i|['’]s)?" },
+  { name: 'Sri Lanka', words: String.raw`Sri\s+Lanka(?:n|['’]s)?` },
+  { name: 'Argentina', words: "Argentin(?:a|e|ian)(?:['’]s)?" },
+  { name: 'Chile', words: "Chile(?:an|['’]s)?" },
+  { name: 'Colombia', words: "Colombia(?:n|['’]s)?" },
+  { name: 'Peru', words: "Peru(?:vian|['’]s)?" },
+  { name: 'Nigeria', words: "Nigeria(?:n|['’]s)?" },
+  { name: 'South Africa', words: String.raw`South\s+Africa(?:n|['’]s)?` },
+  { name: 'Kenya', words: "Kenya(?:n|['’]s)?" },
+  { name: 'Lesotho', words: "Lesotho(?:['’]s)?|Basotho" },
+  { name: 'Eswatini', words: 'Eswatini|Swaziland' },
+  { name: 'Egypt', words: "Egypt(?:ian|['’]s)?" },
+  { name: 'Israel', words: "Israel(?:i|['’]s)?" },
+  { name: 'Turkey', words: "T(?:ü|u)rkiye(?:['’]s)?|Turkey(?:['’]s)?|Turkish" },
+  { name: 'United Arab Emirates', words: String.raw`United\s+Arab\s+Emirates|UAE|Emirati` },
+  { name: 'Saudi Arabia', words: String.raw`Saudi(?:\s+Arabia(?:n|['’]s)?)?` },
+  { name: 'Norway', words: "Norw(?:ay|egian)(?:['’]s)?" },
+  { name: 'Russia', words: "Russia(?:n|['’]s)?" },
+  { name: 'Ukraine', words: "Ukrain(?:e|ian)(?:['’]s)?" },
 ];
 
 export const ALL_COUNTRIES = 'all countries';
@@ -81,4 +107,26 @@ export function focusCountry(text: string): string {
     }
   }
   return best;
+}
+
+/** Every country's name, for suggestions. */
+export function countryNames(): string[] {
+  return COUNTRIES.map((c) => c.name);
+}
+
+/**
+ * The country a user's words name ("india", "EU", "u.k.", "Korean", "south korea"), or null.
+ * The text patterns are case-sensitive ("US" the country, "us" the pronoun), so the typed words
+ * are tried as typed, capitalised and in capitals; the match must cover all of them.
+ */
+export function resolveCountryQuery(query: string): string | null {
+  const q = query.trim().replace(/\s+/g, ' ');
+  if (!q) return null;
+  const capital = q.replace(/(^|\s|\.)([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
+  for (const form of [q, capital, q.toUpperCase()]) {
+    const found = findCountries(form);
+    if (found.length === 1 && found[0]!.start === 0 && found[0]!.end === form.length) return found[0]!.name;
+  }
+  const named = COUNTRIES.find((c) => c.name.toLowerCase() === q.toLowerCase());
+  return named?.name ?? null;
 }

@@ -23,19 +23,20 @@ export function ratesInArticles(articles: readonly Article[]): RateStatement[] {
 
 /** A tariff word that names a charge, not "tariff talks" or "tariff barriers". */
 const TARIFF_NOUN =
-  /\b(?:tariffs?|levy|levies|duty|duties|import\s+tax(?:es)?|customs\s+duties)\b(?!\s+(?:talks|negotiat\w*|negotiator|deal|news|war|policy|policies|letter|barriers|issues|agreement|accord|pact|relief|dispute|fight|countermeasures|headquarters|chief|envoy|team|row|threats?|measures))/i;
+  /\b(?:tariffs?|levy|levies|duty|duties|import\s+tax(?:es)?|customs\s+duties)\b(?![-‐]free)(?!\s+(?:talks|negotiat\w*|negotiator|deal|news|war|policy|policies|letter|barriers|issues|agreement|accord|pact|relief|dispute|fight|countermeasures|headquarters|chief|envoy|team|row|threats?|measures))/i;
 /** A figure that moved ("exports grew 3.2%") measures something, unless a tariff is what moved. */
 const MOVED =
   /\b(?:grew|grow(?:s|ing)?|rose|fell|drop(?:ped|s)?|declined?|climb(?:ed|s)?|jump(?:ed|s)?|slipp(?:ed)|gain(?:ed|s)?|lost|surg(?:ed|es)|plung(?:ed|es)|shr[ai]nk|expand(?:ed|s)|contract(?:ed|s)|up|down)\s+(?:by\s+|to\s+|a\s+)?$/i;
 /** "you'll pay 30%" in a text about tariffs: the rate a country is told it will pay. */
 const PAY =
-  /\b(?:pay|paying|charged?|face|faces|facing|capped\s+at|cap\s+of)\s+(?:a\s+|an\s+|no\s+more\s+than\s+|up\s+to\s+|at\s+most\s+)?$/i;
+  /\b(?:pay|paying|charged?|face|faces|facing|capped\s+at|cap\s+of|taxed(?:\s+at)?|tariffed(?:\s+at)?|stack\w*\s+(?:up\s+)?to)\s+(?:a\s+|an\s+|no\s+more\s+than\s+|up\s+to\s+|at\s+most\s+)?$/i;
 /** "bringing the total to 27.5%": the sum of the rates just named, on the same goods. */
 const TOTAL = /\b(?:total|combined|altogether|overall|in\s+all|bringing\s+(?:it|the\s+\w+)\s+to)\b/i;
 const NOT_A_TARIFF =
   /\b(?:interest|growth|inflation|GDP|poll\w*|approval|survey\w*|respondents|index|indices|stocks?|shares?|stake|profits?|earnings|yields?|unemployment|jobless|margins?|votes?|Nikkei|Topix|Dow|S&P|probability|chance|majority|barriers|discount|wages?|salar\w+|turnout|odds|average|market\s+share|of\s+(?:the\s+)?(?:total|exports|imports|trade))\b/i;
 const RATE_AFTER = /^\s*(?:[\w“”"'‘’-]+\s+)?rates?\b/i;
-const RATE_BEFORE = /\b(?:the|its|a|their)\s+(?:[\w-]+\s+)?rates?\s+(?:to|of|at|from)\s+(?:a\s+|an\s+)?$/i;
+const RATE_BEFORE =
+  /\b(?:the|its|a|their)\s+(?:[\w-]+\s+)?rates?\s+(?:(?:was|is|were|are|has\s+been|had\s+been)\s+(?:set|fixed|kept|capped)\s+)?(?:to|of|at|from)\s+(?:a\s+|an\s+)?$/i;
 /** "duties of 15% or more": a threshold, not a rate anyone charges. */
 const THRESHOLD = /^\s*or\s+(?:more|higher|above|greater|less|lower|below)\b/i;
 /** "a 3% rise in exports", "a 16% drop in profit": a change in something, unless that something is a tariff. */
@@ -49,6 +50,27 @@ const SHARE_OF = /^\s*of\b/i;
 const CLAUSE_BREAK = /[,;:—–(]|\s-\s|\b(?:but|which|while|whereas|who|although|though)\b/gi;
 /** Between figures of one list or range: "30%, 35%", "25% and 50%", "25% to 35%", "10–15%". */
 const LIST_GAP = /^\s*(?:,|and|or|&|,\s*and|,\s*or|,\s*as\s+well\s+as|to|-|–|—)\s*$/i;
+/** "15%, lower than the 25% first proposed": the second figure is a rate of the same goods. */
+const COMPARED_GAP =
+  /\b(?:lower|higher|less|more|down|up)\s+than\s+(?:the\s+|an?\s+)?$|\bcompared\s+(?:with|to)\s+(?:the\s+|an?\s+)?$|\b(?:rais|increas|lower|cut|reduc|doubl|tripl|hik|bring|lift|ris)\w*\s+(?:it\s+|them\s+|that\s+|this\s+|the\s+(?:rate|levy|tariff|duty)\s+)?(?:further\s+)?(?:up\s+)?to\s+$/i;
+/** "which Trump had threatened": a relative clause after a figure says something of its own. */
+const RELATIVE = /,?\s*\b(?:which|who)\b/i;
+/**
+ * A rate the sentence puts in the past: "the original 24%", "initially facing 44%", "had a 9.9%
+ * tariff in place", "which had 50%" — charged before, no longer what applies.
+ */
+/** "That policy had dealt a blow by adding the 25% duty": told in the past perfect, since replaced. */
+const HAD_DONE = /\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|lt|t)\b/i;
+/** The sentence so far is told in the past perfect, with no "but now" turning back to the present. */
+function pastPerfect(lead: string): boolean {
+  const had = HAD_DONE.exec(lead);
+  return had !== null && !/\b(?:but|now|while|whereas|today|currently)\b/i.test(lead.slice(had.index));
+}
+const AT_THE_TIME = /\b(?:at\s+the\s+time|back\s+then|until\s+then)\b/i;
+const PAST_BEFORE =
+  /\b(?:(?:the|an?|its|their)\s+(?:initial|original|earlier|previous|former|prior|old)\s+(?:[\w-]+\s+){0,3}|initially\s+(?:[\w-]+\s+){0,4}|had\s+(?:(?:already\s+)?(?:imposed|faced|charged|levied|slapped|set|had)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?)$/i;
+const VERB_GAP =
+  /\b(?:may|might|will|would|could|can|is|are|was|were|has|have|had|be|been|deals?|dealt|hits?|said|says|as|while)\b/i;
 const ANAPHOR =
   /^\s*(?:the\s+latter|the\s+former|it|this|that|they|those|these|the\s+(?:rate|levy|tariff|duty)s?)\b/i;
 
@@ -82,7 +104,30 @@ function ratesInArticle(article: Article): RateStatement[] {
     previous = found;
     out.push(...found);
   });
+  adoptStages(out);
   return out;
+}
+
+/** Statements whose sentence gave no stage at all ("the 19% tariff, called an insult"). */
+const UNCUED = new WeakSet<RateStatement>();
+
+/**
+ * A rate named again with no word of its stage is the rate the article described elsewhere:
+ * it takes that stage instead of passing for a rate in effect.
+ */
+function adoptStages(statements: RateStatement[]): void {
+  for (const s of statements) {
+    if (!UNCUED.has(s)) continue;
+    const same = statements.find(
+      (o) =>
+        !UNCUED.has(o) &&
+        o.goods === s.goods &&
+        o.rate === s.rate &&
+        o.appliesTo === s.appliesTo &&
+        o.imposedBy === s.imposedBy,
+    );
+    if (same) s.status = same.status;
+  }
 }
 
 interface Group {
@@ -94,7 +139,7 @@ interface Group {
 
 /** Between a new rate and the one it replaced: "to 15% from 27.5%", "15%, down from the previous 25%". */
 const REPLACED_GAP =
-  /^(?:\s+[\w'’-]+){0,4}?[\s,]*(?:(?:down|up|lowered|reduced|cut|raised|increased)\s+)?from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|original\s+|current\s+|existing\s+|prior\s+)?(?:level\s+of\s+|rate\s+of\s+)?$/i;
+  /^(?:\s+[\w'’-]+){0,4}?[\s,]*(?:(?:down|up|lowered|reduced|cut|raised|increased)\s+)?(?:from|instead\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:level\s+of\s+|rate\s+of\s+)?$/i;
 
 /** Pairs "to 27.5% from 2.5%" and "from 27.5% to 15%": the second figure is the rate replaced. */
 function groupFigures(sentence: string, figures: PercentMention[]): Group[] {
@@ -117,6 +162,10 @@ function groupFigures(sentence: string, figures: PercentMention[]): Group[] {
   return groups;
 }
 
+/**
+ * CLAUSE_BREAK is global and shared: each scan starts from lastIndex 0 itself. (matchAll copies
+ * the pattern's lastIndex, so a scan after clauseAfter's exec began mid-text and missed breaks.)
+ */
 function clauseAfter(text: string): string {
   CLAUSE_BREAK.lastIndex = 0;
   const m = CLAUSE_BREAK.exec(text);
@@ -125,7 +174,8 @@ function clauseAfter(text: string): string {
 
 function clauseBefore(text: string): string {
   let cut = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) cut = m.index + m[0].length;
   return text.slice(cut);
 }
 
@@ -144,14 +194,20 @@ function isTariff(before: string, after: string, beforeAll: string, ctx: Context
   if (TARIFF_NOUN.test(near) || APPOSITION.test(beforeAll)) return true;
   // "the 15% rate" in a text about tariffs, when nothing says it measures something else.
   if (ctx.aboutTariffs && (RATE_AFTER.test(after) || RATE_BEFORE.test(before))) return true;
-  return ctx.aboutTariffs && PAY.test(before);
+  if (ctx.aboutTariffs && PAY.test(before)) return true;
+  // "goods such as beef at 26.4%": a kind of goods priced at a figure, in a text about tariffs.
+  if (!ctx.aboutTariffs || !/\bat\s+$/i.test(before)) return false;
+  const goods = findGoods(before.slice(-40));
+  const lastGoods = goods[goods.length - 1];
+  return lastGoods !== undefined && /^\s+at\s+$/i.test(before.slice(-40).slice(lastGoods.end));
 }
 
 /** The goods a figure is about: right after it ("15% on autos, steel and aluminum"), else just before. */
-function goodsFor(before: string, afterClause: string, afterAll: string): GoodsMatch[] {
+function goodsFor(before: string, afterClause: string, afterAll: string, beforeAll = before): GoodsMatch[] {
   const after = findGoods(afterAll);
   const first = after[0];
-  if (first && first.start < afterClause.length) {
+  // "15% tariff rate may still deal a blow to its textile industry": goods past a verb are not taxed.
+  if (first && first.start < afterClause.length && !VERB_GAP.test(afterAll.slice(0, first.start))) {
     const list = [first];
     for (let k = 1; k < after.length; k++) {
       const gap = afterAll.slice(list[list.length - 1]!.end, after[k]!.start);
@@ -160,12 +216,23 @@ function goodsFor(before: string, afterClause: string, afterAll: string): GoodsM
     }
     return list;
   }
-  const prior = findGoods(before);
-  const last = prior[prior.length - 1];
+  // The list may run back past the clause's commas: "coffee, beef and fruit would be tariffed 40%".
+  const offset = beforeAll.length - before.length;
+  const prior = offset > 0 ? findGoods(beforeAll) : findGoods(before);
+  const inClause = prior.filter((g) => g.start >= offset);
+  // "fabrics, which faced an earlier rate of 7.5%": the goods are the relative clause's antecedent.
+  const antecedent = prior[prior.length - 1];
+  if (
+    !inClause.length &&
+    antecedent &&
+    /^\s*,?\s*(?:which|who)\s*$/i.test(beforeAll.slice(antecedent.end, offset))
+  )
+    inClause.push(antecedent);
+  const last = inClause[inClause.length - 1];
   if (!last) return [];
   const list = [last];
-  for (let k = prior.length - 2; k >= 0; k--) {
-    const gap = before.slice(prior[k]!.end, list[0]!.start);
+  for (let k = prior.indexOf(last) - 1; k >= 0; k--) {
+    const gap = beforeAll.slice(prior[k]!.end, list[0]!.start);
     if (!LIST_GAP.test(gap)) break;
     list.unshift(prior[k]!);
   }
@@ -206,8 +273,9 @@ const COMPARISON =
   /\b(?:as|than|like|unlike|similar\s+to|same\s+as|matching|including)\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?$/i;
 
 const IMPOSES = /\b(impos\w*|levies|levied|charges?|charged|applies|maintains|keeps|retaliat\w*)\b/i;
+// "U.S." ends in a dot, so the end of the name is "no letter follows", not a word boundary.
 const US_GOODS =
-  /\b(?:on|against)\s+(?:the\s+)?(?:American|U\.S\.|US|United\s+States)\b|\bimports?\s+from\s+(?:the\s+)?(?:U\.S\.|US|United\s+States)\b/;
+  /\b(?:on|against)\s+(?:the\s+)?(?:American|U\.S\.|US|United\s+States)(?![\w.])|\bimports?\s+from\s+(?:the\s+)?(?:U\.S\.|US|United\s+States)(?![\w.])/;
 
 /** "the same 15% as the EU": a country named for comparison is not the one charged. */
 function comparedAt(text: string, at: number): boolean {
@@ -309,7 +377,10 @@ function datesFor(wide: string, figureAt: number, status: RateStatus, index: num
   const other = found.find((f) => !EFFECTIVE_LEAD.test(f.d.lead))?.d ?? null;
   let effective = leadEffective;
   let said: ReadDate | null = null;
-  if (TAKES_EFFECT_STATUSES.has(status) && !effective) effective = other;
+  // A rate in effect started on or before the article's day: "since returning to office in January"
+  // read forward to next January is no start date.
+  const past = other && (!published || status !== 'in effect' || other.date <= published) ? other : null;
+  if (TAKES_EFFECT_STATUSES.has(status) && !effective) effective = past;
   // "announced on July 7 ... starting Aug. 1": the other date is when it was said.
   else said = other;
   if (!effective && /\bthe\s+deadline\b/i.test(wide))
@@ -342,11 +413,24 @@ function ratesInSentence(
     const fromTail =
       g.from && g.from.start > g.target.start ? clauseAfter(sentence.slice(g.from.end, wideEnd)) : '';
     const ownWide = fromTail ? sentence.slice(wideStart, g.from!.start) : wide;
+    // The new rate's stage is said before it; the words after it up to the old rate are the old rate's.
+    const fromAfter = g.from !== null && g.from.start > g.target.start;
+    const figureAt = g.target.end - wideStart;
+    const relative = ownWide.slice(figureAt).search(RELATIVE);
+    const statusWide = fromAfter
+      ? sentence.slice(wideStart, g.target.end)
+      : relative >= 0
+        ? ownWide.slice(0, figureAt + relative)
+        : ownWide;
     const listed = last !== null && k > 0 && LIST_GAP.test(beforeAll);
+    // "…, bringing the total to 27.5%": a sum of the tariffs just named.
+    const compared =
+      last !== null && k > 0 && !listed && last.tariff && (COMPARED_GAP.test(before) || TOTAL.test(before));
     const anaphoric = k === 0 && previousSentence.length > 0 && ANAPHOR.test(sentence);
-    const tariff = listed
-      ? last!.tariff
-      : isTariff(before, after, beforeAll, ctx) || (anaphoric && !SHARE_OF.test(afterAll));
+    const tariff =
+      listed || compared
+        ? last!.tariff
+        : isTariff(before, after, beforeAll, ctx) || (anaphoric && !SHARE_OF.test(afterAll));
     if (!tariff) {
       last = {
         reading: { goods: [], goodsDefault: 'all goods', imposedBy: '', appliesTo: '' },
@@ -357,16 +441,19 @@ function ratesInSentence(
       return;
     }
     let reading: Reading;
-    if (listed) reading = last!.reading;
+    if (listed || compared) reading = last!.reading;
     else {
       // "the tariff on Japanese cars, currently 27.5%": the goods sit before the apposition.
-      const found = goodsFor(before, after, afterAll);
+      const found = goodsFor(before, after, afterAll, beforeAll);
       const known = found.length === 0 && APPOSITION.test(beforeAll) ? goodsFor(beforeAll, '', '') : found;
       const other = known.length === 0 ? otherGoods(before, after) : null;
       const goods = other ? [other] : known;
       const parties = whoAndWhom(before, after, wide, ctx);
       reading = { goods, goodsDefault: 'all goods', ...parties };
-      if (goods.length === 0 && last?.tariff && TOTAL.test(before)) {
+      // "27.5% on autos — a previous 2.5% and a new 25%": a bare figure beside a rate on named
+      // goods, in a sentence naming no other goods, is part of that rate's story.
+      const named = last?.tariff && last.reading.goods.some((x) => x.kind !== 'all goods');
+      if (goods.length === 0 && last?.tariff && (TOTAL.test(before) || named)) {
         reading = { ...last.reading, goods: last.reading.goods.length ? last.reading.goods : goods };
       } else if (goods.length === 0 && anaphoric) {
         const ref = /^\s*the\s+former\b/i.test(sentence)
@@ -380,18 +467,25 @@ function ratesInSentence(
         };
       }
     }
-    // A lone "from 27.5%" names the rate a change starts from: it was the rate in effect.
+    // A lone "from 27.5%" names the rate a change starts from: charged until the change is made.
     const replacedOnly = g.from === null && /\bfrom\s+(?:an?\s+|the\s+)?$/i.test(before);
+    const past =
+      PAST_BEFORE.test(before.slice(-60)) ||
+      AT_THE_TIME.test(before) ||
+      pastPerfect(sentence.slice(0, g.start));
     const status: StatusReading =
       listed && last!.status
         ? last!.status
         : replacedOnly
-          ? { status: 'in effect', paused: false, cue: 'from' }
-          : readStatus(
-              before,
-              fromTail ? clauseAfter(sentence.slice(g.target.end, g.from!.start)) : after,
-              ownWide,
-            );
+          ? {
+              // "would mark an increase from the 10% baseline": a rise that is only threatened leaves it charged.
+              status: replacedStatus(
+                last?.tariff && last.status ? last.status : readStatus(before, '', before),
+              ),
+              paused: false,
+              cue: 'from',
+            }
+          : pastOrRead(past, before, fromAfter ? '' : after, statusWide);
     // "announced 24% on April 2 but paused it on April 9": dates after the pause belong to the pause.
     const pauseAt = status.paused ? ownWide.search(PAUSE) : -1;
     const ownDates = pauseAt > g.start - wideStart ? ownWide.slice(0, pauseAt) : ownWide;
@@ -418,7 +512,14 @@ function ratesInSentence(
         goods: goods.kind,
         goodsText: goods.text,
         rate: g.target.value,
-        status: status.conditional || (status.future && !dates.effective) ? 'announced' : status.status,
+        // "would be charged 25% from Aug. 1" is a threat; "will take effect" with no date is announced.
+        status: status.conditional
+          ? 'threatened'
+          : (status.future && !dates.effective) || startsLater(status.status, dates, ctx)
+            ? 'announced'
+            : signedBefore(status, dates, ctx)
+              ? 'in effect'
+              : status.status,
         imposedBy: reading.imposedBy,
         appliesTo: reading.appliesTo,
         effective: dates.effective?.date ?? null,
@@ -430,7 +531,9 @@ function ratesInSentence(
         mentions: [{ articleId: ctx.article.id, sentence }],
         previousRate: g.from?.value ?? null,
       };
-      out.push(base);
+      if (status.cue === null && !listed) UNCUED.add(base);
+      // A rate paused as of the article is paused: the step it paused is only history.
+      if (!status.paused) out.push(base);
       if (status.paused) {
         out.push({
           ...base,
@@ -445,7 +548,8 @@ function ratesInSentence(
       }
       if (g.from) {
         // The replaced rate was in effect until this change.
-        const was = fromTail ? readStatus('', fromTail, fromTail) : null;
+        const gap = fromAfter ? sentence.slice(g.target.end, g.from.start) : '';
+        const was = fromAfter ? readStatus(gap, fromTail, `${gap} ${fromTail}`) : null;
         out.push({
           ...base,
           rate: g.from.value,
@@ -453,7 +557,9 @@ function ratesInSentence(
           status:
             was?.cue && ['threatened', 'proposed', 'announced'].includes(was.status)
               ? was.status
-              : 'in effect',
+              : PAST_BEFORE.test(sentence.slice(Math.max(0, g.from.start - 40), g.from.start))
+                ? 'superseded'
+                : replacedStatus(base),
           effective: null,
           effectivePrecision: null,
           said: ctx.article.published,
@@ -465,6 +571,40 @@ function ratesInSentence(
     }
   });
   return out;
+}
+
+/**
+ * The rate a change starts from: gone once the new rate is charged or ordered ("cut from 25% to
+ * 15%"), still charged while the new one is only agreed or proposed ("agreed to reduce ... from 27.5%").
+ */
+function replacedStatus(next: { status: RateStatus; future?: boolean; conditional?: boolean }): RateStatus {
+  if (next.future || next.conditional) return 'in effect';
+  return next.status === 'in effect' || next.status === 'signed' ? 'superseded' : 'in effect';
+}
+
+/** A figure the sentence puts in the past is superseded, unless a threat or pause is said of it. */
+function pastOrRead(past: boolean, before: string, after: string, wide: string): StatusReading {
+  const read = readStatus(before, after, wide);
+  if (!past || ['threatened', 'proposed', 'paused'].includes(read.status) || read.paused) return read;
+  return { status: 'superseded', paused: false, cue: 'past' };
+}
+
+/** "takes effect on August 1" said on July 9: charged from then, announced as of the article. */
+function startsLater(status: RateStatus, dates: Dates, ctx: Context): boolean {
+  const published = ctx.article.published;
+  const from = dates.effective;
+  return status === 'in effect' && published !== null && from !== null && from.date > published;
+}
+
+/**
+ * "signed an order earlier this month setting a maximum 15%", told after the signing and with no
+ * later start: the order is in force as of the article.
+ */
+function signedBefore(status: StatusReading, dates: Dates, ctx: Context): boolean {
+  const published = ctx.article.published;
+  if (status.status !== 'signed' || status.future || published === null) return false;
+  if (dates.effective && dates.effective.date > published) return false;
+  return dates.said !== null && dates.said.date < published;
 }
 
 function tariffWords(before: string, after: string): string {

@@ -65,6 +65,14 @@ export const GOODS: readonly GoodsKind[] = [
     group: 'lumber',
   },
   { id: 'rice', label: 'rice', stems: 'rice', aliases: ['rice'], group: 'rice' },
+  {
+    id: 'textiles',
+    label: 'textiles',
+    stems: String.raw`textiles?|fabrics?|apparel|garments?|clothing`,
+    aliases: ['textiles', 'fabrics', 'apparel', 'garments', 'clothing'],
+    group: 'textiles',
+  },
+  { id: 'coffee', label: 'coffee', stems: 'coffee', aliases: ['coffee'], group: 'coffee' },
   { id: 'beef', label: 'beef', stems: 'beef', aliases: ['beef'], group: 'beef' },
   {
     id: 'agriculture',
@@ -83,7 +91,7 @@ export const GOODS: readonly GoodsKind[] = [
   {
     id: 'all goods',
     label: 'goods in general',
-    stems: String.raw`reciprocal|across[-\s]the[-\s]board|country[-\s]specific|blanket|(?:goods|products|imports|exports|shipments)`,
+    stems: String.raw`reciprocal|mutual|across[-\s]the[-\s]board|country[-\s]specific|blanket|(?:goods|products|imports|exports|shipments)`,
     aliases: ['all', 'all goods', 'general', 'reciprocal', 'goods', 'everything', 'japan'],
     group: 'all goods',
   },

@@ -47,6 +47,7 @@ const STAGE: Record<RateStatus, number> = {
   'in effect': 5,
   paused: 6,
   revoked: 7,
+  superseded: 8,
 };
 
 const STARTS: ReadonlySet<RateStatus> = new Set(['in effect', 'threatened']);
@@ -79,6 +80,8 @@ export function focusOf(dataset: Dataset): string {
 
 function trackKey(s: RateStatement, focus: string): string | null {
   const group = kindOf(s.goods)?.group ?? s.goods;
+  // Another country's own tariff belongs to that country's briefing, not to everyone's.
+  if (s.imposedBy !== 'United States' && s.imposedBy !== focus) return null;
   if (s.appliesTo === focus || s.appliesTo === ALL_COUNTRIES) {
     return s.imposedBy === 'United States' ? group : `${group}|${s.imposedBy}`;
   }
@@ -86,20 +89,40 @@ function trackKey(s: RateStatement, focus: string): string | null {
   return null;
 }
 
-const built = new WeakMap<Dataset, { tracks: Track[]; elsewhere: RateStatement[] }>();
+const built = new WeakMap<Dataset, Map<string, { tracks: Track[]; elsewhere: RateStatement[] }>>();
+
+/** Every country some rate is charged on or by (besides the United States), most reported first. */
+export function countriesOf(dataset: Dataset): string[] {
+  const counts = new Map<string, number>();
+  for (const r of dataset.rates) {
+    for (const c of [r.appliesTo, r.imposedBy]) {
+      if (c === ALL_COUNTRIES || c === 'United States' || !c) continue;
+      counts.set(c, (counts.get(c) ?? 0) + r.articleIds.length);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
+}
 
 /** Every track of the focus country, with steps merged by rate and stage, in date order; built once per dataset. */
-export function buildTracks(dataset: Dataset): { tracks: Track[]; elsewhere: RateStatement[] } {
-  let out = built.get(dataset);
+export function buildTracks(
+  dataset: Dataset,
+  country?: string,
+): { tracks: Track[]; elsewhere: RateStatement[] } {
+  const focus = country ?? focusOf(dataset);
+  let byCountry = built.get(dataset);
+  if (!byCountry) {
+    byCountry = new Map();
+    built.set(dataset, byCountry);
+  }
+  let out = byCountry.get(focus);
   if (!out) {
-    out = assembleTracks(dataset);
-    built.set(dataset, out);
+    out = assembleTracks(dataset, focus);
+    byCountry.set(focus, out);
   }
   return out;
 }
 
-function assembleTracks(dataset: Dataset): { tracks: Track[]; elsewhere: RateStatement[] } {
-  const focus = focusOf(dataset);
+function assembleTracks(dataset: Dataset, focus: string): { tracks: Track[]; elsewhere: RateStatement[] } {
   const byTrack = new Map<string, RateStatement[]>();
   const elsewhere: RateStatement[] = [];
   for (const s of dataset.rates) {
@@ -227,12 +250,14 @@ function reconcile(steps: Step[]): Step[] {
     }
   }
   for (const step of steps) {
-    if (step.status !== 'in effect' || step.effective) continue;
+    // A rate reported replaced ("raised to 27.5% from 2.5%") was the rate in effect before its successor.
+    if ((step.status !== 'in effect' && step.status !== 'superseded') || step.effective) continue;
     const successor = inEffect.find(
       (s) => s !== step && s.previousRate != null && close(s.previousRate, step.rate),
     );
     // The text gives no start for a replaced rate; it applied before its successor started.
     if (successor?.date && (!step.date || step.date >= successor.date)) {
+      step.status = 'in effect';
       step.date = null;
       step.precision = null;
       step.notes = step.notes.filter((n) => !n.startsWith('replaced by'));
@@ -285,10 +310,14 @@ export function standing(track: Track, asOf: string | null, undated: boolean): S
     (s) =>
       s.partOf === null &&
       by(s.date) &&
-      (s.status === 'in effect' || (s.status === 'signed' && s.effective !== null && by(s.effective))),
+      // Announced or signed for day D: in effect from D on (a threat or deal never is by itself).
+      (s.status === 'in effect' ||
+        ((s.status === 'signed' || s.status === 'announced') && s.effective !== null && by(s.effective))),
   );
   const live = candidates.filter((s) => !replacedBy(s, candidates) && !ended(s, known));
-  const current = [...live].sort(byStartThenSources).pop() ?? null;
+  // The newest report of a rate in effect wins ("a later article's statement wins"); among reports
+  // of one day, the later start.
+  const current = [...live].sort(byReportThenStart).pop() ?? null;
   const previousStep = current
     ? (candidates.find(
         (s) => s !== current && current.previousRate != null && close(s.rate, current.previousRate),
@@ -306,15 +335,17 @@ export function standing(track: Track, asOf: string | null, undated: boolean): S
         .pop() ??
       null)
     : null;
-  // Without a start date or a "from" rate, nothing says the newer report is a change: the two disagree.
+  // A later article's report wins. Sources disagree when the other rate is still reported as late
+  // as the current one, or, when nothing says the current rate was a change (no start, no "from"),
+  // within a month before it; an undated report cannot be placed against it.
   const unexplained = current !== null && current.effective === null && current.previousRate === null;
+  const since = current?.date ? monthBefore(current.date) : '';
   const disputed = current
-    ? live.filter(
-        (s) =>
-          s !== current &&
-          !close(s.rate, current.rate) &&
-          (unexplained || (latestSaid(s) ?? '') >= (current.date ?? '')),
-      )
+    ? live.filter((s) => {
+        const said = latestSaid(s);
+        if (s === current || close(s.rate, current.rate) || said === null) return false;
+        return said >= (current.date ?? '') || (unexplained && said >= since);
+      })
     : [];
   const previous =
     current?.previousRate ?? (previousStep && !disputed.includes(previousStep) ? previousStep.rate : null);
@@ -330,6 +361,22 @@ export function standing(track: Track, asOf: string | null, undated: boolean): S
     pending: [...starting, ...pendingSteps(known, current)].sort(compareSteps),
     history,
   };
+}
+
+function onEveryone(step: Step): boolean {
+  return step.statements.every((st) => st.appliesTo === ALL_COUNTRIES);
+}
+
+function monthBefore(day: string): string {
+  const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 31);
+  return d.toISOString().slice(0, 10);
+}
+
+function byReportThenStart(a: Step, b: Step): number {
+  const ra = latestSaid(a) ?? '';
+  const rb = latestSaid(b) ?? '';
+  return ra.localeCompare(rb) || byStartThenSources(a, b);
 }
 
 function byStartThenSources(a: Step, b: Step): number {
@@ -352,11 +399,11 @@ function replacedBy(s: Step, candidates: Step[]): boolean {
   );
 }
 
-/** Paused or revoked on or after it started. */
+/** Paused, revoked or reported replaced on or after it started. */
 function ended(s: Step, known: Step[]): boolean {
   return known.some(
     (o) =>
-      (o.status === 'paused' || o.status === 'revoked') &&
+      (o.status === 'paused' || o.status === 'revoked' || o.status === 'superseded') &&
       close(o.rate, s.rate) &&
       (!s.date || !o.date || o.date >= s.date),
   );
@@ -377,7 +424,10 @@ function pendingSteps(known: Step[], current: Step | null): Step[] {
       PENDING.has(s.status) &&
       !(s.status === 'signed' && current === s) &&
       (!current || !close(s.rate, current.rate)) &&
-      (!current?.date || !s.date || s.date >= current.date) &&
+      // A rate on all countries says nothing of a deal or threat made to this one country.
+      (!current?.date || !s.date || s.date >= current.date || onEveryone(current)) &&
+      // An undated threat or offer cannot be placed after the rate that applies: it is history.
+      !(current && !s.date && (s.status === 'threatened' || s.status === 'proposed')) &&
       !known.some(
         (o) =>
           (o.status === 'paused' || o.status === 'revoked') &&

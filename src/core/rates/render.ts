@@ -3,7 +3,7 @@ import { capitalize, MONTHS } from '../answers/format';
 import type { Article, Dataset } from '../article';
 import { answer, type Citation, field, type Item, type Reply, type Section, text } from '../reply';
 import { groupLabel } from './goods';
-import { buildTracks, fmt, type Standing, type Step, standing, type Track } from './history';
+import { buildTracks, countriesOf, fmt, type Standing, type Step, standing, type Track } from './history';
 
 /** A day as ISO; a date the text only gave to the month as "April 2025". */
 export function showDate(date: string, precision: 'day' | 'month' | null): string {
@@ -125,10 +125,10 @@ export interface View {
 }
 
 /** `rates`: per kind of goods the rate that applies, since when, what it replaced; then what is pending. */
-export function ratesOverview(dataset: Dataset, view: View): Reply {
+export function ratesOverview(dataset: Dataset, view: View, country?: string): Reply {
   const byId = byIdOf(dataset);
   const upTo = view.pastDay ? view.asOf : null;
-  const { tracks, elsewhere } = buildTracks(dataset);
+  const { tracks } = buildTracks(dataset, country);
   const standings = tracks
     .map((t) => standing(t, view.asOf, !view.pastDay))
     .filter((s) => s.history.length > 0);
@@ -139,14 +139,15 @@ export function ratesOverview(dataset: Dataset, view: View): Reply {
     : 'now';
   if (standings.length === 0) {
     return answer({
-      title: 'Tariff rates',
+      title: country ? `Tariff rates on goods from ${country}` : 'Tariff rates',
       lead: view.pastDay
         ? `No article reports a tariff rate by ${view.asOf}.`
         : 'None of the loaded articles reports a tariff rate.',
       suggestions: ['rates', 'latest'],
     });
   }
-  const focus = tracks[0]!.appliesTo === 'United States' ? tracks[0]!.imposedBy : tracks[0]!.appliesTo;
+  const focus =
+    country ?? (tracks[0]!.appliesTo === 'United States' ? tracks[0]!.imposedBy : tracks[0]!.appliesTo);
   const inEffect: Item[] = [];
   const own: Item[] = [];
   const pending: Item[] = [];
@@ -167,12 +168,13 @@ export function ratesOverview(dataset: Dataset, view: View): Reply {
   const sections: Section[] = [{ heading: 'In effect', items: inEffect }];
   if (own.length) sections.push({ heading: `${focus}'s own tariffs`, items: own });
   if (pending.length) sections.push({ heading: 'Pending — not in effect yet', items: pending });
-  if (elsewhere.length) notes.push(`Rates on other countries are left out (${elsewhere.length} reported).`);
+  const others = countriesOf(dataset).filter((c) => c !== focus);
+  if (others.length) notes.push(`Also reported: ${others.join(', ')} — ask \`rates <country>\`.`);
   notes.push(
     '`rates <goods>` shows one kind step by step (e.g. `rates autos`); `rates --as-of <date>` a past day.',
   );
   return answer({
-    title: `Tariff rates on ${focus === 'Japan' ? 'Japanese' : focus} goods — ${when}`,
+    title: `Tariff rates on ${focus === 'Japan' ? 'Japanese goods' : `goods from ${focus}`} — ${when}`,
     lead: `US tariffs on ${focus}'s goods, per kind. A threatened or agreed rate is listed as pending, never as in effect.`,
     sections,
     notes,
@@ -180,10 +182,10 @@ export function ratesOverview(dataset: Dataset, view: View): Reply {
 }
 
 /** `rates <goods>`: each step in date order, cited, and where it stands. */
-export function ratesHistory(dataset: Dataset, group: string, view: View): Reply | null {
+export function ratesHistory(dataset: Dataset, group: string, view: View, country?: string): Reply | null {
   const byId = byIdOf(dataset);
   const upTo = view.pastDay ? view.asOf : null;
-  const { tracks } = buildTracks(dataset);
+  const { tracks } = buildTracks(dataset, country);
   const mine = tracks.filter((t) => t.group === group);
   const standings = mine
     .map((t) => standing(t, view.asOf, !view.pastDay))
@@ -211,8 +213,9 @@ export function ratesHistory(dataset: Dataset, group: string, view: View): Reply
       notes.push(`Sources disagree: ${fmt(d.rate)} is also reported in effect by ${sourcesOf(d, byId)}.`);
   }
   const when = view.pastDay ? ` — as it stood on ${view.asOf}` : '';
+  if (!view.pastDay && view.asOf) notes.push(`As of ${view.asOf}, the newest article.`);
   return answer({
-    title: `Tariffs on ${groupLabel(group)}${when}`,
+    title: `Tariffs on ${groupLabel(group)}${country ? ` from ${country}` : ''}${when}`,
     lead: lead.join(' '),
     sections,
     notes,
@@ -224,6 +227,9 @@ function pathOf(history: Step[]): number[] {
   const out: number[] = [];
   for (const s of history) {
     if (s.status !== 'in effect' || s.partOf !== null) continue;
+    // "27.5%, up from 2.5%": the rate it replaced applied before it, whenever that was reported.
+    const was = s.previousRate;
+    if (was != null && was !== s.rate && !out.includes(was)) out.push(was);
     if (out[out.length - 1] !== s.rate) out.push(s.rate);
   }
   return out;

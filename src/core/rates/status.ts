@@ -13,17 +13,24 @@ interface Cue {
 
 /** A condition or a threat in so many words: the rate is a threat wherever it sits in the clause. */
 const THREAT =
-  /\b(?:threaten\w*|threats?\s+(?:of|to)|warn\w*|if\s+(?:there\s+is\s+)?no\s+(?:deal|agreement)|barring|unless|without\s+(?:a|an)\s+(?:deal|agreement)|(?:you|they|japan|it)['’]?(?:ll|\s+will|\s+would)\s+pay|would\s+pay)\b/i;
+  /\b(?:threaten\w*|threats?\s+(?:of|to)|warn\w*|if\s+(?:there\s+is\s+)?no\s+(?:deal|agreement)|if\s+(?:[\w-]+\s+){0,4}(?:fails?|cannot|can['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t)\b|barring|unless|without\s+(?:a|an)\s+(?:deal|agreement)|(?:you|they|japan|it)['’]?(?:ll|\s+will|\s+would)\s+pay|would\s+pay|(?:in\s+(?:a|his|her|the|its)\s+)?letters?\b)\b/i;
 
 /** Words that make a rate a possibility; an announcement or deal in the same clause outranks them. */
 const MAYBE =
   /\b(?:(?:would|could|may|might|set\s+to|is\s+to)\s+face|fac(?:e|es|ing)\s+(?:a|an|the)?\s*(?:higher|steeper|possible)|set\s+to\s+(?:return|rise|jump|increase|climb)|(?:would|could)\s+(?:rise|jump|increase|climb|soar|return)|risk\w*|could\s+be\s+hit|would\s+be\s+hit)\b/i;
 
+const STACKED = /\b(?:stack(?:ed|ing|s)?|stacked\s+on\s+top)\b/i;
+const REPORTED = /\b(?:said|says|told|stated|announced|confirmed|added|expects?|expected)\b/i;
+const RETURN_TO = /\b(?:return\w*|revert\w*|snap\w*\s+back)\s+to\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+)?$/i;
+/** A modal right after the figure's noun: "25% tariff would take effect", "the 50% levy could". */
+const MODAL_AFTER =
+  /^\s*(?:[\w-]+\s+)?(?:tariffs?|levy|levies|duty|duties|rate|tax)\s+(would|could|might|will|['’]ll)\s+(?!(?:still|remain|stay|continue|not|rise|fall|drop|change|go|be\s+(?:raised|lowered|cut|increased|reduced|higher|lower))\b)/i;
+
 export const PAUSE = /\b(?:paus\w*|on\s+hold|suspend\w*|postpon\w*|delay\w*)\b/i;
 
 /** Future intent by the side that sets the rate: announced, not yet done. */
 const FUTURE =
-  /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|going\s+to)\s+(?:\w+\s+)?(?:impose|lower|raise|cut|reduce|increase|hike|slap|set|apply|charge|levy|introduce|bring)\b|\bwill\s+(?:\w+\s+)?face\b/i;
+  /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|going\s+to)\s+(?:\w+\s+)?(?:impose|lower|raise|cut|reduce|increase|hike|slap|set|apply|charge|levy|introduce|bring|issue|sign|order|rise|drop|fall)\b|\bwill\s+(?!now\b)(?:\w+\s+)?face\b|\b(?:going\s+to|will|['’]ll)\s+pay\b|\b(?:is|are)\s+(?:now\s+)?(?:rais|doubl|tripl|increas|lower|cutt|reduc|hik|lift|bring)\w*ing\b/i;
 
 /** A rate set by a deal: "under the agreement", "as part of the deal". */
 const UNDER_DEAL =
@@ -36,7 +43,7 @@ const CUES: readonly Cue[] = [
   },
   {
     status: 'in effect',
-    re: /\b(?:remain(?:s|ed)?|stay(?:s|ed)?\s+at|still|impos(?:ed|es|ing)|slap(?:ped|s)?|levied|subject\s+to|in\s+effect|in\s+place|in\s+force|t(?:ook|akes?|aking)\s+effect|kick(?:s|ed)?\s+in|came\s+into|enforc\w*|implement(?:ed|ing|s)|collect(?:ed|ing)|current(?:ly)?|existing|now\s+(?:faces?|pays?|at)|raised|increase[ds]?|hik(?:ed|es)|charg(?:ed|es|ing)|appl(?:ies|ied)|began|started)\b/i,
+    re: /\b(?:remain(?:s|ed)?|stay(?:s|ed)?\s+at|still|impos(?:ed|es|ing|ition)|slap(?:ped|s)?|levied|subject\s+to|in\s+effect|in\s+place|in\s+force|t(?:ook|akes?|aking)\s+effect|kick(?:s|ed)?\s+in|came\s+into|enforc\w*|implement(?:ed|ing|s)|collect(?:ed|ing)|current(?:ly)?|existing|now\s+(?:faces?|pays?|at)|raised|increase[ds]?|hik(?:ed|es)|charg(?:ed|es|ing)|appl(?:ies|ied)|began|started)\b/i,
   },
   { status: 'signed', re: /\b(?:sign(?:ed|s|ing)?|executive\s+order|proclamation|decree|ordered)\b/i },
   {
@@ -55,7 +62,7 @@ const CUES: readonly Cue[] = [
  * "to implement the deal", "calls for lifting").
  */
 const GOAL_BEFORE =
-  /(?:\bto|\bwants?\s+to|\bcall(?:s|ed)?\s+for|\burg\w+|\bpush\w*\s+(?:for|to)|\bseek\w*\s+to|\bhopes?\s+to|\baims?\s+to|\brather\s+than|\bnot)\s+(?:\w+\s+)?$/i;
+  /(?:\bto|\bpropos\w*|\bthreaten\w*|\boffer\w*|\brequest\w*|\bdemand\w*|\bask\w*\s+for|\bsought|\bwants?\s+to|\bcall(?:s|ed)?\s+for|\burg\w+|\bpush\w*\s+(?:for|to)|\bseek\w*\s+to|\bhopes?\s+to|\baims?\s+to|\brather\s+than|\bnot)\s+(?:\w+\s+)?$/i;
 
 /** Compiling a cue's global form on every call was a measurable share of rate reading. */
 const globalForms = new Map<RegExp, RegExp>();
@@ -110,6 +117,18 @@ export interface StatusReading {
  */
 export function readStatus(before: string, after: string, wide: string): StatusReading {
   const near = `${before} ${after}`;
+  // "the 15% levy was not stacked on goods with higher rates": whether it stacks is a question only
+  // about a rate being charged.
+  if (STACKED.test(near) && !THREAT.test(near)) return { status: 'in effect', paused: false, cue: 'stacked' };
+  // "set to return to an original 24%": the rate is suspended now and may come back.
+  if (RETURN_TO.test(before)) return { status: 'paused', paused: false, cue: 'return to' };
+  // "The 50% tariff would mark a sharp increase": the rate itself is only a possibility.
+  const modal = MODAL_AFTER.exec(after);
+  if (modal && !/\bstill\b/i.test(after.slice(0, 40)))
+    // "Lutnick said the tariff would take effect": reported speech shifts "will" to "would".
+    return /^will|['’]ll/i.test(modal[1]!) || REPORTED.test(before)
+      ? { status: 'announced', paused: false, cue: modal[1]! }
+      : { status: 'threatened', paused: false, cue: modal[1]! };
   const threat = THREAT.exec(wide);
   if (threat) return { status: 'threatened', paused: false, cue: threat[0] };
   const paused = unguarded(PAUSE, wide).length > 0;
@@ -144,7 +163,7 @@ export function readStatus(before: string, after: string, wide: string): StatusR
       // "will remain at 27.5%" is in effect now; "would take effect" is not yet.
       const future =
         cue.status === 'in effect' &&
-        !/^(?:remain|stay|still)/i.test(hit.text) &&
+        !/^(?:remain|stay|still|now)/i.test(hit.text) &&
         MODAL_BEFORE.test(text.slice(Math.max(0, hit.index - 40), hit.index));
       const conditional =
         future && CONDITIONAL_BEFORE.test(text.slice(Math.max(0, hit.index - 40), hit.index));

@@ -61,16 +61,13 @@ describe('reading tariff rates from sentences', () => {
     expect(r).toMatchObject({ rate: 25, status: 'threatened', effective: '2025-08-01' });
   });
 
-  it('reports an announced rate that was later paused as two steps', () => {
+  // Status as of the article (corpus README): announced, then paused, is paused by the article's day.
+  it('reports an announced rate that was later paused as paused', () => {
     const rates = ratesIn(
       '2025-04-20',
       'The White House announced reciprocal tariffs of 24% on Japan on April 2, but paused them a week later.',
     );
-    expect(pick(rates)).toEqual([
-      { goods: 'all goods', rate: 24, status: 'announced' },
-      { goods: 'all goods', rate: 24, status: 'paused' },
-    ]);
-    expect(rates[0]!.said).toBe('2025-04-02');
+    expect(pick(rates)).toEqual([{ goods: 'all goods', rate: 24, status: 'paused' }]);
   });
 
   it('keeps "on top of" the existing duty as a note', () => {
@@ -94,7 +91,8 @@ describe('reading tariff rates from sentences', () => {
       previousRate: 2.5,
     });
     expect(raised.effectivePrecision).toBe('month');
-    expect(rates.find((r) => r.rate === 2.5)).toMatchObject({ goods: 'autos', status: 'in effect' });
+    // Raised from 2.5%: the 2.5% no longer applies as of the article.
+    expect(rates.find((r) => r.rate === 2.5)).toMatchObject({ goods: 'autos', status: 'superseded' });
   });
 
   it('keeps a ceiling as a note: "a maximum 15% tariff"', () => {
@@ -141,11 +139,8 @@ describe('reading tariff rates from sentences', () => {
       'Washington charges a 25% levy on cars and a 10% across-the-board tariff.',
       'The latter is set to return to 24% in early July, barring a trade deal.',
     );
-    expect(rates.find((r) => r.rate === 24)).toMatchObject({
-      goods: 'all goods',
-      status: 'threatened',
-      effective: '2025-07-01',
-    });
+    // "set to return to 24%": the 24% is suspended now.
+    expect(rates.find((r) => r.rate === 24)).toMatchObject({ goods: 'all goods', status: 'paused' });
   });
 
   it('does not read a goal as a fact: seeking to eliminate a tariff does not revoke it', () => {
@@ -202,12 +197,13 @@ describe('reading rate changes and bare rates', () => {
 });
 
 describe('telling stages apart', () => {
-  it('reads a rate set by letter as announced, dated the day it was said, starting later', () => {
+  // A letter's rate applies only without a deal: threatened (corpus README "rates").
+  it('reads a rate set by letter as threatened, dated the day it was said, starting later', () => {
     const [r] = ratesIn(
       '2025-07-08',
       'Trump announced on July 7 that Japan would face a 25% tariff starting Aug. 1, in a letter.',
     );
-    expect(r).toMatchObject({ rate: 25, status: 'announced', said: '2025-07-07', effective: '2025-08-01' });
+    expect(r).toMatchObject({ rate: 25, status: 'threatened', effective: '2025-08-01' });
   });
 
   it('reads a rate set "under the agreement" as agreed, even when it will be imposed later', () => {
@@ -234,10 +230,7 @@ describe('telling stages apart', () => {
       '2025-04-20',
       'The reciprocal tariff on Japan, initially set at 24%, was paused for 90 days on April 9.',
     );
-    expect(rates.map((r) => [r.status, r.said])).toEqual([
-      ['paused', '2025-04-09'],
-      ['announced', '2025-04-20'],
-    ]);
+    expect(rates.map((r) => [r.status, r.said])).toEqual([['paused', '2025-04-09']]);
   });
 
   it('reads "will remain at 27.5%" as the rate in effect, not as the order it waits for', () => {
@@ -328,9 +321,10 @@ describe('rates still to come', () => {
     expect(r).toMatchObject({ rate: 15, status: 'announced', effective: null });
   });
 
-  it('reads "is expected to take effect on Aug. 7" as in effect from that day', () => {
+  // Announced for a later day as of the article; the timeline counts it in effect from that day.
+  it('reads "is expected to take effect on Aug. 7" as announced from that day', () => {
     const [r] = ratesIn('2025-07-30', 'The 15% tariff is expected to take effect on Aug. 7.');
-    expect(r).toMatchObject({ rate: 15, status: 'in effect', effective: '2025-08-07' });
+    expect(r).toMatchObject({ rate: 15, status: 'announced', effective: '2025-08-07' });
   });
 
   it('reads a rate given "in exchange for" an investment as agreed', () => {
@@ -363,11 +357,86 @@ describe('wishes and conditions', () => {
     expect(r).toMatchObject({ goods: 'autos', rate: 12.5, status: 'proposed' });
   });
 
-  it('keeps a conditional rate with a start date announced, never in effect', () => {
+  // A letter's rate would apply without a deal: threatened (corpus README), never in effect.
+  it('keeps a rate from a letter with a start date threatened, never in effect', () => {
     const [r] = ratesIn(
       '2025-07-08',
       'In his letter, Trump said Japanese products would be charged a 25% tariff from Aug. 1.',
     );
-    expect(r).toMatchObject({ rate: 25, status: 'announced', effective: '2025-08-01' });
+    expect(r).toMatchObject({ rate: 25, status: 'threatened', effective: '2025-08-01' });
+  });
+});
+
+describe('stages as of the article, read from the sentence (issue 17)', () => {
+  it('reads a rate compared with a tariff ("lower than the 25%…") as a rate of the same goods, with its own stage', () => {
+    const rates = ratesIn(
+      '2025-07-23',
+      'The deal sets a 12% tariff on Ruritanian goods, lower than the 20% Washington had proposed earlier.',
+    );
+    expect(pick(rates)).toEqual(
+      expect.arrayContaining([
+        { goods: 'all goods', rate: 12, status: 'agreed' },
+        { goods: 'all goods', rate: 20, status: 'proposed' },
+      ]),
+    );
+  });
+
+  it('keeps a threat in a relative clause off the rate it follows', () => {
+    const rates = ratesIn(
+      '2025-07-01',
+      'Japanese imports were already subject to a 10% tariff, which the president had threatened to raise to 30% unless talks succeeded.',
+    );
+    expect(pick(rates)).toEqual(
+      expect.arrayContaining([
+        { goods: 'all goods', rate: 10, status: 'in effect' },
+        { goods: 'all goods', rate: 30, status: 'threatened' },
+      ]),
+    );
+  });
+
+  it('reads a replaced rate as superseded once the new one is charged, as still in effect while it is only agreed', () => {
+    const cut = ratesIn(
+      '2025-09-20',
+      'Cars from Japan now face a 15% tariff instead of the previous 27.5% rate.',
+    );
+    expect(cut.find((r) => r.rate === 27.5)?.status).toBe('superseded');
+    const agreed = ratesIn(
+      '2025-08-01',
+      'Both sides agreed to reduce tariffs on cars to 15% from the current 27.5%.',
+    );
+    expect(agreed.find((r) => r.rate === 27.5)?.status).toBe('in effect');
+    expect(agreed.find((r) => r.rate === 15)?.status).toBe('agreed');
+  });
+
+  it('puts a rate told in the past perfect or "at the time" in the past', () => {
+    expect(
+      ratesIn('2025-05-01', 'Before the new duties, the US had a 3.3% tariff in place.')[0]?.status,
+    ).toBe('superseded');
+    expect(ratesIn('2025-11-01', 'Ruritania at the time was hit with a 10% tariff.')[0]?.status).toBe(
+      'superseded',
+    );
+  });
+
+  it('reads "the 30% tariff would mark…" as a threat and a reported "would take effect" as announced', () => {
+    expect(ratesIn('2025-07-09', 'The 30% tariff would mark a sharp rise for exporters.')[0]?.status).toBe(
+      'threatened',
+    );
+    expect(
+      ratesIn('2025-07-30', 'Officials said the 15% tariff would take effect within weeks.')[0]?.status,
+    ).toBe('announced');
+  });
+
+  it('reads a rate named with "the minimum rate was set at" and goods "at" a figure', () => {
+    expect(
+      ratesIn('2025-07-18', 'Tariffs rose in April, while the minimum rate was set at 10%.')[0]?.rate,
+    ).toBe(10);
+    const beef = ratesIn('2025-09-01', 'Tariffs stay high for goods such as beef at 26.4%.');
+    expect(pick(beef)).toEqual([{ goods: 'beef', rate: 26.4, status: 'in effect' }]);
+  });
+
+  it('never reads a share, growth or price change as a rate', () => {
+    expect(
+      ratesIn('2025-07-23', 'Tariffs aside, 99% of US goods enter duty-free and exports grew 3%.'),
+    ).toEqual([]);
   });
 });
