@@ -1,4 +1,6 @@
+import { datelineDate } from './dateline-date';
 import { findFullDate, MONTH_NAME, monthNumber } from './dates';
+import { DEFAULT_YEAR } from './events';
 import type { Metadata } from './metadata';
 import { datelineCredit } from './outlet';
 import { type Line, RANK, scanLines, TERMINAL } from './scan-lines';
@@ -136,6 +138,8 @@ export function cleanArticle({ id, file, text, bytes, meta }: CleanInput): Clean
 
   const fromUrl = meta?.url ? urlDate(meta.url) : null;
   if (fromUrl) scan.dates.push({ iso: fromUrl, rank: RANK.url });
+  const dateline = datelineDate(paragraphs, text, DEFAULT_YEAR);
+  if (dateline) scan.dates.push({ iso: dateline, rank: RANK.dateline });
   const today = headlineTodayDate(title, paragraphs, body);
   if (today) scan.dates.push({ iso: today, rank: RANK.headline });
   const published = meta?.published ?? [...scan.dates].sort((a, b) => a.rank - b.rank)[0]?.iso ?? null;

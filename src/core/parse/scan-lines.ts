@@ -72,6 +72,11 @@ const HEAD_STAMP = new RegExp(
   'i',
 );
 const QUOTE_MARK = /[“”"]/;
+/** A sentence that leans on the one before: a pronoun or a connective opens it. */
+const CONTINUATION =
+  /^(?:He|She|They|It|His|Her|Their|Its|We|But|However|Meanwhile|Still|Yet|Also|And|Both|Instead|Earlier|Later|Separately)\b/;
+/** Quotation marks, British single ones included, for telling a quoted remark from a teaser. */
+const ANY_QUOTE = /[“”"‘’]|(?:^|\s)'|'(?:\s|$)/;
 /** A site's title glued to the headline: "Headline | Example Times", "Headline – Example News". */
 const TITLE_SUFFIX = /\s+[|–—-]\s+([^|–—]{2,60})$/;
 
@@ -171,17 +176,25 @@ function contentWords(text: string): Set<string> {
  * glued to another story's lead, and on the article's subject
  * (it shares a word with it) unless it carries a quotation.
  */
-function isProse(t: string, keptWords: Set<string>, last: boolean): boolean {
+function isProse(line: string, keptWords: Set<string> | null, last: boolean): boolean {
+  // The last sentence may carry a notice or a sign-off glued to it ("… the capital.© KYODO").
+  const t = splitGluedCopyright(line)?.text ?? splitGluedSignoff(line)?.text.trimEnd() ?? line;
   if (pieces(t) < 4 || /(?:\.\.\.|…)$/.test(t)) return false;
-  if (!TERMINAL.test(t) && !(last && t.length >= 60)) return false;
+  // A British quotation closes with a straight or curly single mark.
+  if (!TERMINAL.test(t) && !t.endsWith("'") && !(last && t.length >= 60)) return false;
   if (isLineFurniture(t, false) || HEAD_STAMP.test(t)) return false;
-  if (QUOTE_MARK.test(t)) return true;
+  if (ANY_QUOTE.test(t) || keptWords === null || CONTINUATION.test(t)) return true;
   for (const w of contentWords(t)) if (keptWords.has(w)) return true;
   return false;
 }
 
 function nextNonBlank(lines: LogicalLine[], from: number): number {
   for (let k = from; k < lines.length; k++) if (lines[k]!.text !== '') return k;
+  return -1;
+}
+
+function lastNonBlank(lines: LogicalLine[], from: number): number {
+  for (let k = from; k >= 0; k--) if (lines[k]!.text !== '') return k;
   return -1;
 }
 
@@ -254,16 +267,16 @@ export function scanLines(text: string): Scan {
   }
 
   /** Each kept logical line: where its physical lines are in `scan.kept`, and its text. */
-  const groups: { start: number; end: number; text: string }[] = [];
+  const groups: { start: number; end: number; text: string; line: number }[] = [];
   const keptWords = new Set<string>();
-  const keep = (l: LogicalLine) => {
+  const keep = (l: LogicalLine, line: number) => {
     const start = scan.kept.length;
     for (const p of l.parts) scan.kept.push({ text: p.replace(/\s+$/, ''), blank: false });
-    groups.push({ start, end: scan.kept.length, text: l.text });
+    groups.push({ start, end: scan.kept.length, text: l.text, line });
     for (const w of contentWords(l.text)) keptWords.add(w);
   };
   /** Takes back a kept logical line, which turned out to be furniture. */
-  const unkeep = (g: { start: number; end: number; text: string }) => {
+  const unkeep = (g: { start: number; end: number; text: string; line: number }) => {
     for (let k = g.start; k < g.end; k++) scan.kept[k]!.gone = true;
     groups.splice(groups.indexOf(g), 1);
     drop(g.text);
@@ -282,11 +295,14 @@ export function scanLines(text: string): Scan {
       if (isProse(t, keptWords, last)) break;
     }
     if (j >= lines.length) return lines.length;
-    const k = nextNonBlank(lines, j + 1);
+    // The line after it, past any furniture of its own (a caption), must be prose too.
+    let k = nextNonBlank(lines, j + 1);
+    while (k !== -1 && isLineFurniture(lines[k]!.text, false)) k = nextNonBlank(lines, k + 1);
     const next = k === -1 ? '' : lines[k]!.text;
     const resumes =
       k === -1 ||
-      isProse(next, keptWords, nextNonBlank(lines, k + 1) === -1) ||
+      splitGluedCopyright(lines[j]!.text) !== null ||
+      isProse(next, null, nextNonBlank(lines, k + 1) === -1) ||
       endMarker(next) !== null ||
       isCopyrightLine(next);
     return resumes ? j : lines.length;
@@ -295,7 +311,7 @@ export function scanLines(text: string): Scan {
     for (let k = from; k < to; k++) if (lines[k]!.text) drop(lines[k]!.text);
   };
 
-  let firstText: { start: number; end: number; text: string } | null = null;
+  let firstText: { start: number; end: number; text: string; line: number } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     let t = l.text;
@@ -312,7 +328,7 @@ export function scanLines(text: string): Scan {
       scan.outlets.push({ name: normaliseOutlet(glued.notice), rank: 2 });
       drop(glued.notice);
       keepPrefix(l, glued.text.length);
-      keep(l);
+      keep(l, i);
       ended = true;
       continue;
     }
@@ -383,7 +399,8 @@ export function scanLines(text: string): Scan {
     if (isPostSignature(t)) {
       // The post's own words stand just above its signature.
       const prev = groups[groups.length - 1];
-      if (prev && prev !== firstText && prev.text.length <= 300 && i - 1 >= 0) unkeep(prev);
+      const above = lastNonBlank(lines, i - 1);
+      if (prev && prev !== firstText && prev.line === above && prev.text.length <= 300) unkeep(prev);
       drop(t);
       continue;
     }
@@ -443,19 +460,16 @@ export function scanLines(text: string): Scan {
         t = l.text;
       }
     }
-    keep(l);
+    keep(l, i);
     if (!firstText) firstText = groups[groups.length - 1]!;
     if (t.length > 120 || (TERMINAL.test(t) && pieces(t) > 12)) bodyStarted = true;
   }
 
+  // An excerpt cut mid-word leaves a stub of a line after the text (a whole logical line, so a
+  // wrapped last sentence's final words are not taken for one).
+  const lastGroup = groups[groups.length - 1];
+  if (lastGroup && groups.length >= 3 && isTruncatedTail(lastGroup.text)) unkeep(lastGroup);
   scan.kept = scan.kept.filter((k) => !k.gone);
-  // An excerpt cut mid-word leaves a stub of a line after the text.
-  const lastKept = scan.kept.findLastIndex((k) => !k.blank);
-  const textLines = scan.kept.filter((k) => !k.blank).length;
-  if (lastKept >= 0 && textLines >= 3 && isTruncatedTail(scan.kept[lastKept]!.text)) {
-    drop(scan.kept[lastKept]!.text);
-    scan.kept.splice(lastKept, 1);
-  }
   return scan;
 }
 
@@ -465,7 +479,8 @@ export function scanLines(text: string): Scan {
  */
 function isHeadFurniture(t: string, lines: LogicalLine[], i: number, headline: string | null): boolean {
   if (TERMINAL.test(t) || QUOTE_MARK.test(t)) return false;
-  if (!/\p{Lu}/u.test(t) && pieces(t) <= 8) return true;
+  // Alt text stands in a paragraph of its own; a lower-case line under a line is its continuation.
+  if (!/\p{Lu}/u.test(t) && pieces(t) <= 8) return i === 0 || lines[i - 1]!.text === '';
   if (t.length > 25 || pieces(t) > 2) return false;
   const k = nextNonBlank(lines, i + 1);
   if (k === -1) return false;

@@ -13,32 +13,46 @@ export interface LogicalLine {
   text: string;
 }
 
+const SENTENCE_END = /[.!?;:)\]]["”’)]?$|[”"]$/;
 const MAX_WRAP_WIDTH = 100;
-const MIN_WRAP_WIDTH = 30;
+const MIN_WRAP_WIDTH = 50;
 
 /**
- * The width the text was filled to, or 0 when it was not: the longest line that could have been
- * broken (it has a space) is at most 100 characters, and several lines come close to it.
+ * The width the text was filled to, or 0 when it was not: among the longest lines of 50 to 100
+ * characters that could have been broken (they have a space), the first that a quarter of all
+ * lines come close to.
  */
 export function wrapWidth(lines: readonly string[]): number {
-  let width = 0;
+  const lengths: number[] = [];
   let nonBlank = 0;
   for (const l of lines) {
     const t = l.trimEnd();
     if (!t.trim()) continue;
     nonBlank++;
-    if (t.length > width && t.trim().includes(' ')) width = t.length;
+    // A longer line is one the wrapping did not touch (added later, or a single long word).
+    if (t.length <= MAX_WRAP_WIDTH && t.length >= MIN_WRAP_WIDTH && t.trim().includes(' ')) lengths.push(t.length);
   }
-  if (width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) return 0;
-  let full = 0;
-  for (const l of lines) {
-    const n = l.trimEnd().length;
-    if (n >= width - 15 && n <= width) full++;
+  // The widest few lines are tried: a caption or a headline added to wrapped text may be wider.
+  const candidates = [...new Set(lengths)].sort((x, y) => y - x).slice(0, 6);
+  for (const width of candidates) {
+    // A wrapped line always runs on: only near-full lines with text under them count.
+    // and most of them break mid-sentence, where whole lines end with a full stop.
+    let full = 0;
+    let open = 0;
+    for (let i = 0; i + 1 < lines.length; i++) {
+      const t = lines[i]!.trimEnd();
+      if (t.length < width - 15 || t.length > width || lines[i + 1]!.trim() === '') continue;
+      full++;
+      if (!SENTENCE_END.test(t)) open++;
+    }
+    if (full >= 3 && full * 4 >= nonBlank && open * 2 > full) return width;
   }
-  return full >= 3 && full * 4 >= nonBlank ? width : 0;
+  return 0;
 }
 
-const SENTENCE_END = /[.!?]["”’)]?$|[”"]$/;
+/** A full stop that ends an abbreviation, not a sentence: "U.S.", "Mr.", "Sept.". */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:(?:\p{Lu}\.){2,3}|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Atty)\.)$/u;
 const STARTS_UPPER = /^["“‘(]?\p{Lu}/u;
 
 /**
@@ -51,8 +65,8 @@ function isWrapBreak(prev: string, next: string, width: number): boolean {
   const n = next.trim();
   if (!p.trim() || !n) return false;
   const firstWord = n.split(/\s/, 1)[0]!;
-  if (p.length + 1 + firstWord.length <= width) return false;
-  return !(SENTENCE_END.test(p) && STARTS_UPPER.test(n));
+  if (p.length > width || p.length + 1 + firstWord.length <= width) return false;
+  return !(SENTENCE_END.test(p) && !ABBREVIATION.test(p) && STARTS_UPPER.test(n));
 }
 
 export function logicalLines(lines: readonly string[]): LogicalLine[] {
