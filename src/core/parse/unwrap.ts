@@ -30,7 +30,8 @@ export function wrapWidth(lines: readonly string[]): number {
     if (!t.trim()) continue;
     nonBlank++;
     // A longer line is one the wrapping did not touch (added later, or a single long word).
-    if (t.length <= MAX_WRAP_WIDTH && t.length >= MIN_WRAP_WIDTH && t.trim().includes(' ')) lengths.push(t.length);
+    if (t.length <= MAX_WRAP_WIDTH && t.length >= MIN_WRAP_WIDTH && t.trim().includes(' '))
+      lengths.push(t.length);
   }
   // The widest few lines are tried: a caption or a headline added to wrapped text may be wider.
   const candidates = [...new Set(lengths)].sort((x, y) => y - x).slice(0, 6);
