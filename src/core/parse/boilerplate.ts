@@ -94,9 +94,12 @@ export function wireSignoff(line: string): string | null {
   return WIRE_SIGNOFF.exec(line.trim())?.[1] ?? null;
 }
 
+/** Words without which no line is a copyright notice: a cheap test before the pattern. */
+const COPYRIGHT_HINT = /©|\(c\)|copyright|rights reserved|all contents/i;
+
 export function isCopyrightLine(line: string): boolean {
   const t = line.trim();
-  return t.length <= 160 && COPYRIGHT_LINE.test(t) && !/[“”"]/.test(t);
+  return t.length <= 160 && COPYRIGHT_HINT.test(t) && COPYRIGHT_LINE.test(t) && !/[“”"]/.test(t);
 }
 
 /** Wires and agencies that sign off at the end of a story ("… the White House. – AFP"). */
@@ -105,7 +108,10 @@ const GLUED_SIGNOFF =
 
 /** A wire's sign-off glued to the end of the last sentence. */
 export function splitGluedSignoff(line: string): { text: string; signoff: string; wire: string } | null {
-  const m = GLUED_SIGNOFF.exec(line.trimEnd());
+  const end = line.trimEnd();
+  // A sign-off is a dash and a name of at most 12 letters at the very end.
+  if (!/[-—–]/.test(end.slice(-16))) return null;
+  const m = GLUED_SIGNOFF.exec(end);
   if (!m || m.index === 0) return null;
   return { text: line.slice(0, m.index), signoff: m[0].trim(), wire: m[1]! };
 }

@@ -30,6 +30,8 @@ const CAPTION_PREFIX =
 /** A credit after the caption's last sentence: "- Photo: Khmer Times", "— Picture by Jane Roe", "Photo: AAP". */
 const CREDIT_TAIL =
   /(?:(?<=[.!?)”"’])\s*|\s+[-–—|]\s*)(?:\(?\s*(?:photo|picture|image|pic|pix|photograph|file photo)s?\s*(?::|by\b|credit\s*:?|courtesy(?: of)?)\s*\p{Lu}[\p{L}\w .,&'’/-]{1,60}\)?|(?:file|pool|handout)\s+photo)\s*\.?$/iu;
+/** Words without which no line ends in a photo credit: a cheap test before the pattern. */
+const CREDIT_HINT = /photo|picture|image|pic|pix|file|pool|handout/i;
 /** "… in Tokyo, on July 18, 2025. Shuji Kajiyama/AP", "… on Monday. REUTERS/Kim Kyung-Hoon". */
 const SLASH_CREDIT_TAIL =
   /(?<=[.!?])\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*\/\s*\p{Lu}[\p{L}\w .'-]{1,30}$/u;
@@ -65,7 +67,8 @@ export function isCaption(line: string, head: boolean): boolean {
     const any = CREDIT_PAREN_ANY.exec(t);
     if (any && any.index > 0 && STRONG_CREDIT.test(any[1]!.trim())) return true;
   }
-  if (CREDIT_TAIL.test(t) || SLASH_CREDIT_TAIL.test(t)) return true;
+  if ((CREDIT_HINT.test(t) && CREDIT_TAIL.test(t)) || (t.includes('/') && SLASH_CREDIT_TAIL.test(t)))
+    return true;
   // A credit standing alone: "(Jane Roe/AP)", "REUTERS/Kim Min-su", "(Kyodo)", "AFP via Getty Images".
   if (/^\(?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*\s*\/\s*[A-Z][\p{L}\w .'-]+\)?$/u.test(t)) return true;
   if (/^\([^()]{2,40}\)$/.test(t) && isCredit(t.slice(1, -1))) return true;

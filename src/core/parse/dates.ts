@@ -122,6 +122,7 @@ const FIRST_WORD = /\b(?:published|posted|first published|created|written|filed)
 
 /** "PublishedJuly 9, 2025", "Updated2025-07-09": a stamp word glued to its date. */
 function unglue(t: string): string {
+  if (!/ublished|pdated|osted|odified|UBLISHED|PDATED|OSTED/.test(t)) return t;
   return t.replace(
     /(?<![A-Za-z])(Published|Updated|Posted|Modified|PUBLISHED|UPDATED|POSTED|published|updated|posted)(?=[A-Z0-9])/g,
     '$1 ',

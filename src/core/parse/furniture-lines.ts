@@ -134,6 +134,7 @@ export function isPostSignature(line: string): boolean {
 /** A post's own text carries the network's picture or short link: "… pic.twitter.com/AbC123", "… https://t.co/xyz". */
 export function isPostText(line: string): boolean {
   const t = line.trim();
+  if (!/pic\.twitter|t\.co\/|view this post/i.test(t)) return false;
   return (
     t.length <= 400 &&
     /(?:\bpic\.twitter\.com\/\w+|https?:\/\/t\.co\/\w+|\bview this post on (?:instagram|x|twitter|facebook))\s*$/i.test(

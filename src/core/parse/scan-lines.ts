@@ -268,17 +268,25 @@ export function scanLines(text: string): Scan {
 
   /** Each kept logical line: where its physical lines are in `scan.kept`, and its text. */
   const groups: { start: number; end: number; text: string; line: number }[] = [];
+  // The words of the kept text, gathered only when a links block asks whether the article resumes.
   const keptWords = new Set<string>();
+  let wordsUpTo = 0;
+  const wordsSoFar = () => {
+    for (; wordsUpTo < groups.length; wordsUpTo++)
+      for (const w of contentWords(groups[wordsUpTo]!.text)) keptWords.add(w);
+    return keptWords;
+  };
   const keep = (l: LogicalLine, line: number) => {
     const start = scan.kept.length;
     for (const p of l.parts) scan.kept.push({ text: p.replace(/\s+$/, ''), blank: false });
     groups.push({ start, end: scan.kept.length, text: l.text, line });
-    for (const w of contentWords(l.text)) keptWords.add(w);
   };
   /** Takes back a kept logical line, which turned out to be furniture. */
   const unkeep = (g: { start: number; end: number; text: string; line: number }) => {
     for (let k = g.start; k < g.end; k++) scan.kept[k]!.gone = true;
-    groups.splice(groups.indexOf(g), 1);
+    const at = groups.indexOf(g);
+    groups.splice(at, 1);
+    if (at < wordsUpTo) wordsUpTo--;
     drop(g.text);
   };
 
@@ -292,7 +300,7 @@ export function scanLines(text: string): Scan {
       if (!t) continue;
       if (endMarker(t) === 'end') return lines.length;
       const last = nextNonBlank(lines, j + 1) === -1;
-      if (isProse(t, keptWords, last)) break;
+      if (isProse(t, wordsSoFar(), last)) break;
     }
     if (j >= lines.length) return lines.length;
     // The line after it, past any furniture of its own (a caption), must be prose too.
