@@ -29,9 +29,9 @@ const CAPTION_PREFIX =
 
 /** A credit after the caption's last sentence: "- Photo: Khmer Times", "— Picture by Jane Roe", "Photo: AAP". */
 const CREDIT_TAIL =
-  /(?:(?<=[.!?)”"’])\s*|\s+[-–—|]\s*)(?:\(?\s*(?:photo|picture|image|pic|pix|photograph|file photo)s?\s*(?::|by\b|credit\s*:?|courtesy(?: of)?)\s*\p{Lu}[\p{L}\w .,&'’/-]{1,60}\)?|(?:file|pool|handout)\s+photo)\s*\.?$/iu;
+  /(?:(?<=[.!?)”"’])\s*|\s+[-–—|]\s*)(?:\(?\s*(?:photo|picture|image|pic|pix|photograph|file photo)s?\s*(?::|by\b|credit\s*:?|courtesy(?: of)?)\s*\p{Lu}[\p{L}\w .,&'’/-]{1,60}\)?|(?:file|pool|handout)\s+photo|(?<=[.!?]\s*)(?:\p{Lu}\w*\s+via\s+)?getty images)\s*\.?$/iu;
 /** Words without which no line ends in a photo credit: a cheap test before the pattern. */
-const CREDIT_HINT = /photo|picture|image|pic|pix|file|pool|handout/i;
+const CREDIT_HINT = /photo|picture|image|pic|pix|file|pool|handout|getty/i;
 /** "… in Tokyo, on July 18, 2025. Shuji Kajiyama/AP", "… on Monday. REUTERS/Kim Kyung-Hoon". */
 const SLASH_CREDIT_TAIL =
   /(?<=[.!?])\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*\/\s*\p{Lu}[\p{L}\w .'-]{1,30}$/u;

@@ -9,7 +9,7 @@ import { isoDay, MONTH_NAME, monthNumber } from './dates';
  */
 
 const DATELINE = new RegExp(
-  `^\\p{Lu}[\\p{L}.'’ -]{1,40}?,\\s*(?:\\p{Lu}[\\p{L}.' ]{1,25},\\s*)?(${MONTH_NAME})\\s+(\\d{1,2})\\s*(?:\\([^)]{1,30}\\))?\\s*(?:--|—|–|-|:)`,
+  `^\\p{Lu}[\\p{L}.'’ -]{1,40}?,\\s*(?:\\p{Lu}[\\p{L}.' ]{1,25},\\s*)?(?:(${MONTH_NAME})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH_NAME}))(?:,?\\s+(\\d{4}))?\\s*(?:\\([^)]{1,30}\\))?\\s*(?:--|—|–|-|:)`,
   'u',
 );
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -33,9 +33,11 @@ export function datelineDate(
   for (const p of paragraphs.slice(0, 3)) {
     const m = DATELINE.exec(p);
     if (!m) continue;
-    const month = monthNumber(m[1]!);
-    const day = Number(m[2]);
+    const month = monthNumber(m[1] ?? m[4]!);
+    const day = Number(m[2] ?? m[3]);
     if (month === null) return null;
+    // "TOKYO, July 9, 2025 (Example Wire) —" prints the year itself.
+    if (m[5]) return isoDay(Number(m[5]), month, day);
     const years = fullDatesOn(page, month, day);
     if (years.size === 1) return isoDay([...years][0]!, month, day);
     if (years.size > 1) return null;

@@ -72,7 +72,7 @@ const READER = /\b(?:you|your)\b/i;
 const SITE_WORD =
   /\b(?:website|site|app|newsletters?|subscribe|subscription|subscribers?|search option|browser|notifications?|podcast|premium|account|sign(?:ed)? (?:in|up)|log(?:ged)? in|download|follow us|feel free|(?:top|bottom) (?:right|left) corner|our (?:channel|page|readers|journalism|newsroom|team)|whatsapp channel|telegram channel|google news|inbox)\b/i;
 const CONTINUES =
-  /^(?:\(?\s*(?:the\s+)?(?:article|story|text|content|report|news)\s+continues\b|continue reading\b|(?:story|article) continues (?:below|after)|scroll (?:down )?to continue|advertisement\s*[-–—:]|\(?\s*advertisement\s*\)?$|ad\s*[-–—:]\s*content continues)/i;
+  /^(?:\(?\s*(?:the\s+)?(?:article|story|text|content|report|news)\s+continues\b|continue reading\b|(?:story|article) continues (?:below|after)|scroll (?:down )?to continue|advertisement\s*[-–—:·•|]|\(?\s*advertisement\s*\)?$|ad\s*[-–—:]\s*content continues)/i;
 
 /** Lines that talk to the reader about the site: "Search is now available! Feel free to …", "Article continues below the player". */
 export function isSitePromo(line: string): boolean {
@@ -89,6 +89,18 @@ const AGO =
 export function isRelativeTime(line: string): boolean {
   const t = line.trim();
   return t.length <= 60 && AGO.test(t);
+}
+
+/** "Author: Jane Roe", "Section: Business": a field of the page's metadata printed above the text. */
+export function isMetaField(line: string): boolean {
+  const t = line.trim();
+  return (
+    t.length <= 120 &&
+    !/[“”"]/.test(t) &&
+    /^(?:author|authors|byline|writer|reporter|editor|section|category|categories|tags|keywords|topics?|source|publisher|site)\s*:\s*\S/i.test(
+      t,
+    )
+  );
 }
 
 /** "Updated:", "Published", "Last updated": a timestamp label whose date the page did not print. */

@@ -18,6 +18,7 @@ import {
   isAdCopy,
   isImageRow,
   isLinkLine,
+  isMetaField,
   isNavBar,
   isPostSignature,
   isPostText,
@@ -418,6 +419,7 @@ export function scanLines(text: string): Scan {
       headByline ||
       isEndByline(t) ||
       isCopyrightLine(t) ||
+      (!bodyStarted && isMetaField(t)) ||
       (!bodyStarted && firstText !== null && isNameCaption(t))
     ) {
       if (headByline) {

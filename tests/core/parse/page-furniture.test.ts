@@ -51,6 +51,7 @@ describe('captions and credits recognised by their shape, wherever they stand', 
     ],
     ['a "Pix:" caption', 'Pix: Trade Minister Jane Roe'],
     ['a "Photo by" credit line', 'Photo by Kim Lee'],
+    ['an agency credit after the sentence', 'Jane Roe waves to reporters in Tokyo. AFP via Getty Images'],
     [
       'a one-sentence present-tense caption with a date',
       'Trade Minister Jane Roe speaks to reporters in Geneva on July 8, 2025.',
@@ -143,6 +144,8 @@ describe('blocks of other stories and other page furniture', () => {
     ['a player notice', 'Article continues below the player'],
     ['an agency credit on its own line', 'Reuters'],
     ['a relative time glued to a site name', 'Example Times3 days ago'],
+    ['a "Read:" link to another story', 'Read: Japan and US agree to hold new tariff talks'],
+    ['an advertisement slot with a scroll hint', 'Advertisement · Scroll to continue'],
   ])('drops %s in the middle and keeps the article', (_kind, junk) => {
     const { gone, kept } = withMiddle(junk);
     expect(gone).toBe(true);
@@ -179,6 +182,14 @@ describe('blocks of other stories and other page furniture', () => {
     );
     expect(a.title).toBe('Tanaka Seeks Lower Duties on Tools');
     expect(a.body).not.toMatch(/^Business|machine tools in a factory|Tanaka\n/);
+    expect(a.body).toContain(LEAD);
+  });
+
+  it('drops metadata fields printed above the text', () => {
+    const a = clean(
+      `Tanaka Seeks Lower Duties on Tools\nAuthor: Jane Roe\nSection: Business\n${LEAD}\n${SECOND}\n`,
+    );
+    expect(a.body).not.toMatch(/Author|Section/);
     expect(a.body).toContain(LEAD);
   });
 
@@ -241,6 +252,19 @@ describe('publication date from any timestamp form', () => {
       'TAIPEI, July 23 (Example Wire) - The government said on Wednesday that a trade delegation was in Washington for talks.\n',
     );
     expect(a.published).toBe('2025-07-23');
+  });
+
+  it.each([
+    [
+      'a dateline that prints its year',
+      'TOKYO, July 9, 2025 (Example Wire) — The government said talks would resume.',
+    ],
+    [
+      'a day-first dateline and its weekday',
+      'LONDON, 9 July (Example Wire) - The government said on Wednesday that talks would resume.',
+    ],
+  ])('reads %s', (_kind, line) => {
+    expect(clean(`${line}\n`).published).toBe('2025-07-09');
   });
 
   it('does not date a dateline when nothing on the page confirms its year', () => {
