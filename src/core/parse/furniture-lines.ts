@@ -37,8 +37,10 @@ export function isNavBar(line: string): boolean {
   if (/^skip to\b/i.test(t)) return true;
   const words = t.split(/\s+/).filter((w) => !/^[|&·•/-]$/.test(w));
   if (words.length < 4 || !words.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
-  if (words[0] === 'Home' || /\b(?:About|Contact) Us\b/.test(t)) return true;
-  return words.filter((w) => NAV_WORDS.has(w.toLowerCase())).length >= 3;
+  if (/\b(?:About|Contact) Us\b/.test(t)) return true;
+  // A title-case headline may start with "Home" ("Home Prices Rise …"), but holds no other section name.
+  const sections = words.filter((w) => NAV_WORDS.has(w.toLowerCase())).length;
+  return sections >= 3 || (words[0] === 'Home' && sections >= 2);
 }
 
 /** "Swipe. Select. Stay informed.": a slogan of clipped sentences of a word or three. */

@@ -103,6 +103,10 @@ describe('captions and credits recognised by their shape, wherever they stand', 
       'Trade Minister Jane Roe met Tanaka in Geneva on Monday to discuss machine tools.',
     ],
     [
+      'a sentence listing sides',
+      'Critics on the right, left, and centre said the duties on machine tools would hurt.',
+    ],
+    [
       'a sentence with "right" as an adjective',
       'Tanaka said the deal was right, and that exporters of machine tools would gain.',
     ],
@@ -191,6 +195,11 @@ describe('blocks of other stories and other page furniture', () => {
     );
     expect(a.body).not.toMatch(/Author|Section/);
     expect(a.body).toContain(LEAD);
+  });
+
+  it('keeps a title-case headline that starts with "Home"', () => {
+    const a = clean(`Home Prices Rise As Tool Duties Bite\n\n${LEAD}\n${SECOND}\n`);
+    expect(a.title).toBe('Home Prices Rise As Tool Duties Bite');
   });
 
   it('keeps a place name standing over the first paragraph as its dateline', () => {
