@@ -413,6 +413,13 @@ export function scanLines(text: string): Scan {
       drop(t);
       continue;
     }
+    // "Title: …" above the text (metadata printed as lines): the label goes, the headline stays.
+    const label = !bodyStarted && !firstText ? /^(?:title|headline)\s*:\s*(?=\S)/i.exec(t) : null;
+    if (label) {
+      drop(label[0]);
+      stripPrefix(l, label[0].length);
+      t = l.text;
+    }
     const headByline = !bodyStarted && isHeadByline(t);
     if (
       isLineFurniture(plain, !bodyStarted) ||

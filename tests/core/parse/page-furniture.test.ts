@@ -299,6 +299,15 @@ describe('publication date from any timestamp form', () => {
     expect(a.body).toContain(LEAD);
   });
 
+  it('reads metadata printed as lines above the text, without front matter fences', () => {
+    const a = clean(
+      `Title: Tanaka Seeks Lower Duties\nurl: https://example.com/news/2025/07/09/tools\nAuthor: Jane Roe\n\n${LEAD}\n`,
+    );
+    expect(a.title).toBe('Tanaka Seeks Lower Duties');
+    expect(a.published).toBe('2025-07-09');
+    expect(a.body).not.toMatch(/Title:|url:|Author:/);
+  });
+
   it('takes the url and date from front matter written with other field names', () => {
     const raw = `---\nheadline: Tools Deal Nears\nsource: https://example.com/news/2025/07/09/tools\ntags:\n  - trade\n---\n${LEAD}\n`;
     const a = buildDataset([{ file: 'fm.txt', raw }]).articles[0]!;
