@@ -28,24 +28,25 @@ function count(s: string, c: string): number {
 /**
  * A line continues the previous one (a hard wrap) when that one stops mid-sentence: the next
  * starts lower-case, the previous ends on a comma or a connecting word, or a quote is still open.
+ * `last` is the paragraph's last line so far and `open` how many quotes it has left open: the
+ * paragraph is never joined to be asked, so a paragraph of thousands of lines stays linear.
  */
-function continuesLine(prev: string, next: string, wrapped: boolean): boolean {
-  const p = prev.trim();
-  const terminal = TERMINAL.test(p);
-  // Whether a quote is still open is counted at most once.
-  const open = terminal ? count(p, '“') > count(p, '”') : null;
-  if (terminal && !open) return false;
+function continuesLine(last: string, open: boolean, next: string, wrapped: boolean): boolean {
+  const p = last.trim();
+  if (TERMINAL.test(p) && !open) return false;
   // Inside a paragraph already known to be hard-wrapped, any unfinished line runs on.
   if (wrapped || /^\s*[a-z0-9(,]/.test(next) || CONNECTOR_END.test(p)) return true;
-  return open ?? count(p, '“') > count(p, '”');
+  return open;
 }
 
 function paragraphsOf(kept: Line[]): string[] {
   const out: string[] = [];
   let current: string[] = [];
+  let openQuotes = 0;
   const flush = () => {
     if (current.length) out.push(current.join('\n'));
     current = [];
+    openQuotes = 0;
   };
   for (const l of kept) {
     if (l.blank) {
@@ -53,8 +54,10 @@ function paragraphsOf(kept: Line[]): string[] {
       continue;
     }
     const prev = current[current.length - 1];
-    if (prev !== undefined && !continuesLine(current.join(' '), l.text, current.length > 1)) flush();
-    current.push(l.text.trim());
+    if (prev !== undefined && !continuesLine(prev, openQuotes > 0, l.text, current.length > 1)) flush();
+    const line = l.text.trim();
+    current.push(line);
+    openQuotes += count(line, '“') - count(line, '”');
   }
   flush();
   return out;

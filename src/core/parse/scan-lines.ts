@@ -285,7 +285,8 @@ export function scanLines(text: string): Scan {
   /** Takes back a kept logical line, which turned out to be furniture. */
   const unkeep = (g: { start: number; end: number; text: string; line: number }) => {
     for (let k = g.start; k < g.end; k++) scan.kept[k]!.gone = true;
-    const at = groups.indexOf(g);
+    // The line taken back is nearly always the last one kept: search from the end.
+    const at = groups.lastIndexOf(g);
     groups.splice(at, 1);
     if (at < wordsUpTo) wordsUpTo--;
     drop(g.text);
