@@ -7,43 +7,68 @@ import { timestampLineDate } from './dates';
  * in general, not of any one site.
  */
 
-/** A line after which the rest of the page is furniture: related links, comments, tags, author boxes. */
-const END_OF_ARTICLE = new RegExp(
+/**
+ * A header over other stories' links ("Related", "POPULAR ARTICLE", "Read more", "Don't miss"):
+ * the links under it are furniture, but a page may put such a block in the middle of the text
+ * and go on with the article after it.
+ */
+const BLOCK_HEADER = new RegExp(
   `^(?:${[
-    'related(?: articles?| stories| news| coverage| content| links| reading| topics)?',
-    'popular(?: articles?| stories| news| now)?',
-    'most (?:popular|read|viewed|shared|commented)',
+    'related(?: articles?| stories| news| coverage| content| links| reading| topics| posts| videos)?',
+    'popular(?: articles?| stories| news| now| posts)?',
+    'most (?:popular|read|viewed|shared|commented)(?: (?:articles?|stories|news))?',
     'read (?:more|next|also)',
     'also read',
+    'see also',
+    'further reading',
+    'what to read next',
+    '(?:in )?other news',
+    'more news',
+    'explore more',
     'recommended(?: for you| stories| articles| reading)?',
-    'more (?:from|on|stories|news|in)(?: \\S+){0,4}',
+    'more (?:from|on|stories|news|in|about)(?: \\S+){0,4}',
     'more stories like this.*',
+    'also on \\S+(?: \\S+){0,3}',
     '(?:jn )?access ranking',
     'ranking',
+    'you (?:may|might) (?:also )?(?:like|be interested in|have missed)',
+    'trending(?: now| stories| news| topics)?',
+    'latest(?: news| stories| articles)?',
+    'top stories',
+    'editor.s picks?',
+    'don.t miss(?: this| out)?',
+    'share this (?:article|story)',
+  ].join('|')})\\s*[:.!]?$`,
+  'i',
+);
+
+/** A line after which the rest of the page is furniture: comments, tags, author boxes. */
+const HARD_END = new RegExp(
+  `^(?:${[
     'keywords',
     'login to (?:comment|leave a comment)',
     'our standards:.*',
-    'you (?:may|might) (?:also )?(?:like|be interested in)',
-    'trending(?: now| stories)?',
-    'latest(?: news| stories)?',
-    'top stories',
-    'editor.s picks?',
     'hashtags?',
     'tags?',
+    'topics',
     'comments?',
     '\\d+ comments?',
     'no comments yet\\.*',
     'leave a (?:comment|reply)',
+    'post a comment',
     'join the conversation',
     'about the author',
     'sponsored (?:content|stories|links)',
-    'share this (?:article|story)',
   ].join('|')})\\s*:?$`,
   'i',
 );
 
-export function isEndOfArticle(line: string): boolean {
-  return line.length <= 60 && END_OF_ARTICLE.test(line.trim());
+/** What a marker line says about the rest of the page: a links block ('block'), its end ('end'), or nothing. */
+export function endMarker(line: string): 'block' | 'end' | null {
+  if (line.length > 60) return null;
+  const t = line.trim().replace(/^#{1,6}\s+|^\*\*|\*\*$/g, '');
+  if (HARD_END.test(t)) return 'end';
+  return BLOCK_HEADER.test(t) ? 'block' : null;
 }
 
 /** End-of-article bylines and credits ("(This article was written by …)", "Reporting by …"). */
@@ -57,20 +82,38 @@ export function isEndByline(line: string): boolean {
   return END_BYLINE.test(t) || (t.length <= 200 && CONTRIBUTED.test(t));
 }
 
-/** A copyright notice on its own line ("©2025 Bloomberg L.P.", "Copyright 2025 The Associated Press. All rights reserved."). */
-const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i;
+/** A copyright notice on its own line ("©2025 Bloomberg L.P.", "All contents © 2025 …", "Copyright 2025 The Associated Press. All rights reserved."). */
+const COPYRIGHT_LINE =
+  /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|^all contents\b|^.{0,30}(?:©\s*(?:\d{4}|\p{Lu})|\bcopyright\s*(?:©\s*)?(?:\d{4}|\(c\)))/iu;
 
 /** A wire's sign-off on its own line ("— Reuters", "-- Kyodo"). */
 const WIRE_SIGNOFF =
-  /^(?:[-—–]+|\()\s*(Reuters|AFP|AP|Kyodo|Kyodo News|Jiji|Jiji Press|Bloomberg|Xinhua|Yonhap|dpa)\)?$/i;
+  /^(?:[-—–]+|\()?\s*(Reuters|AFP|AP|AAP|Kyodo|Kyodo News|Jiji|Jiji Press|Bloomberg|Xinhua|Yonhap|dpa|Bernama|PTI|IANS|ANI)\)?$/i;
 
 export function wireSignoff(line: string): string | null {
   return WIRE_SIGNOFF.exec(line.trim())?.[1] ?? null;
 }
 
+/** Words without which no line is a copyright notice: a cheap test before the pattern. */
+const COPYRIGHT_HINT = /©|\(c\)|copyright|rights reserved|all contents/i;
+
 export function isCopyrightLine(line: string): boolean {
   const t = line.trim();
-  return t.length <= 160 && COPYRIGHT_LINE.test(t);
+  return t.length <= 160 && COPYRIGHT_HINT.test(t) && COPYRIGHT_LINE.test(t) && !/[“”"]/.test(t);
+}
+
+/** Wires and agencies that sign off at the end of a story ("… the White House. – AFP"). */
+const GLUED_SIGNOFF =
+  /(?<=[.!?"”’)])\s*[-—–]+\s*(Reuters|AFP|AP|AAP|Kyodo(?: News)?|Jiji(?: Press)?|Bloomberg|Xinhua|Yonhap|dpa|Bernama|ANI|PTI|IANS|UNB|BSS|WAM|SPA|APP|TNA|NNA|Anadolu|Agencies|agencies)\s*$/;
+
+/** A wire's sign-off glued to the end of the last sentence. */
+export function splitGluedSignoff(line: string): { text: string; signoff: string; wire: string } | null {
+  const end = line.trimEnd();
+  // A sign-off is a dash and a name of at most 12 letters at the very end.
+  if (!/[-—–]/.test(end.slice(-16))) return null;
+  const m = GLUED_SIGNOFF.exec(end);
+  if (!m || m.index === 0) return null;
+  return { text: line.slice(0, m.index), signoff: m[0].trim(), wire: m[1]! };
 }
 
 /** A copyright notice glued to the end of the last sentence ("…the U.S. capital.© KYODO"). */
@@ -176,9 +219,14 @@ export function isNavigation(line: string): boolean {
   return (mayBeNav && NAV.has(t.toLowerCase().replace(/\s+/g, ' '))) || SEPARATOR_OR_AGO.test(t);
 }
 
+/** Words in a line, counted without building them. */
+function pieces(s: string): number {
+  return s.trim().split(/\s+/).length;
+}
+
 /** Promotional lines inviting the reader elsewhere. */
 const PROMO =
-  /^(?:\[[^\]]*\]$|(?:sign up|subscribe|click here|tap here|download (?:the|our)|follow us|get the latest|stay on top|stay up to date|read more|read the full|also read|see also|watch|listen|don'?t miss|get (?:our|the) (?:newsletter|app)|explore what|try our|support (?:our|independent) journalism|this article (?:is|was) (?:available|originally))\b)/i;
+  /^(?:\[[^\]]*\]$|(?:sign up|subscribe|click here|tap here|download (?:the|our)|follow us|get the latest|stay on top|stay up to date|read more|read the full|read(?=\s*:)|also read|see also|watch|listen|don'?t miss|get (?:our|the) (?:newsletter|app)|explore what|try our|support (?:our|independent) journalism|this article (?:is|was) (?:available|originally))\b)/i;
 
 /** Invitations that can sit anywhere in a short line ("… newsletter. Sign up here."). */
 const PROMO_ANYWHERE = /\b(?:sign up here|click here|tap here|subscribe (?:here|now|today))\b|^related\s*:/i;
@@ -186,7 +234,11 @@ const PROMO_ANYWHERE = /\b(?:sign up here|click here|tap here|subscribe (?:here|
 export function isPromo(line: string): boolean {
   const t = line.trim();
   if (t.length <= 200 && PROMO_ANYWHERE.test(t) && !/[“”"]/.test(t)) return true;
-  if (t.startsWith('[') && t.endsWith(']')) return !/[“”"]/.test(t) || /:\s*\.?\]$/.test(t);
+  if (t.startsWith('[') && t.endsWith(']')) {
+    if (/:\s*\.?\]$/.test(t)) return true;
+    // An editor's note or a translation in brackets is article text; a bracketed invitation is short.
+    return !/[“”"]/.test(t) && (pieces(t) <= 12 || PROMO.test(t.slice(1)) || PROMO_ANYWHERE.test(t));
+  }
   return t.length <= 200 && PROMO.test(t) && !/[“”"]/.test(t);
 }
 
@@ -194,63 +246,23 @@ export function isUrlLine(line: string): boolean {
   return /^(?:https?:\/\/|www\.)\S+$/i.test(line.trim());
 }
 
+/** Words that follow "By" in a sentence, not in a byline ("By July, …", "By Friday the talks …"). */
+const NOT_A_NAME =
+  /^(?:The|This|That|These|Those|Then|Now|Next|Last|Early|Late|Mid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Contrast|Comparison|Law|Most|Some|All|Far|Then|Tomorrow|Today|Tonight)\.?$/;
+const HEAD_BYLINE =
+  /^[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|da|bin|binti|al-?\S*)){0,12})(?:\s*[,|/–—-]\s*(.{0,60}))?$/u;
+const BYLINE_WIRE = /^(?:Reuters|Bloomberg|Kyodo|Xinhua|Yonhap|Bernama|Agencies|[A-Z]{2,6})$/;
+
 /** A byline at the head of an article ("By Jane Doe", "By Jane Doe and John Roe | Reuters"). */
 export function isHeadByline(line: string): boolean {
-  return /^[Bb][Yy]\s+[A-Z][\p{L}.'-]+(?:\s+(?:[A-Z][\p{L}.'-]+|and|&|,|de|van|von|da|al-?\S*))*(?:\s*[,|/–—-]\s*.{0,60})?$/u.test(
-    line.trim(),
-  );
-}
-
-/** Words a photo credit in parentheses is made of: agencies, pool, file, illustration. */
-const CREDIT_WORD =
-  /\b(?:AP|AFP|Reuters|Getty|Images?|Kyodo|Jiji|Bloomberg|Pool|EPA|Xinhua|Yonhap|Shimbun|Photo|File|Illustration|Courtesy|via|Staff|Handout|Sputnik|Anadolu|NHK|Nikkei|TASS)\b/;
-/** "(Wataru Sekita)", "(The Asahi Shimbun)", "(Hiro Komae/AP)", "(AP Photo/Evan Vucci)". */
-const CREDIT_PAREN = /(?<=[.!?])\s*\(([^()]{2,60})\)\s*$/;
-
-function isCredit(inner: string): boolean {
-  if (inner.includes('/')) return true;
-  if (CREDIT_WORD.test(inner)) return true;
-  // A photographer's name: two to four capitalised words and nothing else.
-  return /^(?:The\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){1,3}$/u.test(inner.trim());
-}
-
-const CAPTION_PREFIX =
-  /^(?:photo|image|picture|file photo|pool photo|illustration)s?(?:\s*\/\s*\w+)?(?:\s*:|\s+(?=[A-Z])|$)/i;
-const CAPTION_PHRASE =
-  /^(?:from (?:the )?(?:left|right)|(?:l|r|left|right)\s*[-–to]+\s*(?:r|l|right|left)\b)|\((?:left|right|center|centre|front|back|l|r|c|l-r|r-l)\)|\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b| to\b)|\bpictured\b|\bposes? for (?:a )?(?:photo|picture)/i;
-const CAPTION_VERB =
-  /^(?:(?:[A-Z][\p{L}.'-]*|of|the|and|for|de|U\.S\.|[’']s),?\s+){1,10}(?:speaks|answers|attends|holds?|meets?|shakes|arrives?|waves|listens|delivers|gestures|looks|walks|talks|sits|stands|leaves|addresses|responds|reacts|poses?|smiles|greets?|enters?|visits?|gives|signs?|is|are)\b/u;
-const CAPTION_DATE_END =
-  /\b(?:on|in)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)(?:\s+in\s+[A-Z][\p{L} ]+)?\.?$/iu;
-
-/**
- * A photo caption or credit line. `head` says the line sits before the article's first body
- * paragraph, where captions without a credit (present-tense, dated "on Monday.") are common.
- */
-export function isCaption(line: string, head: boolean): boolean {
-  const t = line.trim();
-  if (t.length > 400) return false;
-  if (CAPTION_PREFIX.test(t)) return true;
-  if (/[“”"]/.test(t)) return false;
-  const credit = t.endsWith(')') ? CREDIT_PAREN.exec(t) : null;
-  if (credit && isCredit(credit[1]!)) return true;
-  // A credit standing alone: "(Jane Roe/AP)", "REUTERS/Kim Min-su", "(Kyodo)", "AFP via Getty Images".
-  if (/^\(?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*\s*\/\s*[A-Z][\p{L}\w .'-]+\)?$/u.test(t)) return true;
-  if (/^\([^()]{2,40}\)$/.test(t) && isCredit(t.slice(1, -1))) return true;
-  if (t.length <= 40 && /^(?:[A-Z]+\s+via\s+)?Getty Images$/.test(t)) return true;
-  // "is seen", "pictured": caption words, but only where a caption sits or with a caption's dated ending.
-  if (
-    CAPTION_PHRASE.test(t) &&
-    t.length <= 300 &&
-    (head || /^from (?:the )?(?:left|right)/i.test(t) || CAPTION_DATE_END.test(t))
-  )
-    return true;
-  // Captions are full sentences with a full stop; a headline saying the same has none.
-  if (head && t.length <= 250 && t.endsWith('.') && !/\bsaid\b/.test(t) && CAPTION_VERB.test(t)) {
-    const first = t.split(/(?<=\.)\s+(?=[A-Z])/)[0] ?? t;
-    return CAPTION_DATE_END.test(first);
-  }
-  return false;
+  const m = HEAD_BYLINE.exec(line.trim());
+  if (!m) return false;
+  const names = m[1]!.split(/[\s,&]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (names.length === 0 || NOT_A_NAME.test(names[0]!)) return false;
+  if (names.length === 1 && !BYLINE_WIRE.test(names[0]!)) return false;
+  // A tail after a comma that reads as a sentence ("By Ken Ito, who covered …") is not a byline's.
+  const tail = m[2]?.trim() ?? '';
+  return !/\b(?:is|are|was|were|has|have|had|will|would|said|says)\b/.test(tail);
 }
 
 /** News-organisation words a kicker or outlet line ends with. */

@@ -98,32 +98,79 @@ export function findFullDate(text: string): { iso: string; index: number; length
 
 const TIMESTAMP_NOISE = new RegExp(
   [
-    '\\b(?:published|updated|posted|last updated|first published|modified|date)\\b:?',
-    '\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?',
-    '\\(?\\b(?:JST|KST|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|CDT|IST|AEST|SGT|HKT)\\b\\)?(?:[+-]\\d{1,2})?',
+    '\\b(?:published|updated|posted|last updated|first published|modified|date|filed|written|created)\\b(?:\\s+(?:at|on))?\\s*:?',
+    '\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?',
+    '\\b\\d{1,2}\\s*[ap]\\.?m\\b\\.?',
+    '\\(?\\b(?:JST|KST|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|CDT|MST|MDT|IST|PKT|WIB|ICT|AEST|AEDT|SGT|HKT|MYT|PHT|SAST|WAT|EAT|ART|BRT|CLT|TRT|GST)\\b\\)?(?:[+-]\\d{1,2}(?::?\\d{2})?)?',
     '\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b\\.?',
     '\\b(?:at|on)\\b',
     '\\b\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\\s+ago\\b',
-    '[,|/•·–—-]',
+    '\\b\\d+\\s*(?:min(?:ute)?s?|m)\\s+read\\b',
+    '[,|/•·–—:-]',
   ].join('|'),
   'gi',
 );
 
+/** "by Jane Roe", "By JANE ROE and Tom Poe": the writer a timestamp line may name. */
+const STAMP_BYLINE =
+  /\b[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|bin|binti|al|el|la)){0,5}/gu;
+/** A line that says it is a timestamp or a byline may name the writer besides the date. */
+const STAMP_WORD = /^\W*(?:published|updated|posted|last updated|first published|written|by)\b/i;
+/** Words that mark a date as an update rather than the first publication. */
+const UPDATE_WORD = /\b(?:updated?|modified|edited|revised)\b[^|]*$/i;
+const FIRST_WORD = /\b(?:published|posted|first published|created|written|filed)\b[^|]*$/i;
+
+/** "PublishedJuly 9, 2025", "Updated2025-07-09": a stamp word glued to its date. */
+function unglue(t: string): string {
+  if (!/ublished|pdated|osted|odified|UBLISHED|PDATED|OSTED/.test(t)) return t;
+  return t.replace(
+    /(?<![A-Za-z])(Published|Updated|Posted|Modified|PUBLISHED|UPDATED|POSTED|published|updated|posted)(?=[A-Z0-9])/g,
+    '$1 ',
+  );
+}
+
+export interface StampDate {
+  iso: string;
+  /** The only dates the line gives are marked as updates ("Updated: July 10, 2025"). */
+  updated: boolean;
+}
+
 /**
- * The date of a line that is nothing but a timestamp ("June 7, 2025 at 17:46 JST",
- * "17:47 JST, July 8, 2025", "Updated: Jun 8, 2025 21:35 (JST)"); null for any other line.
+ * The publication date of a line that is nothing but a timestamp ("June 7, 2025 at 17:46 JST",
+ * "17:47 JST, July 8, 2025", "10:32 AM EDT, July 9, 2025 | Updated 11:05 AM EDT, July 9, 2025",
+ * "PublishedJuly 9, 2025", "Posted on July 9, 2025 by Jane Roe"); null for any other line. Of
+ * several dates, the first one not marked as an update counts.
  */
-export function timestampLineDate(line: string): string | null {
-  const t = line.trim();
-  if (t.length > 80 || t.length < 8) return null;
-  const date = findFullDate(t);
+export function readTimestampLine(line: string): StampDate | null {
+  let t = line.trim();
+  if (t.length > 140 || t.length < 8) return null;
+  t = unglue(t);
+  let date = findFullDate(t);
   if (!date) return null;
-  // "Published June 7, 2025 | Updated June 8, 2025": every date goes, the first one counts.
-  let rest = t.slice(0, date.index) + t.slice(date.index + date.length);
-  for (let more = findFullDate(rest); more; more = findFullDate(rest)) {
-    rest = rest.slice(0, more.index) + rest.slice(more.index + more.length);
+  let rest = '';
+  let from = 0;
+  let chosen: StampDate | null = null;
+  let firstUpdated: string | null = null;
+  for (; date; date = findFullDate(t.slice(from))) {
+    const at = from + date.index;
+    const before = t.slice(from, at);
+    rest += before;
+    from = at + date.length;
+    if (!chosen) {
+      const isUpdate = UPDATE_WORD.test(before) && !FIRST_WORD.test(before);
+      if (!isUpdate) chosen = { iso: date.iso, updated: false };
+      else firstUpdated ??= date.iso;
+    }
   }
-  return rest.replace(TIMESTAMP_NOISE, ' ').trim() === '' ? date.iso : null;
+  rest += t.slice(from);
+  if (STAMP_WORD.test(t)) rest = rest.replace(STAMP_BYLINE, ' ');
+  if (rest.replace(TIMESTAMP_NOISE, ' ').trim() !== '') return null;
+  return chosen ?? (firstUpdated ? { iso: firstUpdated, updated: true } : null);
+}
+
+/** The date of a timestamp line (see readTimestampLine), updated or not. */
+export function timestampLineDate(line: string): string | null {
+  return readTimestampLine(line)?.iso ?? null;
 }
 
 const YEARLESS_STAMP = new RegExp(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findFullDate } from './dates';
 
 /**
  * Authoritative metadata an editor can attach to an article: front matter at the top of the
@@ -63,6 +64,53 @@ export interface FrontMatter {
 const FRONT = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 const FIELD = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/;
 
+/** Other names editors and export tools give the same fields. */
+const ALIASES: Record<string, 'title' | 'url' | 'outlet' | 'published'> = {
+  headline: 'title',
+  source: 'url',
+  source_url: 'url',
+  link: 'url',
+  canonical: 'url',
+  canonical_url: 'url',
+  original_url: 'url',
+  permalink: 'url',
+  site: 'outlet',
+  site_name: 'outlet',
+  publication: 'outlet',
+  publisher: 'outlet',
+  source_name: 'outlet',
+  date: 'published',
+  pubdate: 'published',
+  published_at: 'published',
+  publish_date: 'published',
+  date_published: 'published',
+  datepublished: 'published',
+};
+
+/**
+ * The fields under the names the schema knows: an alias fills a field the block does not name
+ * itself ("source:" holding a url, "date:"), and a date in any printed form ("July 9, 2025",
+ * "2025-07-09 10:32") is cut to its calendar day.
+ */
+function canonicalFields(fields: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = { ...fields };
+  for (const [key, value] of Object.entries(fields)) {
+    const name = ALIASES[key];
+    if (!name || out[name] !== undefined || !value) continue;
+    if (name === 'url' && !/^https?:\/\//i.test(value)) {
+      if (key === 'source') out.outlet ??= value;
+      continue;
+    }
+    out[name] = value;
+  }
+  const published = out.published;
+  if (published && !/^\d{4}-\d{2}-\d{2}(?:T|$)/.test(published)) {
+    const day = findFullDate(published);
+    if (day) out.published = day.iso;
+  } else if (published && /^\d{4}-\d{2}-\d{2}\s/.test(published)) out.published = published.slice(0, 10);
+  return out;
+}
+
 /** Front matter is the small `key: value` subset of YAML that editors write by hand. */
 export function splitFrontMatter(text: string): FrontMatter {
   const m = FRONT.exec(text);
@@ -70,6 +118,8 @@ export function splitFrontMatter(text: string): FrontMatter {
   const fields: Record<string, string> = {};
   for (const line of m[1]!.split('\n')) {
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    // Items of a YAML list ("tags:" then "  - trade") belong to a field the metadata does not read.
+    if (/^\s+\S|^-\s/.test(line)) continue;
     const f = FIELD.exec(line.trim());
     if (!f)
       return {
@@ -80,7 +130,7 @@ export function splitFrontMatter(text: string): FrontMatter {
       };
     fields[f[1]!.toLowerCase()] = f[2]!.trim().replace(/^(["'])(.*)\1$/, '$2');
   }
-  const parsed = metadataSchema.safeParse(fields);
+  const parsed = metadataSchema.safeParse(canonicalFields(fields));
   return {
     meta: parsed.success ? parsed.data : null,
     rest: text.slice(m[0].length),

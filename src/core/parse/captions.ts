@@ -1,0 +1,114 @@
+import { MONTH_NAME } from './dates';
+
+/**
+ * Photo captions and credits, recognised by their shape: a sentence about a picture (present
+ * tense, "X, right, shakes hands with Y", "(front row left)", "pictured") and a credit naming who
+ * took it or which agency supplied it ("(Reuters)", "(AP Photo/Jane Roe)", "— Picture by Jane
+ * Roe", "Photo: AAP", "Jane Roe/AFP"), at the end of the caption or on a line of its own.
+ */
+
+/** Words a photo credit in parentheses is made of: agencies, pool, file, illustration. */
+const CREDIT_WORD =
+  /\b(?:AP|AFP|AAP|Reuters|REUTERS|Getty|Images?|Kyodo|Jiji|Bloomberg|Pool|EPA|Xinhua|Yonhap|Shimbun|Photo|File|Illustration|Courtesy|via|Staff|Handout|Sputnik|Anadolu|NHK|Nikkei|TASS|Bernama|ANI|PTI|IANS|Shutterstock|Alamy|Unsplash|iStock|Pexels|Wikimedia)\b/;
+/** Credit words that make a parenthesis at the end of a line a credit even without a full stop before it. */
+const STRONG_CREDIT =
+  /^(?:(?:AP|AFP|AAP|EPA|Reuters|REUTERS|Bloomberg|Getty Images|Xinhua|Kyodo|Jiji Press|Yonhap|Bernama|ANI|PTI|IANS|Shutterstock|File|File photo|Pool|Handout)(?:\s+(?:Photo|Images|via Getty Images|Pool|File))?|.*\b(?:Photo|Images|Getty|Courtesy|Handout|Illustration)\b.*|[^()]*\/[^()]*)$/i;
+/** "(Wataru Sekita)", "(The Asahi Shimbun)", "(Hiro Komae/AP)", "(AP Photo/Evan Vucci)". */
+const CREDIT_PAREN = /(?<=[.!?])\s*\(([^()]{2,60})\)\s*$/;
+const CREDIT_PAREN_ANY = /\s*\(([^()]{2,60})\)\s*$/;
+
+function isCredit(inner: string): boolean {
+  if (inner.includes('/')) return true;
+  if (CREDIT_WORD.test(inner)) return true;
+  // A photographer's name: two to four capitalised words and nothing else.
+  return /^(?:The\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){1,3}$/u.test(inner.trim());
+}
+
+const CAPTION_PREFIX =
+  /^(?:(?:photo|image|picture|pic|pix|file photo|pool photo|illustration|graphic|photograph|photographer|caption)s?(?:\s*\/\s*\w+)?(?:\s*:|\s+(?=[A-Z])|$)|(?:photo|picture|image)s?\s+(?:by|credit|courtesy)\b|(?:photo |image )?credits?\s*:)/i;
+
+/** A credit after the caption's last sentence: "- Photo: Khmer Times", "— Picture by Jane Roe", "Photo: AAP". */
+const CREDIT_TAIL =
+  /(?:(?<=[.!?)”"’])\s*|\s+[-–—|]\s*)(?:\(?\s*(?:photo|picture|image|pic|pix|photograph|file photo)s?\s*(?::|by\b|credit\s*:?|courtesy(?: of)?)\s*\p{Lu}[\p{L}\w .,&'’/-]{1,60}\)?|(?:file|pool|handout)\s+photo|(?<=[.!?]\s*)(?:\p{Lu}\w*\s+via\s+)?getty images)\s*\.?$/iu;
+/** Words without which no line ends in a photo credit: a cheap test before the pattern. */
+const CREDIT_HINT = /photo|picture|image|pic|pix|file|pool|handout|getty/i;
+/** "… in Tokyo, on July 18, 2025. Shuji Kajiyama/AP", "… on Monday. REUTERS/Kim Kyung-Hoon". */
+const SLASH_CREDIT_TAIL =
+  /(?<=[.!?])\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*\/\s*\p{Lu}[\p{L}\w .'-]{1,30}$/u;
+
+/** Where people stand in the picture: "(left)", "(front row right)", ", right,", "from left". */
+const POSITION =
+  /\((?:(?:front|back|top|bottom|middle|second|third|far|centre|center)(?:\s+row)?\s*)?(?:left|right|center|centre|l|r|c|l-r|r-l|l to r|from left|from right)\)|^from (?:the )?(?:left|right)\b|^(?:l|r|left|right)\s*[-–to]+\s*(?:r|l|right|left)\b/i;
+/** "Jane Roe, right, …": a side named between commas after a capitalised name (case matters here). */
+const SIDE_AFTER_NAME =
+  /(?<=\p{Lu}[\p{L}'’.-]+),\s+(?:(?:second|third|far|top|bottom|front|back)\s+)?(?:left|right|center|centre)\s*,/u;
+const CAPTION_PHRASE =
+  /\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b| to\b)|\bpictured\b|\bposes? for (?:a )?(?:photo|picture)/i;
+const CAPTION_VERB =
+  /^(?:(?:[A-Z][\p{L}.'-]*|of|the|and|for|de|U\.S\.|[’']s),?\s+){1,10}(?:speaks|answers|attends|holds?|meets?|shakes|arrives?|waves|listens|delivers|gestures|looks|walks|talks|sits|stands|leaves|addresses|responds|reacts|poses?|smiles|greets?|enters?|visits?|gives|signs?|welcomes|inspects|tours|chairs|is|are)\b/u;
+/** Two capitalised names, then an action verb: "Jane Roe speaks", "President Jane Roe shakes". */
+const NAMED_ACTOR =
+  /^(?!(?:The|This|That|These|Those|It|He|She|They|We|There|His|Her|Its|Their|A|An|In|On|At)\s)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,6},?\s+(?:speaks|answers|attends|holds|meets|shakes|arrives|waves|listens|delivers|gestures|looks|walks|talks|sits|stands|leaves|addresses|responds|reacts|poses|smiles|greets|enters|visits|gives|signs|welcomes|inspects|tours|chairs)\b/u;
+const CAPTION_DATE_END = new RegExp(
+  `\\b(?:on|in)\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:${MONTH_NAME})\\s+\\d{1,2}(?:,\\s*\\d{4})?)(?:\\s+in\\s+[A-Z][\\p{L} ]+)?\\.?$`,
+  'iu',
+);
+const QUOTE_MARK = /[“”"]/;
+
+/**
+ * A photo caption or credit line. `head` says the line sits before the article's first body
+ * paragraph, where captions without a credit (present-tense, dated "on Monday.") are common.
+ */
+export function isCaption(line: string, head: boolean): boolean {
+  const t = line.trim();
+  if (t.length > 400) return false;
+  if (CAPTION_PREFIX.test(t)) return true;
+  if (QUOTE_MARK.test(t)) return false;
+  if (t.endsWith(')')) {
+    const credit = CREDIT_PAREN.exec(t);
+    if (credit && isCredit(credit[1]!)) return true;
+    const any = CREDIT_PAREN_ANY.exec(t);
+    if (any && any.index > 0 && STRONG_CREDIT.test(any[1]!.trim())) return true;
+  }
+  if ((CREDIT_HINT.test(t) && CREDIT_TAIL.test(t)) || (t.includes('/') && SLASH_CREDIT_TAIL.test(t)))
+    return true;
+  // A credit standing alone: "(Jane Roe/AP)", "REUTERS/Kim Min-su", "(Kyodo)", "AFP via Getty Images".
+  if (/^\(?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*\s*\/\s*[A-Z][\p{L}\w .'-]+\)?$/u.test(t)) return true;
+  if (/^\([^()]{2,40}\)$/.test(t) && isCredit(t.slice(1, -1))) return true;
+  if (t.length <= 40 && /^(?:[A-Z]+\s+via\s+)?Getty Images$/.test(t)) return true;
+  if (t.length <= 300 && (POSITION.test(t) || SIDE_AFTER_NAME.test(t))) return true;
+  // "is seen", "pictured": caption words, but only where a caption sits or with a caption's dated ending.
+  if (CAPTION_PHRASE.test(t) && t.length <= 300 && (head || CAPTION_DATE_END.test(t))) return true;
+  // Captions are full sentences in the present tense with a full stop and a past date; a headline
+  // saying the same has no full stop, and a body sentence tells it in the past tense.
+  if (t.length <= 250 && t.endsWith('.') && !/\bsaid\b/.test(t) && CAPTION_VERB.test(t)) {
+    const sentences = t.split(/(?<=\.)\s+(?=[A-Z])/);
+    // Below the text's start only a one-sentence paragraph about named people doing something.
+    if (head || (sentences.length === 1 && NAMED_ACTOR.test(t)))
+      return CAPTION_DATE_END.test(sentences[0] ?? t);
+  }
+  return false;
+}
+
+const ROLE =
+  /\b(?:Minister|President|Secretary|Premier|Chancellor|Ambassador|Governor|Senator|Representative|Chairman|Chairwoman|Chair|CEO|Director|Commissioner|Spokesperson|Spokesman|Spokeswoman|Envoy|Negotiator|Adviser|Advisor|King|Queen|Prince|Mayor|Leader)\b/;
+
+const HEADLINE_VERB =
+  /^(?:Says?|Said|Visits?|Meets?|Heads?|Resigns?|Warns?|Urges?|Vows?|Seeks?|Calls?|Slams?|Hails?|Welcomes?|Rejects?|Backs?|Signs?|Leaves?|Arrives?|Talks?|Eyes|Plans?|Wants?|Confirms?|Denies|Lands?|Returns?|Quits?|Named|Appointed|Elected|Dies|Pushes|Presses|Expects?|Agrees?|To|In|On|At|For|With|Over|After|Amid)$/;
+
+/**
+ * A caption cut to the name of who is pictured, between the headline and the text ("Finance
+ * Minister Jane Roe"): a title and a name, every word capitalised, nothing else.
+ */
+export function isNameCaption(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 80 || !ROLE.test(t)) return false;
+  const m =
+    /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}?(?:Minister|President|Secretary|Premier|Chancellor|Ambassador|Governor|Senator|Representative|Chairman|Chairwoman|Chair|CEO|Director|Commissioner|Spokesperson|Spokesman|Spokeswoman|Envoy|Negotiator|Adviser|Advisor|King|Queen|Prince|Mayor|Leader)((?:\s+(?:\p{Lu}[\p{L}.'’-]*|bin|binti|de|da|van|von|al))+)$/u.exec(
+      t,
+    );
+  if (!m) return false;
+  const name = m[1]!.trim().split(/\s+/);
+  // A headline names an action ("Trade Minister Resigns", "Envoy Heads to Washington").
+  return name.length >= 2 && name.length <= 5 && !name.some((w) => HEADLINE_VERB.test(w));
+}

@@ -1,0 +1,512 @@
+import {
+  endMarker,
+  isCopyrightLine,
+  isEndByline,
+  isHeadByline,
+  isNavigation,
+  isPromo,
+  isTruncatedTail,
+  isUrlLine,
+  outletLine,
+  splitGluedCopyright,
+  splitGluedSignoff,
+  wireSignoff,
+} from './boilerplate';
+import { isCaption, isNameCaption } from './captions';
+import { findFullDate, isYearlessTimestamp, MONTH_NAME, readTimestampLine, timestampLineDate } from './dates';
+import {
+  isAdCopy,
+  isImageRow,
+  isLinkLine,
+  isMetaField,
+  isNavBar,
+  isPostSignature,
+  isPostText,
+  isRelativeTime,
+  isShareRow,
+  isSitePromo,
+  isSlogan,
+  isStampLabel,
+} from './furniture-lines';
+import { normaliseOutlet } from './outlet';
+import { type LogicalLine, logicalLines } from './unwrap';
+import { sourceLineUrl, urlDate } from './url-date';
+
+/**
+ * The line pass of stage 1: walks the page's lines (hard-wrapped lines joined back into logical
+ * ones), keeps the article's own and collects the furniture around it, with the dates and outlet
+ * names the furniture shows.
+ */
+
+export interface Line {
+  text: string;
+  /** Blank lines separate paragraphs. */
+  blank: boolean;
+  /** Taken back after it was kept (a caption's first copy, a kicker glued to the headline). */
+  gone?: boolean;
+}
+
+export interface Scan {
+  kept: Line[];
+  boilerplate: string[];
+  dates: { iso: string; rank: number }[];
+  outlets: { name: string; rank: number }[];
+}
+
+/** Lower rank wins: the page's own timestamp beats a store's crawl date, a first date an update. */
+export const RANK = {
+  meta: 0,
+  timestamp: 1,
+  kicker: 2,
+  url: 3,
+  crawl: 4,
+  dateline: 5,
+  updated: 6,
+  byline: 7,
+  headline: 8,
+} as const;
+
+const CRAWL_MARKER = /^date (\d{4}-\d{2}-\d{2})\b[ \t]*/;
+export const TERMINAL = /[.!?:;"”’)\]…]$/;
+const HEAD_STAMP = new RegExp(
+  `^(.{0,60}?)((?:${MONTH_NAME})\\s+\\d{1,2},\\s+\\d{4},?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,4}(?:[+-]\\d{1,2})?\\)?)?)\\s+(?=\\S)`,
+  'i',
+);
+const QUOTE_MARK = /[“”"]/;
+/** A sentence that leans on the one before: a pronoun or a connective opens it. */
+const CONTINUATION =
+  /^(?:He|She|They|It|His|Her|Their|Its|We|But|However|Meanwhile|Still|Yet|Also|And|Both|Instead|Earlier|Later|Separately)\b/;
+/** Quotation marks, British single ones included, for telling a quoted remark from a teaser. */
+const ANY_QUOTE = /[“”"‘’]|(?:^|\s)'|'(?:\s|$)/;
+/** A site's title glued to the headline: "Headline | Example Times", "Headline – Example News". */
+const TITLE_SUFFIX = /\s+[|–—-]\s+([^|–—]{2,60})$/;
+
+/** The characters `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** `s.split(/\s+/).length` without building the pieces: one more than the runs of white space. */
+export function pieces(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) {
+    if (!isSpace(s.charCodeAt(i))) continue;
+    n++;
+    while (i + 1 < s.length && isSpace(s.charCodeAt(i + 1))) i++;
+  }
+  return n;
+}
+
+/**
+ * A head line that dates the page together with other furniture: "KYODO NEWS - Jul 22, 2025 -
+ * 10:35 | World, All", "July 22, 2025 (Example Daily)". It needs a time, a separator or a
+ * parenthesised credit besides the date, so a headline that names a date is not taken for one.
+ */
+function datedHeadLine(t: string, scan: Scan): string | null {
+  if (t.length > 100 || /[.!?]$/.test(t)) return null;
+  const date = findFullDate(t);
+  if (!date) return null;
+  const rest = t.slice(0, date.index) + t.slice(date.index + date.length);
+  const credit = /^\s*\(([A-Z][\p{L}.&' -]{1,40})\)\s*$/u.exec(rest);
+  if (credit) {
+    scan.outlets.push({ name: normaliseOutlet(credit[1]!), rank: 3 });
+    return date.iso;
+  }
+  if (!/\b\d{1,2}:\d{2}\b|\s[|]\s|\s[-–—]\s/.test(rest)) return null;
+  const lead = outletLine(t.slice(0, date.index).replace(/[\s|–—-]+$/, ''));
+  if (lead) scan.outlets.push({ name: normaliseOutlet(lead.outlet), rank: 3 });
+  return date.iso;
+}
+
+/** Markdown decoration a recogniser should not see: "## Related", "**Read more**", "* Photo: …". */
+function undecorated(t: string): string {
+  return t
+    .replace(/^(?:#{1,6}\s+|>\s*|[*•]\s+)/, '')
+    .replace(/^(\*\*|__)(.*)\1$/, '$2')
+    .trim();
+}
+
+/** Single lines that are furniture wherever they stand. */
+function isLineFurniture(t: string, head: boolean): boolean {
+  return (
+    isNavigation(t) ||
+    isPromo(t) ||
+    isUrlLine(t) ||
+    isLinkLine(t) ||
+    isImageRow(t) ||
+    isCaption(t, head) ||
+    isShareRow(t) ||
+    isNavBar(t) ||
+    isSlogan(t) ||
+    isAdCopy(t) ||
+    isSitePromo(t) ||
+    isRelativeTime(t) ||
+    isStampLabel(t) ||
+    isPostText(t) ||
+    isPostSignature(t) ||
+    isYearlessTimestamp(t) ||
+    timestampLineDate(t) !== null
+  );
+}
+
+const STOPWORDS = new Set(
+  'about above after again against their there these those which while would could should other being under where years since until every still first today later'.split(
+    ' ',
+  ),
+);
+
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/\p{L}{5,}/gu) ?? []) if (!STOPWORDS.has(w)) out.add(w);
+  return out;
+}
+
+/**
+ * A line of article prose: a sentence of some length, not a truncated teaser ("…"), not a stamp
+ * glued to another story's lead, and on the article's subject
+ * (it shares a word with it) unless it carries a quotation.
+ */
+function isProse(line: string, keptWords: Set<string> | null, last: boolean): boolean {
+  // The last sentence may carry a notice or a sign-off glued to it ("… the capital.© KYODO").
+  const t = splitGluedCopyright(line)?.text ?? splitGluedSignoff(line)?.text.trimEnd() ?? line;
+  if (pieces(t) < 4 || /(?:\.\.\.|…)$/.test(t)) return false;
+  // A British quotation closes with a straight or curly single mark.
+  if (!TERMINAL.test(t) && !t.endsWith("'") && !(last && t.length >= 60)) return false;
+  if (isLineFurniture(t, false) || HEAD_STAMP.test(t)) return false;
+  if (ANY_QUOTE.test(t) || keptWords === null || CONTINUATION.test(t)) return true;
+  for (const w of contentWords(t)) if (keptWords.has(w)) return true;
+  return false;
+}
+
+function nextNonBlank(lines: LogicalLine[], from: number): number {
+  for (let k = from; k < lines.length; k++) if (lines[k]!.text !== '') return k;
+  return -1;
+}
+
+function lastNonBlank(lines: LogicalLine[], from: number): number {
+  for (let k = from; k >= 0; k--) if (lines[k]!.text !== '') return k;
+  return -1;
+}
+
+/**
+ * A marker word used as a sub-heading ("Comments", "Latest") is followed by more article
+ * paragraphs; the furniture after a real end marker is short lines (links, names, comments).
+ */
+function articleGoesOn(lines: LogicalLine[], at: number): boolean {
+  let long = 0;
+  let seen = 0;
+  for (let k = at + 1; k < lines.length && seen < 2; k++) {
+    const t = lines[k]!.text;
+    if (!t) continue;
+    seen++;
+    if (t.length > 250 && TERMINAL.test(t)) long++;
+  }
+  return seen === 2 && long === 2;
+}
+
+/** Removes `n` characters from the start of a logical line, keeping its physical lines where it can. */
+function stripPrefix(l: LogicalLine, n: number): void {
+  const first = l.parts[0]!.trim();
+  l.parts =
+    n <= first.length ? [first.slice(n).trimStart(), ...l.parts.slice(1)] : [l.text.slice(n).trimStart()];
+  l.text = l.text.slice(n).trim();
+}
+
+/** Keeps the first `n` characters of a logical line. */
+function keepPrefix(l: LogicalLine, n: number): void {
+  const rest = l.text.length - n;
+  const last = l.parts[l.parts.length - 1]!.trimEnd();
+  l.parts =
+    rest <= last.trim().length
+      ? [...l.parts.slice(0, -1), last.slice(0, last.length - rest).trimEnd()]
+      : [l.text.slice(0, n)];
+  l.text = l.text.slice(0, n).trim();
+}
+
+export function scanLines(text: string): Scan {
+  const lines = logicalLines(text.split('\n'));
+  const scan: Scan = { kept: [], boilerplate: [], dates: [], outlets: [] };
+  const seen = new Set<string>();
+  const drop = (s: string) => {
+    const t = s.trim();
+    if (t && !seen.has(t)) {
+      seen.add(t);
+      scan.boilerplate.push(t);
+    }
+  };
+
+  // The crawl marker a page store glues to the first line: a date, then either the text or site junk.
+  const first = nextNonBlank(lines, 0);
+  if (first >= 0) {
+    const l = lines[first]!;
+    const m = CRAWL_MARKER.exec(l.text);
+    if (m) {
+      const iso = timestampLineDate(m[1]!);
+      if (iso) scan.dates.push({ iso, rank: RANK.crawl });
+      const rest = l.text.slice(m[0].length);
+      // Two or three words without punctuation after the marker are the site's name, not a headline.
+      if (rest === '' || (rest.split(/\s+/).length <= 3 && !TERMINAL.test(rest))) {
+        drop(l.text);
+        l.parts = [''];
+        l.text = '';
+      } else {
+        drop(m[0]);
+        stripPrefix(l, m[0].length);
+      }
+    }
+  }
+
+  /** Each kept logical line: where its physical lines are in `scan.kept`, and its text. */
+  const groups: { start: number; end: number; text: string; line: number }[] = [];
+  // The words of the kept text, gathered only when a links block asks whether the article resumes.
+  const keptWords = new Set<string>();
+  let wordsUpTo = 0;
+  const wordsSoFar = () => {
+    for (; wordsUpTo < groups.length; wordsUpTo++)
+      for (const w of contentWords(groups[wordsUpTo]!.text)) keptWords.add(w);
+    return keptWords;
+  };
+  const keep = (l: LogicalLine, line: number) => {
+    const start = scan.kept.length;
+    for (const p of l.parts) scan.kept.push({ text: p.replace(/\s+$/, ''), blank: false });
+    groups.push({ start, end: scan.kept.length, text: l.text, line });
+  };
+  /** Takes back a kept logical line, which turned out to be furniture. */
+  const unkeep = (g: { start: number; end: number; text: string; line: number }) => {
+    for (let k = g.start; k < g.end; k++) scan.kept[k]!.gone = true;
+    // The line taken back is nearly always the last one kept: search from the end.
+    const at = groups.lastIndexOf(g);
+    groups.splice(at, 1);
+    if (at < wordsUpTo) wordsUpTo--;
+    drop(g.text);
+  };
+
+  let ended = false;
+  let bodyStarted = false;
+  /** Drops everything from `from` on, or the block of links from `from` when the article resumes after it. */
+  const skipBlock = (from: number): number => {
+    let j = from;
+    for (; j < lines.length; j++) {
+      const t = lines[j]!.text;
+      if (!t) continue;
+      if (endMarker(t) === 'end') return lines.length;
+      const last = nextNonBlank(lines, j + 1) === -1;
+      if (isProse(t, wordsSoFar(), last)) break;
+    }
+    if (j >= lines.length) return lines.length;
+    // The line after it, past any furniture of its own (a caption), must be prose too.
+    let k = nextNonBlank(lines, j + 1);
+    while (k !== -1 && isLineFurniture(lines[k]!.text, false)) k = nextNonBlank(lines, k + 1);
+    const next = k === -1 ? '' : lines[k]!.text;
+    const resumes =
+      k === -1 ||
+      splitGluedCopyright(lines[j]!.text) !== null ||
+      isProse(next, null, nextNonBlank(lines, k + 1) === -1) ||
+      endMarker(next) !== null ||
+      isCopyrightLine(next);
+    return resumes ? j : lines.length;
+  };
+  const dropRange = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (lines[k]!.text) drop(lines[k]!.text);
+  };
+
+  let firstText: { start: number; end: number; text: string; line: number } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    let t = l.text;
+    if (t === '') {
+      if (!ended) scan.kept.push({ text: '', blank: true });
+      continue;
+    }
+    if (ended) {
+      drop(t);
+      continue;
+    }
+    const glued = bodyStarted ? splitGluedCopyright(t) : null;
+    if (glued) {
+      scan.outlets.push({ name: normaliseOutlet(glued.notice), rank: 2 });
+      drop(glued.notice);
+      keepPrefix(l, glued.text.length);
+      keep(l, i);
+      ended = true;
+      continue;
+    }
+    const plain = undecorated(t);
+    const marker = endMarker(plain);
+    if (bodyStarted && (marker === 'end' || isEndByline(t)) && !articleGoesOn(lines, i)) {
+      ended = true;
+      drop(t);
+      continue;
+    }
+    if (marker === 'block' || (bodyStarted && isCopyrightLine(t))) {
+      if (isCopyrightLine(t)) scan.outlets.push({ name: normaliseOutlet(t), rank: 2 });
+      drop(t);
+      if (!bodyStarted) continue;
+      const resume = skipBlock(i + 1);
+      dropRange(i + 1, resume);
+      if (resume >= lines.length) ended = true;
+      i = resume - 1;
+      continue;
+    }
+    const signoff = bodyStarted ? wireSignoff(t) : null;
+    if (signoff) {
+      scan.outlets.push({ name: normaliseOutlet(signoff), rank: 1 });
+      drop(t);
+      continue;
+    }
+    const gluedSignoff = bodyStarted ? splitGluedSignoff(t) : null;
+    if (gluedSignoff) {
+      scan.outlets.push({ name: normaliseOutlet(gluedSignoff.wire), rank: 1 });
+      drop(gluedSignoff.signoff);
+      keepPrefix(l, gluedSignoff.text.trimEnd().length);
+      t = l.text;
+    }
+    // A timestamp at the head of the first lines, after site junk, before the text ("News Site Jun 8, 2025 21:35 (JST) Tokyo, ...").
+    const headStamp = !bodyStarted && !timestampLineDate(t) ? HEAD_STAMP.exec(t) : null;
+    if (headStamp && !/[.!?“”"]/.test(headStamp[1]!)) {
+      const iso = findFullDate(headStamp[2]!)?.iso;
+      if (iso) {
+        scan.dates.push({ iso, rank: RANK.timestamp });
+        drop(headStamp[0]);
+        stripPrefix(l, headStamp[0].length);
+        t = l.text;
+      }
+    }
+    const stamp = readTimestampLine(t);
+    const headDate = stamp || bodyStarted ? null : datedHeadLine(t, scan);
+    if (stamp || headDate) {
+      // A timestamp under the headline is the page's own; one further down may be an update or a list.
+      const rank = bodyStarted ? RANK.byline : stamp?.updated ? RANK.updated : RANK.timestamp;
+      scan.dates.push({ iso: stamp?.iso ?? headDate!, rank });
+      drop(t);
+      continue;
+    }
+    const source = sourceLineUrl(t) ?? (!bodyStarted && !firstText && isUrlLine(t) ? t : null);
+    if (source) {
+      const iso = urlDate(source.startsWith('www.') ? `https://${source}` : source);
+      if (iso) scan.dates.push({ iso, rank: RANK.url });
+      drop(t);
+      continue;
+    }
+    const kicker = !bodyStarted || nextNonBlank(lines, i + 1) === -1 ? outletLine(t) : null;
+    if (kicker) {
+      scan.outlets.push({ name: normaliseOutlet(kicker.outlet), rank: 3 });
+      if (kicker.date) scan.dates.push({ iso: kicker.date, rank: RANK.kicker });
+      drop(t);
+      continue;
+    }
+    if (isPostSignature(t)) {
+      // The post's own words stand just above its signature.
+      const prev = groups[groups.length - 1];
+      const above = lastNonBlank(lines, i - 1);
+      if (prev && prev !== firstText && prev.line === above && prev.text.length <= 300) unkeep(prev);
+      drop(t);
+      continue;
+    }
+    // "Title: …" above the text (metadata printed as lines): the label goes, the headline stays.
+    const label = !bodyStarted && !firstText ? /^(?:title|headline)\s*:\s*(?=\S)/i.exec(t) : null;
+    if (label) {
+      drop(label[0]);
+      stripPrefix(l, label[0].length);
+      t = l.text;
+    }
+    const headByline = !bodyStarted && isHeadByline(t);
+    if (
+      isLineFurniture(plain, !bodyStarted) ||
+      headByline ||
+      isEndByline(t) ||
+      isCopyrightLine(t) ||
+      (!bodyStarted && isMetaField(t)) ||
+      (!bodyStarted && firstText !== null && isNameCaption(t))
+    ) {
+      if (headByline) {
+        const d = findFullDate(t);
+        if (d) scan.dates.push({ iso: d.iso, rank: RANK.timestamp });
+      }
+      drop(t);
+      continue;
+    }
+    // A line already dropped as furniture is furniture again ("Business" over each copy of a headline).
+    if (seen.has(t)) continue;
+    if (!bodyStarted && isHeadFurniture(t, lines, i, firstText?.text ?? null)) {
+      drop(t);
+      continue;
+    }
+    if (!bodyStarted && firstText && t === firstText.text) {
+      // A headline printed twice is one headline.
+      drop(t);
+      continue;
+    }
+    if (!bodyStarted && firstText) {
+      const suffix = firstText.text.endsWith(` ${t}`) ? firstText.text.slice(0, -t.length).trim() : null;
+      // "News Headline" then "Headline": a section name glued to the first copy of the headline.
+      if (suffix !== null && pieces(suffix) <= 3) {
+        unkeep(firstText);
+        firstText = null;
+      }
+    }
+    const lastGroup = groups[groups.length - 1];
+    if (
+      lastGroup &&
+      lastGroup !== firstText &&
+      t === lastGroup.text &&
+      !QUOTE_MARK.test(t) &&
+      t.length <= 300
+    ) {
+      // A picture's alt text and its caption: one line printed twice in a row, below the headline.
+      unkeep(lastGroup);
+      continue;
+    }
+    if (!bodyStarted && !firstText) {
+      const site = TITLE_SUFFIX.exec(t);
+      const outlet = site ? outletLine(site[1]!.trim()) : null;
+      if (site && outlet) {
+        scan.outlets.push({ name: normaliseOutlet(outlet.outlet), rank: 3 });
+        drop(site[0].trim());
+        keepPrefix(l, site.index);
+        t = l.text;
+      }
+    }
+    keep(l, i);
+    if (!firstText) firstText = groups[groups.length - 1]!;
+    if (t.length > 120 || (TERMINAL.test(t) && pieces(t) > 12)) bodyStarted = true;
+  }
+
+  // An excerpt cut mid-word leaves a stub of a line after the text (a whole logical line, so a
+  // wrapped last sentence's final words are not taken for one).
+  const lastGroup = groups[groups.length - 1];
+  if (lastGroup && groups.length >= 3 && isTruncatedTail(lastGroup.text)) unkeep(lastGroup);
+  scan.kept = scan.kept.filter((k) => !k.gone);
+  return scan;
+}
+
+/**
+ * Furniture above the text that only its place tells apart: a section name of a word or two over
+ * the headline ("Business", "Malaysia"), and an image's alt text in lower case ("trump and albanese").
+ */
+function isHeadFurniture(t: string, lines: LogicalLine[], i: number, headline: string | null): boolean {
+  if (TERMINAL.test(t) || QUOTE_MARK.test(t)) return false;
+  // Alt text stands in a paragraph of its own; a lower-case line under a line is its continuation.
+  if (!/\p{Lu}/u.test(t) && pieces(t) <= 8) return i === 0 || lines[i - 1]!.text === '';
+  if (t.length > 25 || pieces(t) > 2) return false;
+  const k = nextNonBlank(lines, i + 1);
+  if (k === -1) return false;
+  const next = lines[k]!.text;
+  // Over the headline, or over a copy of it; a word over the text itself is a dateline ("ISTANBUL").
+  if (headline !== null) return next === headline || next.endsWith(` ${headline}`);
+  // The line below must itself read as a headline, not as the first line of wrapped text.
+  const after = nextNonBlank(lines, k + 1);
+  const wrapped = after !== -1 && after === k + 1 && /^[\p{Ll}\d]/u.test(lines[after]!.text);
+  return pieces(next) >= 4 && !TERMINAL.test(next) && next.length <= 200 && !wrapped;
+}
