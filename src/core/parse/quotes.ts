@@ -1,8 +1,14 @@
 import type { Quote } from '../article';
 import { type QuoteSpan, scanQuotes } from './quotes-scan';
 import { extractReported } from './reported';
+import type { Entity } from './speakers';
 import { findEntities } from './speakers';
-import { type Attribution, attributeSentences, type SentenceInfo } from './speakers-attribution';
+import {
+  type Attribution,
+  attributeSentences,
+  clauseSubject,
+  type SentenceInfo,
+} from './speakers-attribution';
 import { maskQuotes, type Segment, sentenceSegments } from './speakers-text';
 import { topicsOf } from './topics';
 import type { CleanArticle, Mention, PeopleIndex } from './types';
@@ -15,7 +21,7 @@ import type { CleanArticle, Mention, PeopleIndex } from './types';
 export function extractQuotes(article: CleanArticle, people: PeopleIndex): Quote[] {
   const analysis = analyseSpeech(article, people);
   const quoting = new Set<Attribution>();
-  const direct = directQuotes(article, analysis, quoting);
+  const direct = directQuotes(article, analysis, quoting, people);
   const reported = extractReported(article, analysis, direct, quoting);
   const all = [...direct, ...reported].sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
   // Built field by field (same keys, same order as the drafts plus the id): spreading drafts of
@@ -65,10 +71,11 @@ function analyse(article: CleanArticle, people: PeopleIndex): SpeechAnalysis {
   const body = article.body;
   const spans = splitMisplacedAttribution(body, scanQuotes(body), people);
   const masked = maskQuotes(body, spans);
-  const segments = sentenceSegments(masked, body, spans);
+  const starts = paragraphStartsOf(article);
+  const segments = sentenceSegments(masked, body, spans, starts);
   const mentions = people.mentions(body);
   const entities = findEntities(masked, people, mentions);
-  const paragraphOf = paragraphLookup(article);
+  const paragraphOf = paragraphLookup(starts);
   const sentences = attributeSentences(body, masked, segments, entities, spans, paragraphOf, people);
   qualifyBareOfficials(sentences);
   return { body, masked, spans, sentences, segments, mentions };
@@ -93,8 +100,11 @@ function qualifyBareOfficials(sentences: SentenceInfo[]): void {
       });
 }
 
-function paragraphLookup(article: CleanArticle): (offset: number) => number {
-  const starts = article.paragraphStarts.length > 0 ? article.paragraphStarts : lineStarts(article.body);
+function paragraphStartsOf(article: CleanArticle): number[] {
+  return article.paragraphStarts.length > 0 ? article.paragraphStarts : lineStarts(article.body);
+}
+
+function paragraphLookup(starts: number[]): (offset: number) => number {
   return (offset) => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -116,25 +126,37 @@ function lineStarts(body: string): number[] {
 type Draft = Omit<Quote, 'id'>;
 
 /** `quoting` collects the attributions that introduce a direct quote. */
-function directQuotes(article: CleanArticle, a: SpeechAnalysis, quoting: Set<Attribution>): Draft[] {
+function directQuotes(
+  article: CleanArticle,
+  a: SpeechAnalysis,
+  quoting: Set<Attribution>,
+  people: PeopleIndex,
+): Draft[] {
   const { body, masked } = a;
   const out: Draft[] = [];
   let last: { speaker: string; paragraph: number; sentence: number } | null = null;
   const unattributedTerms = new Set<string>();
   const candidates: { draft: Draft; words: number; term: string }[] = [];
   const pending: { span: QuoteSpan; paragraph: number }[] = [];
+  const headlines = headlineParagraphs(article);
+  const headlineQuotes: { span: QuoteSpan; paragraph: number; term: string; speaker: string | null }[] = [];
+  const lastIndex = a.sentences.length - 1;
   for (const s of a.sentences) {
     for (const span of s.spans) {
       const text = body.slice(span.start, span.end);
       if (text.trim() === '') continue;
       // “so-called” marks a term, not anyone's words.
       const soCalled = /\bso-called\s*$/i.test(masked.slice(Math.max(0, span.open - 12), span.open));
-      const via: Via | null = soCalled ? null : speakerFor(span, s, masked, body, last);
+      const via: Via | null = soCalled
+        ? null
+        : speakerFor(span, s, masked, body, last, s.index === lastIndex);
       const speaker: string | null = via?.speaker ?? null;
-      const term = text
-        .toLowerCase()
-        .replace(/[,.;:!?]+$/, '')
-        .trim();
+      const term = termOf(text);
+      // A headline's quote is settled once the body has been read (see below).
+      if (headlines.has(s.paragraph) && !soCalled) {
+        headlineQuotes.push({ span, paragraph: s.paragraph, term, speaker });
+        continue;
+      }
       if (!speaker) {
         // The first paragraphs of a quote running over several take the speaker its end names.
         if (span.runOn) pending.push({ span, paragraph: s.paragraph });
@@ -155,6 +177,19 @@ function directQuotes(article: CleanArticle, a: SpeechAnalysis, quoting: Set<Att
       candidates.push({ draft, words: text.trim().split(/\s+/).length, term });
     }
   }
+  // A headline repeats the body's words: the body says whose they are ("‘Still room for
+  // engagement’ says Tau" over "Tau says the US signalled there is ‘still room for engagement’").
+  // Failing that, the headline's own attribution counts ("… ‘starting point’ - Romualdez").
+  const bodySpeaker = new Map<string, string>();
+  for (const c of candidates) if (!bodySpeaker.has(c.term)) bodySpeaker.set(c.term, c.draft.speaker!);
+  for (const h of headlineQuotes) {
+    const speaker = bodySpeaker.get(h.term) ?? h.speaker ?? headlineSpeaker(article, h.paragraph, people);
+    if (!speaker) {
+      unattributedTerms.add(h.term);
+      continue;
+    }
+    candidates.push({ draft: draftOf(article, body, h.span, speaker), words: 99, term: h.term });
+  }
   candidates.sort((x, y) => x.draft.start - y.draft.start);
   for (const c of candidates) {
     // A short term the article also puts in quotes with nobody saying it is a scare quote
@@ -166,6 +201,39 @@ function directQuotes(article: CleanArticle, a: SpeechAnalysis, quoting: Set<Att
 }
 
 type Via = { speaker: string; attribution: Attribution | null };
+
+const termOf = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .replace(/[,.;:!?…]+$/, '')
+    .trim();
+
+/**
+ * Paragraphs that are headlines: among the first three, a line with no closing full stop that
+ * reads as a title (the cleaner keeps the headline and sometimes a repeat of it).
+ */
+function headlineParagraphs(article: CleanArticle): Set<number> {
+  const out = new Set<number>();
+  const paragraphs = article.paragraphs.slice(0, 3);
+  paragraphs.forEach((p, i) => {
+    const t = p.trim();
+    const words = t.split(/\s+/).length;
+    if (words >= 2 && words <= 30 && !/[.!?:;,]["”’']?$/.test(t) && !t.includes('\n')) out.add(i);
+  });
+  return out;
+}
+
+/** "… ‘starting point,’ more negotiations ahead - Romualdez" / "Romualdez: ‘…’": a headline's speaker. */
+function headlineSpeaker(article: CleanArticle, paragraph: number, people: PeopleIndex): string | null {
+  const t = (article.paragraphs[paragraph] ?? '').trim();
+  const m =
+    /\s[-–—|]\s+((?:\p{Lu}[\p{L}.’'-]*\s?){1,4})$/u.exec(t) ??
+    /^((?:\p{Lu}[\p{L}.’'-]*\s?){1,4}):\s/u.exec(t);
+  if (!m) return null;
+  const name = people.resolve(m[1]!.trim());
+  return name && people.person(name)?.kind === 'person' ? name : null;
+}
 
 function draftOf(article: CleanArticle, body: string, span: QuoteSpan, speaker: string): Draft {
   return {
@@ -191,24 +259,37 @@ function speakerFor(
   masked: string,
   body: string,
   last: { speaker: string; paragraph: number; sentence: number } | null,
+  lastSentence: boolean,
 ): Via | null {
   const usable = s.attributions.filter((x) => x.speakers.length === 1 && introduces(x));
   // 1. Attribution right after the closing mark: “…,” Akazawa said / said Akazawa.
   const after = usable.find((x) => x.verb.start > span.end);
   if (after && directlyAfter(masked, span, after)) return viaAttribution(after);
+  // 1b. Words someone gave a thing or a person: "whom Trump has praised as a “great leader”".
+  const namer = namingSubject(span, s, masked, usable);
+  if (namer) return namer;
   // 2. The nearest speech verb before the quote: Ishiba said talks were “frank”.
   const before = usable.filter((x) => x.verb.end <= span.open).pop();
   if (before) return viaAttribution(before);
-  // 3. A speech verb later in the sentence: “…” in the run-up to …, Akazawa told reporters.
-  if (after) return viaAttribution(after);
-  // 3b. "Akazawa was blunt: “…”" — a colon hands the quote to the person the sentence is about.
-  if (/:\s*$/.test(masked.slice(Math.max(s.start, span.open - 3), span.open)) && s.subject)
-    return { speaker: s.subject, attribution: null };
+  // 3. A speech verb later in the sentence: “…” in the run-up to …, Akazawa told reporters. A
+  // participle there ("…, saying he would …") belongs to its own clause, not to the quote.
+  if (after && !after.verb.participle) return viaAttribution(after);
+  // 3b. "Akazawa was blunt: “…”", "Akazawa took to X to announce, “…”" — a colon, or a comma
+  // after a verb, hands the quote to the subject of the clause that introduces it.
+  const lead = masked.slice(Math.max(s.start, span.open - 3), span.open);
+  const opensUtterance = /^[\p{Lu}\d]/u.test(body.slice(span.start, span.start + 1));
+  if (/:\s*$/.test(lead) || (opensUtterance && /[a-z],\s*$/.test(lead))) {
+    const e = clauseSubject(s.entities, s.start, span.open, masked);
+    const who = e ? resolvedName(e, s) : null;
+    if (who) return { speaker: who, attribution: null };
+    if (/:\s*$/.test(lead) && s.subject) return { speaker: s.subject, attribution: null };
+  }
   if (s.accordingTo && s.accordingTo.speakers.length === 1)
     return { speaker: s.accordingTo.speakers[0]!, attribution: null };
   // 4. A quote standing alone continues the previous speaker: in the same paragraph always; in a
   // new paragraph only when it reads as a full utterance (a sub-heading in quotes does not).
-  if (!last || !standsAlone(masked, s, span)) return null;
+  if (!last || !(standsAlone(masked, s, span) || (lastSentence && cutAttribution(masked, s, span))))
+    return null;
   if (last.paragraph === s.paragraph) return { speaker: last.speaker, attribution: null };
   const inner = body.slice(span.start, span.end).trim();
   const fullUtterance = /[.!?…,]$/.test(inner) || /^[.!?,]/.test(body.slice(span.end + 1, span.end + 2));
@@ -229,6 +310,40 @@ function directlyAfter(masked: string, span: QuoteSpan, a: Attribution): boolean
   const to = a.inverted ? a.verb.start : a.subject.start;
   if (to < from) return false;
   return /^[\s,:;—–-]*$/.test(masked.slice(from, to)) && a.verb.start - from < 120;
+}
+
+/**
+ * The excerpt ends in the attribution ("…,” h): what follows the closing mark is a fragment of a
+ * word or two with no full stop, so the quote reads as the speaker's next words.
+ */
+function cutAttribution(masked: string, s: SentenceInfo, span: QuoteSpan): boolean {
+  const before = masked.slice(s.start, span.open);
+  const after = masked.slice(span.end + 1, s.end);
+  return /^[\s_.,;:!?—–-]*$/.test(before) && /^[,\s]+[a-z]{1,12}(?:\s+[a-z]{1,12})?$/.test(after);
+}
+
+/** The canonical name an entity was resolved to by one of the sentence's attributions. */
+function resolvedName(e: Entity, s: SentenceInfo): string | null {
+  for (const a of s.attributions) if (a.subject === e && a.speakers.length === 1) return a.speakers[0]!;
+  if (e.kind === 'named' || (e.kind === 'source' && e.name)) return e.name;
+  return null;
+}
+
+/** Verbs that give a thing or a person a name in quote marks: "praised him as a “…”". */
+const NAMING =
+  /\b(?:praised|hailed|dubbed|labell?ed|termed|branded|described|called)\b[^_.;:!?]{0,60}?\bas\s+(?:an?\s+|the\s+)?$/;
+
+function namingSubject(span: QuoteSpan, s: SentenceInfo, masked: string, usable: Attribution[]): Via | null {
+  const lead = masked.slice(Math.max(s.start, span.open - 90), span.open);
+  const m = NAMING.exec(lead);
+  if (!m) return null;
+  const verbAt = span.open - lead.length + m.index;
+  // The verb's own attribution when the sentence has one ("Trump described Bolsonaro as …").
+  const own = usable.find((x) => x.verb.start === verbAt);
+  if (own) return viaAttribution(own);
+  const e = clauseSubject(s.entities, s.start, verbAt, masked);
+  const who = e ? resolvedName(e, s) : null;
+  return who ? { speaker: who, attribution: null } : null;
 }
 
 /** The sentence holds nothing but quoted words and punctuation. */

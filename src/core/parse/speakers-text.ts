@@ -67,19 +67,27 @@ const ABBREVIATIONS = new Set(
   ].map((w) => w),
 );
 
-const BOUNDARY = /[.!?]+["”’')\]]*\s+|\n+/g;
+/** Terminal punctuation (and the closing marks after it) with the space that follows. */
+const BOUNDARY = /[.!?]+["”’')\]]*\s+/g;
 
 /**
- * Sentence segments of `masked` (offsets into the body). A full stop after an abbreviation or an
- * initialism (U.S., D.C.) does not end a sentence unless a line break follows; a quoted span that
- * ends a sentence inside its marks (“… agreement.” He said) ends one.
+ * Sentence segments of `masked` (offsets into the body). Every paragraph starts one; a line break
+ * inside a paragraph is a hard wrap of the page and ends nothing, so a sentence or a quote wrapped
+ * over lines stays whole. A full stop after an abbreviation or an initialism (U.S., D.C.) does not
+ * end a sentence; a quoted span that ends a sentence inside its marks (“… agreement.” He said)
+ * ends one.
  */
-export function sentenceSegments(masked: string, body: string, spans: QuoteSpan[]): Segment[] {
-  const cuts = new Set<number>();
+export function sentenceSegments(
+  masked: string,
+  body: string,
+  spans: QuoteSpan[],
+  paragraphStarts: readonly number[],
+): Segment[] {
+  const cuts = new Set<number>(paragraphStarts);
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(masked); m !== null; m = BOUNDARY.exec(masked)) {
     const endOfMatch = m.index + m[0].length;
-    if (m[0].includes('\n')) {
+    if (/\n[ \t\r]*\n/.test(m[0])) {
       cuts.add(endOfMatch);
       continue;
     }
