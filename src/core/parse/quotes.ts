@@ -176,6 +176,13 @@ function directQuotes(
       const draft: Draft = draftOf(article, body, span, speaker);
       candidates.push({ draft, words: text.trim().split(/\s+/).length, term });
     }
+    // Reported speech sets the speaker too: "He further stressed that …" followed by a quoted
+    // paragraph standing alone is the same person talking on.
+    const spoke = s.attributions
+      .filter((x) => x.speakers.length === 1 && introduces(x) && !x.verb.participle)
+      .pop();
+    if (spoke && (!last || last.sentence < s.index))
+      last = { speaker: spoke.speakers[0]!, paragraph: s.paragraph, sentence: s.index };
   }
   // A headline repeats the body's words: the body says whose they are ("‘Still room for
   // engagement’ says Tau" over "Tau says the US signalled there is ‘still room for engagement’").

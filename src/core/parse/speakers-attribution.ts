@@ -1,5 +1,5 @@
 import type { QuoteSpan } from './quotes-scan';
-import { type Entity, findVerbs, personByRole, type Verb } from './speakers';
+import { type Entity, findVerbs, personByRole, type Verb, verbIntroducesQuote } from './speakers';
 import type { Segment } from './speakers-text';
 import type { PeopleIndex } from './types';
 
@@ -419,11 +419,12 @@ function advance(
   const isPerson = (n: string) => people.person(n)?.kind === 'person';
   // Organisations and sources that spoke, or were named, are what "the statement" refers back to.
   for (const a of attributions)
-    for (const n of a.speakers)
-      if (!isPerson(n)) {
-        state.orgs.push(n);
-        state.orgSpokeAt = state.index;
-      }
+    if (verbIntroducesQuote(a.verb))
+      for (const n of a.speakers)
+        if (!isPerson(n)) {
+          state.orgs.push(n);
+          state.orgSpokeAt = state.index;
+        }
   for (const e of ents) if (e.kind === 'named' && e.organisation && e.name) state.orgs.push(e.name);
   // The speaker of the sentence is its topic; failing that, the first person it names.
   const spoke = attributions.find((a) => a.speakers.length === 1 && isPerson(a.speakers[0]!));
