@@ -78,6 +78,14 @@ function familyOf(ch: string): Family | null {
 export function scanQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const stack: { family: Family; open: number }[] = [];
+  // A mark after a plural ("the farmers' union") read as a possessive inside single quotes; if
+  // the quote then never closes, that mark was its close ('still room for talks' on the …).
+  let possessive = -1;
+  const closeAtPossessive = () => {
+    const outer = stack[0];
+    if (stack.length === 1 && outer?.family === 'single' && possessive > outer.open)
+      spans.push({ open: outer.open, start: outer.open + 1, end: possessive, family: 'single' });
+  };
   // Only marks and line breaks matter: jump from one to the next.
   CANDIDATE.lastIndex = 0;
   for (let c = CANDIDATE.exec(text); c !== null; c = CANDIDATE.exec(text)) {
@@ -87,6 +95,7 @@ export function scanQuotes(text: string): QuoteSpan[] {
       // A blank line (paragraph break) ends every open span; so does a line that ends a sentence
       // and is followed by a new paragraph-like line (capitalised or opening a new quote).
       if (stack.length > 0 && paragraphBreak(text, i)) {
+        if (!opensWith(text, i, stack[0]!.family)) closeAtPossessive();
         // A quote running on into a paragraph that opens with a mark of its family is the usual
         // way to quote several paragraphs: this paragraph's part is a span of its own.
         const outer = stack[0]!;
@@ -97,6 +106,7 @@ export function scanQuotes(text: string): QuoteSpan[] {
             spans.push({ open: outer.open, start: outer.open + 1, end, family: outer.family, runOn: true });
         }
         stack.length = 0;
+        possessive = -1;
       }
       continue;
     }
@@ -105,7 +115,10 @@ export function scanQuotes(text: string): QuoteSpan[] {
     const { canOpen, canClose } = roles(text, i);
     const top = stack[stack.length - 1];
     // Inside single quotes, "the farmers' union" is a plural possessive, not the closing mark.
-    if (family === 'single' && top?.family === 'single' && pluralPossessive(text, i)) continue;
+    if (family === 'single' && top?.family === 'single' && pluralPossessive(text, i)) {
+      possessive = i;
+      continue;
+    }
     // Close the innermost open span of the same family; a closer of another family is ignored.
     if (canClose && top && top.family === family && !(canOpen && preferOpen(text, i))) {
       stack.pop();
