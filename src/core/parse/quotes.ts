@@ -333,6 +333,8 @@ function cutAttribution(masked: string, s: SentenceInfo, span: QuoteSpan): boole
 function resolvedName(e: Entity, s: SentenceInfo): string | null {
   for (const a of s.attributions) if (a.subject === e && a.speakers.length === 1) return a.speakers[0]!;
   if (e.kind === 'named' || (e.kind === 'source' && e.name)) return e.name;
+  // A pronoun or role opening the sentence is the person the sentence is about.
+  if ((e.kind === 'pronoun' || e.kind === 'role') && e.start - s.start < 40) return s.subject;
   return null;
 }
 
@@ -348,8 +350,10 @@ function namingSubject(span: QuoteSpan, s: SentenceInfo, masked: string, usable:
   // The verb's own attribution when the sentence has one ("Trump described Bolsonaro as …").
   const own = usable.find((x) => x.verb.start === verbAt);
   if (own) return viaAttribution(own);
-  const e = clauseSubject(s.entities, s.start, verbAt, masked);
-  const who = e ? resolvedName(e, s) : null;
+  // The clause's subject stands before the verb, and the verb itself shows it is one.
+  const verbEnd = verbAt + (/^\w+/.exec(m[0])?.[0].length ?? 0);
+  const e = clauseSubject(s.entities, s.start, verbEnd, masked);
+  const who = e && e.end <= verbAt ? resolvedName(e, s) : null;
   return who ? { speaker: who, attribution: null } : null;
 }
 

@@ -111,6 +111,7 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
       organisation: seat !== null || person?.kind === 'organisation',
     });
   }
+  speakingFor(masked, out);
   // Which entity covers each character: overlap checks stay linear in the text's length. One
   // buffer serves every article (a typed array per article cost more to allocate than to fill).
   if (ownerBuffer.length < masked.length)
@@ -157,6 +158,26 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
   add(IT_SAYS, 'source', () => ({ name: null, organisation: true, document: true }));
   add(COUNTRY_WORD, 'source', (m) => ({ name: governmentOf(m[0]), organisation: true, weak: true }));
   return out.filter((_, i) => !removed.has(i)).sort((a, b) => a.start - b.start);
+}
+
+/** "a rep for Prabowo", "a spokesperson for Roe": someone speaking for a named person. */
+const SPEAKING_FOR =
+  /\b(?:an?|the)\s+(reps?|representatives?|spokes(?:person|man|woman)|aides?|advis[eo]rs?)\s+(?:for|to|of)\s+$/i;
+
+/** Turns a named person into the one speaking for them when the words before say so. */
+function speakingFor(masked: string, out: Entity[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const e = out[i]!;
+    if (e.kind !== 'named' || e.organisation) continue;
+    const m = SPEAKING_FOR.exec(masked.slice(Math.max(0, e.start - 40), e.start));
+    if (!m) continue;
+    const noun = m[1]!
+      .toLowerCase()
+      .replace(/^reps?$/, 'representative')
+      .replace(/s$/, '');
+    const start = e.start - m[0].length;
+    out[i] = { ...e, kind: 'source', start, text: masked.slice(start, e.end), name: `${noun} for ${e.name}` };
+  }
 }
 
 /**

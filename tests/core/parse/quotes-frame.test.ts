@@ -78,6 +78,17 @@ describe('subject and speech verb around the quote', () => {
     expect(direct(body)).toEqual([{ speaker: 'Donald Trump', text: 'great leader,' }]);
   });
 
+  it('gives praise in quote marks to the pronoun subject that gave it', () => {
+    const body =
+      'Trump spoke on Tuesday.\nHe praised Chile’s leader as a "really great president, very strong."';
+    expect(speakers(body)).toEqual(['Donald Trump']);
+  });
+
+  it('names someone speaking for a person after that person', () => {
+    const body = 'A rep for Roe told Reuters the deal was “an extraordinary struggle.”';
+    expect(speakers(body)).toEqual(['representative for Jane Roe']);
+  });
+
   it('credits a participle clause to the subject of the sentence', () => {
     const body = 'In a letter to Roe, President Trump condemned the ruling, calling it a “disgrace.”';
     expect(speakers(body)).toEqual(['Donald Trump']);
