@@ -78,8 +78,8 @@ function familyOf(ch: string): Family | null {
 export function scanQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const stack: { family: Family; open: number }[] = [];
-  // A mark after a plural ("the farmers' union") read as a possessive inside single quotes; if
-  // the quote then never closes, that mark was its close ('still room for talks' on the …).
+  // The first mark after a plural ("the farmers' union") read as a possessive inside single
+  // quotes; if the quote then never closes, that mark was its close ('room for talks' on the …).
   let possessive = -1;
   const closeAtPossessive = () => {
     const outer = stack[0];
@@ -112,11 +112,17 @@ export function scanQuotes(text: string): QuoteSpan[] {
     }
     const family = familyOf(ch);
     if (family === null) continue;
-    const { canOpen, canClose } = roles(text, i);
     const top = stack[stack.length - 1];
+    const role = roles(text, i);
+    // Inside single quotes a single mark opens a nested quote only before a capital ('We thank
+    // you', as a British writer nests them); before a lower-case word it is an elision ('yan, 'em).
+    const canOpen =
+      role.canOpen &&
+      !(family === 'single' && top?.family === 'single' && !/[\p{Lu}\p{N}]/u.test(text[i + 1] ?? ''));
+    const canClose = role.canClose;
     // Inside single quotes, "the farmers' union" is a plural possessive, not the closing mark.
     if (family === 'single' && top?.family === 'single' && pluralPossessive(text, i)) {
-      possessive = i;
+      if (possessive < top.open) possessive = i;
       continue;
     }
     // Close the innermost open span of the same family; a closer of another family is ignored.
@@ -137,6 +143,7 @@ export function scanQuotes(text: string): QuoteSpan[] {
     }
     if (canOpen) stack.push({ family, open: i });
   }
+  closeAtPossessive();
   return spans;
 }
 

@@ -364,7 +364,7 @@ function standsAlone(masked: string, s: SentenceInfo, span: QuoteSpan): boolean 
 }
 
 const INNER_ATTRIBUTION =
-  /,\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)(?:,[^,“”"]{1,80},)?\s+(?:said|told [a-z ]{1,40}?|added|explained)\b[^.!?“”"]{0,120}[.!?]\s+/g;
+  /,\s+((?:\p{Lu}[\p{L}\p{N}.’'-]*\s+){0,3}\p{Lu}[\p{L}\p{N}’'-]*)(?:,[^,“”"]{1,80},)?\s+(?:said|told [a-z ]{1,40}?|added|explained)\b[^.!?“”"]{0,120}[.!?]\s+/gu;
 
 /**
  * Source texts sometimes leave the attribution inside the marks (“… negotiators, Akazawa said

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/core/parse/quotes';
+import { scanQuotes } from '../../../src/core/parse/quotes-scan';
 import { article, fixturePeople, organisation, person } from './speakers.fixture';
 
 /**
@@ -195,5 +196,35 @@ describe('headlines', () => {
 
   it('leaves a headline scare quote nobody utters', () => {
     expect(direct('Trump’s ‘reciprocal’ tariffs bite\nExporters are worried.')).toEqual([]);
+  });
+});
+
+describe('British single quotes', () => {
+  const spans = (text: string) => scanQuotes(text).map((s) => text.slice(s.start, s.end));
+
+  it('closes a quote ending in a plural before a lower-case word when nothing else closes it', () => {
+    expect(spans('He had ‘serious concerns’ about the tariffs’ effect on cars.\n\nNext.')).toEqual([
+      'serious concerns',
+    ]);
+  });
+
+  it('still reads a plural possessive inside a quote that closes later', () => {
+    expect(spans("'The farmers' union will not accept it,' he said.")).toEqual([
+      "The farmers' union will not accept it,",
+    ]);
+  });
+
+  it('takes an elision inside single quotes for an apostrophe, a capital for a nested quote', () => {
+    expect(spans("‘Well, it is… not over 'yan eh,’ Roe said.")).toEqual(["Well, it is… not over 'yan eh,"]);
+    expect(spans("'I will write: 'We thank you', and that is it,' he said.")).toEqual([
+      "I will write: 'We thank you', and that is it,",
+    ]);
+  });
+
+  it('splits a quote whose attribution the source left inside the marks, for any name', () => {
+    expect(direct('“Trust matters most, Šefčovič said before leaving. We want a fair result.”')).toEqual([
+      { speaker: 'Maroš Šefčovič', text: 'Trust matters most' },
+      { speaker: 'Maroš Šefčovič', text: 'We want a fair result.' },
+    ]);
   });
 });
