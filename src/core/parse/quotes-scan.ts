@@ -171,18 +171,39 @@ function preferOpen(text: string, i: number): boolean {
 }
 
 /**
+ * A blank line after a long line that stops on a lower-case word or a comma, before a line that
+ * goes on with text: a hard-wrapped line the page (or its cleaning) took for a paragraph's end.
+ */
+function wrapReadAsParagraph(text: string, i: number, j: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
+  const lineStart = text.lastIndexOf('\n', k) + 1;
+  if (k - lineStart < 60 || !/[\p{Ll}\d,]/u.test(text[k] ?? '')) return false;
+  let n = j;
+  while (n < text.length && /\s/.test(text[n]!)) n++;
+  return n < text.length && n - j <= 3 && /[\p{L}\d]/u.test(text[n]!);
+}
+
+/**
  * Whether the line break at `i` ends a paragraph for quoting purposes: a blank line, or a line that
  * ends a sentence while the next line starts a new one. A line that stops mid-sentence and carries
  * on in lower case is a hard wrap inside the same paragraph.
  */
 function paragraphBreak(text: string, i: number): boolean {
+  // The second break of a blank line was judged with the first.
+  let p = i - 1;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\t' || text[p] === '\r')) p--;
+  if (p >= 0 && text[p] === '\n') return paragraphBreak(text, p);
   let j = i + 1;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
-  if (j >= text.length || text[j] === '\n') return true;
+  if (j >= text.length) return true;
+  if (text[j] === '\n') return !wrapReadAsParagraph(text, i, j);
   let k = i - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
   const last = text[k] ?? '';
   const first = text[j]!;
   const midSentence = /[\p{L}\p{N},;(\-–—]/u.test(last) && !/[.!?:]/.test(last);
-  return !(midSentence && /[\p{Ll}\p{N}]/u.test(first));
+  // A long line stopping mid-sentence was wrapped, even before a capital ("… with\nJapan,'").
+  const long = k - text.lastIndexOf('\n', k) > 50;
+  return !(midSentence && (long || /[\p{Ll}\p{N}]/u.test(first)));
 }

@@ -149,7 +149,7 @@ function directQuotes(
       const soCalled = /\bso-called\s*$/i.test(masked.slice(Math.max(0, span.open - 12), span.open));
       const via: Via | null = soCalled
         ? null
-        : speakerFor(span, s, masked, body, last, s.index === lastIndex);
+        : speakerFor(span, s, masked, body, last, s.index === lastIndex, a.sentences[s.index + 1]);
       const speaker: string | null = via?.speaker ?? null;
       const term = termOf(text);
       // A headline's quote is settled once the body has been read (see below).
@@ -267,6 +267,7 @@ function speakerFor(
   body: string,
   last: { speaker: string; paragraph: number; sentence: number } | null,
   lastSentence: boolean,
+  next: SentenceInfo | undefined,
 ): Via | null {
   const usable = s.attributions.filter((x) => x.speakers.length === 1 && introduces(x));
   // 1. Attribution right after the closing mark: “…,” Akazawa said / said Akazawa.
@@ -293,6 +294,9 @@ function speakerFor(
   }
   if (s.accordingTo && s.accordingTo.speakers.length === 1)
     return { speaker: s.accordingTo.speakers[0]!, attribution: null };
+  // 3c. The speaker named right after, in a sentence of its own: “… .” Roe added.
+  const following = next ? nextSentenceSpeaker(span, s, next, masked, body) : null;
+  if (following) return following;
   // 4. A quote standing alone continues the previous speaker: in the same paragraph always; in a
   // new paragraph only when it reads as a full utterance (a sub-heading in quotes does not).
   if (!last || !(standsAlone(masked, s, span) || (lastSentence && cutAttribution(masked, s, span))))
@@ -327,6 +331,25 @@ function cutAttribution(masked: string, s: SentenceInfo, span: QuoteSpan): boole
   const before = masked.slice(s.start, span.open);
   const after = masked.slice(span.end + 1, s.end);
   return /^[\s_.,;:!?—–-]*$/.test(before) && /^[,\s]+[a-z]{1,12}(?:\s+[a-z]{1,12})?$/.test(after);
+}
+
+/**
+ * “We will win.” Roe added. — a quote standing alone whose speaker opens the next sentence. Across
+ * a paragraph break only when the quote ends on a comma, which promises an attribution.
+ */
+function nextSentenceSpeaker(
+  span: QuoteSpan,
+  s: SentenceInfo,
+  next: SentenceInfo,
+  masked: string,
+  body: string,
+): Via | null {
+  if (!standsAlone(masked, s, span) || next.spans.length > 0) return null;
+  if (next.paragraph !== s.paragraph && !/,\s*$/.test(body.slice(span.start, span.end))) return null;
+  const first = next.attributions[0];
+  if (first?.speakers.length !== 1 || !introduces(first) || first.verb.participle) return null;
+  const head = first.inverted ? first.verb.start : first.subject.start;
+  return head - next.start <= 2 ? viaAttribution(first) : null;
 }
 
 /** The canonical name an entity was resolved to by one of the sentence's attributions. */

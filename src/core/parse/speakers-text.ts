@@ -83,7 +83,13 @@ export function sentenceSegments(
   spans: QuoteSpan[],
   paragraphStarts: readonly number[],
 ): Segment[] {
-  const cuts = new Set<number>(paragraphStarts);
+  const cuts = new Set<number>();
+  for (let i = 0; i < paragraphStarts.length; i++) {
+    const at = paragraphStarts[i]!;
+    const from = i > 0 ? paragraphStarts[i - 1]! : 0;
+    // The first paragraphs may be a headline and a standfirst, which end without a stop.
+    if (i < 3 || !brokenMidSentence(body, from, at)) cuts.add(at);
+  }
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(masked); m !== null; m = BOUNDARY.exec(masked)) {
     const endOfMatch = m.index + m[0].length;
@@ -114,6 +120,18 @@ export function sentenceSegments(
   }
   if (start < body.length) segments.push(trimSegment(body, start, body.length));
   return segments.filter((s) => s.end > s.start);
+}
+
+/**
+ * A "paragraph" that stops mid-sentence (a long run of text ending on a lower-case word or a
+ * comma) was split by a wrapped line read as a paragraph break: the sentence runs on.
+ */
+export function brokenMidSentence(body: string, from: number, at: number): boolean {
+  let k = at - 1;
+  while (k > from && /\s/.test(body[k]!)) k--;
+  if (k - from < 60) return false;
+  // "… with U.S.\n\nofficials": an initialism's stop is not a sentence's.
+  return /[\p{Ll}\d,]/u.test(body[k]!) || /\s(?:\p{Lu}\.){2,}$/u.test(body.slice(k - 8, k + 1));
 }
 
 function endsSentence(masked: string, dot: number, next: number): boolean {

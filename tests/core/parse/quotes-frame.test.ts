@@ -126,6 +126,42 @@ describe('stand-alone quotes and the next sentence', () => {
   });
 });
 
+describe('a speaker named in the next sentence, and lines wrapped into paragraphs', () => {
+  it('takes the speaker a short next sentence names', () => {
+    const body = '“We are close,” Trump said.\n“We will win.” Roe added.';
+    expect(speakers(body)).toEqual(['Donald Trump', 'Jane Roe']);
+  });
+
+  it('takes the speaker opening the next paragraph when the quote ends on a comma', () => {
+    const body =
+      'Talks went on all day in the capital.\n“We could have more and better market access,”\nRoe said in her testimony.';
+    expect(speakers(body)).toEqual(['Jane Roe']);
+  });
+
+  it('does not hand a quote ending a paragraph to a new statement in the next one', () => {
+    const body =
+      '“We are close,” Trump said.\n“Nothing is agreed.”\nRoe said on Friday that talks would resume.';
+    expect(speakers(body)).toEqual(['Donald Trump', 'Donald Trump']);
+  });
+
+  it('reads a quote wrapped over a blank line that splits a sentence', () => {
+    const body =
+      'Head\n\nLead paragraph.\n\nMore text.\n\n“The security treaty is unfair because it binds the two sides to\n\nvery different things,” Roe said.';
+    expect(direct(body)).toEqual([
+      {
+        speaker: 'Jane Roe',
+        text: 'The security treaty is unfair because it binds the two sides to\n\nvery different things,',
+      },
+    ]);
+  });
+
+  it('keeps a British quote wrapped before a capital', () => {
+    const body =
+      "Head\nLead.\nMore.\n'I'm not sure if we're going to make a deal, I doubt it, with the people of\nJapan,' Trump said.";
+    expect(speakers(body)).toEqual(['Donald Trump']);
+  });
+});
+
 describe('organisations, countries and documents as speakers', () => {
   it('names a country that speaks by its government', () => {
     const body = 'Chile, the largest copper producer, said Wednesday it awaits an “official” notice.';
