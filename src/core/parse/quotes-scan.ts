@@ -171,14 +171,14 @@ function preferOpen(text: string, i: number): boolean {
 }
 
 /**
- * A blank line after a long line that stops on a lower-case word or a comma, before a line that
+ * A blank line after a long line that stops on a word, a comma or a semicolon, before a line that
  * goes on with text: a hard-wrapped line the page (or its cleaning) took for a paragraph's end.
  */
 function wrapReadAsParagraph(text: string, i: number, j: number): boolean {
   let k = i - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
   const lineStart = text.lastIndexOf('\n', k) + 1;
-  if (k - lineStart < 60 || !/[\p{Ll}\d,]/u.test(text[k] ?? '')) return false;
+  if (k - lineStart < 60 || !/[\p{L}\d,;]/u.test(text[k] ?? '')) return false;
   let n = j;
   while (n < text.length && /\s/.test(text[n]!)) n++;
   return n < text.length && n - j <= 3 && /[\p{L}\d]/u.test(text[n]!);

@@ -123,15 +123,15 @@ export function sentenceSegments(
 }
 
 /**
- * A "paragraph" that stops mid-sentence (a long run of text ending on a lower-case word or a
- * comma) was split by a wrapped line read as a paragraph break: the sentence runs on.
+ * A "paragraph" that stops mid-sentence (a long run of text ending on a word, a comma or a
+ * semicolon) was split by a wrapped line read as a paragraph break: the sentence runs on.
  */
 export function brokenMidSentence(body: string, from: number, at: number): boolean {
   let k = at - 1;
   while (k > from && /\s/.test(body[k]!)) k--;
   if (k - from < 60) return false;
   // "… with U.S.\n\nofficials": an initialism's stop is not a sentence's.
-  return /[\p{Ll}\d,]/u.test(body[k]!) || /\s(?:\p{Lu}\.){2,}$/u.test(body.slice(k - 8, k + 1));
+  return /[\p{L}\d,;]/u.test(body[k]!) || /\s(?:\p{Lu}\.){2,}$/u.test(body.slice(k - 8, k + 1));
 }
 
 function endsSentence(masked: string, dot: number, next: number): boolean {
