@@ -120,28 +120,74 @@ export function governmentOf(phrase: string): string | null {
 
 /** "the Planalto Palace" → "Brazilian presidential office"; null when it is not a seat of government. */
 export function seatOf(phrase: string): string | null {
+  // Most phrases asked about are people's names: the table is only searched for a known head.
+  if (!SEAT_HEAD.test(phrase)) return null;
   return SEATS[keyOf(phrase)] ?? null;
 }
 
-const alternation = (keys: string[]): string =>
-  keys
-    .sort((a, b) => b.length - a.length)
-    .map((k) =>
-      k
-        .split(' ')
-        .map((w) => w[0]!.toUpperCase() + w.slice(1).replace(/\./g, '\\.'))
-        .join('\\s+'),
-    )
-    .join('|');
+const SEAT_HEAD = /Planalto|Malaca|lys|Kremlin|Kantei|Blue House|Downing/i;
 
 /** A country or capital standing as a word (capitalised as written), possibly possessive. */
-export const COUNTRY_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}.-])(?:the\\s+)?(?:${alternation(Object.keys(COUNTRY_ADJECTIVE).filter((k) => !/^(?:us|u\\.s\\.|uae)$/.test(k)))}|US|U\\.S\\.|UAE)(?![\\p{L}\\p{N}-])(?!\\.[A-Z])`,
-  'gu',
+/** Capitalised words ("Chile", "U.S.", "Türkiye"). */
+const CAPITALISED_WORD = /\b[A-Z][\w.\u00C0-\u024F]*/g;
+const WORD_AFTER = /\s+([A-Z][\w\u00C0-\u024F]*)/y;
+/** First words of the names of more than one word ("south", "united", "sri"). */
+const STARTS_LONGER = new Set(
+  Object.keys(COUNTRY_ADJECTIVE)
+    .filter((k) => k.includes(' '))
+    .map((k) => k.split(' ')[0]!),
 );
 
-/** A seat of government as written ("the Planalto Palace", "the Kremlin"). */
-export const SEAT_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:the\\s+)?(?:${alternation(Object.keys(SEATS))})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+/**
+ * Countries and capitals as written, as an exec-able matcher: capitalised words are found by one
+ * cheap pattern and looked up (one, two or three words), which a regular expression holding every
+ * name as an alternative cannot do at speed over every article.
+ */
+export function countryWords(): { exec(text: string): RegExpExecArray | null; lastIndex: number } {
+  const matcher = {
+    lastIndex: 0,
+    exec(text: string): RegExpExecArray | null {
+      CAPITALISED_WORD.lastIndex = matcher.lastIndex;
+      for (let m = CAPITALISED_WORD.exec(text); m !== null; m = CAPITALISED_WORD.exec(text)) {
+        const word = m[0] === 'U.S.' ? m[0] : m[0].replace(/\.$/, '');
+        let best = COUNTRY_ADJECTIVE[word.toLowerCase()]
+          ? { phrase: word, end: m.index + word.length }
+          : null;
+        if (STARTS_LONGER.has(word.toLowerCase())) {
+          // Two- and three-word names: "South Korea", "United Arab Emirates".
+          let phrase = word;
+          let end = m.index + word.length;
+          for (let extra = 0; extra < 2; extra++) {
+            WORD_AFTER.lastIndex = end;
+            const w = WORD_AFTER.exec(text);
+            if (!w) break;
+            phrase = `${phrase} ${w[1]}`;
+            end += w[0].length;
+            if (COUNTRY_ADJECTIVE[phrase.toLowerCase()]) best = { phrase, end };
+          }
+        }
+        if (!best) continue;
+        const next = text[best.end] ?? '';
+        if (/[\w\u00C0-\u024F-]/.test(next) || (next === '.' && /[A-Z]/.test(text[best.end + 1] ?? '')))
+          continue;
+        matcher.lastIndex = best.end;
+        // "the US" is one phrase: a preposition before it ("to the US") is then seen as such.
+        const the = /\b[Tt]he\s+$/.exec(text.slice(Math.max(0, m.index - 5), m.index));
+        const found = [the ? `${the[0]}${best.phrase}` : best.phrase] as unknown as RegExpExecArray;
+        found.index = m.index - (the ? the[0].length : 0);
+        found.input = text;
+        return found;
+      }
+      matcher.lastIndex = 0;
+      return null;
+    },
+  };
+  return matcher;
+}
+
+/**
+ * A seat of government as written ("the Planalto Palace", "the Kremlin"). Literal heads and no
+ * look-behind: it runs over every article's text.
+ */
+export const SEAT_WORD =
+  /(?:Planalto|Malaca[nñ]ang|[ÉE]lys[ée]e|Kremlin|Kantei|Blue\s+House|Downing\s+Street)(?:\s+Palace)?(?![\w\u00C0-\u024F])/g;

@@ -1,5 +1,5 @@
 import type { Person } from '../article';
-import { COUNTRY_WORD, countryAdjective, governmentOf, SEAT_WORD, seatOf } from './countries';
+import { countryAdjective, countryWords, governmentOf, SEAT_WORD, seatOf } from './countries';
 import type { Mention, PeopleIndex } from './types';
 
 /**
@@ -124,7 +124,11 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
   };
   for (let i = 0; i < out.length; i++) claim(i);
   const removed = new Set<number>();
-  const add = (re: RegExp, kind: EntityKind, build: (m: RegExpExecArray) => Partial<Entity>) => {
+  const add = (
+    re: RegExp | { exec(text: string): RegExpExecArray | null; lastIndex: number },
+    kind: EntityKind,
+    build: (m: RegExpExecArray) => Partial<Entity>,
+  ) => {
     re.lastIndex = 0;
     for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
       const start = m.index;
@@ -156,7 +160,7 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
     document: DOCUMENT_HEAD.test(m[1]!) || undefined,
   }));
   add(IT_SAYS, 'source', () => ({ name: null, organisation: true, document: true }));
-  add(COUNTRY_WORD, 'source', (m) => ({ name: governmentOf(m[0]), organisation: true, weak: true }));
+  add(countryWords(), 'source', (m) => ({ name: governmentOf(m[0]), organisation: true, weak: true }));
   return out.filter((_, i) => !removed.has(i)).sort((a, b) => a.start - b.start);
 }
 
