@@ -78,6 +78,14 @@ function familyOf(ch: string): Family | null {
 export function scanQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const stack: { family: Family; open: number }[] = [];
+  // The first mark after a plural ("the farmers' union") read as a possessive inside single
+  // quotes; if the quote then never closes, that mark was its close ('room for talks' on the …).
+  let possessive = -1;
+  const closeAtPossessive = () => {
+    const outer = stack[0];
+    if (stack.length === 1 && outer?.family === 'single' && possessive > outer.open)
+      spans.push({ open: outer.open, start: outer.open + 1, end: possessive, family: 'single' });
+  };
   // Only marks and line breaks matter: jump from one to the next.
   CANDIDATE.lastIndex = 0;
   for (let c = CANDIDATE.exec(text); c !== null; c = CANDIDATE.exec(text)) {
@@ -87,6 +95,7 @@ export function scanQuotes(text: string): QuoteSpan[] {
       // A blank line (paragraph break) ends every open span; so does a line that ends a sentence
       // and is followed by a new paragraph-like line (capitalised or opening a new quote).
       if (stack.length > 0 && paragraphBreak(text, i)) {
+        if (!opensWith(text, i, stack[0]!.family)) closeAtPossessive();
         // A quote running on into a paragraph that opens with a mark of its family is the usual
         // way to quote several paragraphs: this paragraph's part is a span of its own.
         const outer = stack[0]!;
@@ -97,15 +106,25 @@ export function scanQuotes(text: string): QuoteSpan[] {
             spans.push({ open: outer.open, start: outer.open + 1, end, family: outer.family, runOn: true });
         }
         stack.length = 0;
+        possessive = -1;
       }
       continue;
     }
     const family = familyOf(ch);
     if (family === null) continue;
-    const { canOpen, canClose } = roles(text, i);
     const top = stack[stack.length - 1];
+    const role = roles(text, i);
+    // Inside single quotes a single mark opens a nested quote only before a capital ('We thank
+    // you', as a British writer nests them); before a lower-case word it is an elision ('yan, 'em).
+    const canOpen =
+      role.canOpen &&
+      !(family === 'single' && top?.family === 'single' && !/[\p{Lu}\p{N}]/u.test(text[i + 1] ?? ''));
+    const canClose = role.canClose;
     // Inside single quotes, "the farmers' union" is a plural possessive, not the closing mark.
-    if (family === 'single' && top?.family === 'single' && pluralPossessive(text, i)) continue;
+    if (family === 'single' && top?.family === 'single' && pluralPossessive(text, i)) {
+      if (possessive < top.open) possessive = i;
+      continue;
+    }
     // Close the innermost open span of the same family; a closer of another family is ignored.
     if (canClose && top && top.family === family && !(canOpen && preferOpen(text, i))) {
       stack.pop();
@@ -124,6 +143,7 @@ export function scanQuotes(text: string): QuoteSpan[] {
     }
     if (canOpen) stack.push({ family, open: i });
   }
+  closeAtPossessive();
   return spans;
 }
 
@@ -151,18 +171,39 @@ function preferOpen(text: string, i: number): boolean {
 }
 
 /**
+ * A blank line after a long line that stops on a word, a comma or a semicolon, before a line that
+ * goes on with text: a hard-wrapped line the page (or its cleaning) took for a paragraph's end.
+ */
+function wrapReadAsParagraph(text: string, i: number, j: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
+  const lineStart = text.lastIndexOf('\n', k) + 1;
+  if (k - lineStart < 60 || !/[\p{L}\d,;]/u.test(text[k] ?? '')) return false;
+  let n = j;
+  while (n < text.length && /\s/.test(text[n]!)) n++;
+  return n < text.length && n - j <= 3 && /[\p{L}\d]/u.test(text[n]!);
+}
+
+/**
  * Whether the line break at `i` ends a paragraph for quoting purposes: a blank line, or a line that
  * ends a sentence while the next line starts a new one. A line that stops mid-sentence and carries
  * on in lower case is a hard wrap inside the same paragraph.
  */
 function paragraphBreak(text: string, i: number): boolean {
+  // The second break of a blank line was judged with the first.
+  let p = i - 1;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\t' || text[p] === '\r')) p--;
+  if (p >= 0 && text[p] === '\n') return paragraphBreak(text, p);
   let j = i + 1;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
-  if (j >= text.length || text[j] === '\n') return true;
+  if (j >= text.length) return true;
+  if (text[j] === '\n') return !wrapReadAsParagraph(text, i, j);
   let k = i - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
   const last = text[k] ?? '';
   const first = text[j]!;
   const midSentence = /[\p{L}\p{N},;(\-–—]/u.test(last) && !/[.!?:]/.test(last);
-  return !(midSentence && /[\p{Ll}\p{N}]/u.test(first));
+  // A long line stopping mid-sentence was wrapped, even before a capital ("… with\nJapan,'").
+  const long = k - text.lastIndexOf('\n', k) > 50;
+  return !(midSentence && (long || /[\p{Ll}\p{N}]/u.test(first)));
 }

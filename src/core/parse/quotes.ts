@@ -2,8 +2,14 @@ import type { Quote } from '../article';
 import { type QuoteSpan, scanQuotes } from './quotes-scan';
 import { extractReported } from './reported';
 import { nameDescribedSources } from './source-names';
+import type { Entity } from './speakers';
 import { findEntities } from './speakers';
-import { type Attribution, attributeSentences, type SentenceInfo } from './speakers-attribution';
+import {
+  type Attribution,
+  attributeSentences,
+  clauseSubject,
+  type SentenceInfo,
+} from './speakers-attribution';
 import { maskQuotes, type Segment, sentenceSegments } from './speakers-text';
 import { topicsOf } from './topics';
 import type { CleanArticle, Mention, PeopleIndex } from './types';
@@ -16,7 +22,7 @@ import type { CleanArticle, Mention, PeopleIndex } from './types';
 export function extractQuotes(article: CleanArticle, people: PeopleIndex): Quote[] {
   const analysis = analyseSpeech(article, people);
   const quoting = new Set<Attribution>();
-  const direct = directQuotes(article, analysis, quoting);
+  const direct = directQuotes(article, analysis, quoting, people);
   const reported = extractReported(article, analysis, direct, quoting);
   const all = [...direct, ...reported].sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
   // Built field by field (same keys, same order as the drafts plus the id): spreading drafts of
@@ -66,10 +72,11 @@ function analyse(article: CleanArticle, people: PeopleIndex): SpeechAnalysis {
   const body = article.body;
   const spans = splitMisplacedAttribution(body, scanQuotes(body), people);
   const masked = maskQuotes(body, spans);
-  const segments = sentenceSegments(masked, body, spans);
+  const starts = paragraphStartsOf(article);
+  const segments = sentenceSegments(masked, body, spans, starts);
   const mentions = people.mentions(body);
   const entities = findEntities(masked, people, mentions);
-  const paragraphOf = paragraphLookup(article);
+  const paragraphOf = paragraphLookup(starts);
   const sentences = attributeSentences(body, masked, segments, entities, spans, paragraphOf, people);
   qualifyBareOfficials(sentences);
   nameDescribedSources(body, sentences);
@@ -95,8 +102,11 @@ function qualifyBareOfficials(sentences: SentenceInfo[]): void {
       });
 }
 
-function paragraphLookup(article: CleanArticle): (offset: number) => number {
-  const starts = article.paragraphStarts.length > 0 ? article.paragraphStarts : lineStarts(article.body);
+function paragraphStartsOf(article: CleanArticle): number[] {
+  return article.paragraphStarts.length > 0 ? article.paragraphStarts : lineStarts(article.body);
+}
+
+function paragraphLookup(starts: number[]): (offset: number) => number {
   return (offset) => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -118,25 +128,37 @@ function lineStarts(body: string): number[] {
 type Draft = Omit<Quote, 'id'>;
 
 /** `quoting` collects the attributions that introduce a direct quote. */
-function directQuotes(article: CleanArticle, a: SpeechAnalysis, quoting: Set<Attribution>): Draft[] {
+function directQuotes(
+  article: CleanArticle,
+  a: SpeechAnalysis,
+  quoting: Set<Attribution>,
+  people: PeopleIndex,
+): Draft[] {
   const { body, masked } = a;
   const out: Draft[] = [];
   let last: { speaker: string; paragraph: number; sentence: number } | null = null;
   const unattributedTerms = new Set<string>();
   const candidates: { draft: Draft; words: number; term: string }[] = [];
   const pending: { span: QuoteSpan; paragraph: number }[] = [];
+  const headlines = headlineParagraphs(article);
+  const headlineQuotes: { span: QuoteSpan; paragraph: number; term: string; speaker: string | null }[] = [];
+  const lastIndex = a.sentences.length - 1;
   for (const s of a.sentences) {
     for (const span of s.spans) {
       const text = body.slice(span.start, span.end);
       if (text.trim() === '') continue;
       // “so-called” marks a term, not anyone's words.
       const soCalled = /\bso-called\s*$/i.test(masked.slice(Math.max(0, span.open - 12), span.open));
-      const via: Via | null = soCalled ? null : speakerFor(span, s, masked, body, last);
+      const via: Via | null = soCalled
+        ? null
+        : speakerFor(span, s, masked, body, last, s.index === lastIndex, a.sentences[s.index + 1]);
       const speaker: string | null = via?.speaker ?? null;
-      const term = text
-        .toLowerCase()
-        .replace(/[,.;:!?]+$/, '')
-        .trim();
+      const term = termOf(text);
+      // A headline's quote is settled once the body has been read (see below).
+      if (headlines.has(s.paragraph) && !soCalled) {
+        headlineQuotes.push({ span, paragraph: s.paragraph, term, speaker });
+        continue;
+      }
       if (!speaker) {
         // The first paragraphs of a quote running over several take the speaker its end names.
         if (span.runOn) pending.push({ span, paragraph: s.paragraph });
@@ -156,6 +178,26 @@ function directQuotes(article: CleanArticle, a: SpeechAnalysis, quoting: Set<Att
       const draft: Draft = draftOf(article, body, span, speaker);
       candidates.push({ draft, words: text.trim().split(/\s+/).length, term });
     }
+    // Reported speech sets the speaker too: "He further stressed that …" followed by a quoted
+    // paragraph standing alone is the same person talking on.
+    const spoke = s.attributions
+      .filter((x) => x.speakers.length === 1 && introduces(x) && !x.verb.participle)
+      .pop();
+    if (spoke && (!last || last.sentence < s.index))
+      last = { speaker: spoke.speakers[0]!, paragraph: s.paragraph, sentence: s.index };
+  }
+  // A headline repeats the body's words: the body says whose they are ("‘Still room for
+  // engagement’ says Tau" over "Tau says the US signalled there is ‘still room for engagement’").
+  // Failing that, the headline's own attribution counts ("… ‘starting point’ - Romualdez").
+  const bodySpeaker = new Map<string, string>();
+  for (const c of candidates) if (!bodySpeaker.has(c.term)) bodySpeaker.set(c.term, c.draft.speaker!);
+  for (const h of headlineQuotes) {
+    const speaker = bodySpeaker.get(h.term) ?? h.speaker ?? headlineSpeaker(article, h.paragraph, people);
+    if (!speaker) {
+      unattributedTerms.add(h.term);
+      continue;
+    }
+    candidates.push({ draft: draftOf(article, body, h.span, speaker), words: 99, term: h.term });
   }
   candidates.sort((x, y) => x.draft.start - y.draft.start);
   for (const c of candidates) {
@@ -168,6 +210,39 @@ function directQuotes(article: CleanArticle, a: SpeechAnalysis, quoting: Set<Att
 }
 
 type Via = { speaker: string; attribution: Attribution | null };
+
+const termOf = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .replace(/[,.;:!?…]+$/, '')
+    .trim();
+
+/**
+ * Paragraphs that are headlines: among the first three, a line with no closing full stop that
+ * reads as a title (the cleaner keeps the headline and sometimes a repeat of it).
+ */
+function headlineParagraphs(article: CleanArticle): Set<number> {
+  const out = new Set<number>();
+  const paragraphs = article.paragraphs.slice(0, 3);
+  paragraphs.forEach((p, i) => {
+    const t = p.trim();
+    const words = t.split(/\s+/).length;
+    if (words >= 2 && words <= 30 && !/[.!?:;,]["”’']?$/.test(t) && !t.includes('\n')) out.add(i);
+  });
+  return out;
+}
+
+/** "… ‘starting point,’ more negotiations ahead - Romualdez" / "Romualdez: ‘…’": a headline's speaker. */
+function headlineSpeaker(article: CleanArticle, paragraph: number, people: PeopleIndex): string | null {
+  const t = (article.paragraphs[paragraph] ?? '').trim();
+  const m =
+    /\s[-–—|]\s+((?:\p{Lu}[\p{L}.’'-]*\s?){1,4})$/u.exec(t) ??
+    /^((?:\p{Lu}[\p{L}.’'-]*\s?){1,4}):\s/u.exec(t);
+  if (!m) return null;
+  const name = people.resolve(m[1]!.trim());
+  return name && people.person(name)?.kind === 'person' ? name : null;
+}
 
 function draftOf(article: CleanArticle, body: string, span: QuoteSpan, speaker: string): Draft {
   return {
@@ -193,24 +268,41 @@ function speakerFor(
   masked: string,
   body: string,
   last: { speaker: string; paragraph: number; sentence: number } | null,
+  lastSentence: boolean,
+  next: SentenceInfo | undefined,
 ): Via | null {
   const usable = s.attributions.filter((x) => x.speakers.length === 1 && introduces(x));
   // 1. Attribution right after the closing mark: “…,” Akazawa said / said Akazawa.
   const after = usable.find((x) => x.verb.start > span.end);
   if (after && directlyAfter(masked, span, after)) return viaAttribution(after);
+  // 1b. Words someone gave a thing or a person: "whom Trump has praised as a “great leader”".
+  const namer = namingSubject(span, s, masked, usable);
+  if (namer) return namer;
   // 2. The nearest speech verb before the quote: Ishiba said talks were “frank”.
   const before = usable.filter((x) => x.verb.end <= span.open).pop();
   if (before) return viaAttribution(before);
-  // 3. A speech verb later in the sentence: “…” in the run-up to …, Akazawa told reporters.
-  if (after) return viaAttribution(after);
-  // 3b. "Akazawa was blunt: “…”" — a colon hands the quote to the person the sentence is about.
-  if (/:\s*$/.test(masked.slice(Math.max(s.start, span.open - 3), span.open)) && s.subject)
-    return { speaker: s.subject, attribution: null };
+  // 3. A speech verb later in the sentence: “…” in the run-up to …, Akazawa told reporters. A
+  // participle there ("…, saying he would …") belongs to its own clause, not to the quote.
+  if (after && !after.verb.participle) return viaAttribution(after);
+  // 3b. "Akazawa was blunt: “…”", "Akazawa took to X to announce, “…”" — a colon, or a comma
+  // after a verb, hands the quote to the subject of the clause that introduces it.
+  const lead = masked.slice(Math.max(s.start, span.open - 3), span.open);
+  const opensUtterance = /^[\p{Lu}\d]/u.test(body.slice(span.start, span.start + 1));
+  if (/:\s*$/.test(lead) || (opensUtterance && /[a-z],\s*$/.test(lead))) {
+    const e = clauseSubject(s.entities, s.start, span.open, masked);
+    const who = e ? resolvedName(e, s) : null;
+    if (who) return { speaker: who, attribution: null };
+    if (/:\s*$/.test(lead) && s.subject) return { speaker: s.subject, attribution: null };
+  }
   if (s.accordingTo && s.accordingTo.speakers.length === 1)
     return { speaker: s.accordingTo.speakers[0]!, attribution: null };
+  // 3c. The speaker named right after, in a sentence of its own: “… .” Roe added.
+  const following = next ? nextSentenceSpeaker(span, s, next, masked, body) : null;
+  if (following) return following;
   // 4. A quote standing alone continues the previous speaker: in the same paragraph always; in a
   // new paragraph only when it reads as a full utterance (a sub-heading in quotes does not).
-  if (!last || !standsAlone(masked, s, span)) return null;
+  if (!last || !(standsAlone(masked, s, span) || (lastSentence && cutAttribution(masked, s, span))))
+    return null;
   if (last.paragraph === s.paragraph) return { speaker: last.speaker, attribution: null };
   const inner = body.slice(span.start, span.end).trim();
   const fullUtterance = /[.!?…,]$/.test(inner) || /^[.!?,]/.test(body.slice(span.end + 1, span.end + 2));
@@ -233,6 +325,63 @@ function directlyAfter(masked: string, span: QuoteSpan, a: Attribution): boolean
   return /^[\s,:;—–-]*$/.test(masked.slice(from, to)) && a.verb.start - from < 120;
 }
 
+/**
+ * The excerpt ends in the attribution ("…,” h): what follows the closing mark is a fragment of a
+ * word or two with no full stop, so the quote reads as the speaker's next words.
+ */
+function cutAttribution(masked: string, s: SentenceInfo, span: QuoteSpan): boolean {
+  const before = masked.slice(s.start, span.open);
+  const after = masked.slice(span.end + 1, s.end);
+  return /^[\s_.,;:!?—–-]*$/.test(before) && /^[,\s]+[a-z]{1,12}(?:\s+[a-z]{1,12})?$/.test(after);
+}
+
+/**
+ * “We will win.” Roe added. — a quote standing alone whose speaker opens the next sentence. Across
+ * a paragraph break only when the quote ends on a comma, which promises an attribution.
+ */
+function nextSentenceSpeaker(
+  span: QuoteSpan,
+  s: SentenceInfo,
+  next: SentenceInfo,
+  masked: string,
+  body: string,
+): Via | null {
+  if (!standsAlone(masked, s, span) || next.spans.length > 0) return null;
+  if (next.paragraph !== s.paragraph && !/,\s*$/.test(body.slice(span.start, span.end))) return null;
+  const first = next.attributions[0];
+  if (first?.speakers.length !== 1 || !introduces(first) || first.verb.participle) return null;
+  const head = first.inverted ? first.verb.start : first.subject.start;
+  return head - next.start <= 2 ? viaAttribution(first) : null;
+}
+
+/** The canonical name an entity was resolved to by one of the sentence's attributions. */
+function resolvedName(e: Entity, s: SentenceInfo): string | null {
+  for (const a of s.attributions) if (a.subject === e && a.speakers.length === 1) return a.speakers[0]!;
+  if (e.kind === 'named' || (e.kind === 'source' && e.name)) return e.name;
+  // A pronoun or role opening the sentence is the person the sentence is about.
+  if ((e.kind === 'pronoun' || e.kind === 'role') && e.start - s.start < 40) return s.subject;
+  return null;
+}
+
+/** Verbs that give a thing or a person a name in quote marks: "praised him as a “…”". */
+const NAMING =
+  /\b(?:praised|hailed|dubbed|labell?ed|termed|branded|described|called)\b[^_.;:!?]{0,60}?\bas\s+(?:an?\s+|the\s+)?$/;
+
+function namingSubject(span: QuoteSpan, s: SentenceInfo, masked: string, usable: Attribution[]): Via | null {
+  const lead = masked.slice(Math.max(s.start, span.open - 90), span.open);
+  const m = NAMING.exec(lead);
+  if (!m) return null;
+  const verbAt = span.open - lead.length + m.index;
+  // The verb's own attribution when the sentence has one ("Trump described Bolsonaro as …").
+  const own = usable.find((x) => x.verb.start === verbAt);
+  if (own) return viaAttribution(own);
+  // The clause's subject stands before the verb, and the verb itself shows it is one.
+  const verbEnd = verbAt + (/^\w+/.exec(m[0])?.[0].length ?? 0);
+  const e = clauseSubject(s.entities, s.start, verbEnd, masked);
+  const who = e && e.end <= verbAt ? resolvedName(e, s) : null;
+  return who ? { speaker: who, attribution: null } : null;
+}
+
 /** The sentence holds nothing but quoted words and punctuation. */
 function standsAlone(masked: string, s: SentenceInfo, span: QuoteSpan): boolean {
   const outside = masked.slice(s.start, span.open) + masked.slice(span.end + 1, s.end);
@@ -240,7 +389,7 @@ function standsAlone(masked: string, s: SentenceInfo, span: QuoteSpan): boolean 
 }
 
 const INNER_ATTRIBUTION =
-  /,\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)(?:,[^,“”"]{1,80},)?\s+(?:said|told [a-z ]{1,40}?|added|explained)\b[^.!?“”"]{0,120}[.!?]\s+/g;
+  /,\s+((?:\p{Lu}[\p{L}\p{N}.’'-]*\s+){0,3}\p{Lu}[\p{L}\p{N}’'-]*)(?:,[^,“”"]{1,80},)?\s+(?:said|told [a-z ]{1,40}?|added|explained)\b[^.!?“”"]{0,120}[.!?]\s+/gu;
 
 /**
  * Source texts sometimes leave the attribution inside the marks (“… negotiators, Akazawa said

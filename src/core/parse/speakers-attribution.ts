@@ -1,5 +1,5 @@
 import type { QuoteSpan } from './quotes-scan';
-import { type Entity, findVerbs, personByRole, type Verb } from './speakers';
+import { type Entity, findVerbs, personByRole, type Verb, verbIntroducesQuote } from './speakers';
 import type { Segment } from './speakers-text';
 import type { PeopleIndex } from './types';
 
@@ -27,6 +27,8 @@ export interface SentenceInfo extends Segment {
   spans: QuoteSpan[];
   /** The person the sentence opens with, before any verb ("Akazawa was blunt: …"). */
   subject: string | null;
+  /** The speakers and other entities the sentence names, outside quotes, in order. */
+  entities: Entity[];
   /** Claimant of "according to X" in this sentence, if any. */
   accordingTo: { speakers: string[]; start: number; end: number } | null;
 }
@@ -42,6 +44,12 @@ interface State {
   group: string[];
   named: string[];
   ahead: string[];
+  /** Organisations and sources that have spoken, in order ("the statement" speaks for the last). */
+  orgs: string[];
+  /** Index of the last sentence in which an organisation spoke. */
+  orgSpokeAt: number;
+  /** Index of the sentence being read. */
+  index: number;
 }
 
 /** Words that may stand between a quote and an inverted verb ("…,” also said Akazawa). */
@@ -72,12 +80,13 @@ export function attributeSentences(
     .filter((e) => e.kind === 'named' && e.name)
     .map((e) => e.name!)
     .reverse();
-  const state: State = { focus: null, group: [], named: [], ahead };
+  const state: State = { focus: null, group: [], named: [], ahead, orgs: [], orgSpokeAt: -9, index: 0 };
   const out: SentenceInfo[] = [];
   let e0 = 0;
   let s0 = 0;
   for (let index = 0; index < segments.length; index++) {
     const seg = segments[index]!;
+    state.index = index;
     while (e0 < entities.length && entities[e0]!.end <= seg.start) e0++;
     let e1 = e0;
     while (e1 < entities.length && entities[e1]!.start < seg.end) e1++;
@@ -103,8 +112,12 @@ export function attributeSentences(
       if (v.participle) {
         const asSaying = /\bas\s+$/i.test(masked.slice(Math.max(seg.start, v.start - 4), v.start));
         const quoted = asSaying ? leftSubject(v, ents, seg.start, masked) : null;
-        const from = quoted ? resolve(quoted, state, people) : (main?.speakers ?? []);
-        const subject = quoted ?? main?.subject ?? ents.find((e) => e.name !== null) ?? null;
+        // With no speech verb of its own, the clause's subject is who the participle continues
+        // ("Trump condemned the trial, calling it …").
+        const clause = quoted || main ? null : clauseSubject(ents, seg.start, v.start, masked);
+        const own = quoted ?? clause;
+        const from = own ? resolve(own, state, people) : (main?.speakers ?? []);
+        const subject = own ?? main?.subject ?? ents.find((e) => e.name !== null) ?? null;
         if (subject && from.length > 0)
           attributions.push({ verb: v, speakers: from, subject, inverted: false });
         continue;
@@ -119,7 +132,7 @@ export function attributeSentences(
       // "The government did not negotiate …, said Deputy Prime Minister Gan": a clause ending in a
       // comma before the verb is what was said, and the speaker follows the verb.
       if (subject && clauseBefore(masked.slice(subject.end, v.start))) {
-        const right = rightSubject(v, ents, verbs[k + 1]?.start ?? seg.end);
+        const right = rightSubject(v, ents, verbs[k + 1]?.start ?? seg.end, masked);
         if (right) {
           subject = right;
           inverted = true;
@@ -128,13 +141,19 @@ export function attributeSentences(
       if (!subject) {
         const left = masked.slice(prevEnd, v.start);
         // "…, said Ishiba" / "“…” said a statement from the ministry": the subject follows.
-        if (onlyFiller(left) || /,\s*$/.test(left)) {
-          subject = rightSubject(v, ents, verbs[k + 1]?.start ?? seg.end);
+        // "has said" never inverts; "said he" only closing a sentence ("…,” said he.").
+        if ((onlyFiller(left) || /,\s*$/.test(left)) && !/^(?:has|had|have|will|would)\b/i.test(v.word)) {
+          subject = rightSubject(v, ents, verbs[k + 1]?.start ?? seg.end, masked);
+          if (subject?.kind === 'pronoun' && !/^\s*[.,;!?]/.test(masked.slice(subject.end, subject.end + 2)))
+            subject = null;
           inverted = subject !== null;
         }
       }
       if (!subject) continue;
-      // Within a sentence, "he" is first of all the sentence's own speaker ("X said …, but he …").
+      // Only a document reads ("the executive order reads"); a person reading is not speaking.
+      if (/^reads?$/i.test(v.word) && !subject.document) continue;
+      // Within a sentence, "he" is first of all the sentence's own speaker ("X said …, but he …"),
+      // then the person the sentence is about ("Trump's decision, which he called …").
       // A subordinate clause the sentence opens with ("While …, since Trump announced …, he")
       // does not give "he" its referent.
       const opener = SUBORDINATE.test(masked.slice(seg.start, seg.start + 12))
@@ -146,7 +165,10 @@ export function attributeSentences(
             x.speakers.length === 1 &&
             people.person(x.speakers[0]!)?.kind === 'person' &&
             !(opener >= 0 && opener < v.start && x.verb.start < opener),
-        )?.speakers[0] ?? null;
+        )?.speakers[0] ??
+        (subject.kind === 'pronoun'
+          ? leadPerson(ents, seg.start, subject.start, masked, state, people)
+          : null);
       const local = mainPerson ? { ...state, focus: mainPerson } : state;
       const speakers = resolve(subject, local, people, ents, body);
       if (speakers.length === 0) continue;
@@ -169,6 +191,7 @@ export function attributeSentences(
       attributions,
       spans: sentSpans,
       subject,
+      entities: ents,
       accordingTo: according,
     });
     advance(state, ents, attributions, people, body);
@@ -188,26 +211,64 @@ function lastSpanEnd(spans: QuoteSpan[], before: number): number {
   return end;
 }
 
+/** Words that may stand between a subject and its verb ("Akazawa also said", "Chile on Wednesday said"). */
+const ADJACENT_GAP =
+  /^\s*(?:(?:also|has|have|had|then|later|now|again|previously|repeatedly|further|once|too|separately|earlier|publicly|reportedly|on|in|a|an|the|statement|post|interview|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+){0,4}$/;
+
+/**
+ * A comma standing right before the verb closes an appositive or a relative clause ("Roe, the
+ * deputy minister for trade policy, said"; "Akazawa, who met the US side, has said"): the
+ * subject is the entity right before the comma that opens it.
+ */
+function beforeParenthetical(ents: Entity[], from: number, verbStart: number, masked: string): Entity | null {
+  const left = masked.slice(from, verbStart);
+  const close = /,\s*(?:(?:also|has|have|had|then|later)\s+)*$/.exec(left);
+  if (!close) return null;
+  const inner = left.slice(0, close.index);
+  const open = Math.max(inner.lastIndexOf(','), inner.lastIndexOf('—'), inner.lastIndexOf('–'));
+  if (open < 0 || inner.length - open > 160) return null;
+  const at = from + open;
+  for (let i = ents.length - 1; i >= 0; i--) {
+    const e = ents[i]!;
+    if (e.end > at) continue;
+    if (e.start < from) return null;
+    if (!/^['’]?s?\s*$/.test(masked.slice(e.end, at))) return null;
+    if (e.kind === 'source' && e.name === null && !e.document) return null;
+    return e;
+  }
+  return null;
+}
+
+/** Whether `e` is the object of a preposition ("with Trump said") rather than a subject. */
+function objectOfPreposition(ents: Entity[], i: number, masked: string): boolean {
+  const e = ents[i]!;
+  const before = masked.slice(Math.max(0, e.start - 8), e.start);
+  if (/\b(?:to|with|by|for|from|of|about|on|against|at|in)\s+$/i.test(before)) return true;
+  // "Lutnick and Bessent said" joins two subjects; ", and Akazawa said" starts a new clause.
+  if (/\band\s+$/i.test(before)) {
+    const prev = i > 0 ? ents[i - 1]! : null;
+    return prev !== null && /^\s+and\s+$/i.test(masked.slice(prev.end, e.start));
+  }
+  return false;
+}
+
 /** The nearest entity standing before the verb, after `from` and outside quotes. */
 function leftSubject(v: Verb, ents: Entity[], from: number, masked: string): Entity | null {
+  const framed = beforeParenthetical(ents, from, v.start, masked);
+  if (framed) return framed;
   for (let i = ents.length - 1; i >= 0; i--) {
     const e = ents[i]!;
     if (e.end > v.start) continue;
     if (e.start < from) break;
     // An object of a preposition ("with Trump said") is not the subject; skip it.
     const gap = masked.slice(e.end, v.start);
-    // ", and Akazawa pointed out" opens a new clause: there "and" joins clauses, not objects.
-    const lead = masked.slice(Math.max(0, e.start - 7), e.start);
-    if (
-      /^\s*$/.test(gap) &&
-      /\b(?:to|with|by|for|from|of|about|and)\s+$/i.test(lead) &&
-      !/,\s*and\s+$/.test(lead)
-    )
-      continue;
+    if (/^\s*$/.test(gap) && objectOfPreposition(ents, i, masked)) continue;
     // "…, B to ensure that a levy agreed …": a subject is not cut off from its verb by an
     // infinitive or a "that" clause; the verb belongs to another clause.
     if (/\b(?:to\s+[a-z]+|that|which)\s/.test(gap) && !/^\s*,/.test(gap)) return null;
-    if (e.kind === 'source' && e.name === null) continue;
+    if (e.kind === 'source' && e.name === null && !e.document) continue;
+    // A country speaks for its government only right next to its verb ("Chile said").
+    if (e.weak && (!ADJACENT_GAP.test(gap) || objectOfPreposition(ents, i, masked))) continue;
     // "Ryosei Akazawa, Japan's economy minister, told": the name, not its appositive, is the subject.
     const prev = i > 0 ? ents[i - 1]! : null;
     if (
@@ -223,7 +284,7 @@ function leftSubject(v: Verb, ents: Entity[], from: number, masked: string): Ent
 }
 
 /** "said Akazawa", "said a statement from the Foreign Ministry": the first named entity after the verb. */
-function rightSubject(v: Verb, ents: Entity[], limit: number): Entity | null {
+function rightSubject(v: Verb, ents: Entity[], limit: number, masked: string): Entity | null {
   let lo = 0;
   let hi = ents.length;
   while (lo < hi) {
@@ -234,7 +295,66 @@ function rightSubject(v: Verb, ents: Entity[], limit: number): Entity | null {
   for (let i = lo; i < ents.length; i++) {
     const e = ents[i]!;
     if (e.start > Math.min(limit, v.end + 60)) break;
-    if (e.name !== null || e.kind === 'pronoun') return e;
+    // "said a statement from the Foreign Ministry": the issuer speaks.
+    // "said Tau in a statement": the statement is how, not who.
+    if (e.document && /\b(?:in|via|through|with)\s+$/i.test(masked.slice(Math.max(0, e.start - 8), e.start)))
+      continue;
+    const issuer = e.document ? ents[i + 1] : undefined;
+    if (
+      issuer?.name &&
+      /^\s+(?:issued\s+)?(?:from|by|of)\s+(?:the\s+)?$/i.test(masked.slice(e.end, issuer.start))
+    )
+      return issuer;
+    // "said the US president" names a role; "said the statement" a document.
+    if (e.name !== null || e.kind === 'pronoun' || e.kind === 'role' || e.document) return e;
+  }
+  return null;
+}
+
+/**
+ * The subject of the clause that ends at `to`: the nearest entity followed by a verb-like word
+ * ("Prabowo made …", "President Trump condemned …"), not the object of a preposition.
+ */
+export function clauseSubject(ents: Entity[], from: number, to: number, masked: string): Entity | null {
+  for (let i = ents.length - 1; i >= 0; i--) {
+    const e = ents[i]!;
+    if (e.end > to) continue;
+    if (e.start < from) break;
+    if (e.kind === 'plural' || (e.kind === 'source' && e.name === null && !e.document)) continue;
+    if (objectOfPreposition(ents, i, masked)) continue;
+    const next = /^\s+(?:(?:also|then|later|has|had|have|was|is|will|would)\s+)?([a-z]+)\b/.exec(
+      masked.slice(e.end, Math.min(to, e.end + 40)),
+    );
+    if (!next || CLAUSE_STOP.has(next[1]!)) continue;
+    if (e.weak && !next) continue;
+    return e;
+  }
+  return null;
+}
+
+/** Words after a name that show it is not the subject of a verb. */
+const CLAUSE_STOP = new Set(
+  'and or of in on at to for with by from the a an who which whose that as but than if when while'.split(' '),
+);
+
+/** The person a sentence is about: its first person or role standing as a subject before `to`. */
+function leadPerson(
+  ents: Entity[],
+  from: number,
+  to: number,
+  masked: string,
+  state: State,
+  people: PeopleIndex,
+): string | null {
+  for (let i = 0; i < ents.length; i++) {
+    const e = ents[i]!;
+    if (e.start < from) continue;
+    if (e.end > to) break;
+    if (e.kind !== 'named' && e.kind !== 'role') continue;
+    if (objectOfPreposition(ents, i, masked)) continue;
+    const name = resolve(e, state, people)[0];
+    if (name && people.person(name)?.kind === 'person') return name;
+    return null;
   }
   return null;
 }
@@ -260,8 +380,27 @@ function resolve(e: Entity, state: State, people: PeopleIndex, ents?: Entity[], 
         e.name ?? personByRole(e.text, state.named, people) ?? personByRole(e.text, state.ahead, people);
       return name ? [name] : [];
     }
-    case 'source':
-      return e.name ? [e.name] : [];
+    case 'source': {
+      if (e.document && !e.name) {
+        // "it said" only right after an organisation spoke; "the statement said" any time after.
+        const last = state.orgs[state.orgs.length - 1];
+        if (!last) return [];
+        if (/^it$/i.test(e.text) && state.index - state.orgSpokeAt > 2) return [];
+        return [last];
+      }
+      if (!e.name) return [];
+      // "the sources said" are the sources the article described before ("well informed sources").
+      const bare = /^the\s/i.test(e.text) ? /^(?:sources?|officials?)$/i.exec(e.name) : null;
+      if (bare) {
+        const noun = bare[0].toLowerCase().replace(/s$/, '');
+        for (let i = state.orgs.length - 1; i >= 0; i--) {
+          const o = state.orgs[i]!;
+          if (o.toLowerCase() !== e.name.toLowerCase() && new RegExp(`\\b${noun}s?\\b`, 'i').test(o))
+            return [o];
+        }
+      }
+      return [e.name];
+    }
   }
 }
 
@@ -308,6 +447,15 @@ function advance(
   }
   if (lastGroup.length > 0) state.group = lastGroup;
   const isPerson = (n: string) => people.person(n)?.kind === 'person';
+  // Organisations and sources that spoke, or were named, are what "the statement" refers back to.
+  for (const a of attributions)
+    if (verbIntroducesQuote(a.verb))
+      for (const n of a.speakers)
+        if (!isPerson(n)) {
+          state.orgs.push(n);
+          state.orgSpokeAt = state.index;
+        }
+  for (const e of ents) if (e.kind === 'named' && e.organisation && e.name) state.orgs.push(e.name);
   // The speaker of the sentence is its topic; failing that, the first person it names.
   const spoke = attributions.find((a) => a.speakers.length === 1 && isPerson(a.speakers[0]!));
   if (spoke) {

@@ -67,19 +67,33 @@ const ABBREVIATIONS = new Set(
   ].map((w) => w),
 );
 
-const BOUNDARY = /[.!?]+["”’')\]]*\s+|\n+/g;
+/** Terminal punctuation (and the closing marks after it) with the space that follows. */
+const BOUNDARY = /[.!?]+["”’')\]]*\s+/g;
 
 /**
- * Sentence segments of `masked` (offsets into the body). A full stop after an abbreviation or an
- * initialism (U.S., D.C.) does not end a sentence unless a line break follows; a quoted span that
- * ends a sentence inside its marks (“… agreement.” He said) ends one.
+ * Sentence segments of `masked` (offsets into the body). Every paragraph starts one; a line break
+ * inside a paragraph is a hard wrap of the page and ends nothing, so a sentence or a quote wrapped
+ * over lines stays whole. A full stop after an abbreviation or an initialism (U.S., D.C.) does not
+ * end a sentence; a quoted span that ends a sentence inside its marks (“… agreement.” He said)
+ * ends one.
  */
-export function sentenceSegments(masked: string, body: string, spans: QuoteSpan[]): Segment[] {
+export function sentenceSegments(
+  masked: string,
+  body: string,
+  spans: QuoteSpan[],
+  paragraphStarts: readonly number[],
+): Segment[] {
   const cuts = new Set<number>();
+  for (let i = 0; i < paragraphStarts.length; i++) {
+    const at = paragraphStarts[i]!;
+    const from = i > 0 ? paragraphStarts[i - 1]! : 0;
+    // The first paragraphs may be a headline and a standfirst, which end without a stop.
+    if (i < 3 || !brokenMidSentence(body, from, at)) cuts.add(at);
+  }
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(masked); m !== null; m = BOUNDARY.exec(masked)) {
     const endOfMatch = m.index + m[0].length;
-    if (m[0].includes('\n')) {
+    if (/\n[ \t\r]*\n/.test(m[0])) {
       cuts.add(endOfMatch);
       continue;
     }
@@ -106,6 +120,18 @@ export function sentenceSegments(masked: string, body: string, spans: QuoteSpan[
   }
   if (start < body.length) segments.push(trimSegment(body, start, body.length));
   return segments.filter((s) => s.end > s.start);
+}
+
+/**
+ * A "paragraph" that stops mid-sentence (a long run of text ending on a word, a comma or a
+ * semicolon) was split by a wrapped line read as a paragraph break: the sentence runs on.
+ */
+export function brokenMidSentence(body: string, from: number, at: number): boolean {
+  let k = at - 1;
+  while (k > from && /\s/.test(body[k]!)) k--;
+  if (k - from < 60) return false;
+  // "… with U.S.\n\nofficials": an initialism's stop is not a sentence's.
+  return /[\p{L}\d,;]/u.test(body[k]!) || /\s(?:\p{Lu}\.){2,}$/u.test(body.slice(k - 8, k + 1));
 }
 
 function endsSentence(masked: string, dot: number, next: number): boolean {

@@ -1,4 +1,5 @@
 import type { Person } from '../article';
+import { countryAdjective, countryWords, governmentOf, SEAT_WORD, seatOf } from './countries';
 import type { Mention, PeopleIndex } from './types';
 
 /**
@@ -19,15 +20,22 @@ export interface Entity {
   /** Canonical names for a plural subject ("Lutnick and Bessent"). */
   names?: string[];
   organisation: boolean;
+  /**
+   * A document or an unnamed body that speaks for whoever issued it ("the statement said", "the
+   * executive order reads", "it added"): resolved to the organisation that spoke last.
+   */
+  document?: boolean;
+  /** A country standing for its government: a subject only right next to its verb. */
+  weak?: boolean;
 }
 
 /** Verbs of saying, finite. "called" / "branded" / "described" attribute the quoted words too. */
 const FINITE =
-  'said|says|say|told|tells|added|adds|explained|explains|emphasi[sz]ed|stressed|noted|notes|stated|states|insisted|argued|asked|urged|demanded|proposed|offered|pledged|vowed|indicated|reported|reports|reiterated|repeated|warned|posted|wrote|tweeted|declared|acknowledged|admitted|claimed|called|branded|described|highlighted|pointed out|mentioned|cautioned|confirmed|replied|responded|remarked|commented|disclosed|revealed|hinted|suggested|expressed|maintained|agreed|promised|denied|declined to comment|has said|had said|would say|will say|recalled|predicted|signaled|signalled|underscored|underlined|complained|lamented|conceded|contended|asserted|observed|answered|quipped|cast|warns|urges|asks|insists|stresses|vows|pledges|claims|argues|tweets|writes|explains|emphasi[sz]es|reiterates|cautions|declares|admits|acknowledges|confirms|tells reporters|announced|announces|expressed|expresses|welcomed|welcomes|requested|requests|reaffirmed|reaffirms|accused|praised|threatened|believes|signals';
+  'said|says|say|told|tells|added|adds|explained|explains|emphasi[sz]ed|stressed|noted|notes|stated|states|insisted|argued|asked|urged|demanded|proposed|offered|pledged|vowed|indicated|reported|reports|reiterated|repeated|warned|posted|wrote|tweeted|declared|acknowledged|admitted|claimed|called|branded|described|highlighted|pointed out|mentioned|cautioned|confirmed|replied|responded|remarked|commented|disclosed|revealed|hinted|suggested|expressed|maintained|agreed|promised|denied|declined to comment|has said|had said|would say|will say|recalled|predicted|signaled|signalled|underscored|underlined|complained|lamented|conceded|contended|asserted|observed|answered|quipped|cast|warns|urges|asks|insists|stresses|vows|pledges|claims|argues|tweets|writes|explains|emphasi[sz]es|reiterates|cautions|declares|admits|acknowledges|confirms|tells reporters|announced|announces|expressed|expresses|welcomed|welcomes|requested|requests|reaffirmed|reaffirms|accused|praised|threatened|believes|signals|reads|read';
 
 /** Participles that continue the subject of the sentence's main clause ("…, adding that …"). */
 const PARTICIPLE =
-  'saying|adding|noting|stating|telling|explaining|stressing|emphasi[sz]ing|arguing|insisting|warning|calling|describing|declaring|urging|asking|referring to';
+  'saying|adding|noting|stating|telling|explaining|stressing|emphasi[sz]ing|arguing|insisting|warning|calling|describing|declaring|urging|asking|referring to|demanding|vowing|pledging|claiming';
 
 export const SPEECH_VERB = new RegExp(`\\b(?:(${FINITE})|(${PARTICIPLE}))\\b`, 'gi');
 
@@ -69,12 +77,21 @@ const PLURAL =
   /\b(?:they|They|Both(?= (?:have|had|said|were|are|will|would|also)\b)|The two(?= (?:have|had|said|were|are|will|would|also)\b))\b/g;
 /** "the minister", "the U.S. president", "Japan's top negotiator", "the Treasury chief". */
 const ROLE =
-  /\b(?:[Tt]he|[A-Z][a-z]+(?:'s|’s))\s+((?:(?:top|chief|lead|trade|tariff|economy|Japanese|U\.S\.|US|American|Treasury|treasury|Commerce|commerce|Japan's|foreign|finance|prime|Cabinet|senior)\s+){0,3}(?:president|prime minister|premier|minister|secretary|negotiator|chief|envoy|representative|leader|spokesperson|spokesman|spokeswoman|ambassador))\b/g;
+  /\b(?:[Tt]he|[A-Z][a-z]+(?:'s|’s))\s+((?:(?:top|chief|lead|trade|tariff|economy|Japanese|U\.S\.|US|American|Treasury|treasury|Commerce|commerce|Japan's|foreign|finance|prime|Cabinet|senior|vice|deputy)\s+){0,3}(?:president|prime minister|premier|minister|secretary|negotiator|chief|envoy|representative|leader|spokesperson|spokesman|spokeswoman|ambassador))\b/g;
 const PEOPLE_NOUN =
   /(?:officials?|sources?|spokes(?:person|man|woman)|diplomats?|analysts?|people familiar with the \w+)$/i;
-/** Unnamed sources and institutions speaking as such. */
+/**
+ * Unnamed sources and institutions speaking as such, with what the article says about them
+ * ("well informed sources", "a source familiar with the bilateral talks"), and the documents that
+ * speak for their issuer ("the statement", "the executive order").
+ */
 const SOURCE =
-  /\b(?:(?:the|a|an|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|[A-Z][a-z]+)\s+){0,3}(?:sources?|officials?|media|spokes(?:person|man|woman)|diplomats?|side|government|administration|people familiar with the (?:matter|talks|negotiations)|analysts?|newspaper|daily|broadcaster|reports?|statement|ministry|Ministry|department|Department|White House|agency|Agency))\b/g;
+  /\b(?:(?:the|a|an|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|industry|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|[A-Z][a-z]+(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added)\b)[a-z]+){1,2}|sources?|officials?|media|spokes(?:person|man|woman)|diplomats?|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|Ministry|department|Department|White House|agency|Agency))\b/g;
+/** "it said" / "it read" after an organisation or a document has spoken. */
+const IT_SAYS =
+  /\b[Ii]t(?=\s+(?:also\s+)?(?:said|says|added|adds|read|reads|stated|states|noted|notes|wrote|warned|stressed|explained)\b)/g;
+/** Heads of phrases that are documents or bodies speaking for their issuer. */
+const DOCUMENT_HEAD = /(?:^|\s)(?:statement|executive order|EO|readout)$/i;
 
 let ownerBuffer = new Int32Array(4096);
 
@@ -83,15 +100,18 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
   for (const m of mentions) {
     if (masked[m.start] === '_') continue;
     const person = people.person(m.name);
+    // A seat of government the registry took for a name speaks for the office it houses.
+    const seat = seatOf(m.name);
     out.push({
-      kind: 'named',
+      kind: seat ? 'source' : 'named',
       start: m.start,
       end: m.end,
       text: m.text,
-      name: m.name,
-      organisation: person?.kind === 'organisation',
+      name: seat ?? m.name,
+      organisation: seat !== null || person?.kind === 'organisation',
     });
   }
+  speakingFor(masked, out);
   // Which entity covers each character: overlap checks stay linear in the text's length. One
   // buffer serves every article (a typed array per article cost more to allocate than to fill).
   if (ownerBuffer.length < masked.length)
@@ -104,7 +124,11 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
   };
   for (let i = 0; i < out.length; i++) claim(i);
   const removed = new Set<number>();
-  const add = (re: RegExp, kind: EntityKind, build: (m: RegExpExecArray) => Partial<Entity>) => {
+  const add = (
+    re: RegExp | { exec(text: string): RegExpExecArray | null; lastIndex: number },
+    kind: EntityKind,
+    build: (m: RegExpExecArray) => Partial<Entity>,
+  ) => {
     re.lastIndex = 0;
     for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
       const start = m.index;
@@ -129,8 +153,35 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
   add(PRONOUN, 'pronoun', () => ({}));
   add(PLURAL, 'plural', () => ({}));
   add(ROLE, 'role', (m) => ({ name: people.resolve(m[1]!) ?? people.resolve(m[0]) }));
-  add(SOURCE, 'source', (m) => ({ name: sourceName(m[1]!), organisation: true }));
+  add(SEAT_WORD, 'source', (m) => ({ name: seatOf(m[0]), organisation: true }));
+  add(SOURCE, 'source', (m) => ({
+    name: sourceName(m[1]!),
+    organisation: true,
+    document: DOCUMENT_HEAD.test(m[1]!) || undefined,
+  }));
+  add(IT_SAYS, 'source', () => ({ name: null, organisation: true, document: true }));
+  add(countryWords(), 'source', (m) => ({ name: governmentOf(m[0]), organisation: true, weak: true }));
   return out.filter((_, i) => !removed.has(i)).sort((a, b) => a.start - b.start);
+}
+
+/** "a rep for Prabowo", "a spokesperson for Roe": someone speaking for a named person. */
+const SPEAKING_FOR =
+  /\b(?:an?|the)\s+(reps?|representatives?|spokes(?:person|man|woman)|aides?|advis[eo]rs?)\s+(?:for|to|of)\s+$/i;
+
+/** Turns a named person into the one speaking for them when the words before say so. */
+function speakingFor(masked: string, out: Entity[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const e = out[i]!;
+    if (e.kind !== 'named' || e.organisation) continue;
+    const m = SPEAKING_FOR.exec(masked.slice(Math.max(0, e.start - 40), e.start));
+    if (!m) continue;
+    const noun = m[1]!
+      .toLowerCase()
+      .replace(/^reps?$/, 'representative')
+      .replace(/s$/, '');
+    const start = e.start - m[0].length;
+    out[i] = { ...e, kind: 'source', start, text: masked.slice(start, e.end), name: `${noun} for ${e.name}` };
+  }
 }
 
 /**
@@ -141,8 +192,14 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
 export function sourceName(phrase: string): string | null {
   let p = phrase
     .replace(/^(?:(?:senior|high-ranking|top|unnamed|anonymous)\s+)+/i, '')
-    .replace(/\s+(?:reports?|statement)$/i, '')
+    .replace(/\s+(?:reports?|statement|executive order|EO|readout)$/i, '')
+    .replace(/\s+/g, ' ')
     .trim();
+  // "Taiwan's government" is the Taiwanese government.
+  const possessive = /^([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+(.+)$/.exec(p);
+  const adj = possessive ? countryAdjective(possessive[1]!) : null;
+  if (possessive && adj) p = `${adj} ${possessive[2]}`;
+  else if (possessive) return null;
   const side = /^(.*)\s+side$/i.exec(p);
   if (side) {
     const who = side[1]!.trim();
@@ -150,7 +207,11 @@ export function sourceName(phrase: string): string | null {
     if (/^(?:U\.S\.|US|American)$/i.test(who)) return 'U.S. government';
     return null;
   }
-  if (/^(?:sources?|officials?|reports?|statement|government|administration|media)$/i.test(p)) {
+  if (
+    /^(?:sources?|officials?|reports?|statement|executive order|EO|readout|government|administration|media)$/i.test(
+      p,
+    )
+  ) {
     // A bare noun names nobody; "media" alone says too little to credit.
     return /^(?:sources?|officials?)$/i.test(p) ? p.toLowerCase() : null;
   }

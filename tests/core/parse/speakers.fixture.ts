@@ -15,7 +15,8 @@ export function fixturePeople(persons: Person[]): PeopleIndex {
   }
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length);
   const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`\\b(?:${aliases.map(escapeRe).join('|')})(?![\\w])`, 'gi');
+  // Letter boundaries, not \b: names such as "Šefčovič" start with a letter \w does not know.
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   return {
     mentions(text: string): Mention[] {
       const out: Mention[] = [];

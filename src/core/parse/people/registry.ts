@@ -155,6 +155,18 @@ export class PeopleRegistry implements PeopleIndex {
       if (names.size !== 1 || this.keys.has(word) || surnames.has(word)) continue;
       this.weakKeys.set(word, [...names][0]!);
     }
+    // Where the name is given first and used alone ("Pichai Chunhavajira" … "Mr Pichai", as Thai
+    // and Malay names are), an honorific before the first name is the person too. Surnames
+    // claimed their keys above and keep them.
+    const firsts = new Map<string, string[]>();
+    for (const p of people) {
+      if (p.kind !== 'person') continue;
+      const words = lookupKey(p.name).split(' ');
+      if (words.length < 2 || surnames.has(words[0]!)) continue;
+      firsts.set(words[0]!, [...(firsts.get(words[0]!) ?? []), p.name]);
+    }
+    for (const [first, names] of firsts)
+      if (names.length === 1) for (const h of HONORIFICS) this.addKey(`${h} ${first}`, names[0]!);
     // "the Treasury chief": a department's head by the department's name.
     const chiefs = new Map<string, Set<string>>();
     for (const p of people) {
