@@ -167,7 +167,14 @@ export function attributeSentences(
             !(opener >= 0 && opener < v.start && x.verb.start < opener),
         )?.speakers[0] ??
         (subject.kind === 'pronoun'
-          ? leadPerson(ents, seg.start, subject.start, masked, state, people)
+          ? leadPerson(
+              ents,
+              opener >= 0 && opener < subject.start ? opener : seg.start,
+              subject.start,
+              masked,
+              state,
+              people,
+            )
           : null);
       const local = mainPerson ? { ...state, focus: mainPerson } : state;
       const speakers = resolve(subject, local, people, ents, body);
