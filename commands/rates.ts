@@ -42,8 +42,7 @@ function parseRatesText(words: string[]): Record<string, string | undefined> {
 
 export const rates = defineCommand({
   name: 'rates',
-  summary:
-    'Tariff rates per country and kind of goods: the rate now, since when, what it replaced, what is pending',
+  summary: 'Tariff rates by country and goods: the rate now, since when, what it replaced, what is pending',
   usage: 'rates [country] [goods] [--as-of <date>]',
   examples: ['rates', 'rates autos', 'rates india', 'rates eu autos', 'rates japan autos --as-of 2025-08-01'],
   options: [
