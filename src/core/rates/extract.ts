@@ -1,6 +1,7 @@
 import type { Article, RateStatement, RateStatus } from '../article';
 import { ALL_COUNTRIES, findCountries, focusCountry, mentionsEveryone } from './countries';
 import { deadlineDate, EFFECTIVE_LEAD, type ReadDate, readDates } from './dates';
+import { metalReferred } from './anaphor';
 import { findGoods, type GoodsMatch } from './goods';
 import { mergeStatements } from './merge';
 import { findPercents, formatRate, type PercentMention } from './percent';
@@ -274,8 +275,9 @@ const COMPARISON =
 
 const IMPOSES = /\b(impos\w*|levies|levied|charges?|charged|applies|maintains|keeps|retaliat\w*)\b/i;
 // "U.S." ends in a dot, so the end of the name is "no letter follows", not a word boundary.
+// "on US President Trump's announcement": an official's title, not goods from the United States.
 const US_GOODS =
-  /\b(?:on|against)\s+(?:the\s+)?(?:American|U\.S\.|US|United\s+States)(?![\w.])|\bimports?\s+from\s+(?:the\s+)?(?:U\.S\.|US|United\s+States)(?![\w.])/;
+  /\b(?:on|against)\s+(?:the\s+)?(?:American|U\.S\.|US|United\s+States)(?![\w.])(?!\s+(?:President|Vice\s+President|Secretary|Trade\s+Representative|Commerce|Treasury|officials?|administration|government|negotiators?|envoy|Ambassador|side|demands?)\b)|\bimports?\s+from\s+(?:the\s+)?(?:U\.S\.|US|United\s+States)(?![\w.])/;
 
 /** "the same 15% as the EU": a country named for comparison is not the one charged. */
 function comparedAt(text: string, at: number): boolean {
@@ -446,8 +448,11 @@ function ratesInSentence(
       // "the tariff on Japanese cars, currently 27.5%": the goods sit before the apposition.
       const found = goodsFor(before, after, afterAll, beforeAll);
       const known = found.length === 0 && APPOSITION.test(beforeAll) ? goodsFor(beforeAll, '', '') : found;
-      const other = known.length === 0 ? otherGoods(before, after) : null;
-      const goods = other ? [other] : known;
+      // "imports of the metal": "imports" names no kind of its own when the metal is named before.
+      const unnamed = known.every((x) => x.kind === 'all goods');
+      const metal = unnamed ? metalReferred(after, beforeAll, ctx.sentences.slice(0, index)) : null;
+      const other = known.length === 0 && !metal ? otherGoods(before, after) : null;
+      const goods = metal ? [metal] : other ? [other] : known;
       const parties = whoAndWhom(before, after, wide, ctx);
       reading = { goods, goodsDefault: 'all goods', ...parties };
       // "27.5% on autos — a previous 2.5% and a new 25%": a bare figure beside a rate on named
