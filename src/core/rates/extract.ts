@@ -70,6 +70,8 @@ function pastPerfect(lead: string): boolean {
 const AT_THE_TIME = /\b(?:at\s+the\s+time|back\s+then|until\s+then)\b/i;
 const PAST_BEFORE =
   /\b(?:(?:the|an?|its|their)\s+(?:initial|original|earlier|previous|former|prior|old)\s+(?:[\w-]+\s+){0,3}|initially\s+(?:[\w-]+\s+){0,4}|had\s+(?:(?:already\s+)?(?:imposed|faced|charged|levied|slapped|set|had)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?)$/i;
+const EXEMPT_BY =
+  /\b(?:not|never|no\s+longer)\s+(?:been\s+|be\s+)?(?:targeted|covered|subject|affected|hit|included)\s+(?:by|to|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$/i;
 const VERB_GAP =
   /\b(?:may|might|will|would|could|can|is|are|was|were|has|have|had|be|been|deals?|dealt|hits?|said|says|as|while)\b/i;
 const ANAPHOR =
@@ -223,11 +225,14 @@ function goodsFor(before: string, afterClause: string, afterAll: string, beforeA
   const inClause = prior.filter((g) => g.start >= offset);
   // "fabrics, which faced an earlier rate of 7.5%": the goods are the relative clause's antecedent.
   const antecedent = prior[prior.length - 1];
-  if (
-    !inClause.length &&
-    antecedent &&
-    /^\s*,?\s*(?:which|who)\s*$/i.test(beforeAll.slice(antecedent.end, offset))
-  )
+  // "some products, such as orange juice, would now have a zero tariff": the example set off by
+  // commas is the subject that faces the rate.
+  const gap = antecedent ? beforeAll.slice(antecedent.end, offset) : '';
+  const example =
+    antecedent !== undefined &&
+    /^\s*,\s*$/.test(gap) &&
+    /\b(?:such\s+as|including|like|notably|especially)\s+$/i.test(beforeAll.slice(0, antecedent.start));
+  if (!inClause.length && antecedent && (/^\s*,?\s*(?:which|who)\s*$/i.test(gap) || example))
     inClause.push(antecedent);
   const last = inClause[inClause.length - 1];
   if (!last) return [];
@@ -458,7 +463,9 @@ function ratesInSentence(
       // "27.5% on autos — a previous 2.5% and a new 25%": a bare figure beside a rate on named
       // goods, in a sentence naming no other goods, is part of that rate's story.
       const named = last?.tariff && last.reading.goods.some((x) => x.kind !== 'all goods');
-      if (goods.length === 0 && last?.tariff && (TOTAL.test(before) || named)) {
+      // "orange juice … as they were not targeted by the additional 40%": exempt goods are not the 40%'s.
+      const exempt = EXEMPT_BY.test(before.slice(-60));
+      if (goods.length === 0 && last?.tariff && !exempt && (TOTAL.test(before) || named)) {
         reading = { ...last.reading, goods: last.reading.goods.length ? last.reading.goods : goods };
       } else if (goods.length === 0 && anaphoric) {
         const ref = /^\s*the\s+former\b/i.test(sentence)

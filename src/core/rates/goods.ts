@@ -75,6 +75,20 @@ export const GOODS: readonly GoodsKind[] = [
   { id: 'coffee', label: 'coffee', stems: 'coffee', aliases: ['coffee'], group: 'coffee' },
   { id: 'beef', label: 'beef', stems: 'beef', aliases: ['beef'], group: 'beef' },
   {
+    id: 'fruit',
+    label: 'fruit',
+    stems: String.raw`(?:tropical\s+|fresh\s+)?fruits?`,
+    aliases: ['fruit', 'fruits', 'tropical fruits'],
+    group: 'fruit',
+  },
+  {
+    id: 'juice',
+    label: 'fruit juice',
+    stems: String.raw`(?:orange\s+|fruit\s+|apple\s+)?juices?`,
+    aliases: ['juice', 'orange juice', 'fruit juice'],
+    group: 'juice',
+  },
+  {
     id: 'agriculture',
     label: 'agricultural products',
     stems: String.raw`agricultur(?:e|al\s+(?:products|goods|imports))|farm\s+(?:goods|products|imports)`,
