@@ -278,6 +278,8 @@ const OWN_IMPORTS =
 const COMPARISON =
   /\b(?:as|than|like|unlike|similar\s+to|same\s+as|matching|including)\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?$/i;
 
+const ON_IMPORTS = /^\s*(?:[\w-]+\s+){0,2}?on\s+(?:all\s+)?(?:imported|imports\s+of|foreign[-\s]made)\b/i;
+
 const IMPOSES = /\b(impos\w*|levies|levied|charges?|charged|applies|maintains|keeps|retaliat\w*)\b/i;
 // "U.S." ends in a dot, so the end of the name is "no letter follows", not a word boundary.
 // "on US President Trump's announcement": an official's title, not goods from the United States.
@@ -325,7 +327,10 @@ function whoAndWhom(
   candidates.sort((a, b) => a.distance - b.distance);
   const nearest = candidates[0];
   if (nearest) return { imposedBy: 'United States', appliesTo: nearest.name };
-  if (mentionsEveryone(clause)) return { imposedBy: 'United States', appliesTo: ALL_COUNTRIES };
+  // "a 25% duty on imported automobiles", "a tariff on imports of the metal": a sector's rate on
+  // imports from anywhere, when the clause names no country.
+  if (mentionsEveryone(clause) || ON_IMPORTS.test(after))
+    return { imposedBy: 'United States', appliesTo: ALL_COUNTRIES };
   const wider = findCountries(wide).filter((c) => c.name !== 'United States');
   if (wider[0]) return { imposedBy: 'United States', appliesTo: wider[0].name };
   return { imposedBy: 'United States', appliesTo: ctx.focus };
@@ -468,14 +473,18 @@ function ratesInSentence(
       if (goods.length === 0 && last?.tariff && !exempt && (TOTAL.test(before) || named)) {
         reading = { ...last.reading, goods: last.reading.goods.length ? last.reading.goods : goods };
       } else if (goods.length === 0 && anaphoric) {
+        const lastOne = previousSentence[previousSentence.length - 1]!;
+        // The last figure's first goods: "autos and parts" are referred to by the first named.
         const ref = /^\s*the\s+former\b/i.test(sentence)
           ? previousSentence[0]!
-          : previousSentence[previousSentence.length - 1]!;
+          : previousSentence.find((p) => p.rate === lastOne.rate) ?? lastOne;
+        // "That policy hit Japanese automakers by adding the 25%": a country named here is whose goods.
+        const named = findCountries(`${before} ${after}`).some((c) => c.name !== 'United States');
         reading = {
           goods: [{ kind: ref.goods, text: ref.goodsText, start: 0, end: 0 }],
           goodsDefault: ref.goods,
-          imposedBy: ref.imposedBy,
-          appliesTo: ref.appliesTo,
+          imposedBy: named ? parties.imposedBy : ref.imposedBy,
+          appliesTo: named ? parties.appliesTo : ref.appliesTo,
         };
       }
     }

@@ -157,6 +157,15 @@ export function findGoods(text: string): GoodsMatch[] {
       found.push({ kind: m.id, text: hit[0], start, end });
     }
   }
+  // "automobiles and parts": the bare "parts" shares the vehicle word said just before it.
+  for (const g of [...found]) {
+    if (g.kind !== 'autos') continue;
+    const parts = /^\s+and\s+(?:their\s+|its\s+)?parts\b/i.exec(text.slice(g.end));
+    if (!parts) continue;
+    const start = g.end + parts[0].length - 'parts'.length;
+    if (!found.some((f) => f.start < start + 5 && f.end > start))
+      found.push({ kind: 'auto parts', text: 'parts', start, end: start + 5 });
+  }
   found.sort((a, b) => a.start - b.start);
   return found.filter((g, i) => {
     if (g.kind !== 'all goods') return true;
