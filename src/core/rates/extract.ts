@@ -2,6 +2,7 @@ import type { Article, RateStatement, RateStatus } from '../article';
 import { ALL_COUNTRIES, findCountries, focusCountry, mentionsEveryone } from './countries';
 import { deadlineDate, EFFECTIVE_LEAD, type ReadDate, readDates } from './dates';
 import { metalReferred } from './anaphor';
+import { listedCountries } from './listed-countries';
 import { findGoods, type GoodsMatch } from './goods';
 import { mergeStatements } from './merge';
 import { findPercents, formatRate, type PercentMention } from './percent';
@@ -67,6 +68,13 @@ function pastPerfect(lead: string): boolean {
   const had = HAD_DONE.exec(lead);
   return had !== null && !/\b(?:but|now|while|whereas|today|currently)\b/i.test(lead.slice(had.index));
 }
+/**
+ * "he increased that 10% rate to various higher levels": the figure is where a change started,
+ * with no figure for where it went (a second figure makes it a "from … to" pair instead).
+ */
+const CHANGED_BEFORE =
+  /\b(?:increas|rais|hik|lift|cut|lower|reduc|doubl|tripl)\w*\s+(?:that|the|this|its|their)\s+(?:[\w-]+\s+)?$/i;
+const CHANGED_AFTER = /^\s*(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|levy|levies)\s+to\b/i;
 const AT_THE_TIME = /\b(?:at\s+the\s+time|back\s+then|until\s+then)\b/i;
 const PAST_BEFORE =
   /\b(?:(?:the|an?|its|their)\s+(?:initial|original|earlier|previous|former|prior|old)\s+(?:[\w-]+\s+){0,3}|initially\s+(?:[\w-]+\s+){0,4}|had\s+(?:(?:already\s+)?(?:imposed|faced|charged|levied|slapped|set|had)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?)$/i;
@@ -493,6 +501,7 @@ function ratesInSentence(
     const past =
       PAST_BEFORE.test(before.slice(-60)) ||
       AT_THE_TIME.test(before) ||
+      (g.from === null && CHANGED_BEFORE.test(before) && CHANGED_AFTER.test(after)) ||
       pastPerfect(sentence.slice(0, g.start));
     const status: StatusReading =
       listed && last!.status
@@ -554,7 +563,13 @@ function ratesInSentence(
       };
       if (status.cue === null && !listed) UNCUED.add(base);
       // A rate paused as of the article is paused: the step it paused is only history.
-      if (!status.paused) out.push(base);
+      if (!status.paused) {
+        out.push(base);
+        // A rate told of a list of countries is a rate on each of them.
+        if (reading.imposedBy === 'United States')
+          for (const c of listedCountries(afterAll))
+            if (c !== base.appliesTo) out.push({ ...base, appliesTo: c, notes: [...base.notes] });
+      }
       if (status.paused) {
         out.push({
           ...base,
