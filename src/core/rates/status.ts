@@ -17,7 +17,15 @@ const THREAT =
 
 /** Words that make a rate a possibility; an announcement or deal in the same clause outranks them. */
 const MAYBE =
-  /\b(?:(?:would|could|may|might|set\s+to|is\s+to)\s+face|fac(?:e|es|ing)\s+(?:a|an|the)?\s*(?:higher|steeper|possible)|set\s+to\s+(?:return|rise|jump|increase|climb)|(?:would|could)\s+(?:rise|jump|increase|climb|soar|return)|risk\w*|could\s+be\s+hit|would\s+be\s+hit)\b/i;
+  /\b(?:(?:would|could|may|might|set\s+to|is\s+to)\s+face|fac(?:e|es|ing)\s+(?:a|an|the)?\s*(?:higher|steeper|possible)|risk\w*|could\s+be\s+hit|would\s+be\s+hit)\b/i;
+/**
+ * "tariffs could rise to 25%": the figure a rise might reach. Said after the figure ("the 10% tax
+ * could rise or fall") the rise is of the rate charged now, which is no possibility itself.
+ */
+const MAY_RISE_TO = /\b(?:set\s+to\s+(?:return|rise|jump|increase|climb)|(?:would|could)\s+(?:rise|jump|increase|climb|soar|return))\b/i;
+/** "a new tariff proposal reducing the rate to 30%": the figure is what a proposal or offer holds. */
+const PROPOSAL_OF =
+  /\b(?:proposal|offer|counter-?offer|counterproposal)s?\s+(?:(?:of|for|at|to|reducing|cutting|lowering|raising|setting)\s+)?(?:[\w-]+\s+){0,4}$/i;
 
 const STACKED = /\b(?:stack(?:ed|ing|s)?|stacked\s+on\s+top)\b/i;
 const REPORTED = /\b(?:said|says|told|stated|announced|confirmed|added|expects?|expected)\b/i;
@@ -30,7 +38,7 @@ export const PAUSE = /\b(?:paus\w*|on\s+hold|suspend\w*|postpon\w*|delay\w*)\b/i
 
 /** Future intent by the side that sets the rate: announced, not yet done. */
 const FUTURE =
-  /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|going\s+to)\s+(?:\w+\s+)?(?:impose|lower|raise|cut|reduce|increase|hike|slap|set|apply|charge|levy|introduce|bring|issue|sign|order|rise|drop|fall)\b|\bwill\s+(?!now\b)(?:\w+\s+)?face\b|\b(?:going\s+to|will|['’]ll)\s+pay\b|\b(?:is|are)\s+(?:now\s+)?(?:rais|doubl|tripl|increas|lower|cutt|reduc|hik|lift|bring)\w*ing\b/i;
+  /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|going\s+to)\s+(?:\w+\s+)?(?:impose|lower|raise|cut|reduce|increase|hike|slap|set|apply|charge|levy|introduce|bring|issue|sign|order|rise|drop|fall)\b|\bwill\s+(?!now\b)(?:\w+\s+)?fac(?:e|ed)\b|\b(?:going\s+to|will|['’]ll)\s+pay\b|\b(?:is|are)\s+(?:now\s+)?(?:rais|doubl|tripl|increas|lower|cutt|reduc|hik|lift|bring)\w*ing\b/i;
 
 /** A rate set by a deal: "under the agreement", "as part of the deal". */
 const UNDER_DEAL =
@@ -138,10 +146,13 @@ export function readStatus(before: string, after: string, wide: string): StatusR
   if (deal && unguarded(inEffect.re, near).length === 0) return { status: 'agreed', paused, cue: deal[0] };
   // "Japanese officials hoped the tariff would be cut to 12.5%": a wish, so a proposal at most.
   const wish = WISH.exec(before.slice(-60));
-  if (wish) return { status: 'proposed', paused, cue: wish[0] };
+  // "did not want to commit on whether the 10% ...": a wish denied is no proposal.
+  const denied = wish ? /\b(?:not|never)\s+$|n['’]t\s+$/i.test(before.slice(-60).slice(0, wish.index)) : false;
+  if (wish && !denied) return { status: 'proposed', paused, cue: wish[0] };
+  if (PROPOSAL_OF.test(before.slice(-60))) return { status: 'proposed', paused, cue: 'proposal' };
   const future = FUTURE.exec(before);
   if (future) return { status: 'announced', paused, cue: future[0] };
-  const maybe = MAYBE.exec(near);
+  const maybe = MAYBE.exec(near) ?? MAY_RISE_TO.exec(before);
   if (maybe) {
     const firm = ['announced', 'signed'].find((st) =>
       CUES.some((c) => c.status === st && unguarded(c.re, near).length > 0),
