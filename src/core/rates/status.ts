@@ -88,11 +88,15 @@ function unguarded(re: RegExp, text: string): { index: number; text: string }[] 
   for (let hit = global.exec(text); hit !== null; hit = global.exec(text)) {
     const lead = text.slice(Math.max(0, hit.index - 40), hit.index);
     // "is expected to take effect" is a forecast, not a goal: kept, and read as future.
-    if (GOAL_BEFORE.test(lead.slice(-30)) && !MODAL_BEFORE.test(lead)) continue;
+    // "before agreeing to suspend them": what one agreed or decided to do was done, not a goal.
+    if (GOAL_BEFORE.test(lead.slice(-30)) && !MODAL_BEFORE.test(lead) && !DONE_TO.test(lead)) continue;
     out.push({ index: hit.index, text: hit[0] });
   }
   return out;
 }
+
+const PAUSE_OF_IT = /\b(?:paus|suspend|postpon|delay)\w*\s+(?:it|them|their|its)\b/i;
+const DONE_TO = /\b(?:agree(?:d|s|ing)?|decid(?:ed|es|ing)|mov(?:ed|es|ing)|vot(?:ed|es|ing))\s+to\s+$/i;
 
 const WISH =
   /\b(?:hop(?:e|ed|es|ing)|want(?:s|ed)?|wish(?:es|ed)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for)\b/i;
@@ -169,7 +173,12 @@ export function readStatus(before: string, after: string, wide: string): StatusR
         return { status: 'signed', paused, cue: 'signed' };
       }
       // A rate "left in place" by a pause elsewhere in the sentence was not itself paused.
-      const own = cue.status === 'in effect' ? unguarded(PAUSE, near).length > 0 : paused;
+      // "imposed a 30% tariff …, before agreeing to suspend their application": a pause whose object
+      // is a pronoun takes the rate just named.
+      const own =
+        cue.status === 'in effect'
+          ? unguarded(PAUSE, near).length > 0 || (paused && PAUSE_OF_IT.test(wide))
+          : paused;
       if (!hit) continue;
       // "will remain at 27.5%" is in effect now; "would take effect" is not yet.
       const future =
