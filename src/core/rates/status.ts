@@ -151,7 +151,13 @@ export function readStatus(before: string, after: string, wide: string): StatusR
   // "Japanese officials hoped the tariff would be cut to 12.5%": a wish, so a proposal at most.
   const wish = WISH.exec(before.slice(-60));
   // "did not want to commit on whether the 10% ...": a wish denied is no proposal.
-  const denied = wish ? /\b(?:not|never)\s+$|n['’]t\s+$/i.test(before.slice(-60).slice(0, wish.index)) : false;
+  // "wanted to know whether the tariff will stay at 10%": a question, not a wish for the rate.
+  const denied = wish
+    ? /\b(?:not|never)\s+$|n['’]t\s+$/i.test(before.slice(-60).slice(0, wish.index)) ||
+      /^\s+to\s+(?:know|learn|understand|find\s+out|see|ask|check|clarify)\b/i.test(
+        before.slice(-60).slice(wish.index + wish[0].length),
+      )
+    : false;
   if (wish && !denied) return { status: 'proposed', paused, cue: wish[0] };
   if (PROPOSAL_OF.test(before.slice(-60))) return { status: 'proposed', paused, cue: 'proposal' };
   const future = FUTURE.exec(before);
