@@ -4,7 +4,8 @@ import { findGoods, type GoodsMatch } from './goods';
  * News writing avoids repeating a commodity's name: "a 50% tariff on imports of the metal" after
  * "the world's biggest copper producer". The taxed goods are then the metal named last before it.
  */
-const METAL_REF = /^\s*(?:[\w-]+\s+){0,2}?(?:on|for)\s+(?:imports?\s+of\s+|imported\s+)?(?:the|this|that)\s+metal\b/i;
+const METAL_REF =
+  /^\s*(?:[\w-]+\s+){0,2}?(?:on|for)\s+(?:imports?\s+of\s+|imported\s+)?(?:the|this|that)\s+metal\b/i;
 const METALS = new Set(['steel', 'aluminium', 'copper']);
 
 /** The metal "the metal" refers to: the last one named in the sentence so far or the ones before it. */

@@ -1,9 +1,9 @@
 import type { Article, RateStatement, RateStatus } from '../article';
+import { metalReferred } from './anaphor';
 import { ALL_COUNTRIES, findCountries, focusCountry, mentionsEveryone } from './countries';
 import { deadlineDate, EFFECTIVE_LEAD, type ReadDate, readDates } from './dates';
-import { metalReferred } from './anaphor';
-import { listedCountries } from './listed-countries';
 import { findGoods, type GoodsMatch } from './goods';
+import { listedCountries } from './listed-countries';
 import { mergeStatements } from './merge';
 import { findPercents, formatRate, type PercentMention } from './percent';
 import { sentencesOf } from './sentences';
@@ -485,7 +485,7 @@ function ratesInSentence(
         // The last figure's first goods: "autos and parts" are referred to by the first named.
         const ref = /^\s*the\s+former\b/i.test(sentence)
           ? previousSentence[0]!
-          : previousSentence.find((p) => p.rate === lastOne.rate) ?? lastOne;
+          : (previousSentence.find((p) => p.rate === lastOne.rate) ?? lastOne);
         // "That policy hit Japanese automakers by adding the 25%": a country named here is whose goods.
         const named = findCountries(`${before} ${after}`).some((c) => c.name !== 'United States');
         reading = {

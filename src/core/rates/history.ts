@@ -442,7 +442,9 @@ function pendingSteps(known: Step[], current: Step | null): Step[] {
       // A threat or plan some source later reports in effect came about: it is history, not pending.
       !known.some(
         (o) =>
-          o.status === 'in effect' && close(o.rate, s.rate) && (latestSaid(o) ?? '') > (s.reported ?? s.date ?? '~'),
+          o.status === 'in effect' &&
+          close(o.rate, s.rate) &&
+          (latestSaid(o) ?? '') > (s.reported ?? s.date ?? '~'),
       ) &&
       !known.some(
         (o) =>

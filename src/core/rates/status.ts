@@ -22,7 +22,8 @@ const MAYBE =
  * "tariffs could rise to 25%": the figure a rise might reach. Said after the figure ("the 10% tax
  * could rise or fall") the rise is of the rate charged now, which is no possibility itself.
  */
-const MAY_RISE_TO = /\b(?:set\s+to\s+(?:return|rise|jump|increase|climb)|(?:would|could)\s+(?:rise|jump|increase|climb|soar|return))\b/i;
+const MAY_RISE_TO =
+  /\b(?:set\s+to\s+(?:return|rise|jump|increase|climb)|(?:would|could)\s+(?:rise|jump|increase|climb|soar|return))\b/i;
 /** "a new tariff proposal reducing the rate to 30%": the figure is what a proposal or offer holds. */
 const PROPOSAL_OF =
   /\b(?:proposal|offer|counter-?offer|counterproposal)s?\s+(?:(?:of|for|at|to|reducing|cutting|lowering|raising|setting)\s+)?(?:[\w-]+\s+){0,4}$/i;
