@@ -308,9 +308,15 @@ export interface Standing {
  */
 export function standing(track: Track, asOf: string | null, undated: boolean): Standing {
   const by = (d: string | null) => (d === null ? undated : !asOf || d <= asOf);
+  // A start known only by its month ("imposed in July") has surely begun only once that month is over.
+  const startedBy = (s: Step) =>
+    s.effective !== null &&
+    (s.effectivePrecision === 'month'
+      ? !asOf || s.effective.slice(0, 7) < asOf.slice(0, 7)
+      : by(s.effective));
   // Reported by then, or a rate a later source says had already started by then.
   const known = track.steps.filter(
-    (s) => by(s.reported ?? s.date) || (s.status === 'in effect' && s.effective !== null && by(s.effective)),
+    (s) => by(s.reported ?? s.date) || (s.status === 'in effect' && startedBy(s)),
   );
   const history = known;
   const candidates = known.filter(
