@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RateStatement } from '../../src/core/article';
-import { kindOf } from '../../src/core/rates/goods';
+import { findGoods, kindOf } from '../../src/core/rates/goods';
 
 /**
  * Tariff rates against gold, per article, as the corpus README advises: a found rate matches a
@@ -53,7 +53,13 @@ export function statusClass(status: string): StatusClass | null {
 
 /** Our goods ids fold into the gold's kinds: the baseline is part of the rate on all goods. */
 export function goldGoods(goods: string): string {
-  return kindOf(goods)?.group ?? goods.toLowerCase();
+  const known = kindOf(goods)?.group;
+  if (known) return known;
+  // The gold names goods in the article's words ("tropical fruits"): the catalogue's kind when its
+  // words name the whole phrase.
+  const found = findGoods(goods);
+  const whole = found.length === 1 && found[0]!.start === 0 && found[0]!.end === goods.length;
+  return whole ? (kindOf(found[0]!.kind)?.group ?? goods.toLowerCase()) : goods.toLowerCase();
 }
 
 interface Item {
@@ -94,7 +100,7 @@ export function scoreRates(
     const found = byArticle.get(id) ?? [];
     score.recall.total += rates.length;
     score.precision.total += found.length;
-    const same = (g: GoldRate, f: Item) => !f.used && f.goods === g.goods && f.rate === g.rate;
+    const same = (g: GoldRate, f: Item) => !f.used && f.goods === goldGoods(g.goods) && f.rate === g.rate;
     const pairs: [GoldRate, Item][] = [];
     const left: GoldRate[] = [];
     // Same class first, so a gold 25% in effect and 25% threatened each find their own.

@@ -1,7 +1,9 @@
 import type { Article, RateStatement, RateStatus } from '../article';
+import { metalReferred } from './anaphor';
 import { ALL_COUNTRIES, findCountries, focusCountry, mentionsEveryone } from './countries';
 import { deadlineDate, EFFECTIVE_LEAD, type ReadDate, readDates } from './dates';
 import { findGoods, type GoodsMatch } from './goods';
+import { listedCountries } from './listed-countries';
 import { mergeStatements } from './merge';
 import { findPercents, formatRate, type PercentMention } from './percent';
 import { sentencesOf } from './sentences';
@@ -66,9 +68,18 @@ function pastPerfect(lead: string): boolean {
   const had = HAD_DONE.exec(lead);
   return had !== null && !/\b(?:but|now|while|whereas|today|currently)\b/i.test(lead.slice(had.index));
 }
+/**
+ * "he increased that 10% rate to various higher levels": the figure is where a change started,
+ * with no figure for where it went (a second figure makes it a "from … to" pair instead).
+ */
+const CHANGED_BEFORE =
+  /\b(?:increas|rais|hik|lift|cut|lower|reduc|doubl|tripl)\w*\s+(?:that|the|this|its|their)\s+(?:[\w-]+\s+)?$/i;
+const CHANGED_AFTER = /^\s*(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|levy|levies)\s+to\b/i;
 const AT_THE_TIME = /\b(?:at\s+the\s+time|back\s+then|until\s+then)\b/i;
 const PAST_BEFORE =
   /\b(?:(?:the|an?|its|their)\s+(?:initial|original|earlier|previous|former|prior|old)\s+(?:[\w-]+\s+){0,3}|initially\s+(?:[\w-]+\s+){0,4}|had\s+(?:(?:already\s+)?(?:imposed|faced|charged|levied|slapped|set|had)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?)$/i;
+const EXEMPT_BY =
+  /\b(?:not|never|no\s+longer)\s+(?:been\s+|be\s+)?(?:targeted|covered|subject|affected|hit|included)\s+(?:by|to|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$/i;
 const VERB_GAP =
   /\b(?:may|might|will|would|could|can|is|are|was|were|has|have|had|be|been|deals?|dealt|hits?|said|says|as|while)\b/i;
 const ANAPHOR =
@@ -222,11 +233,14 @@ function goodsFor(before: string, afterClause: string, afterAll: string, beforeA
   const inClause = prior.filter((g) => g.start >= offset);
   // "fabrics, which faced an earlier rate of 7.5%": the goods are the relative clause's antecedent.
   const antecedent = prior[prior.length - 1];
-  if (
-    !inClause.length &&
-    antecedent &&
-    /^\s*,?\s*(?:which|who)\s*$/i.test(beforeAll.slice(antecedent.end, offset))
-  )
+  // "some products, such as orange juice, would now have a zero tariff": the example set off by
+  // commas is the subject that faces the rate.
+  const gap = antecedent ? beforeAll.slice(antecedent.end, offset) : '';
+  const example =
+    antecedent !== undefined &&
+    /^\s*,\s*$/.test(gap) &&
+    /\b(?:such\s+as|including|like|notably|especially)\s+$/i.test(beforeAll.slice(0, antecedent.start));
+  if (!inClause.length && antecedent && (/^\s*,?\s*(?:which|who)\s*$/i.test(gap) || example))
     inClause.push(antecedent);
   const last = inClause[inClause.length - 1];
   if (!last) return [];
@@ -272,10 +286,13 @@ const OWN_IMPORTS =
 const COMPARISON =
   /\b(?:as|than|like|unlike|similar\s+to|same\s+as|matching|including)\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?$/i;
 
+const ON_IMPORTS = /^\s*(?:[\w-]+\s+){0,2}?on\s+(?:all\s+)?(?:imported|imports\s+of|foreign[-\s]made)\b/i;
+
 const IMPOSES = /\b(impos\w*|levies|levied|charges?|charged|applies|maintains|keeps|retaliat\w*)\b/i;
 // "U.S." ends in a dot, so the end of the name is "no letter follows", not a word boundary.
+// "on US President Trump's announcement": an official's title, not goods from the United States.
 const US_GOODS =
-  /\b(?:on|against)\s+(?:the\s+)?(?:American|U\.S\.|US|United\s+States)(?![\w.])|\bimports?\s+from\s+(?:the\s+)?(?:U\.S\.|US|United\s+States)(?![\w.])/;
+  /\b(?:on|against)\s+(?:the\s+)?(?:American|U\.S\.|US|United\s+States)(?![\w.])(?!\s+(?:President|Vice\s+President|Secretary|Trade\s+Representative|Commerce|Treasury|officials?|administration|government|negotiators?|envoy|Ambassador|side|demands?)\b)|\bimports?\s+from\s+(?:the\s+)?(?:U\.S\.|US|United\s+States)(?![\w.])/;
 
 /** "the same 15% as the EU": a country named for comparison is not the one charged. */
 function comparedAt(text: string, at: number): boolean {
@@ -318,7 +335,10 @@ function whoAndWhom(
   candidates.sort((a, b) => a.distance - b.distance);
   const nearest = candidates[0];
   if (nearest) return { imposedBy: 'United States', appliesTo: nearest.name };
-  if (mentionsEveryone(clause)) return { imposedBy: 'United States', appliesTo: ALL_COUNTRIES };
+  // "a 25% duty on imported automobiles", "a tariff on imports of the metal": a sector's rate on
+  // imports from anywhere, when the clause names no country.
+  if (mentionsEveryone(clause) || ON_IMPORTS.test(after))
+    return { imposedBy: 'United States', appliesTo: ALL_COUNTRIES };
   const wider = findCountries(wide).filter((c) => c.name !== 'United States');
   if (wider[0]) return { imposedBy: 'United States', appliesTo: wider[0].name };
   return { imposedBy: 'United States', appliesTo: ctx.focus };
@@ -446,24 +466,33 @@ function ratesInSentence(
       // "the tariff on Japanese cars, currently 27.5%": the goods sit before the apposition.
       const found = goodsFor(before, after, afterAll, beforeAll);
       const known = found.length === 0 && APPOSITION.test(beforeAll) ? goodsFor(beforeAll, '', '') : found;
-      const other = known.length === 0 ? otherGoods(before, after) : null;
-      const goods = other ? [other] : known;
+      // "imports of the metal": "imports" names no kind of its own when the metal is named before.
+      const unnamed = known.every((x) => x.kind === 'all goods');
+      const metal = unnamed ? metalReferred(after, beforeAll, ctx.sentences.slice(0, index)) : null;
+      const other = known.length === 0 && !metal ? otherGoods(before, after) : null;
+      const goods = metal ? [metal] : other ? [other] : known;
       const parties = whoAndWhom(before, after, wide, ctx);
       reading = { goods, goodsDefault: 'all goods', ...parties };
       // "27.5% on autos — a previous 2.5% and a new 25%": a bare figure beside a rate on named
       // goods, in a sentence naming no other goods, is part of that rate's story.
       const named = last?.tariff && last.reading.goods.some((x) => x.kind !== 'all goods');
-      if (goods.length === 0 && last?.tariff && (TOTAL.test(before) || named)) {
+      // "orange juice … as they were not targeted by the additional 40%": exempt goods are not the 40%'s.
+      const exempt = EXEMPT_BY.test(before.slice(-60));
+      if (goods.length === 0 && last?.tariff && !exempt && (TOTAL.test(before) || named)) {
         reading = { ...last.reading, goods: last.reading.goods.length ? last.reading.goods : goods };
       } else if (goods.length === 0 && anaphoric) {
+        const lastOne = previousSentence[previousSentence.length - 1]!;
+        // The last figure's first goods: "autos and parts" are referred to by the first named.
         const ref = /^\s*the\s+former\b/i.test(sentence)
           ? previousSentence[0]!
-          : previousSentence[previousSentence.length - 1]!;
+          : (previousSentence.find((p) => p.rate === lastOne.rate) ?? lastOne);
+        // "That policy hit Japanese automakers by adding the 25%": a country named here is whose goods.
+        const named = findCountries(`${before} ${after}`).some((c) => c.name !== 'United States');
         reading = {
           goods: [{ kind: ref.goods, text: ref.goodsText, start: 0, end: 0 }],
           goodsDefault: ref.goods,
-          imposedBy: ref.imposedBy,
-          appliesTo: ref.appliesTo,
+          imposedBy: named ? parties.imposedBy : ref.imposedBy,
+          appliesTo: named ? parties.appliesTo : ref.appliesTo,
         };
       }
     }
@@ -472,6 +501,7 @@ function ratesInSentence(
     const past =
       PAST_BEFORE.test(before.slice(-60)) ||
       AT_THE_TIME.test(before) ||
+      (g.from === null && CHANGED_BEFORE.test(before) && CHANGED_AFTER.test(after)) ||
       pastPerfect(sentence.slice(0, g.start));
     const status: StatusReading =
       listed && last!.status
@@ -533,7 +563,13 @@ function ratesInSentence(
       };
       if (status.cue === null && !listed) UNCUED.add(base);
       // A rate paused as of the article is paused: the step it paused is only history.
-      if (!status.paused) out.push(base);
+      if (!status.paused) {
+        out.push(base);
+        // A rate told of a list of countries is a rate on each of them.
+        if (reading.imposedBy === 'United States')
+          for (const c of listedCountries(afterAll))
+            if (c !== base.appliesTo) out.push({ ...base, appliesTo: c, notes: [...base.notes] });
+      }
       if (status.paused) {
         out.push({
           ...base,

@@ -75,6 +75,20 @@ export const GOODS: readonly GoodsKind[] = [
   { id: 'coffee', label: 'coffee', stems: 'coffee', aliases: ['coffee'], group: 'coffee' },
   { id: 'beef', label: 'beef', stems: 'beef', aliases: ['beef'], group: 'beef' },
   {
+    id: 'fruit',
+    label: 'fruit',
+    stems: String.raw`(?:tropical\s+|fresh\s+)?fruits?`,
+    aliases: ['fruit', 'fruits', 'tropical fruits'],
+    group: 'fruit',
+  },
+  {
+    id: 'juice',
+    label: 'fruit juice',
+    stems: String.raw`(?:orange\s+|fruit\s+|apple\s+)?juices?`,
+    aliases: ['juice', 'orange juice', 'fruit juice'],
+    group: 'juice',
+  },
+  {
     id: 'agriculture',
     label: 'agricultural products',
     stems: String.raw`agricultur(?:e|al\s+(?:products|goods|imports))|farm\s+(?:goods|products|imports)`,
@@ -142,6 +156,15 @@ export function findGoods(text: string): GoodsMatch[] {
       if (found.some((f) => start < f.end && end > f.start)) continue;
       found.push({ kind: m.id, text: hit[0], start, end });
     }
+  }
+  // "automobiles and parts": the bare "parts" shares the vehicle word said just before it.
+  for (const g of [...found]) {
+    if (g.kind !== 'autos') continue;
+    const parts = /^\s+and\s+(?:their\s+|its\s+)?parts\b/i.exec(text.slice(g.end));
+    if (!parts) continue;
+    const start = g.end + parts[0].length - 'parts'.length;
+    if (!found.some((f) => f.start < start + 5 && f.end > start))
+      found.push({ kind: 'auto parts', text: 'parts', start, end: start + 5 });
   }
   found.sort((a, b) => a.start - b.start);
   return found.filter((g, i) => {

@@ -242,7 +242,10 @@ function reconcile(steps: Step[]): Step[] {
         (b) => !close(b, total.rate) && !close(b, part.rate) && close(part.rate + b, total.rate),
       );
       if (base === undefined) continue;
-      if (!explicit && !part.notes.includes('on top of the existing duty')) continue;
+      // Without a stated "from", the sum is ours unless one article states both the total and the
+      // part added on top: an article's "further 40%" is no part of another article's 50%.
+      if (!explicit && (!part.notes.includes('on top of the existing duty') || !sharesArticle(part, total)))
+        continue;
       part.partOf = total.rate;
       total.previousRate ??= base;
       const note = `${fmt(total.rate)} = ${fmt(part.rate)} + ${fmt(base)}: the ${fmt(part.rate)} is added on top of the earlier ${fmt(base)}`;
@@ -278,6 +281,10 @@ function reconcile(steps: Step[]): Step[] {
   return steps;
 }
 
+function sharesArticle(a: Step, b: Step): boolean {
+  return a.articleIds.some((id) => b.articleIds.includes(id));
+}
+
 export const fmt = (n: number) => `${Number.isInteger(n) ? n : Number(n.toFixed(2))}%`;
 
 export interface Standing {
@@ -301,9 +308,15 @@ export interface Standing {
  */
 export function standing(track: Track, asOf: string | null, undated: boolean): Standing {
   const by = (d: string | null) => (d === null ? undated : !asOf || d <= asOf);
+  // A start known only by its month ("imposed in July") has surely begun only once that month is over.
+  const startedBy = (s: Step) =>
+    s.effective !== null &&
+    (s.effectivePrecision === 'month'
+      ? !asOf || s.effective.slice(0, 7) < asOf.slice(0, 7)
+      : by(s.effective));
   // Reported by then, or a rate a later source says had already started by then.
   const known = track.steps.filter(
-    (s) => by(s.reported ?? s.date) || (s.status === 'in effect' && s.effective !== null && by(s.effective)),
+    (s) => by(s.reported ?? s.date) || (s.status === 'in effect' && startedBy(s)),
   );
   const history = known;
   const candidates = known.filter(
@@ -317,7 +330,10 @@ export function standing(track: Track, asOf: string | null, undated: boolean): S
   const live = candidates.filter((s) => !replacedBy(s, candidates) && !ended(s, known));
   // The newest report of a rate in effect wins ("a later article's statement wins"); among reports
   // of one day, the later start.
-  const current = [...live].sort(byReportThenStart).pop() ?? null;
+  // A rate charged on this country's goods outranks one on all countries (a baseline applies
+  // only where no rate of the country's own does), whichever was reported later.
+  const own = live.filter((s) => !onEveryone(s));
+  const current = [...(own.length > 0 ? own : live)].sort(byReportThenStart).pop() ?? null;
   const previousStep = current
     ? (candidates.find(
         (s) => s !== current && current.previousRate != null && close(s.rate, current.previousRate),
@@ -344,6 +360,7 @@ export function standing(track: Track, asOf: string | null, undated: boolean): S
     ? live.filter((s) => {
         const said = latestSaid(s);
         if (s === current || close(s.rate, current.rate) || said === null) return false;
+        if (own.length > 0 && onEveryone(s)) return false;
         return said >= (current.date ?? '') || (unexplained && said >= since);
       })
     : [];
@@ -428,6 +445,13 @@ function pendingSteps(known: Step[], current: Step | null): Step[] {
       (!current?.date || !s.date || s.date >= current.date || onEveryone(current)) &&
       // An undated threat or offer cannot be placed after the rate that applies: it is history.
       !(current && !s.date && (s.status === 'threatened' || s.status === 'proposed')) &&
+      // A threat or plan some source later reports in effect came about: it is history, not pending.
+      !known.some(
+        (o) =>
+          o.status === 'in effect' &&
+          close(o.rate, s.rate) &&
+          (latestSaid(o) ?? '') > (s.reported ?? s.date ?? '~'),
+      ) &&
       !known.some(
         (o) =>
           (o.status === 'paused' || o.status === 'revoked') &&

@@ -22,8 +22,15 @@ const WORD_NUMBERS: Record<string, number> = {
 const PERCENT =
   /(?<![\w.,])(\d{1,4}(?:\.\d+)?|ten|fifteen|twenty(?:-five)?|thirty(?:-five)?|forty|fifty)(?:\s?%|[\s-]?(?:percent|per\s?cent|pc)\b(?!\s+points?\b|age\s+points?\b))/gi;
 
-/** Every figure holds "%", "per…" or "pc": most sentences have none and skip the full pattern. */
-const MAY_HOLD_PERCENT = /%|p(?:er|c)/i;
+/**
+ * "would now have a zero tariff": a rate of 0 named in words. Not "zero-duty access" or "zero
+ * tariff treatment", where the words describe a kind of access rather than a rate.
+ */
+const ZERO_RATE =
+  /\bzero(?=[\s-](?:tariffs?|dut(?:y|ies)|levy|levies)\b(?![\s-]+(?:access|entry|treatment|status|quotas?|lines?|deal|regime|policy|trade)\b))/gi;
+
+/** Every figure holds "%", "per…", "pc" or "zero": most sentences have none and skip the full pattern. */
+const MAY_HOLD_PERCENT = /%|p(?:er|c)|zero/i;
 
 export function findPercents(text: string): PercentMention[] {
   const out: PercentMention[] = [];
@@ -35,7 +42,10 @@ export function findPercents(text: string): PercentMention[] {
     if (!Number.isFinite(value)) continue;
     out.push({ value, text: hit[0], start: hit.index, end: hit.index + hit[0].length });
   }
-  return out;
+  ZERO_RATE.lastIndex = 0;
+  for (let hit = ZERO_RATE.exec(text); hit !== null; hit = ZERO_RATE.exec(text))
+    out.push({ value: 0, text: hit[0], start: hit.index, end: hit.index + hit[0].length });
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** "27.5%" for answers; whole numbers without a decimal point. */

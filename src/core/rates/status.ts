@@ -17,7 +17,16 @@ const THREAT =
 
 /** Words that make a rate a possibility; an announcement or deal in the same clause outranks them. */
 const MAYBE =
-  /\b(?:(?:would|could|may|might|set\s+to|is\s+to)\s+face|fac(?:e|es|ing)\s+(?:a|an|the)?\s*(?:higher|steeper|possible)|set\s+to\s+(?:return|rise|jump|increase|climb)|(?:would|could)\s+(?:rise|jump|increase|climb|soar|return)|risk\w*|could\s+be\s+hit|would\s+be\s+hit)\b/i;
+  /\b(?:(?:would|could|may|might|set\s+to|is\s+to)\s+face|fac(?:e|es|ing)\s+(?:a|an|the)?\s*(?:higher|steeper|possible)|risk\w*|could\s+be\s+hit|would\s+be\s+hit)\b/i;
+/**
+ * "tariffs could rise to 25%": the figure a rise might reach. Said after the figure ("the 10% tax
+ * could rise or fall") the rise is of the rate charged now, which is no possibility itself.
+ */
+const MAY_RISE_TO =
+  /\b(?:set\s+to\s+(?:return|rise|jump|increase|climb)|(?:would|could)\s+(?:rise|jump|increase|climb|soar|return))\b/i;
+/** "a new tariff proposal reducing the rate to 30%": the figure is what a proposal or offer holds. */
+const PROPOSAL_OF =
+  /\b(?:proposal|offer|counter-?offer|counterproposal)s?\s+(?:(?:of|for|at|to|reducing|cutting|lowering|raising|setting)\s+)?(?:[\w-]+\s+){0,4}$/i;
 
 const STACKED = /\b(?:stack(?:ed|ing|s)?|stacked\s+on\s+top)\b/i;
 const REPORTED = /\b(?:said|says|told|stated|announced|confirmed|added|expects?|expected)\b/i;
@@ -30,7 +39,7 @@ export const PAUSE = /\b(?:paus\w*|on\s+hold|suspend\w*|postpon\w*|delay\w*)\b/i
 
 /** Future intent by the side that sets the rate: announced, not yet done. */
 const FUTURE =
-  /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|going\s+to)\s+(?:\w+\s+)?(?:impose|lower|raise|cut|reduce|increase|hike|slap|set|apply|charge|levy|introduce|bring|issue|sign|order|rise|drop|fall)\b|\bwill\s+(?!now\b)(?:\w+\s+)?face\b|\b(?:going\s+to|will|['’]ll)\s+pay\b|\b(?:is|are)\s+(?:now\s+)?(?:rais|doubl|tripl|increas|lower|cutt|reduc|hik|lift|bring)\w*ing\b/i;
+  /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|going\s+to)\s+(?:\w+\s+)?(?:impose|lower|raise|cut|reduce|increase|hike|slap|set|apply|charge|levy|introduce|bring|issue|sign|order|rise|drop|fall)\b|\bwill\s+(?!now\b)(?:\w+\s+)?fac(?:e|ed)\b|\b(?:going\s+to|will|['’]ll)\s+pay\b|\b(?:is|are)\s+(?:now\s+)?(?:rais|doubl|tripl|increas|lower|cutt|reduc|hik|lift|bring)\w*ing\b/i;
 
 /** A rate set by a deal: "under the agreement", "as part of the deal". */
 const UNDER_DEAL =
@@ -80,11 +89,15 @@ function unguarded(re: RegExp, text: string): { index: number; text: string }[] 
   for (let hit = global.exec(text); hit !== null; hit = global.exec(text)) {
     const lead = text.slice(Math.max(0, hit.index - 40), hit.index);
     // "is expected to take effect" is a forecast, not a goal: kept, and read as future.
-    if (GOAL_BEFORE.test(lead.slice(-30)) && !MODAL_BEFORE.test(lead)) continue;
+    // "before agreeing to suspend them": what one agreed or decided to do was done, not a goal.
+    if (GOAL_BEFORE.test(lead.slice(-30)) && !MODAL_BEFORE.test(lead) && !DONE_TO.test(lead)) continue;
     out.push({ index: hit.index, text: hit[0] });
   }
   return out;
 }
+
+const PAUSE_OF_IT = /\b(?:paus|suspend|postpon|delay)\w*\s+(?:it|them|their|its)\b/i;
+const DONE_TO = /\b(?:agree(?:d|s|ing)?|decid(?:ed|es|ing)|mov(?:ed|es|ing)|vot(?:ed|es|ing))\s+to\s+$/i;
 
 const WISH =
   /\b(?:hop(?:e|ed|es|ing)|want(?:s|ed)?|wish(?:es|ed)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for)\b/i;
@@ -138,10 +151,19 @@ export function readStatus(before: string, after: string, wide: string): StatusR
   if (deal && unguarded(inEffect.re, near).length === 0) return { status: 'agreed', paused, cue: deal[0] };
   // "Japanese officials hoped the tariff would be cut to 12.5%": a wish, so a proposal at most.
   const wish = WISH.exec(before.slice(-60));
-  if (wish) return { status: 'proposed', paused, cue: wish[0] };
+  // "did not want to commit on whether the 10% ...": a wish denied is no proposal.
+  // "wanted to know whether the tariff will stay at 10%": a question, not a wish for the rate.
+  const denied = wish
+    ? /\b(?:not|never)\s+$|n['’]t\s+$/i.test(before.slice(-60).slice(0, wish.index)) ||
+      /^\s+to\s+(?:know|learn|understand|find\s+out|see|ask|check|clarify)\b/i.test(
+        before.slice(-60).slice(wish.index + wish[0].length),
+      )
+    : false;
+  if (wish && !denied) return { status: 'proposed', paused, cue: wish[0] };
+  if (PROPOSAL_OF.test(before.slice(-60))) return { status: 'proposed', paused, cue: 'proposal' };
   const future = FUTURE.exec(before);
   if (future) return { status: 'announced', paused, cue: future[0] };
-  const maybe = MAYBE.exec(near);
+  const maybe = MAYBE.exec(near) ?? MAY_RISE_TO.exec(before);
   if (maybe) {
     const firm = ['announced', 'signed'].find((st) =>
       CUES.some((c) => c.status === st && unguarded(c.re, near).length > 0),
@@ -158,7 +180,12 @@ export function readStatus(before: string, after: string, wide: string): StatusR
         return { status: 'signed', paused, cue: 'signed' };
       }
       // A rate "left in place" by a pause elsewhere in the sentence was not itself paused.
-      const own = cue.status === 'in effect' ? unguarded(PAUSE, near).length > 0 : paused;
+      // "imposed a 30% tariff …, before agreeing to suspend their application": a pause whose object
+      // is a pronoun takes the rate just named.
+      const own =
+        cue.status === 'in effect'
+          ? unguarded(PAUSE, near).length > 0 || (paused && PAUSE_OF_IT.test(wide))
+          : paused;
       if (!hit) continue;
       // "will remain at 27.5%" is in effect now; "would take effect" is not yet.
       const future =

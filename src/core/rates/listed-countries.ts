@@ -1,0 +1,24 @@
+import { findCountries } from './countries';
+
+/**
+ * "higher levels for goods from dozens of economies including the European Union and Japan": a
+ * rate told of several countries at once is a rate on each of them, not only on the one nearest
+ * the figure. Returns the countries of such a list ("including", "such as", "like") in the clause.
+ */
+const LIST_START = /\b(?:including|such\s+as|like|notably|among\s+them)\s+/i;
+const BETWEEN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$/i;
+
+export function listedCountries(clause: string): string[] {
+  const start = LIST_START.exec(clause);
+  if (!start) return [];
+  const rest = clause.slice(start.index + start[0].length);
+  const found = findCountries(rest).filter((c) => c.name !== 'United States');
+  const first = found[0];
+  if (!first || !/^(?:the\s+)?$/i.test(rest.slice(0, first.start))) return [];
+  const names = [first.name];
+  for (let k = 1; k < found.length; k++) {
+    if (!BETWEEN.test(rest.slice(found[k - 1]!.end, found[k]!.start))) break;
+    names.push(found[k]!.name);
+  }
+  return names.length > 1 ? [...new Set(names)] : [];
+}

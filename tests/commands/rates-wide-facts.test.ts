@@ -1,0 +1,129 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index';
+import { dispatchText } from '../../src/app/dispatch';
+import { buildCorpus } from '../../src/core/corpus';
+import { loadDataset } from '../../src/core/dataset';
+import { silentLogger } from '../../src/log';
+
+/**
+ * Per country of the wide development corpus (read by path, skipped where absent), a fact the
+ * articles state, asked for as a user would. Each case names the article it comes from; the
+ * expected answers are what the articles say, not what the program printed.
+ */
+const WIDE = resolve(process.cwd(), '../shared/corpus-wide');
+
+type Item = { type: string; label?: string; value?: string };
+
+describe.skipIf(!existsSync(WIDE))('rates per country state what the wide corpus articles say', async () => {
+  const dataset = existsSync(WIDE) ? await loadDataset(join(WIDE, 'articles')) : null;
+  const now = new Date('2026-03-01T00:00:00Z');
+  const corpus = dataset ? buildCorpus(dataset, now) : null;
+  /** Section heading → "Label: value" lines. */
+  const ask = async (text: string) => {
+    const { reply, status } = await dispatchText(text, {
+      commands,
+      corpus: () => corpus!,
+      now: () => now,
+      channel: null,
+      services: {},
+      log: silentLogger,
+    });
+    expect(status, text).toBe('ok');
+    const lines = (heading: RegExp) =>
+      reply.sections
+        .filter((s) => heading.test(s.heading ?? ''))
+        .flatMap((s) =>
+          (s.items as Item[]).filter((i) => i.type === 'field').map((i) => `${i.label}: ${i.value}`),
+        );
+    return { inEffect: lines(/^In effect/), pending: lines(/^Pending/), own: lines(/own tariffs/) };
+  };
+
+  it('Brazil (AP, 2025-11-16): goods in general 40% in effect after the 10% was removed, coffee and beef 40%', async () => {
+    // "Trump imposed a further 40% tariff"; "in Brazil's case, which had 50%, we ended up with 40%".
+    const { inEffect } = await ask('rates brazil --as-of 2025-11-16');
+    expect(inEffect.find((l) => l.startsWith('Goods in general:'))).toMatch(
+      /^Goods in general: 40% in effect/,
+    );
+    expect(inEffect.join('\n')).not.toMatch(/Goods in general: 50% in effect/);
+    expect(inEffect).toContainEqual(expect.stringMatching(/^Coffee: 40% in effect/));
+    expect(inEffect).toContainEqual(expect.stringMatching(/^Beef: 40% in effect/));
+  });
+
+  it('Brazil (BNO News, 2025-07-09): the 50% from August 1 is only threatened; the 10% baseline applies', async () => {
+    const { inEffect, pending } = await ask('rates brazil --as-of 2025-07-09');
+    expect(inEffect.find((l) => l.startsWith('Goods in general:'))).toMatch(
+      /^Goods in general: 10% in effect/,
+    );
+    expect(pending).toContainEqual(expect.stringMatching(/^Goods in general: 50% /));
+  });
+
+  it('Lesotho (CrestAfrica): the new 15% rate on its goods; Lesotho’s own 99% on US goods as claimed', async () => {
+    const { inEffect, own } = await ask('rates lesotho');
+    expect(inEffect.find((l) => l.startsWith('Goods in general:'))).toMatch(/^Goods in general: 15% /);
+    expect(own).toContainEqual(expect.stringMatching(/99%/));
+  });
+
+  it('South Africa (Daily8): the 30% imposed in April was suspended for 90 days, so it is not in effect', async () => {
+    const { inEffect } = await ask('rates south africa');
+    expect(inEffect.join('\n')).not.toMatch(/30% in effect/);
+  });
+
+  it('Taiwan (Reuters, 2025-07-23): the 32% is a threat, not in effect', async () => {
+    const { inEffect } = await ask('rates taiwan');
+    expect(inEffect.join('\n')).not.toMatch(/32% in effect/);
+  });
+
+  it('Thailand (Bangkok Post, 2025-06-08): the 36% is not in effect', async () => {
+    const { inEffect } = await ask('rates thailand');
+    expect(inEffect.join('\n')).not.toMatch(/36% in effect/);
+  });
+
+  it('Norway (RBC-Ukraine): the 15% applies only if no agreement is reached, so it is not in effect', async () => {
+    const { inEffect } = await ask('rates norway');
+    expect(inEffect.join('\n')).not.toMatch(/15% in effect/);
+  });
+
+  it('Philippines (NewsWatch Plus): the 19% of the deal is pending, not in effect', async () => {
+    const { inEffect, pending } = await ask('rates philippines');
+    expect(pending).toContainEqual(expect.stringMatching(/^Goods in general: 19% /));
+    expect(inEffect.join('\n')).not.toMatch(/19% in effect/);
+  });
+
+  it('Indonesia (Newser, 2025-07-15): the 19% of the deal is pending and the 32% of the letter never in effect', async () => {
+    const { inEffect, pending } = await ask('rates indonesia');
+    expect(pending).toContainEqual(expect.stringMatching(/^Goods in general: 19% /));
+    expect(inEffect.join('\n')).not.toMatch(/(?:19|32)% in effect/);
+  });
+
+  it('Singapore, Türkiye and Argentina: the 10% baseline is what their goods pay', async () => {
+    for (const c of ['singapore', 'turkey', 'argentina']) {
+      const { inEffect } = await ask(`rates ${c}`);
+      expect(
+        inEffect.find((l) => l.startsWith('Goods in general:')),
+        c,
+      ).toMatch(/^Goods in general: 10% in effect/);
+    }
+  });
+
+  it('Australia (The New Daily): steel pays 50%, like every country’s steel', async () => {
+    const { inEffect } = await ask('rates australia');
+    expect(inEffect).toContainEqual(expect.stringMatching(/^Steel: 50% in effect/));
+  });
+
+  it('European Union (AFP, 2025-09-16): the EU can be asked for and its 10% is cited from that article', async () => {
+    const { reply } = await dispatchText('rates eu', {
+      commands,
+      corpus: () => corpus!,
+      now: () => now,
+      channel: null,
+      services: {},
+      log: silentLogger,
+    });
+    const cited = reply.sections.flatMap((s) =>
+      (s.items as { citations?: { articleId: string }[] }[]).flatMap((i) => i.citations ?? []),
+    );
+    expect(cited.map((c) => c.articleId)).toContain('j09_afp-us-lowers-japan-auto-tariffs-tuesday');
+  });
+});
