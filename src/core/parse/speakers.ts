@@ -67,6 +67,8 @@ export function findVerbs(masked: string, from: number, to: number): Verb[] {
     if (/\bthe\s+$/i.test(before) && /^said$/i.test(m[0])) continue;
     // "the United States", "Local Media Reports": a capitalised word after a name is part of it.
     if (/^[A-Z]/.test(m[0]) && /\b(?:United|[A-Z][a-z]+)\s+$/.test(before) && !/^Says$/.test(m[0])) continue;
+    // "a previously agreed-upon deal", "the much-discussed plan": a compound adjective, not a verb.
+    if (masked[start + m[0].length] === '-' || masked[start - 1] === '-') continue;
     out.push({ start, end: start + m[0].length, word: m[0], participle: m[2] !== undefined, passive });
   }
   return out;
@@ -86,7 +88,7 @@ const PEOPLE_NOUN =
  * speak for their issuer ("the statement", "the executive order").
  */
 const SOURCE =
-  /\b(?:(?:the|a|an|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|industry|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|[A-Z][a-z]+(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added)\b)[a-z]+){1,2}|sources?|officials?|media|spokes(?:person|man|woman)|diplomats?|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|Ministry|department|Department|White House|agency|Agency))\b/g;
+  /\b(?:(?:the|a|an|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|industry|trade|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|[A-Z][a-z]+(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added)\b)[a-z]+){1,2}|sources?|officials?|media|spokes(?:person|man|woman)|diplomats?|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|Ministry|department|Department|White House|agency|Agency))\b/g;
 /** "it said" / "it read" after an organisation or a document has spoken. */
 const IT_SAYS =
   /\b[Ii]t(?=\s+(?:also\s+)?(?:said|says|added|adds|read|reads|stated|states|noted|notes|wrote|warned|stressed|explained)\b)/g;
