@@ -80,11 +80,9 @@ export function extractReported(
       if (!clause) continue;
       for (const speaker of at.speakers) out.push(draft(article, a.body, speaker, clause));
     }
-    // "Bessent reaffirmed …, according to the Treasury": the sentence's own speaker is the claimant.
-    if (
-      s.accordingTo &&
-      !s.attributions.some((x) => !x.verb.participle && x.verb.end <= s.accordingTo!.start)
-    ) {
+    // "Bessent reaffirmed …, according to the Treasury" / "According to NHK, Akazawa said …": the
+    // sentence's own speaker is the claimant, and the source of the account only relays it.
+    if (s.accordingTo && !s.attributions.some((x) => !x.verb.participle)) {
       const clause = accordingClause(a, s);
       if (clause)
         for (const speaker of s.accordingTo.speakers) out.push(draft(article, a.body, speaker, clause));
