@@ -259,6 +259,11 @@ function clauseFor(
     const f = /^\s*for\s/i.exec(masked.slice(start, start + 6));
     if (f) start += f[0].length;
   }
+  // "hinted at proposals on …": what was hinted at is the statement.
+  if (/^(?:hinted|hints)$/i.test(at.verb.word)) {
+    const f = /^\s*at\s/i.exec(masked.slice(start, start + 5));
+    if (f) start += f[0].length;
+  }
   // "repeated that stance on Thursday": "that" as a determiner opens no clause.
   if (
     /^\s*that\s+[a-z]+(?:\s*[,.;]|\s+(?:on|in|at|while|during|when|after|before)\b)/.test(

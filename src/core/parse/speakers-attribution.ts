@@ -312,6 +312,12 @@ function rightSubject(v: Verb, ents: Entity[], limit: number, masked: string): E
       /^\s+(?:issued\s+)?(?:from|by|of)\s+(?:the\s+)?$/i.test(masked.slice(e.end, issuer.start))
     )
       return issuer;
+    // "said Ambassador to the US Jose Romualdez": a country inside a title is not the speaker.
+    if (e.weak) {
+      const next = ents[i + 1];
+      if (next?.name && next.kind === 'named' && /^[\s\p{L}.’'-]{0,40}$/u.test(masked.slice(e.end, next.start)))
+        continue;
+    }
     // "said the US president" names a role; "said the statement" a document.
     if (e.name !== null || e.kind === 'pronoun' || e.kind === 'role' || e.document) return e;
   }
