@@ -159,7 +159,10 @@ function isTrailing(a: SpeechAnalysis, s: SentenceInfo, at: Attribution): boolea
   const rest = masked.slice(from, s.end);
   // "…, Netanyahu said during a White House visit, as …": a clause cannot open with a
   // preposition, so what follows the verb is circumstance and the claim stands before it.
-  if (/^\s*(?:during|at|in|on|after|before|while|as|from|outside|ahead of)\s/i.test(rest) && !/\bthat\s/i.test(rest))
+  if (
+    /^\s*(?:during|at|in|on|after|before|while|as|from|outside|ahead of)\s/i.test(rest) &&
+    !/\bthat\s/i.test(rest)
+  )
     return true;
   // Only a few words of circumstance may follow ("…, X told Reuters."); "X said that …" or
   // "X pointed out the talks continue" carries its own clause.

@@ -85,7 +85,18 @@ export function attributeSentences(
     .filter((e) => e.kind === 'named' && e.name)
     .map((e) => e.name!)
     .reverse();
-  const state: State = { focus: null, group: [], named: [], ahead, orgs: [], orgSpokeAt: -9, index: 0, groupAt: -1, pluralSource: null, pluralSourceAt: -2 };
+  const state: State = {
+    focus: null,
+    group: [],
+    named: [],
+    ahead,
+    orgs: [],
+    orgSpokeAt: -9,
+    index: 0,
+    groupAt: -1,
+    pluralSource: null,
+    pluralSourceAt: -2,
+  };
   const out: SentenceInfo[] = [];
   let e0 = 0;
   let s0 = 0;
@@ -326,7 +337,11 @@ function rightSubject(v: Verb, ents: Entity[], limit: number, masked: string): E
     // "said Ambassador to the US Jose Romualdez": a country inside a title is not the speaker.
     if (e.weak) {
       const next = ents[i + 1];
-      if (next?.name && next.kind === 'named' && /^[\s\p{L}.’'-]{0,40}$/u.test(masked.slice(e.end, next.start)))
+      if (
+        next?.name &&
+        next.kind === 'named' &&
+        /^[\s\p{L}.’'-]{0,40}$/u.test(masked.slice(e.end, next.start))
+      )
         continue;
     }
     // "said the US president" names a role; "said the statement" a document.

@@ -230,7 +230,9 @@ function speakingFor(masked: string, out: Entity[]): void {
  * official" → "Japanese government official"); "the Japanese side" speaks for its government.
  */
 export function sourceName(phrase: string): string | null {
+  // A sentence-initial "The" is a determiner, not a modifier ("The sources said").
   let p = phrase
+    .replace(/^The\s+(?=(?:[a-z][\w-]*\s+){0,2}(?:sources?|officials?)$)/, '')
     .replace(/^(?:(?:senior|high-ranking|top|unnamed|anonymous)\s+)+/i, '')
     .replace(/\s+(?:reports?|statement|executive order|EO|readout)$/i, '')
     .replace(/\s+/g, ' ')
