@@ -127,7 +127,9 @@ export function attributeSentences(
       if (v.passive) continue;
       if (v.participle) {
         const asSaying = /\bas\s+$/i.test(masked.slice(Math.max(seg.start, v.start - 4), v.start));
-        const quoted = asSaying ? leftSubject(v, ents, seg.start, masked) : null;
+        const asWho = asSaying ? leftSubject(v, ents, seg.start, masked) : null;
+        // "The Times quotes X as calling …": the outlet relays, it is never the one quoted.
+        const quoted = asWho?.outlet ? null : asWho;
         // With no speech verb of its own, the clause's subject is who the participle continues
         // ("Trump condemned the trial, calling it …").
         const clause = quoted || main ? null : clauseSubject(ents, seg.start, v.start, masked);
@@ -361,6 +363,12 @@ export function clauseSubject(ents: Entity[], from: number, to: number, masked: 
     if (e.start < from) break;
     if (e.kind === 'plural' || (e.kind === 'source' && e.name === null && !e.document)) continue;
     if (objectOfPreposition(ents, i, masked)) continue;
+    // "The BBC reports Prabowo made …": an outlet that reports or quotes relays another's words.
+    if (
+      e.outlet &&
+      /^\s+(?:reports?|reported|quotes?|quoted|cites?|cited)\b/.test(masked.slice(e.end, e.end + 12))
+    )
+      continue;
     const next = /^\s+(?:(?:also|then|later|has|had|have|was|is|will|would)\s+)?([a-z]+)\b/.exec(
       masked.slice(e.end, Math.min(to, e.end + 40)),
     );

@@ -28,6 +28,8 @@ export interface Entity {
   document?: boolean;
   /** A country standing for its government: a subject only right next to its verb. */
   weak?: boolean;
+  /** A news organisation: it relays others' words as often as it claims ("the BBC reports X said"). */
+  outlet?: boolean;
 }
 
 /** Verbs of saying, finite. "called" / "branded" / "described" attribute the quoted words too. */
@@ -161,7 +163,7 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
   // named last before it.
   const outlets: Entity[] = [];
   add(OUTLET_WORD, 'source', (m) => {
-    const e = { name: outletName(m[0]), organisation: true, start: m.index };
+    const e = { name: outletName(m[0]), organisation: true, weak: true, outlet: true, start: m.index };
     outlets.push(e as Entity);
     return e;
   });
