@@ -55,7 +55,7 @@ const FINITE_CLAUSE =
   /^[^.;:]{0,80}?\b(?:would|will|is|are|was|were|had|has|have|could|can|may|might|must|should|shall)\b/i;
 /** Verbs whose content may be an infinitive ("urged X to …", "pledged to …", "agreed to …"). */
 const TAKES_INFINITIVE =
-  /^(?:urged|urges|asked|asks|pledged|pledges|vowed|vows|promised|offered|proposed|agreed|declined|demanded|called|told|tells|requested|invited|expressed)$/i;
+  /^(?:urged|urges|asked|asks|pledged|pledges|vowed|vows|promised|offered|proposed|agreed|declined|demanded|called|told|tells|requested|invited|expressed|threatened|threatens)$/i;
 /** Commitments: "A promised to …, B said" is B's account of A's act, so the statement is B's. */
 const COMMITMENT = /^(?:promised|pledged|vowed|offered|proposed|agreed|declined)$/i;
 /** A fronted phrase that is a frame, not a claim ("At the same time, however, …", "Speaking to …"). */
@@ -80,11 +80,9 @@ export function extractReported(
       if (!clause) continue;
       for (const speaker of at.speakers) out.push(draft(article, a.body, speaker, clause));
     }
-    // "Bessent reaffirmed …, according to the Treasury": the sentence's own speaker is the claimant.
-    if (
-      s.accordingTo &&
-      !s.attributions.some((x) => !x.verb.participle && x.verb.end <= s.accordingTo!.start)
-    ) {
+    // "Bessent reaffirmed …, according to the Treasury" / "According to NHK, Akazawa said …": the
+    // sentence's own speaker is the claimant, and the source of the account only relays it.
+    if (s.accordingTo && !s.attributions.some((x) => !x.verb.participle)) {
       const clause = accordingClause(a, s);
       if (clause)
         for (const speaker of s.accordingTo.speakers) out.push(draft(article, a.body, speaker, clause));
@@ -139,12 +137,33 @@ function relayedAttributions(a: SpeechAnalysis, s: SentenceInfo): Set<Attributio
 function isTrailing(a: SpeechAnalysis, s: SentenceInfo, at: Attribution): boolean {
   const { masked } = a;
   const subjectStart = at.inverted ? at.verb.start : at.subject.start;
-  if (!/,\s*(?:(?:the|a|an)\s+)?$/i.test(masked.slice(s.start, subjectStart))) return false;
+  const before = masked.slice(s.start, subjectStart);
+  // "There is no “executive order,” said X": the comma closing the clause stands inside the
+  // quote's marks; the clause has words of its own before the quote.
+  const quoteComma =
+    /_\s*(?:(?:the|a|an)\s+)?$/i.test(before) &&
+    /,\s*[”"’']\s*(?:(?:the|a|an)\s+)?$/i.test(a.body.slice(s.start, subjectStart)) &&
+    ownWords(before) >= 2;
+  if (!quoteComma && !TITLE_BEFORE_SUBJECT.test(before)) return false;
   const after = masked.slice(at.verb.end, s.end);
   const afterSubject = at.inverted ? masked.slice(at.subject.end, s.end) : after;
   // Set off by commas, not followed by the quote it introduces ("…, Akazawa said, “…”").
   if (/^\s*,\s*[^\s_]/.test(afterSubject)) return true;
-  const rest = masked.slice(skipAdverbials(masked, at.inverted ? at.subject.end : at.verb.end), s.end);
+  let from = skipAdverbials(masked, at.inverted ? at.subject.end : at.verb.end);
+  // "…, officials told their counterparts, they said": the object of telling is no clause.
+  if (/^(?:told|tells|informed|assured|reminded)$/i.test(at.verb.word)) {
+    const obj = TOLD_OBJECT.exec(masked.slice(from, s.end));
+    if (obj) from = skipAdverbials(masked, from + obj[0].length);
+    if (/^\s*,\s*[^\s_]/.test(masked.slice(from, s.end))) return true;
+  }
+  const rest = masked.slice(from, s.end);
+  // "…, Netanyahu said during a White House visit, as …": a clause cannot open with a
+  // preposition, so what follows the verb is circumstance and the claim stands before it.
+  if (
+    /^\s*(?:during|at|in|on|after|before|while|as|from|outside|ahead of)\s/i.test(rest) &&
+    !/\bthat\s/i.test(rest)
+  )
+    return true;
   // Only a few words of circumstance may follow ("…, X told Reuters."); "X said that …" or
   // "X pointed out the talks continue" carries its own clause.
   const words = rest.replace(/[.!?]+\s*$/, '').trim();
@@ -216,8 +235,10 @@ function clauseFor(
       if (FRAME_OPENER.test(masked.slice(start, start + 20).trimStart())) return null;
     }
     // "…, the White House said": the subject's determiner is not part of the claim.
-    const det = /\b(?:the|a|an)\s+$/i.exec(masked.slice(Math.max(start, subjectStart - 5), subjectStart));
-    const fronted = checked(a, start, det ? subjectStart - det[0].length : subjectStart);
+    // "…, the White House said" / "…, Prime Minister X said": the subject's determiner and title
+    // are not part of the claim.
+    const lead = TITLE_BEFORE_SUBJECT.exec(masked.slice(start, subjectStart));
+    const fronted = checked(a, start, lead ? start + lead.index + 1 : subjectStart);
     if (fronted) return fronted;
     // "Some tariffs, Trump said, could be steeper": the attribution interrupts the claim, which
     // runs on after it (the span keeps the interruption; the claim has no other contiguous form).
@@ -239,6 +260,11 @@ function clauseFor(
   // "asked for Japan to take …", "called for talks": the request follows "for".
   if (/^(?:asked|asks|called|calls|pressed|pushed|appealed)$/i.test(at.verb.word)) {
     const f = /^\s*for\s/i.exec(masked.slice(start, start + 6));
+    if (f) start += f[0].length;
+  }
+  // "hinted at proposals on …": what was hinted at is the statement.
+  if (/^(?:hinted|hints)$/i.test(at.verb.word)) {
+    const f = /^\s*at\s/i.exec(masked.slice(start, start + 5));
     if (f) start += f[0].length;
   }
   // "repeated that stance on Thursday": "that" as a determiner opens no clause.
@@ -364,4 +390,13 @@ function checked(a: SpeechAnalysis, start: number, end: number): { start: number
   // "“…” in the run-up to the meeting, X told reporters": outside the quote stands only a frame.
   if (masked[s] === '_' && PREPOSITION.test(own)) return null;
   return { start: s, end: e };
+}
+
+/** The comma that closes a fronted claim, then a determiner or a capitalised title before the subject. */
+const TITLE_BEFORE_SUBJECT = /,\s*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+
+/** Words of a masked span that stand outside quotes. */
+function ownWords(masked: string): number {
+  const own = masked.replace(/_+/g, ' ').trim();
+  return own === '' ? 0 : own.split(/\s+/).length;
 }

@@ -50,6 +50,11 @@ interface State {
   orgSpokeAt: number;
   /** Index of the sentence being read. */
   index: number;
+  /** Sentence index at which `group` was last set. */
+  groupAt: number;
+  /** The unnamed plural speakers who spoke last ("the sources", "officials"), and when. */
+  pluralSource: string | null;
+  pluralSourceAt: number;
 }
 
 /** Words that may stand between a quote and an inverted verb ("…,” also said Akazawa). */
@@ -80,7 +85,18 @@ export function attributeSentences(
     .filter((e) => e.kind === 'named' && e.name)
     .map((e) => e.name!)
     .reverse();
-  const state: State = { focus: null, group: [], named: [], ahead, orgs: [], orgSpokeAt: -9, index: 0 };
+  const state: State = {
+    focus: null,
+    group: [],
+    named: [],
+    ahead,
+    orgs: [],
+    orgSpokeAt: -9,
+    index: 0,
+    groupAt: -1,
+    pluralSource: null,
+    pluralSourceAt: -2,
+  };
   const out: SentenceInfo[] = [];
   let e0 = 0;
   let s0 = 0;
@@ -111,7 +127,9 @@ export function attributeSentences(
       if (v.passive) continue;
       if (v.participle) {
         const asSaying = /\bas\s+$/i.test(masked.slice(Math.max(seg.start, v.start - 4), v.start));
-        const quoted = asSaying ? leftSubject(v, ents, seg.start, masked) : null;
+        const asWho = asSaying ? leftSubject(v, ents, seg.start, masked) : null;
+        // "The Times quotes X as calling …": the outlet relays, it is never the one quoted.
+        const quoted = asWho?.outlet ? null : asWho;
         // With no speech verb of its own, the clause's subject is who the participle continues
         // ("Trump condemned the trial, calling it …").
         const clause = quoted || main ? null : clauseSubject(ents, seg.start, v.start, masked);
@@ -246,10 +264,16 @@ function beforeParenthetical(ents: Entity[], from: number, verbStart: number, ma
   return null;
 }
 
+/** "two of", "some of", "most of" right before a noun phrase. */
+const PARTITIVE =
+  /(?:^|[\s,;:])(?:one|two|three|four|five|six|several|some|many|most|all|both|none|each|either|neither|a few|a number)\s+of\s+$/i;
+
 /** Whether `e` is the object of a preposition ("with Trump said") rather than a subject. */
 function objectOfPreposition(ents: Entity[], i: number, masked: string): boolean {
   const e = ents[i]!;
   const before = masked.slice(Math.max(0, e.start - 8), e.start);
+  // "Two of the sources said": a partitive's noun is the subject it counts.
+  if (PARTITIVE.test(masked.slice(Math.max(0, e.start - 24), e.start))) return false;
   if (/\b(?:to|with|by|for|from|of|about|on|against|at|in)\s+$/i.test(before)) return true;
   // "Lutnick and Bessent said" joins two subjects; ", and Akazawa said" starts a new clause.
   if (/\band\s+$/i.test(before)) {
@@ -312,6 +336,16 @@ function rightSubject(v: Verb, ents: Entity[], limit: number, masked: string): E
       /^\s+(?:issued\s+)?(?:from|by|of)\s+(?:the\s+)?$/i.test(masked.slice(e.end, issuer.start))
     )
       return issuer;
+    // "said Ambassador to the US Jose Romualdez": a country inside a title is not the speaker.
+    if (e.weak) {
+      const next = ents[i + 1];
+      if (
+        next?.name &&
+        next.kind === 'named' &&
+        /^[\s\p{L}.’'-]{0,40}$/u.test(masked.slice(e.end, next.start))
+      )
+        continue;
+    }
     // "said the US president" names a role; "said the statement" a document.
     if (e.name !== null || e.kind === 'pronoun' || e.kind === 'role' || e.document) return e;
   }
@@ -329,6 +363,12 @@ export function clauseSubject(ents: Entity[], from: number, to: number, masked: 
     if (e.start < from) break;
     if (e.kind === 'plural' || (e.kind === 'source' && e.name === null && !e.document)) continue;
     if (objectOfPreposition(ents, i, masked)) continue;
+    // "The BBC reports Prabowo made …": an outlet that reports or quotes relays another's words.
+    if (
+      e.outlet &&
+      /^\s+(?:reports?|reported|quotes?|quoted|cites?|cited)\b/.test(masked.slice(e.end, e.end + 12))
+    )
+      continue;
     const next = /^\s+(?:(?:also|then|later|has|had|have|was|is|will|would)\s+)?([a-z]+)\b/.exec(
       masked.slice(e.end, Math.min(to, e.end + 40)),
     );
@@ -381,6 +421,8 @@ function resolve(e: Entity, state: State, people: PeopleIndex, ents?: Entity[], 
     case 'pronoun':
       return state.focus ? [state.focus] : [];
     case 'plural':
+      // "they said" after "the sources said" are the sources, unless a pair of people was named since.
+      if (state.pluralSource && state.pluralSourceAt >= state.groupAt) return [state.pluralSource];
       return state.group.length > 0 ? [...state.group] : [];
     case 'role': {
       const name =
@@ -434,6 +476,9 @@ function accordingTo(
   return { speakers, start: seg.start + m.index, end: e.end };
 }
 
+/** Unnamed speakers in the plural ("sources familiar with the matter", "Japanese officials"). */
+const PLURAL_SOURCE = /\b(?:sources|officials|people|diplomats|analysts)\b/i;
+
 /** Updates who "he", "they" and "the minister" point to after a sentence. */
 function advance(
   state: State,
@@ -452,7 +497,15 @@ function advance(
       lastGroup = [prev.name, e.name];
     }
   }
-  if (lastGroup.length > 0) state.group = lastGroup;
+  if (lastGroup.length > 0) {
+    state.group = lastGroup;
+    state.groupAt = state.index;
+  }
+  for (const a of attributions)
+    if (a.speakers.length === 1 && PLURAL_SOURCE.test(a.speakers[0]!)) {
+      state.pluralSource = a.speakers[0]!;
+      state.pluralSourceAt = state.index;
+    }
   const isPerson = (n: string) => people.person(n)?.kind === 'person';
   // Organisations and sources that spoke, or were named, are what "the statement" refers back to.
   for (const a of attributions)

@@ -1,5 +1,6 @@
 import type { Person } from '../article';
 import { countryAdjective, countryWords, governmentOf, SEAT_WORD, seatOf } from './countries';
+import { OUTLET_BACK, OUTLET_WORD, outletName } from './news-outlets';
 import type { Mention, PeopleIndex } from './types';
 
 /**
@@ -27,11 +28,13 @@ export interface Entity {
   document?: boolean;
   /** A country standing for its government: a subject only right next to its verb. */
   weak?: boolean;
+  /** A news organisation: it relays others' words as often as it claims ("the BBC reports X said"). */
+  outlet?: boolean;
 }
 
 /** Verbs of saying, finite. "called" / "branded" / "described" attribute the quoted words too. */
 const FINITE =
-  'said|says|say|told|tells|added|adds|explained|explains|emphasi[sz]ed|stressed|noted|notes|stated|states|insisted|argued|asked|urged|demanded|proposed|offered|pledged|vowed|indicated|reported|reports|reiterated|repeated|warned|posted|wrote|tweeted|declared|acknowledged|admitted|claimed|called|branded|described|highlighted|pointed out|mentioned|cautioned|confirmed|replied|responded|remarked|commented|disclosed|revealed|hinted|suggested|expressed|maintained|agreed|promised|denied|declined to comment|has said|had said|would say|will say|recalled|predicted|signaled|signalled|underscored|underlined|complained|lamented|conceded|contended|asserted|observed|answered|quipped|cast|warns|urges|asks|insists|stresses|vows|pledges|claims|argues|tweets|writes|explains|emphasi[sz]es|reiterates|cautions|declares|admits|acknowledges|confirms|tells reporters|announced|announces|expressed|expresses|welcomed|welcomes|requested|requests|reaffirmed|reaffirms|accused|praised|threatened|believes|signals|reads|read';
+  'said|says|say|told|tells|added|adds|explained|explains|emphasi[sz]ed|stressed|noted|notes|stated|states|insisted|argued|asked|urged|demanded|proposed|offered|pledged|vowed|indicated|reported|reports|reiterated|repeated|warned|posted|wrote|tweeted|declared|acknowledged|admitted|claimed|called|branded|described|highlighted|pointed out|mentioned|cautioned|confirmed|replied|responded|remarked|commented|disclosed|revealed|hinted|suggested|expressed|maintained|agreed|promised|denied|declined to comment|has said|had said|would say|will say|recalled|predicted|signaled|signalled|underscored|underlined|complained|lamented|conceded|contended|asserted|observed|answered|quipped|cast|warns|urges|asks|insists|stresses|vows|pledges|claims|argues|tweets|writes|explains|emphasi[sz]es|reiterates|cautions|declares|admits|acknowledges|confirms|tells reporters|announced|announces|expressed|expresses|welcomed|welcomes|requested|requests|reaffirmed|reaffirms|accused|praised|threatened|believes|signals|clarified|clarifies|reads|read';
 
 /** Participles that continue the subject of the sentence's main clause ("…, adding that …"). */
 const PARTICIPLE =
@@ -67,6 +70,8 @@ export function findVerbs(masked: string, from: number, to: number): Verb[] {
     if (/\bthe\s+$/i.test(before) && /^said$/i.test(m[0])) continue;
     // "the United States", "Local Media Reports": a capitalised word after a name is part of it.
     if (/^[A-Z]/.test(m[0]) && /\b(?:United|[A-Z][a-z]+)\s+$/.test(before) && !/^Says$/.test(m[0])) continue;
+    // "a previously agreed-upon deal", "the much-discussed plan": a compound adjective, not a verb.
+    if (masked[start + m[0].length] === '-' || masked[start - 1] === '-') continue;
     out.push({ start, end: start + m[0].length, word: m[0], participle: m[2] !== undefined, passive });
   }
   return out;
@@ -86,7 +91,7 @@ const PEOPLE_NOUN =
  * speak for their issuer ("the statement", "the executive order").
  */
 const SOURCE =
-  /\b(?:(?:the|a|an|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|industry|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|[A-Z][a-z]+(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added)\b)[a-z]+){1,2}|sources?|officials?|media|spokes(?:person|man|woman)|diplomats?|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|Ministry|department|Department|White House|agency|Agency))\b/g;
+  /\b(?:(?:the|a|an|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|industry|trade|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|[A-Z][a-z]+(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added)\b)[a-z]+){1,2}|[Ss]ources?|[Oo]fficials?|media|spokes(?:person|man|woman)|diplomats?|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|Ministry|department|Department|White House|agency|Agency))\b/g;
 /** "it said" / "it read" after an organisation or a document has spoken. */
 const IT_SAYS =
   /\b[Ii]t(?=\s+(?:also\s+)?(?:said|says|added|adds|read|reads|stated|states|noted|notes|wrote|warned|stressed|explained)\b)/g;
@@ -154,6 +159,18 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
   add(PLURAL, 'plural', () => ({}));
   add(ROLE, 'role', (m) => ({ name: people.resolve(m[1]!) ?? people.resolve(m[0]) }));
   add(SEAT_WORD, 'source', (m) => ({ name: seatOf(m[0]), organisation: true }));
+  // News organisations speak as themselves ("Bloomberg reported"); "the news outlet" is the one
+  // named last before it.
+  const outlets: Entity[] = [];
+  add(OUTLET_WORD, 'source', (m) => {
+    const e = { name: outletName(m[0]), organisation: true, weak: true, outlet: true, start: m.index };
+    outlets.push(e as Entity);
+    return e;
+  });
+  add(outletBack(outlets), 'source', (m) => ({
+    name: lastBefore(outlets, m.index)?.name ?? null,
+    organisation: true,
+  }));
   add(SOURCE, 'source', (m) => ({
     name: sourceName(m[1]!),
     organisation: true,
@@ -162,6 +179,31 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
   add(IT_SAYS, 'source', () => ({ name: null, organisation: true, document: true }));
   add(countryWords(), 'source', (m) => ({ name: governmentOf(m[0]), organisation: true, weak: true }));
   return out.filter((_, i) => !removed.has(i)).sort((a, b) => a.start - b.start);
+}
+
+/** The outlet named last before `at`. */
+function lastBefore(outlets: Entity[], at: number): Entity | null {
+  let found: Entity | null = null;
+  for (const o of outlets) if (o.start < at) found = o;
+  return found;
+}
+
+/** "the news outlet" only after an outlet was named: otherwise the words are left to SOURCE. */
+function outletBack(outlets: Entity[]): { exec(text: string): RegExpExecArray | null; lastIndex: number } {
+  const matcher = {
+    lastIndex: 0,
+    exec(text: string): RegExpExecArray | null {
+      OUTLET_BACK.lastIndex = matcher.lastIndex;
+      for (let m = OUTLET_BACK.exec(text); m !== null; m = OUTLET_BACK.exec(text)) {
+        if (!lastBefore(outlets, m.index)) continue;
+        matcher.lastIndex = OUTLET_BACK.lastIndex;
+        return m;
+      }
+      matcher.lastIndex = 0;
+      return null;
+    },
+  };
+  return matcher;
 }
 
 /** "a rep for Prabowo", "a spokesperson for Roe": someone speaking for a named person. */
@@ -190,7 +232,9 @@ function speakingFor(masked: string, out: Entity[]): void {
  * official" → "Japanese government official"); "the Japanese side" speaks for its government.
  */
 export function sourceName(phrase: string): string | null {
+  // A sentence-initial "The" is a determiner, not a modifier ("The sources said").
   let p = phrase
+    .replace(/^The\s+(?=(?:[a-z][\w-]*\s+){0,2}(?:sources?|officials?)$)/, '')
     .replace(/^(?:(?:senior|high-ranking|top|unnamed|anonymous)\s+)+/i, '')
     .replace(/\s+(?:reports?|statement|executive order|EO|readout)$/i, '')
     .replace(/\s+/g, ' ')

@@ -1,0 +1,66 @@
+/**
+ * News organisations as claimants ("Bloomberg reported …", "Reuters reported that …", "La Nacion
+ * reported …", "the Argentine news outlet added that …"). The gold conventions name an outlet
+ * that makes a claim itself by its full name ("Bloomberg News", "The Yomiuri Shimbun"). Wires and
+ * papers are general world knowledge; other papers are recognised by the shape of their names
+ * (a foreign article, or a masthead word such as "Times" or "Post" closing a capitalised name).
+ */
+
+/** Short names as written → the name the outlet goes by. */
+const OUTLETS: Record<string, string> = {
+  reuters: 'Reuters news agency',
+  bloomberg: 'Bloomberg News',
+  'bloomberg news': 'Bloomberg News',
+  yomiuri: 'The Yomiuri Shimbun',
+  'yomiuri shimbun': 'The Yomiuri Shimbun',
+  asahi: 'The Asahi Shimbun',
+  'asahi shimbun': 'The Asahi Shimbun',
+  mainichi: 'The Mainichi Shimbun',
+  'mainichi shimbun': 'The Mainichi Shimbun',
+  nikkei: 'Nikkei',
+  kyodo: 'Kyodo News',
+  'kyodo news': 'Kyodo News',
+  jiji: 'Jiji Press',
+  'jiji press': 'Jiji Press',
+  nhk: 'NHK',
+  xinhua: 'Xinhua',
+  yonhap: 'Yonhap',
+  bernama: 'Bernama',
+  afp: 'AFP',
+  'associated press': 'Associated Press',
+  bbc: 'BBC',
+  cnn: 'CNN',
+  cnbc: 'CNBC',
+  politico: 'Politico',
+  axios: 'Axios',
+  ft: 'Financial Times',
+};
+
+/** Masthead words that close a paper's name ("The New York Times", "The Japan Times"). */
+const MASTHEAD = 'Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Shimbun|Chronicle|Nikkei Asia';
+
+/**
+ * An outlet as written: a known name, a capitalised name closed by a masthead word, or a paper
+ * whose name opens with a foreign article ("La Nacion", "El Pais", "Le Monde"). Bounded runs only.
+ */
+export const OUTLET_WORD = new RegExp(
+  [
+    String.raw`(?<!\()\b(?:Reuters|Bloomberg(?:\s+News)?|Yomiuri(?:\s+Shimbun)?|Asahi(?:\s+Shimbun)?|Mainichi(?:\s+Shimbun)?|Nikkei|Kyodo(?:\s+News)?|Jiji(?:\s+Press)?|NHK|Xinhua|Yonhap|Bernama|AFP|Associated\s+Press|BBC|CNN|CNBC|Politico|Axios|FT)\b(?![-’'])`,
+    String.raw`\b(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:${MASTHEAD})\b`,
+    String.raw`\b(?:La|El|Le|Die|Il)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b`,
+  ].join('|'),
+  'g',
+);
+
+/** The name an outlet goes by, from the words that name it. */
+export function outletName(written: string): string {
+  const key = written
+    .replace(/^the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return OUTLETS[key.toLowerCase()] ?? (/^the\s/i.test(written) ? `The ${key}` : key);
+}
+
+/** "the news outlet", "the Argentine newspaper": an outlet named before, referred back to. */
+export const OUTLET_BACK =
+  /\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?:news\s+(?:outlet|agency|site|service)|newspaper|daily|broadcaster|outlet|publication|paper|wire\s+service)\b/g;
