@@ -42,6 +42,13 @@ const POSITION =
 /** "Jane Roe, right, …": a side named between commas after a capitalised name (case matters here). */
 const SIDE_AFTER_NAME =
   /(?<=\p{Lu}[\p{L}'’.-]+),\s+(?:(?:second|third|far|top|bottom|front|back)\s+)?(?:left|right|center|centre)\s*,/u;
+/**
+ * The same side between commas without the name before it: a pattern starting with a lookbehind
+ * is tried (and looks back) at every position of every line, so this cheaper pattern, which any
+ * match of SIDE_AFTER_NAME also matches, goes first.
+ */
+const SIDE_BETWEEN_COMMAS =
+  /,\s+(?:(?:second|third|far|top|bottom|front|back)\s+)?(?:left|right|center|centre)\s*,/;
 const CAPTION_PHRASE =
   /\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b| to\b)|\bpictured\b|\bposes? for (?:a )?(?:photo|picture)/i;
 const CAPTION_VERB =
@@ -76,7 +83,8 @@ export function isCaption(line: string, head: boolean): boolean {
   if (/^\(?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*\s*\/\s*[A-Z][\p{L}\w .'-]+\)?$/u.test(t)) return true;
   if (/^\([^()]{2,40}\)$/.test(t) && isCredit(t.slice(1, -1))) return true;
   if (t.length <= 40 && /^(?:[A-Z]+\s+via\s+)?Getty Images$/.test(t)) return true;
-  if (t.length <= 300 && (POSITION.test(t) || SIDE_AFTER_NAME.test(t))) return true;
+  if (t.length <= 300 && (POSITION.test(t) || (SIDE_BETWEEN_COMMAS.test(t) && SIDE_AFTER_NAME.test(t))))
+    return true;
   // "is seen", "pictured": caption words, but only where a caption sits or with a caption's dated ending.
   if (CAPTION_PHRASE.test(t) && t.length <= 300 && (head || CAPTION_DATE_END.test(t))) return true;
   // Captions are full sentences in the present tense with a full stop and a past date; a headline

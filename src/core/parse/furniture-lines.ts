@@ -142,7 +142,8 @@ const POST_SIGNATURE = new RegExp(
 
 export function isPostSignature(line: string): boolean {
   const t = line.trim();
-  return t.length <= 160 && POST_SIGNATURE.test(t);
+  // Every signature holds "(@handle)": the literal test spares most lines the pattern.
+  return t.length <= 160 && t.includes('(@') && POST_SIGNATURE.test(t);
 }
 
 /** A post's own text carries the network's picture or short link: "… pic.twitter.com/AbC123", "… https://t.co/xyz". */
