@@ -5,6 +5,8 @@
  * mapping is a rule that fits the files and not news writing.
  */
 
+import { foldDiacritics } from '../../src/core/parse/people/names';
+
 export interface Transformed {
   text: string;
 }
@@ -229,14 +231,25 @@ export function editDistance(a: string, b: string): number {
  * Pages misspell names ("Luttnick" beside "Lutnick"); a renaming must misspell the new name too, or
  * it asks the parser to merge two names that no longer look alike. Each capitalised word of the
  * text within two edits of a renamed word (same first letter, five letters or more) maps to the
- * replacement with one letter doubled.
+ * replacement with one letter doubled. A word that differs from a renamed word only by its
+ * diacritics ("Ömer" beside the gold's "Omer", "Inácio" beside "Inacio") is the same spelling of
+ * the same name, not a misspelling: it maps to the replacement itself.
  */
 export function withMisspellings(text: string, map: ReadonlyMap<string, string>): Map<string, string> {
   const out = new Map(map);
-  for (const word of new Set(text.match(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]{4,}/gu) ?? [])) {
+  const folded = new Map([...map].map(([name, replacement]) => [foldDiacritics(name), replacement]));
+  for (const word of new Set(text.match(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]+/gu) ?? [])) {
     if (out.has(word)) continue;
+    const plain = foldDiacritics(word);
+    const same = folded.get(plain);
+    if (same !== undefined) {
+      out.set(word, same);
+      continue;
+    }
+    if (plain.length < 5) continue;
     for (const [name, replacement] of map) {
-      if (name.length < 5 || name[0] !== word[0] || editDistance(name, word) > 2) continue;
+      const base = foldDiacritics(name);
+      if (base.length < 5 || base[0] !== plain[0] || editDistance(base, plain) > 2) continue;
       const at = replacement.length - 2;
       out.set(word, `${replacement.slice(0, at)}${replacement[at]}${replacement.slice(at)}`);
       break;
