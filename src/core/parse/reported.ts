@@ -11,9 +11,11 @@ import type { CleanArticle } from './types';
 
 type Draft = Omit<Quote, 'id'>;
 
-/** Objects of telling that stand between the verb and the clause ("told reporters that"). */
+/** Objects of telling that stand between the verb and the clause ("told reporters that"). A named
+ * object may carry its titles ("urged U.S. Commerce Secretary Jane Roe and Trade Minister Kim
+ * Yong-beom to …"): up to six capitalised words a side, so a long name is read whole. */
 const TOLD_OBJECT =
-  /^\s+(?:(?:the\s+)?(?:reporters|journalists|lawmakers|the press|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|briefing|audience|summit|forum|committee|session|gathering|crowd|rally|hearing|interviewer)|(?:his|her|their|its|our)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts?|colleagues|members|audience|supporters|partners|officials|ministers|leaders|cabinet|team)|him|her|them|us|me|parliament|the Diet|\p{Lu}[\p{L}\p{M}\w.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\w.’'-]*){0,3}(?:\s+and\s+\p{Lu}[\p{L}\p{M}\w.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\w.’'-]*){0,3})?))(?=[\s,:])/u;
+  /^\s+(?:(?:the\s+)?(?:reporters|journalists|lawmakers|the press|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|briefing|audience|summit|forum|committee|session|gathering|crowd|rally|hearing|interviewer)|(?:his|her|their|its|our)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts?|colleagues|members|audience|supporters|partners|officials|ministers|leaders|cabinet|team)|him|her|them|us|me|parliament|the Diet|\p{Lu}[\p{L}\p{M}\w.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\w.’'-]*){0,5}(?:\s+and\s+\p{Lu}[\p{L}\p{M}\w.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\w.’'-]*){0,5})?))(?=[\s,:])/u;
 /** A capitalised word of any alphabet ("Ishiba", "Šefčovič", "Lopez-Garcia"). */
 const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}\w.’'-]*`;
 /** Time, place and manner adverbials after the verb ("said Tuesday", "said on Monday that",
