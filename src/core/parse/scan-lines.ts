@@ -316,8 +316,13 @@ export function scanLines(text: string): Scan {
       const t = lines[j]!.text;
       if (!t) continue;
       if (endMarker(t) === 'end') return lines.length;
-      const last = nextNonBlank(lines, j + 1) === -1;
-      if (isProse(t, notice ? null : wordsSoFar(), last)) break;
+      // A sentence the unwrapping left broken (its next line opens in lower case) is read whole.
+      let whole = t;
+      let end = j;
+      for (let n = 0; n < 4 && end + 1 < lines.length && /^\p{Ll}/u.test(lines[end + 1]!.text); n++)
+        whole = `${whole} ${lines[++end]!.text}`;
+      const last = nextNonBlank(lines, end + 1) === -1;
+      if (isProse(whole, notice ? null : wordsSoFar(), last)) break;
       // A sentence the next paragraph leans on ("Both have said …") is the article's, even in
       // words it has not used yet; a teaser stands alone.
       const k = nextText(j + 1);
