@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/core/dataset';
+import { sentenceSegments } from '../../../src/core/parse/speakers-text';
 import { clean } from './helpers';
 
 // Made-up articles: the parser must read them the same whatever shape the people's names have.
@@ -103,5 +104,16 @@ describe('hard-wrapped text with a longer line put in', () => {
     const body = clean(text).body.replace(/\s+/g, ' ');
     expect(body).not.toContain('pic.twitter.com');
     for (const p of paragraphs) expect(body).toContain(p);
+  });
+});
+
+describe('sentence ends before a name of any alphabet', () => {
+  it.each(['Trump', 'Çelik', 'Šefčovič', 'Øster'])('"… security. %s directed …" is two sentences', (name) => {
+    const body = `The letter called it a threat to national security. ${name} directed the envoy to open a probe.`;
+    const segments = sentenceSegments(body, body, [], [0]);
+    expect(segments.map((s) => body.slice(s.start, s.end))).toEqual([
+      'The letter called it a threat to national security.',
+      `${name} directed the envoy to open a probe.`,
+    ]);
   });
 });
