@@ -153,7 +153,8 @@ function isTrailing(a: SpeechAnalysis, s: SentenceInfo, at: Attribution): boolea
   // "X pointed out the talks continue" carries its own clause.
   const words = rest.replace(/[.!?]+\s*$/, '').trim();
   return (
-    /^[\s\w.’'-]{0,40}$/.test(words) &&
+    // Letters of any alphabet: a trailing name ("…, said the envoy Jan Dąbčovič-Lima") is circumstance too.
+    /^[\s\p{L}\p{M}\w.’'-]{0,50}$/u.test(words) &&
     !/_/.test(words) &&
     !/^that\b/i.test(words) &&
     words.split(/\s+/).length <= 3

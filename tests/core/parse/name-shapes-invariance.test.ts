@@ -117,3 +117,18 @@ describe('sentence ends before a name of any alphabet', () => {
     ]);
   });
 });
+
+describe('a trailing speaker of any name shape', () => {
+  it.each(['Jose Manuel Romualdez', 'Çenjo-Iweala Dąbnjo-Iweala Fenjo-Iweala'])(
+    '"<claim>, said the ambassador %s." reports the claim, not the name',
+    (name) => {
+      const raw = [
+        'Tariff cut a starting point',
+        `Metro Manila, Philippines - The recently announced tariff should not be viewed in isolation nor as the final outcome of the talks, said Philippine Ambassador to the US ${name}.`,
+      ].join('\n\n');
+      const texts = statements(raw).map((q) => q.text);
+      expect(texts.some((t) => t.includes('should not be viewed in isolation'))).toBe(true);
+      expect(texts).not.toContain(name);
+    },
+  );
+});
