@@ -6,6 +6,7 @@ import { diffViews, type ViewMapping, viewOf } from './extraction-view';
 import {
   hardWrap,
   insertFurniture,
+  isTimestampLine,
   moveTimestampLine,
   type QuoteStyle,
   renamingOf,
@@ -109,8 +110,6 @@ export const addFurniture: FolderTransform = {
   }),
 };
 
-const MONTH_OR_YEAR = /\b(?:20\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u;
-
 /** The page's timestamp line (a whole furniture line carrying a date) moved above or below the headline. */
 export const moveTimestamp: FolderTransform = {
   name: 'move the timestamp line',
@@ -118,7 +117,7 @@ export const moveTimestamp: FolderTransform = {
     texts: new Map(
       articles.map((a) => {
         const lines = new Set(a.text.split('\n').map((l) => l.trim()));
-        const stamp = a.boilerplate.find((b) => lines.has(b.trim()) && MONTH_OR_YEAR.test(b));
+        const stamp = a.boilerplate.find((b) => lines.has(b.trim()) && isTimestampLine(b));
         return [a.id, stamp ? moveTimestampLine(a.text, stamp) : a.text];
       }),
     ),

@@ -5,6 +5,8 @@
  * mapping is a rule that fits the files and not news writing.
  */
 
+import { foldDiacritics } from '../../src/core/parse/people/names';
+
 export interface Transformed {
   text: string;
 }
@@ -157,14 +159,16 @@ export const FURNITURE = {
   ],
 } as const;
 
-/** Paragraph blocks of a page: runs of lines between blank lines (or single lines where there are none). */
+/** Where paragraphs of a page start: after blank lines, or where there are none after a line that ends a sentence. */
 function paragraphBreaks(text: string): number[] {
   const breaks: number[] = [];
   const re = /\n\s*\n/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) breaks.push(m.index + m[0].length);
   if (breaks.length > 0) return breaks;
-  const single = /\n/gu;
-  for (let m = single.exec(text); m; m = single.exec(text)) breaks.push(m.index + 1);
+  // Without blank lines a line break ends a paragraph only after a sentence stop: a hard-wrapped
+  // page breaks lines mid-sentence, and furniture does not stand inside a sentence.
+  const single = /(?<=[.!?"”’)])[ \t]*\n/gu;
+  for (let m = single.exec(text); m; m = single.exec(text)) breaks.push(m.index + m[0].length);
   return breaks;
 }
 
@@ -198,9 +202,32 @@ function furnitureBlocks(): string[] {
   ];
 }
 
+/** A date with its year, in the forms timestamp lines use ("2025-04-09", "22-07-2025", "Jul 15, 2025", "05 September 2025"). */
+const DATED =
+  /(?<!\d)(?:20\d\d-\d\d-\d\d|\d\d?-\d\d?-20\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d\d?,?\s+20\d\d|\d\d?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+20\d\d)/u;
+
+/**
+ * A page's timestamp line: short furniture that carries a full date ("Posted Jul 15, 2025 5:26
+ * PM CDT", "date 2025-04-09 Newsfrom Japan"). A caption dated without a year, a copyright line
+ * ("©2025 …") or another story's teaser is not one, and moving it would test something else.
+ */
+export function isTimestampLine(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 80 && t.split(/\s+/u).length <= 12 && DATED.test(t);
+}
+
+/** A lede's dateline opener: "Washington, April 8 (Agency)--", "TOKYO —", "KUALA LUMPUR, July 9". */
+const DATELINE_OPENER =
+  /^(?:\p{Lu}[\p{L}. ]{1,30},\s+\p{Lu}\p{Ll}+\.?\s+\d\d?\b|\p{Lu}{3,}[\p{Lu} ]{0,20}\s*(?:—|–|--|,))/u;
+
+/** A headline: a short line of its own; a lede runs longer or opens with a dateline. */
+const isHeadline = (line: string): boolean =>
+  line.trim().split(/\s+/u).length <= 22 && !DATELINE_OPENER.test(line.trim());
+
 /**
  * Moves the page's timestamp line (a whole line of furniture that carries the date) to the other
- * place pages put it: below the headline when it stood above, else above the headline.
+ * place pages put it: below the headline when it stood above, else above the headline. A page with
+ * no headline (its first text is the lede) has no other place, and stays as it is.
  */
 export function moveTimestampLine(text: string, timestampLine: string): string {
   const lines = text.split('\n');
@@ -208,6 +235,7 @@ export function moveTimestampLine(text: string, timestampLine: string): string {
   if (at < 0) return text;
   const [line] = lines.splice(at, 1);
   const firstText = lines.findIndex((l) => l.trim() !== '');
+  if (firstText < 0 || !isHeadline(lines[firstText]!)) return text;
   const target = at <= firstText ? firstText + 1 : firstText;
   lines.splice(target, 0, line!);
   return lines.join('\n');
@@ -225,18 +253,33 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+/** How many edits a misspelling of a name may differ by. */
+const slack = (name: string): number => (name.length >= 8 ? 2 : 1);
+
 /**
  * Pages misspell names ("Luttnick" beside "Lutnick"); a renaming must misspell the new name too, or
  * it asks the parser to merge two names that no longer look alike. Each capitalised word of the
- * text within two edits of a renamed word (same first letter, five letters or more) maps to the
- * replacement with one letter doubled.
+ * text within one edit of a renamed word (two for names of eight letters or more; same first
+ * letter, five letters or more) maps to the replacement with one letter doubled. Two edits on a
+ * short name reach ordinary words ("Truth" beside "Trump"), which a faithful renaming leaves alone. A word that differs from a renamed word only by its
+ * diacritics ("Ömer" beside the gold's "Omer", "Inácio" beside "Inacio") is the same spelling of
+ * the same name, not a misspelling: it maps to the replacement itself.
  */
 export function withMisspellings(text: string, map: ReadonlyMap<string, string>): Map<string, string> {
   const out = new Map(map);
-  for (const word of new Set(text.match(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]{4,}/gu) ?? [])) {
+  const folded = new Map([...map].map(([name, replacement]) => [foldDiacritics(name), replacement]));
+  for (const word of new Set(text.match(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]+/gu) ?? [])) {
     if (out.has(word)) continue;
+    const plain = foldDiacritics(word);
+    const same = folded.get(plain);
+    if (same !== undefined) {
+      out.set(word, same);
+      continue;
+    }
+    if (plain.length < 5) continue;
     for (const [name, replacement] of map) {
-      if (name.length < 5 || name[0] !== word[0] || editDistance(name, word) > 2) continue;
+      const base = foldDiacritics(name);
+      if (base.length < 5 || base[0] !== plain[0] || editDistance(base, plain) > slack(base)) continue;
       const at = replacement.length - 2;
       out.set(word, `${replacement.slice(0, at)}${replacement[at]}${replacement.slice(at)}`);
       break;

@@ -3,11 +3,13 @@ import {
   FURNITURE,
   hardWrap,
   insertFurniture,
+  isTimestampLine,
   moveTimestampLine,
   namePart,
   renamingOf,
   replaceTokens,
   swapQuoteStyle,
+  withMisspellings,
 } from '../../scripts/metamorphic/transforms';
 
 // The transforms themselves must do exactly what they say, or the invariance suite proves nothing.
@@ -70,5 +72,54 @@ describe('metamorphic transforms', () => {
     const moved = moveTimestampLine(text, 'July 9, 2025 10:32 AM');
     expect(moved).toBe('Headline here\nJuly 9, 2025 10:32 AM\n\nBody.');
     expect(moveTimestampLine(moved, 'July 9, 2025 10:32 AM')).toBe(text);
+  });
+
+  it('maps a spelling without diacritics to the same new name, a misspelling to a doubled one, and no ordinary word', () => {
+    const map = renamingOf(['Omer Bolat', 'Luiz Inacio Lula da Silva', 'Donald Trump']);
+    const text = 'Ömer Bolat met Luiz Inácio Lula da Silva; Lulla and Trump posted on Truth Social.';
+    const local = withMisspellings(text, map);
+    expect(local.get('Ömer')).toBe(map.get('Omer'));
+    expect(local.get('Inácio')).toBe(map.get('Inacio'));
+    expect(local.has('Truth')).toBe(false);
+    const out = replaceTokens(text, local);
+    expect(out).toContain('Truth Social');
+    expect(out).not.toMatch(/Ömer|Inácio|Bolat|Trump/u);
+  });
+
+  it('tells a timestamp line from captions, copyright lines and teasers', () => {
+    for (const stamp of [
+      'Posted Jul 15, 2025 5:26 PM CDT',
+      'date 2025-04-09 Example News',
+      'Example News22-07-2025',
+      'Friday, 05 September 2025',
+    ])
+      expect(isTimestampLine(stamp)).toBe(true);
+    for (const other of [
+      'Prime Minister Jane Roe speaks to reporters in Tokyo on June 13.',
+      '©2025 Example Media L.P.',
+      'Example Society Jun 8, 2025 21:35 (JST) Tokyo, June 8 (Agency)--The minister said on Sunday that much needs to be done before an accord.',
+    ])
+      expect(isTimestampLine(other)).toBe(false);
+  });
+
+  it('leaves a page whose first text is a lede, not a headline, as it is', () => {
+    const text =
+      'date 2025-04-09 Example News\n\nWASHINGTON, April 8 (Agency)--The trade envoy said on Tuesday that he will press for wider market access in the talks.\n\nMore.';
+    expect(moveTimestampLine(text, 'date 2025-04-09 Example News')).toBe(text);
+  });
+
+  it('inserts furniture into a hard-wrapped page only where a sentence ends', () => {
+    const text = [
+      'Headline',
+      'The envoy said on',
+      'Tuesday that talks would go on.',
+      'Both sides',
+      'agreed to meet.',
+      'A third line.',
+      'The end.',
+    ].join('\n');
+    const out = insertFurniture(text);
+    expect(out).toContain('The envoy said on\nTuesday');
+    expect(out).toContain('Both sides\nagreed');
   });
 });

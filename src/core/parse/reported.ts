@@ -11,9 +11,13 @@ import type { CleanArticle } from './types';
 
 type Draft = Omit<Quote, 'id'>;
 
-/** Objects of telling that stand between the verb and the clause ("told reporters that"). */
+/** Objects of telling that stand between the verb and the clause ("told reporters that"). A named
+ * object may carry its titles ("urged U.S. Commerce Secretary Jane Roe and Trade Minister Kim
+ * Yong-beom to …"): up to six capitalised words a side, so a long name is read whole. */
 const TOLD_OBJECT =
-  /^\s+(?:(?:the\s+)?(?:reporters|journalists|lawmakers|the press|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|briefing|audience|summit|forum|committee|session|gathering|crowd|rally|hearing|interviewer)|(?:his|her|their|its|our)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts?|colleagues|members|audience|supporters|partners|officials|ministers|leaders|cabinet|team)|him|her|them|us|me|parliament|the Diet|\p{Lu}[\p{L}\p{M}\w.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\w.’'-]*){0,3}(?:\s+and\s+\p{Lu}[\p{L}\p{M}\w.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\w.’'-]*){0,3})?))(?=[\s,:])/u;
+  /^\s+(?:(?:the\s+)?(?:reporters|journalists|lawmakers|the press|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|briefing|audience|summit|forum|committee|session|gathering|crowd|rally|hearing|interviewer)|(?:his|her|their|its|our)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts?|colleagues|members|audience|supporters|partners|officials|ministers|leaders|cabinet|team)|him|her|them|us|me|parliament|the Diet|\p{Lu}[\p{L}\p{M}\w.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\w.’'-]*){0,5}(?:\s+and\s+\p{Lu}[\p{L}\p{M}\w.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\w.’'-]*){0,5})?))(?=[\s,:])/u;
+/** A capitalised word of any alphabet ("Ishiba", "Šefčovič", "Lopez-Garcia"). */
+const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}\w.’'-]*`;
 /** Time, place and manner adverbials after the verb ("said Tuesday", "said on Monday that",
  * "said Sept. 16 in Tokyo", "told reporters at a briefing in the capital"). One unit each; the
  * caller repeats it, so no pattern nests unbounded groups. */
@@ -23,12 +27,12 @@ const ADVERBIAL_UNIT = new RegExp(
     String.raw`(?:on|in|by)?\s*(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?`,
     String.raw`(?:on|in)?\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b`,
     String.raw`(?:on|in|at|during|after|before)?\s*(?:the\s+day|this\s+(?:week|month|morning)|last\s+(?:week|month|year)|next\s+week|yesterday|today|tonight|earlier|later|previously|repeatedly|also|again|separately|then|a\s+day\s+later)`,
-    String.raw`(?:in|at|during|via|on|through|after|following)\s+(?:(?:a|an|the|his|her|their|its|a\s+separate)\s+)?(?:[\w’'-]+\s+){0,3}?(?:interview|statement|briefing|conference|meeting|post|session|speech|address|remarks|forum|summit|video|call|platform|account|event|dialogue|hearing)(?:\s+(?:with|on|in|at|to|of)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?`,
+    String.raw`(?:in|at|during|via|on|through|after|following)\s+(?:(?:a|an|the|his|her|their|its|a\s+separate)\s+)?(?:[\w’'-]+\s+){0,3}?(?:interview|statement|briefing|conference|meeting|post|session|speech|address|remarks|forum|summit|video|call|platform|account|event|dialogue|hearing)(?:\s+(?:with|on|in|at|to|of)\s+(?:the\s+)?${CAP_WORD}(?:\s+${CAP_WORD}){0,3})?`,
     String.raw`(?:on|via)\s+(?:X|Twitter|Facebook|Truth\s+Social|social\s+media|television|TV|radio)`,
     String.raw`(?:in|at)\s+the\s+(?:capital|city|parliament|embassy|ministry|headquarters|palace|office|airport|summit)\b`,
-    String.raw`in\s+(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?(?=\s*(?:,|that\b|on\b|$))`,
+    String.raw`in\s+(?:the\s+)?${CAP_WORD}(?:\s+${CAP_WORD})?(?=\s*(?:,|that\b|on\b|$))`,
   ].join('|'),
-  'y',
+  'yu',
 );
 
 /** Skips a run of adverbials (at most six) and the commas between them from `start`. */
@@ -168,7 +172,8 @@ function isTrailing(a: SpeechAnalysis, s: SentenceInfo, at: Attribution): boolea
   // "X pointed out the talks continue" carries its own clause.
   const words = rest.replace(/[.!?]+\s*$/, '').trim();
   return (
-    /^[\s\w.’'-]{0,40}$/.test(words) &&
+    // Letters of any alphabet: a trailing name ("…, said the envoy Jan Dąbčovič-Lima") is circumstance too.
+    /^[\s\p{L}\p{M}\w.’'-]{0,50}$/u.test(words) &&
     !/_/.test(words) &&
     !/^that\b/i.test(words) &&
     words.split(/\s+/).length <= 3

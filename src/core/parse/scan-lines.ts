@@ -172,6 +172,11 @@ function contentWords(text: string): Set<string> {
   return out;
 }
 
+function sharesWords(line: string, keptWords: ReadonlySet<string>): boolean {
+  for (const w of contentWords(line)) if (keptWords.has(w)) return true;
+  return false;
+}
+
 /**
  * A line of article prose: a sentence of some length, not a truncated teaser ("…"), not a stamp
  * glued to another story's lead, and on the article's subject
@@ -185,8 +190,7 @@ function isProse(line: string, keptWords: Set<string> | null, last: boolean): bo
   if (!TERMINAL.test(t) && !t.endsWith("'") && !(last && t.length >= 60)) return false;
   if (isLineFurniture(t, false) || HEAD_STAMP.test(t)) return false;
   if (ANY_QUOTE.test(t) || keptWords === null || CONTINUATION.test(t)) return true;
-  for (const w of contentWords(t)) if (keptWords.has(w)) return true;
-  return false;
+  return sharesWords(t, keptWords);
 }
 
 function nextNonBlank(lines: LogicalLine[], from: number): number {
@@ -294,25 +298,53 @@ export function scanLines(text: string): Scan {
 
   let ended = false;
   let bodyStarted = false;
-  /** Drops everything from `from` on, or the block of links from `from` when the article resumes after it. */
-  const skipBlock = (from: number): number => {
+  /** The next line of text after `from`, past any furniture of its own (a caption); -1 at the end. */
+  const nextText = (from: number): number => {
+    let k = nextNonBlank(lines, from);
+    while (k !== -1 && isLineFurniture(lines[k]!.text, false)) k = nextNonBlank(lines, k + 1);
+    return k;
+  };
+  /**
+   * Drops everything from `from` on, or the block of links from `from` when the article resumes
+   * after it. Under a links header a line must be on the article's subject to end the block (other
+   * stories' teasers are sentences too); a notice (a copyright line) heads no links, so any
+   * sentence after it may resume the article.
+   */
+  const skipBlock = (from: number, notice: boolean): number => {
     let j = from;
     for (; j < lines.length; j++) {
       const t = lines[j]!.text;
       if (!t) continue;
       if (endMarker(t) === 'end') return lines.length;
-      const last = nextNonBlank(lines, j + 1) === -1;
-      if (isProse(t, wordsSoFar(), last)) break;
+      // A sentence the unwrapping left broken (its next line opens in lower case) is read whole.
+      let whole = t;
+      let end = j;
+      for (let n = 0; n < 4 && end + 1 < lines.length && /^\p{Ll}/u.test(lines[end + 1]!.text); n++)
+        whole = `${whole} ${lines[++end]!.text}`;
+      const last = nextNonBlank(lines, end + 1) === -1;
+      if (isProse(whole, notice ? null : wordsSoFar(), last)) break;
+      // A sentence the next paragraph leans on ("Both have said …") is the article's, even in
+      // words it has not used yet; a teaser stands alone.
+      const k = nextText(j + 1);
+      if (
+        k !== -1 &&
+        isProse(t, null, last) &&
+        CONTINUATION.test(lines[k]!.text) &&
+        isProse(lines[k]!.text, null, false)
+      )
+        break;
     }
     if (j >= lines.length) return lines.length;
-    // The line after it, past any furniture of its own (a caption), must be prose too.
-    let k = nextNonBlank(lines, j + 1);
-    while (k !== -1 && isLineFurniture(lines[k]!.text, false)) k = nextNonBlank(lines, k + 1);
+    // The line after it, past any furniture of its own (a caption), must be prose too; the page's
+    // last line may be cut short, and then it must at least be on the article's subject.
+    const k = nextText(j + 1);
     const next = k === -1 ? '' : lines[k]!.text;
+    const nextIsLast = k !== -1 && nextNonBlank(lines, k + 1) === -1;
     const resumes =
       k === -1 ||
       splitGluedCopyright(lines[j]!.text) !== null ||
-      isProse(next, null, nextNonBlank(lines, k + 1) === -1) ||
+      isProse(next, null, nextIsLast) ||
+      (nextIsLast && pieces(next) >= 6 && /^\p{Lu}/u.test(next) && sharesWords(next, wordsSoFar())) ||
       endMarker(next) !== null ||
       isCopyrightLine(next);
     return resumes ? j : lines.length;
@@ -353,7 +385,7 @@ export function scanLines(text: string): Scan {
       if (isCopyrightLine(t)) scan.outlets.push({ name: normaliseOutlet(t), rank: 2 });
       drop(t);
       if (!bodyStarted) continue;
-      const resume = skipBlock(i + 1);
+      const resume = skipBlock(i + 1, marker !== 'block');
       dropRange(i + 1, resume);
       if (resume >= lines.length) ended = true;
       i = resume - 1;

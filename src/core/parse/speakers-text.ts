@@ -105,7 +105,7 @@ export function sentenceSegments(
     const inner = body.slice(s.start, s.end).trimEnd();
     if (!/[.!?]$/.test(inner)) continue;
     const after = masked.slice(s.end + 1, s.end + 4);
-    if (/^\s+[A-Z_“"‘']/.test(after)) {
+    if (/^\s+[\p{Lu}_“"‘']/u.test(after)) {
       let j = s.end + 1;
       while (j < masked.length && /\s/.test(masked[j]!)) j++;
       cuts.add(j);
@@ -146,7 +146,8 @@ function endsSentence(masked: string, dot: number, next: number): boolean {
   // Single capital initial (Donald J. Trump).
   if (/^[A-Z]$/.test(word)) return false;
   const nextChar = masked[next] ?? '';
-  return nextChar === '' || /[A-Z0-9_“"‘'(]/.test(nextChar);
+  // A capital of any alphabet opens the next sentence ("… security. Šefčovič directed …").
+  return nextChar === '' || /[\p{Lu}0-9_“"‘'(]/u.test(nextChar);
 }
 
 function trimSegment(body: string, start: number, end: number): Segment {

@@ -88,10 +88,11 @@ const PEOPLE_NOUN =
 /**
  * Unnamed sources and institutions speaking as such, with what the article says about them
  * ("well informed sources", "a source familiar with the bilateral talks"), and the documents that
- * speak for their issuer ("the statement", "the executive order").
+ * speak for their issuer ("the statement", "the executive order"). A body named after a person
+ * ("the Lopez-Garcia administration") may carry a name of any shape: hyphens, diacritics.
  */
 const SOURCE =
-  /\b(?:(?:the|a|an|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|industry|trade|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|[A-Z][a-z]+(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added)\b)[a-z]+){1,2}|[Ss]ources?|[Oo]fficials?|media|spokes(?:person|man|woman)|diplomats?|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|Ministry|department|Department|White House|agency|Agency))\b/g;
+  /(?<![\p{L}\p{M}\w])(?:(?:the|a|an|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|industry|trade|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added)\b)[a-z]+){1,2}|[Ss]ources?|[Oo]fficials?|media|spokes(?:person|man|woman)|diplomats?|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|Ministry|department|Department|White House|agency|Agency))\b/gu;
 /** "it said" / "it read" after an organisation or a document has spoken. */
 const IT_SAYS =
   /\b[Ii]t(?=\s+(?:also\s+)?(?:said|says|added|adds|read|reads|stated|states|noted|notes|wrote|warned|stressed|explained)\b)/g;

@@ -38,15 +38,20 @@ export function wrapWidth(lines: readonly string[]): number {
   for (const width of candidates) {
     // A wrapped line always runs on: only near-full lines with text under them count.
     // and most of them break mid-sentence, where whole lines end with a full stop.
+    // A width the text was really filled to leaves no room on a line that runs on for the next
+    // line's first word; a wider one (set by a longer line added later, an embedded post) does.
     let full = 0;
     let open = 0;
+    let roomy = 0;
     for (let i = 0; i + 1 < lines.length; i++) {
       const t = lines[i]!.trimEnd();
       if (t.length < width - 15 || t.length > width || lines[i + 1]!.trim() === '') continue;
       full++;
-      if (!SENTENCE_END.test(t)) open++;
+      if (SENTENCE_END.test(t)) continue;
+      open++;
+      if (t.length + 1 + lines[i + 1]!.trim().split(/\s/, 1)[0]!.length <= width) roomy++;
     }
-    if (full >= 3 && full * 4 >= nonBlank && open * 2 > full) return width;
+    if (full >= 3 && full * 4 >= nonBlank && open * 2 > full && roomy * 2 < open) return width;
   }
   return 0;
 }

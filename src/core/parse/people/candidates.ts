@@ -96,7 +96,9 @@ const APPOSITIVE = new RegExp(
 );
 
 const ORG_BODY = `(?:(?:${NATIONALITIES})\\s+)?(?:[A-Z][\\w'’.-]*\\s+(?:(?:and|of|for|the)\\s+)?){0,4}(?:${ORG_HEADS})`;
-const GOVT = `(?:${NATIONALITIES}|[A-Z][a-z]+)\\s+(?:government|administration)`;
+// "the Trump administration", "the Lopez-Garcia government", "the Šefčovič administration": a body
+// named after a person is named by any capitalised word, hyphenated or with diacritics.
+const GOVT = `(?:${NATIONALITIES}|\\p{Lu}[\\p{Ll}\\p{M}]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)?)\\s+(?:government|administration)`;
 const ORG_HEAD = new RegExp(`\\b(?:${ORG_HEADS}|government|administration|White House)\\b`, 'g');
 const ORG_AT_END = new RegExp(`(White House|${ORG_BODY}|${GOVT})$`, 'u');
 const ORG_SAYS = new RegExp(
