@@ -81,13 +81,15 @@ const LONG_WORD = 20;
 
 /**
  * Whether `prev` may have been broken at `width`: the first word of `next` would not have fitted
- * on it. A link under a short line would fit on no line at all, so the line above must still be
- * close to full.
+ * on it, and it is no wider than the fill itself. A link under a short line would fit on no line at
+ * all, so the line above must still be close to full.
  */
 function mayRunOn(prev: string, next: string, width: number): boolean {
   const p = prev.trimEnd();
   const n = next.trim();
   if (!p.trim() || !n) return false;
+  // A line wider than the fill (and breakable) was not made by it: a caption or a post put in later.
+  if (next.trimEnd().length > width && /\s/.test(n)) return false;
   const firstWord = n.split(/\s/, 1)[0]!;
   return p.length <= width && p.length + 1 + Math.min(firstWord.length, LONG_WORD) > width;
 }

@@ -116,7 +116,7 @@ describe('unwrapping hard-wrapped pages', () => {
     expect(out).toEqual([lines.slice(0, 2).join(' '), lines.slice(2).join(' ')]);
   });
 
-  it('does not run a headline into a dateline, a timestamp line or a link under it', () => {
+  it('does not run a headline into a dateline, nor a line into a timestamp line, a wider caption or a link', () => {
     const lines = [
       'Envoys end the second round of talks on farm goods without a deal',
       'LISBON, May 3 (Example Wire) - Trade envoys from the two countries ended',
@@ -125,7 +125,10 @@ describe('unwrapping hard-wrapped pages', () => {
       'The envoys said they would meet again within a month in the capital.',
       'Posted May 3, 2025 5:26 PM',
       'The talks were the second since the duties were imposed earlier this',
-      'year, and the first to be held outside the capital of either country.',
+      'Trade envoys shake hands before the talks in Lisbon on Tuesday, May 3. (Photo by Jan Novak/Example Wire)',
+      'year, and the first to be held outside the capital of either country,',
+      'according to the officials, who asked not to be named because the talks',
+      'were private.',
       'More on the talks at',
       'https://example.com/news/2025/05/03/envoys-end-second-round-without-a-deal',
     ];
@@ -133,6 +136,10 @@ describe('unwrapping hard-wrapped pages', () => {
     expect(out[0]).toBe('Envoys end the second round of talks on farm goods without a deal');
     expect(out[1]).toMatch(/^LISBON, May 3 \(Example Wire\) - .* after the meeting\.$/);
     expect(out).toContain('Posted May 3, 2025 5:26 PM');
+    // A caption wider than the fill was not made by it, even where a page store put it mid-paragraph.
+    expect(out).toContain(
+      'Trade envoys shake hands before the talks in Lisbon on Tuesday, May 3. (Photo by Jan Novak/Example Wire)',
+    );
     expect(out.at(-1)).toBe('https://example.com/news/2025/05/03/envoys-end-second-round-without-a-deal');
   });
 
