@@ -219,22 +219,13 @@ function articleGoesOn(lines: LogicalLine[], at: number): boolean {
   return seen === 2 && long === 2;
 }
 
-/** Removes `n` characters from the start of a logical line, keeping its physical lines where it can. */
+/** Removes `n` characters from the start of a logical line. */
 function stripPrefix(l: LogicalLine, n: number): void {
-  const first = l.parts[0]!.trim();
-  l.parts =
-    n <= first.length ? [first.slice(n).trimStart(), ...l.parts.slice(1)] : [l.text.slice(n).trimStart()];
   l.text = l.text.slice(n).trim();
 }
 
 /** Keeps the first `n` characters of a logical line. */
 function keepPrefix(l: LogicalLine, n: number): void {
-  const rest = l.text.length - n;
-  const last = l.parts[l.parts.length - 1]!.trimEnd();
-  l.parts =
-    rest <= last.trim().length
-      ? [...l.parts.slice(0, -1), last.slice(0, last.length - rest).trimEnd()]
-      : [l.text.slice(0, n)];
   l.text = l.text.slice(0, n).trim();
 }
 
@@ -262,7 +253,6 @@ export function scanLines(text: string): Scan {
       // Two or three words without punctuation after the marker are the site's name, not a headline.
       if (rest === '' || (rest.split(/\s+/).length <= 3 && !TERMINAL.test(rest))) {
         drop(l.text);
-        l.parts = [''];
         l.text = '';
       } else {
         drop(m[0]);
@@ -271,7 +261,7 @@ export function scanLines(text: string): Scan {
     }
   }
 
-  /** Each kept logical line: where its physical lines are in `scan.kept`, and its text. */
+  /** Each kept logical line: where it is in `scan.kept`, and its text. */
   const groups: { start: number; end: number; text: string; line: number }[] = [];
   // The words of the kept text, gathered only when a links block asks whether the article resumes.
   const keptWords = new Set<string>();
@@ -283,7 +273,9 @@ export function scanLines(text: string): Scan {
   };
   const keep = (l: LogicalLine, line: number) => {
     const start = scan.kept.length;
-    for (const p of l.parts) scan.kept.push({ text: p.replace(/\s+$/, ''), blank: false });
+    // A line wrapped at a fixed width is kept whole: what reads names, quotes and statements
+    // then sees the text as it was before the wrap, one paragraph line per logical line.
+    scan.kept.push({ text: l.text, blank: false });
     groups.push({ start, end: scan.kept.length, text: l.text, line });
   };
   /** Takes back a kept logical line, which turned out to be furniture. */
