@@ -1,14 +1,11 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { folderKey, KNOWN_PATH, knownOf, readKnown } from './metamorphic/known-differences';
 import { differences, readFolder, TRANSFORMS } from './metamorphic/run-transforms';
 
 /**
  * Runs every metamorphic transform over a corpus folder (articles/ and gold/) and prints, per
  * transform, the articles whose extraction changed beyond the transform's mapping.
- * Usage: npm run -s metamorphic -- <corpus folder> [--verbose] [--write-known]
- * `--write-known` records this folder's differences as the known list the test suite allows
- * (tests/metamorphic/known-differences.json); review its diff before committing.
+ * Usage: npm run -s metamorphic -- <corpus folder> [--verbose]
  * Exit 0 when nothing changed, 1 when something did, 2 on a bad argument.
  */
 function main(argv: string[]): number {
@@ -16,16 +13,14 @@ function main(argv: string[]): number {
   const dir = argv.find((a) => !a.startsWith('-'));
   if (!dir || !existsSync(join(dir, 'articles')) || !existsSync(join(dir, 'gold'))) {
     process.stderr.write(
-      'usage: npm run -s metamorphic -- <corpus folder with articles/ and gold/> [--verbose] [--write-known]\n',
+      'usage: npm run -s metamorphic -- <corpus folder with articles/ and gold/> [--verbose]\n',
     );
     return 2;
   }
   const articles = readFolder(dir);
   let changed = 0;
-  const all = new Map<string, Map<string, string[]>>();
   for (const t of TRANSFORMS) {
     const diff = differences(articles, t);
-    all.set(t.name, diff);
     const lines = [...diff.values()].reduce((n, d) => n + d.length, 0);
     changed += diff.size;
     process.stdout.write(
@@ -36,11 +31,6 @@ function main(argv: string[]): number {
       process.stdout.write(`  ${id}\n`);
       for (const l of d) process.stdout.write(`    ${l}\n`);
     }
-  }
-  if (argv.includes('--write-known')) {
-    const known = readKnown();
-    known[folderKey(dir)] = knownOf(all);
-    writeFileSync(KNOWN_PATH, `${JSON.stringify(known, null, 2)}\n`);
   }
   return changed === 0 ? 0 : 1;
 }
