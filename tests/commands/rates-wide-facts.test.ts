@@ -112,6 +112,17 @@ describe.skipIf(!existsSync(WIDE))('rates per country state what the wide corpus
     expect(inEffect).toContainEqual(expect.stringMatching(/^Steel: 50% in effect/));
   });
 
+  it('Sri Lanka (Ada Derana, 2025-07-18): the 30% the US notified on July 12 is pending; the 10% was the minimum on every country', async () => {
+    // "the minimum rate was set at 10%, higher tariffs were applied to certain countries, with Sri Lanka
+    // initially facing a tariff of 44%"; "notified Sri Lanka of a new tariff proposal reducing the rate to 30%".
+    const { pending } = await ask('rates sri lanka --as-of 2025-07-18');
+    expect(pending).toContainEqual(expect.stringMatching(/^Goods in general: 30% (?:proposed|threatened)/));
+    const later = await ask('rates sri lanka');
+    expect(later.pending).toContainEqual(
+      expect.stringMatching(/^Goods in general: 30% (?:proposed|threatened)/),
+    );
+  });
+
   it('European Union (AFP, 2025-09-16): the EU can be asked for and its 10% is cited from that article', async () => {
     const { reply } = await dispatchText('rates eu', {
       commands,

@@ -294,6 +294,11 @@ const IMPOSES = /\b(impos\w*|levies|levied|charges?|charged|applies|maintains|ke
 const US_GOODS =
   /\b(?:on|against)\s+(?:the\s+)?(?:American|U\.S\.|US|United\s+States)(?![\w.])(?!\s+(?:President|Vice\s+President|Secretary|Trade\s+Representative|Commerce|Treasury|officials?|administration|government|negotiators?|envoy|Ambassador|side|demands?)\b)|\bimports?\s+from\s+(?:the\s+)?(?:U\.S\.|US|United\s+States)(?![\w.])/;
 
+// "Across-the-board" and "blanket" say all goods of one country ("the across-the-board 15% on Japan"), not all countries.
+const BASELINE_WORD = '(?:baseline|minimum|universal)';
+const BASELINE_BEFORE = new RegExp(`\\b${BASELINE_WORD}\\b[^.;,%]{0,30}$`, 'i');
+const BASELINE_AFTER = new RegExp(`^\\s*${BASELINE_WORD}\\b`, 'i');
+
 /** "the same 15% as the EU": a country named for comparison is not the one charged. */
 function comparedAt(text: string, at: number): boolean {
   return COMPARISON.test(text.slice(Math.max(0, at - 20), at));
@@ -324,6 +329,15 @@ function whoAndWhom(
       return { imposedBy: c.name, appliesTo: ALL_COUNTRIES };
     }
   }
+  // "the minimum rate was set at 10%, higher tariffs were applied to certain countries, with Sri
+  // Lanka …": a baseline or minimum is the rate on every country; one named past the clause's end
+  // is set apart from it ("a baseline 15% tariff on Japanese imports" is Japan's own).
+  const ownClause = `${before.slice(-60)} ${after.split(/[,;]/, 1)[0]}`;
+  if (
+    (BASELINE_BEFORE.test(before.slice(-40)) || BASELINE_AFTER.test(after)) &&
+    !findCountries(ownClause).some((c) => c.name !== 'United States')
+  )
+    return { imposedBy: 'United States', appliesTo: ALL_COUNTRIES };
   const candidates = [
     ...findCountries(before)
       .filter((c) => !comparedAt(before, c.start))

@@ -299,6 +299,19 @@ describe('sums, ranges and whose tariff it is', () => {
     expect(r).toMatchObject({ goods: 'rice', rate: 778, imposedBy: 'Japan', appliesTo: 'all countries' });
   });
 
+  it('reads a minimum or baseline rate as one on every country, apart from a country named after it', () => {
+    const rates = ratesIn(
+      '2025-07-18',
+      'The minimum rate was set at 10%, while higher tariffs were applied to some countries, with Ruritania facing 40%.',
+    );
+    expect(rates.find((r) => r.rate === 10)).toMatchObject({ appliesTo: 'all countries' });
+    const [own] = ratesIn(
+      '2025-09-05',
+      'Washington will apply a baseline 15% tariff on nearly all Japanese imports.',
+    );
+    expect(own).toMatchObject({ rate: 15, appliesTo: 'Japan' });
+  });
+
   it('does not take "now" as the day a rate started', () => {
     const [r] = ratesIn('2025-09-20', 'Tariffs on Japanese cars are now 15%, down from 27.5%.');
     expect(r).toMatchObject({ goods: 'autos', rate: 15, effective: null, previousRate: 27.5 });
