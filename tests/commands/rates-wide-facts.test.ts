@@ -123,6 +123,14 @@ describe.skipIf(!existsSync(WIDE))('rates per country state what the wide corpus
     );
   });
 
+  it('Malaysia (Malay Mail, 2025-07-09): the 25% for August 1 is one it still has time to negotiate away, so pending, not in effect', async () => {
+    // "Malaysia still has time to negotiate with the United States before a newly announced 25 per cent
+    // tariff takes effect on August 1".
+    const { inEffect, pending } = await ask('rates malaysia');
+    expect(inEffect.join('\n')).not.toMatch(/Goods in general: 25%/);
+    expect(pending).toContainEqual(expect.stringMatching(/^Goods in general: 25% threatened/));
+  });
+
   it('European Union (AFP, 2025-09-16): the EU can be asked for and its 10% is cited from that article', async () => {
     const { reply } = await dispatchText('rates eu', {
       commands,

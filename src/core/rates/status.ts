@@ -15,6 +15,13 @@ interface Cue {
 const THREAT =
   /\b(?:threaten\w*|threats?\s+(?:of|to)|warn\w*|if\s+(?:there\s+is\s+)?no\s+(?:deal|agreement)|if\s+(?:[\w-]+\s+){0,4}(?:fails?|cannot|can['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t)\b|barring|unless|without\s+(?:a|an)\s+(?:deal|agreement)|(?:you|they|japan|it)['’]?(?:ll|\s+will|\s+would)\s+pay|would\s+pay|(?:in\s+(?:a|his|her|the|its)\s+)?letters?\b)\b/i;
 
+/**
+ * "still has time to negotiate with the United States before a 25% tariff takes effect": a rate a
+ * deal may yet avert is a threat, however firmly it was announced.
+ */
+const AVERTABLE =
+  /\b(?:negotiat\w*|talks|(?:reach|strike|secure|clinch)\s+(?:a|an)\s+(?:deal|agreement))\s+(?:[\w-]+\s+){0,5}before\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?(?:tariffs?|levy|levies|duty|duties)\s+(?:takes?|come[s]?|goes|go|kicks?)\b/i;
+
 /** Words that make a rate a possibility; an announcement or deal in the same clause outranks them. */
 const MAYBE =
   /\b(?:(?:would|could|may|might|set\s+to|is\s+to)\s+face|fac(?:e|es|ing)\s+(?:a|an|the)?\s*(?:higher|steeper|possible)|risk\w*|could\s+be\s+hit|would\s+be\s+hit)\b/i;
@@ -142,7 +149,7 @@ export function readStatus(before: string, after: string, wide: string): StatusR
     return /^will|['’]ll/i.test(modal[1]!) || REPORTED.test(before)
       ? { status: 'announced', paused: false, cue: modal[1]! }
       : { status: 'threatened', paused: false, cue: modal[1]! };
-  const threat = THREAT.exec(wide);
+  const threat = THREAT.exec(wide) ?? AVERTABLE.exec(wide);
   if (threat) return { status: 'threatened', paused: false, cue: threat[0] };
   const paused = unguarded(PAUSE, wide).length > 0;
   const deal = UNDER_DEAL.exec(wide);

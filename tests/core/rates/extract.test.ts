@@ -312,6 +312,19 @@ describe('sums, ranges and whose tariff it is', () => {
     expect(own).toMatchObject({ rate: 15, appliesTo: 'Japan' });
   });
 
+  it('reads a rate a deal may yet avert before it takes effect as a threat', () => {
+    const [r] = ratesIn(
+      '2025-07-09',
+      'Ruritania still has time to negotiate with Washington before a newly announced 30% tariff takes effect on August 1.',
+    );
+    expect(r).toMatchObject({ rate: 30, status: 'threatened' });
+    const [done] = ratesIn(
+      '2025-08-02',
+      'A 30% tariff on Ruritania took effect on August 1, before talks resumed.',
+    );
+    expect(done).toMatchObject({ rate: 30, status: 'in effect' });
+  });
+
   it('does not take "now" as the day a rate started', () => {
     const [r] = ratesIn('2025-09-20', 'Tariffs on Japanese cars are now 15%, down from 27.5%.');
     expect(r).toMatchObject({ goods: 'autos', rate: 15, effective: null, previousRate: 27.5 });
