@@ -131,6 +131,13 @@ describe.skipIf(!existsSync(WIDE))('rates per country state what the wide corpus
     expect(pending).toContainEqual(expect.stringMatching(/^Goods in general: 25% threatened/));
   });
 
+  it('Israel (RTE, 2025-04-07): the 17% slapped on Israel in the "Liberation Day" announcement is announced, not in effect', async () => {
+    // "just days after Mr Trump slapped a 17% tariff on Israel in his "Liberation Day" announcement last week".
+    const { inEffect, pending } = await ask('rates israel');
+    expect(inEffect.join('\n')).not.toMatch(/Goods in general: 17%/);
+    expect(pending).toContainEqual(expect.stringMatching(/^Goods in general: 17% announced/));
+  });
+
   it('European Union (AFP, 2025-09-16): the EU can be asked for and its 10% is cited from that article', async () => {
     const { reply } = await dispatchText('rates eu', {
       commands,

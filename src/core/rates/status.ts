@@ -115,6 +115,15 @@ const CONDITIONAL_BEFORE = /\b(?:would|could|may|might)\s+(?:\w+\s+)?(?:formally
 const MODAL_BEFORE =
   /\b(?:will|would|shall|could|may|might|(?:is|are)\s+(?:expected|set|due|scheduled|likely)\s+to)\s+(?:\w+\s+)?(?:formally\s+)?$/i;
 
+const IN_ANNOUNCEMENT =
+  /^[^.;]{0,80}?\bin\s+(?:his|her|its|their|the|an?)\s+(?:[\w"“”'’-]+\s+){0,3}announcement\b/i;
+const ANNOUNCED_INCLUDING =
+  /\bannounced\b[^.;]{0,80}\bincluding\s+(?:impos|slap|levy)\w*\s+(?:an?\s+|the\s+)?[\d.]+\s*(?:%|percent|per\s+cent)/i;
+
+function announcedImposing(after: string, wide: string): boolean {
+  return IN_ANNOUNCEMENT.test(after) || ANNOUNCED_INCLUDING.test(wide);
+}
+
 function signedIn(text: string): boolean {
   const signed = CUES.find((c) => c.status === 'signed')!;
   return unguarded(signed.re, text).length > 0;
@@ -194,6 +203,14 @@ export function readStatus(before: string, after: string, wide: string): StatusR
           ? unguarded(PAUSE, near).length > 0 || (paused && PAUSE_OF_IT.test(wide))
           : paused;
       if (!hit) continue;
+      // "slapped a 17% tariff on Israel in his 'Liberation Day' announcement", "measures announced
+      // …, including imposing a 14% tariff": the imposing is what was announced, not yet charged.
+      if (
+        cue.status === 'in effect' &&
+        /^(?:impos|slap|levied)/i.test(hit.text) &&
+        announcedImposing(after, wide)
+      )
+        return { status: 'announced', paused: own, cue: 'announcement' };
       // "will remain at 27.5%" is in effect now; "would take effect" is not yet.
       const future =
         cue.status === 'in effect' &&

@@ -325,6 +325,21 @@ describe('sums, ranges and whose tariff it is', () => {
     expect(done).toMatchObject({ rate: 30, status: 'in effect' });
   });
 
+  it('reads a tariff imposed in an announcement, or among measures announced, as announced', () => {
+    const [a] = ratesIn(
+      '2025-04-07',
+      'Days after Trump slapped a 17% tariff on Peru in his "Liberation Day" announcement last week.',
+    );
+    expect(a).toMatchObject({ rate: 17, status: 'announced' });
+    const [b] = ratesIn(
+      '2025-04-06',
+      'Lima acknowledges the tariff measures announced by the United States, including imposing a 14 per cent tariff on Peruvian exports.',
+    );
+    expect(b).toMatchObject({ rate: 14, status: 'announced' });
+    const [c] = ratesIn('2025-05-01', 'Trump slapped a 17% tariff on Peru in April.');
+    expect(c).toMatchObject({ rate: 17, status: 'in effect' });
+  });
+
   it('does not take "now" as the day a rate started', () => {
     const [r] = ratesIn('2025-09-20', 'Tariffs on Japanese cars are now 15%, down from 27.5%.');
     expect(r).toMatchObject({ goods: 'autos', rate: 15, effective: null, previousRate: 27.5 });
