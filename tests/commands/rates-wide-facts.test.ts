@@ -138,6 +138,12 @@ describe.skipIf(!existsSync(WIDE))('rates per country state what the wide corpus
     expect(pending).toContainEqual(expect.stringMatching(/^Goods in general: 17% announced/));
   });
 
+  it('Chile (Tuko, 2025-07-09): the copper 50% announced on imports from every country is listed under Chile', async () => {
+    // "Copper giant Chile awaits 'official' news on US tariff raise"; "a 50 percent tariff on imports of the metal".
+    const { pending } = await ask('rates chile --as-of 2025-07-09');
+    expect(pending).toContainEqual(expect.stringMatching(/^Copper: 50% announced/));
+  });
+
   it('European Union (AFP, 2025-09-16): the EU can be asked for and its 10% is cited from that article', async () => {
     const { reply } = await dispatchText('rates eu', {
       commands,

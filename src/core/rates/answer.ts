@@ -3,7 +3,7 @@ import { UserError } from '../errors';
 import { answer, type Reply } from '../reply';
 import { closest } from '../text/fuzzy';
 import { parseAsOf } from './as-of';
-import { resolveCountryQuery } from './countries';
+import { ALL_COUNTRIES, findCountries, resolveCountryQuery } from './countries';
 import { goodsWords, groupLabel, resolveGoodsQuery } from './goods';
 import { buildTracks, countriesOf, focusOf, newestDate } from './history';
 import { ratesHistory, ratesOverview, type View } from './render';
@@ -48,7 +48,12 @@ export function ratesAnswer(dataset: Dataset, req: RatesRequest): Reply {
     goodsText = split.rest;
   }
   // A country no article reports a rate for is a fair question with an empty answer, not a typo.
-  if (country && !available.includes(country) && country !== focusOf(dataset))
+  if (
+    country &&
+    !available.includes(country) &&
+    country !== focusOf(dataset) &&
+    !namedWithGlobalRate(dataset, country)
+  )
     return answer({
       title: `Tariff rates on goods from ${country}`,
       lead: `No article reports a tariff rate on goods from ${country}.`,
@@ -80,6 +85,19 @@ export function ratesAnswer(dataset: Dataset, req: RatesRequest): Reply {
     suggestions: withData.slice(0, 4).map((g) => `rates ${g}`),
     notes: withData.length ? [`Rates are reported for: ${withData.map(groupLabel).join(', ')}.`] : [],
   });
+}
+
+/**
+ * "Copper giant Chile awaits news on a 50% tariff on imports of the metal": a rate on every country
+ * is a rate on the country an article about it names, though no statement names that country.
+ */
+function namedWithGlobalRate(dataset: Dataset, country: string): boolean {
+  const withGlobal = new Set(
+    dataset.rates.filter((r) => r.appliesTo === ALL_COUNTRIES).flatMap((r) => r.articleIds),
+  );
+  return dataset.articles.some(
+    (a) => withGlobal.has(a.id) && findCountries(`${a.title}\n${a.body}`).some((c) => c.name === country),
+  );
 }
 
 function unknownCountry(typed: string, available: string[]): UserError {
