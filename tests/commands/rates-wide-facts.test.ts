@@ -144,6 +144,12 @@ describe.skipIf(!existsSync(WIDE))('rates per country state what the wide corpus
     expect(pending).toContainEqual(expect.stringMatching(/^Copper: 50% announced/));
   });
 
+  it('Bangladesh (Bangladesh Pratidin, 2025-07-03): its proposal to cap tariffs on its exports at 10% shows, though the 10% baseline applies to all', async () => {
+    // "the USTR reportedly declined Bangladesh's proposals to cap tariff rates on its exports to the US at 10 percent".
+    const { pending } = await ask('rates bangladesh');
+    expect(pending).toContainEqual(expect.stringMatching(/^Goods in general: 10% proposed/));
+  });
+
   it('European Union (AFP, 2025-09-16): the EU can be asked for and its 10% is cited from that article', async () => {
     const { reply } = await dispatchText('rates eu', {
       commands,

@@ -436,15 +436,18 @@ const PENDING: ReadonlySet<RateStatus> = new Set(['threatened', 'proposed', 'ann
 const COMMITTED: ReadonlySet<RateStatus> = new Set(['announced', 'agreed', 'signed']);
 
 function pendingSteps(known: Step[], current: Step | null): Step[] {
+  // A rate on all countries says nothing of a deal, offer or threat made to this one country: not
+  // its date, nor its rate ("proposals to cap tariff rates on its exports at 10 percent" while the
+  // 10% baseline applies to everyone is still this country's own proposal).
+  const apart = (s: Step) => current !== null && onEveryone(current) && !onEveryone(s);
   let pending = known.filter(
     (s) =>
       PENDING.has(s.status) &&
       !(s.status === 'signed' && current === s) &&
-      (!current || !close(s.rate, current.rate)) &&
-      // A rate on all countries says nothing of a deal or threat made to this one country.
+      (!current || !close(s.rate, current.rate) || apart(s)) &&
       (!current?.date || !s.date || s.date >= current.date || onEveryone(current)) &&
       // An undated threat or offer cannot be placed after the rate that applies: it is history.
-      !(current && !s.date && (s.status === 'threatened' || s.status === 'proposed')) &&
+      !(current && !s.date && !apart(s) && (s.status === 'threatened' || s.status === 'proposed')) &&
       // A threat or plan some source later reports in effect came about: it is history, not pending.
       !known.some(
         (o) =>
