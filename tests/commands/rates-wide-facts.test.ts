@@ -150,6 +150,11 @@ describe.skipIf(!existsSync(WIDE))('rates per country state what the wide corpus
     expect(pending).toContainEqual(expect.stringMatching(/^Goods in general: 10% proposed/));
   });
 
+  it('Pakistan (Business Recorder, 2025-04-29): "if tariff stays at 29%" does not make the 29% in effect', async () => {
+    const { inEffect } = await ask('rates pakistan');
+    expect(inEffect.join('\n')).not.toMatch(/Goods in general: 29%/);
+  });
+
   it('European Union (AFP, 2025-09-16): the EU can be asked for and its 10% is cited from that article', async () => {
     const { reply } = await dispatchText('rates eu', {
       commands,

@@ -22,6 +22,8 @@ const THREAT =
 const AVERTABLE =
   /\b(?:negotiat\w*|talks|(?:reach|strike|secure|clinch)\s+(?:a|an)\s+(?:deal|agreement))\s+(?:[\w-]+\s+){0,5}before\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?(?:tariffs?|levy|levies|duty|duties)\s+(?:takes?|come[s]?|goes|go|kicks?)\b/i;
 
+const IF_STAYS = /\bif\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:stays?|remains?|holds?)\s+(?:at\s+)?$/i;
+
 /** Words that make a rate a possibility; an announcement or deal in the same clause outranks them. */
 const MAYBE =
   /\b(?:(?:would|could|may|might|set\s+to|is\s+to)\s+face|fac(?:e|es|ing)\s+(?:a|an|the)?\s*(?:higher|steeper|possible)|risk\w*|could\s+be\s+hit|would\s+be\s+hit)\b/i;
@@ -158,6 +160,9 @@ export function readStatus(before: string, after: string, wide: string): StatusR
     return /^will|['’]ll/i.test(modal[1]!) || REPORTED.test(before)
       ? { status: 'announced', paused: false, cue: modal[1]! }
       : { status: 'threatened', paused: false, cue: modal[1]! };
+  // "if tariff stays at 29%, exports may fall": a supposition about the rate, not a report that it is charged.
+  const supposed = IF_STAYS.exec(before);
+  if (supposed) return { status: 'threatened', paused: false, cue: supposed[0].trim() };
   const threat = THREAT.exec(wide) ?? AVERTABLE.exec(wide);
   if (threat) return { status: 'threatened', paused: false, cue: threat[0] };
   const paused = unguarded(PAUSE, wide).length > 0;

@@ -340,6 +340,16 @@ describe('sums, ranges and whose tariff it is', () => {
     expect(c).toMatchObject({ rate: 17, status: 'in effect' });
   });
 
+  it('reads "if the tariff stays at N%" as a supposition, not a rate charged', () => {
+    const [r] = ratesIn(
+      '2025-04-29',
+      'If the tariff stays at 29% there may be a decline in Peru’s exports to the US.',
+    );
+    expect(r).toMatchObject({ rate: 29, status: 'threatened' });
+    const [plain] = ratesIn('2025-04-29', 'The tariff on Peru stays at 29%.');
+    expect(plain).toMatchObject({ rate: 29, status: 'in effect' });
+  });
+
   it('does not take "now" as the day a rate started', () => {
     const [r] = ratesIn('2025-09-20', 'Tariffs on Japanese cars are now 15%, down from 27.5%.');
     expect(r).toMatchObject({ goods: 'autos', rate: 15, effective: null, previousRate: 27.5 });
