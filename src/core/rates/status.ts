@@ -118,7 +118,7 @@ const MODAL_BEFORE =
   /\b(?:will|would|shall|could|may|might|(?:is|are)\s+(?:expected|set|due|scheduled|likely)\s+to)\s+(?:\w+\s+)?(?:formally\s+)?$/i;
 
 const IN_ANNOUNCEMENT =
-  /^[^.;]{0,80}?\bin\s+(?:his|her|its|their|the|an?)\s+(?:[\w"“”'’-]+\s+){0,3}announcement\b/i;
+  /^[^.;]{0,80}?\bin\s+(?:his|her|its|their|the|an?)\s+(?:[^\s.;]+\s+){0,3}announcement\b/i;
 const ANNOUNCED_INCLUDING =
   /\bannounced\b[^.;]{0,80}\bincluding\s+(?:impos|slap|levy)\w*\s+(?:an?\s+|the\s+)?[\d.]+\s*(?:%|percent|per\s+cent)/i;
 

@@ -331,6 +331,11 @@ describe('sums, ranges and whose tariff it is', () => {
       'Days after Trump slapped a 17% tariff on Peru in his "Liberation Day" announcement last week.',
     );
     expect(a).toMatchObject({ rate: 17, status: 'announced' });
+    const [british] = ratesIn(
+      '2025-04-07',
+      'Days after Trump slapped a 17% tariff on Peru in his ‘Liberation Day’ announcement.',
+    );
+    expect(british).toMatchObject({ rate: 17, status: 'announced' });
     const [b] = ratesIn(
       '2025-04-06',
       'Lima acknowledges the tariff measures announced by the United States, including imposing a 14 per cent tariff on Peruvian exports.',
