@@ -1,28 +1,20 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/config';
 import { resolveTimeZone } from '../../src/scheduler/time-zones';
+import { configProblems } from '../helpers/config-problems';
 
 /**
  * Configuration an unlucky operator writes (issue 18, item 8): each is refused at start-up with
  * the variable's name, before it can do harm, and no message repeats a password.
  */
 
-const problemsOf = (env: Record<string, string>): string[] => {
-  try {
-    loadConfig(env);
-  } catch (err) {
-    if (err instanceof ConfigError) return err.problems;
-    throw err;
-  }
-  throw new Error('expected a ConfigError');
-};
+const problemsOf = configProblems;
 
 describe('configuration faults', () => {
   it('SHARD_IDS with a huge range is checked against SHARD_COUNT before it is expanded', () => {
-    const started = performance.now();
+    // The old code expanded the range first (750 MB, then a crash); the refusal itself shows it no longer does.
     const problems = problemsOf({ SHARD_IDS: '0-4000000000', SHARD_COUNT: '4' });
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(problems).toEqual([
       expect.stringMatching(/^SHARD_IDS must be below SHARD_COUNT \(4\).*4000000000/),
     ]);
