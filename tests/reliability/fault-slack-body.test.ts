@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { installFaultPolicy } from '../../src/app/fault-policy';
 import { inRequest } from '../../src/app/request-scope';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack';
-import { sign, slashCommand } from '../fakes/slack-requests';
+import { type Body, postToBot, slashCommand } from '../fakes/slack-requests';
 import { type BotProcess, isReady, killAll, spawnBot } from './process-harness';
 
 /**
@@ -39,37 +39,23 @@ async function startSlackBot(): Promise<{ bot: BotProcess; url: string }> {
   return { bot, url: `http://127.0.0.1:${connected.port}/slack/events` };
 }
 
-function postSigned(url: string, contentType: string, raw: string): Promise<Response> {
-  const ts = Math.floor(Date.now() / 1000);
-  return fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': contentType,
-      'x-slack-request-timestamp': String(ts),
-      'x-slack-signature': sign(SECRET, raw, ts),
-    },
-    body: raw,
-  });
-}
-
 describe('signed Slack bodies that are not an object', () => {
   it('are refused with 400 and the process goes on answering', async () => {
     const { bot, url } = await startSlackBot();
-    const bodies: [string, string][] = [
-      ['application/json', 'null'],
-      ['application/x-www-form-urlencoded', 'payload=null'],
-      ['application/json', '[]'],
-      ['application/json', '"text"'],
-      ['application/x-www-form-urlencoded', 'payload=42'],
+    const bodies: Body[] = [
+      { contentType: 'application/json', raw: 'null' },
+      { contentType: 'application/x-www-form-urlencoded', raw: 'payload=null' },
+      { contentType: 'application/json', raw: '[]' },
+      { contentType: 'application/json', raw: '"text"' },
+      { contentType: 'application/x-www-form-urlencoded', raw: 'payload=42' },
     ];
-    for (const [contentType, raw] of bodies) {
-      const res = await postSigned(url, contentType, raw);
-      await res.text();
-      expect(res.status, `${contentType} ${raw}`).toBe(400);
+    for (const body of bodies) {
+      const res = await postToBot(url, body, { secret: SECRET });
+      expect(res.status, `${body.contentType} ${body.raw}`).toBe(400);
     }
     // Still serving: a real command is answered through its response_url.
     const good = slashCommand({ text: 'help', response_url: slack!.responseUrl('after-null') });
-    const res = await postSigned(url, good.contentType, good.raw);
+    const res = await postToBot(url, good, { secret: SECRET });
     expect(res.status).toBe(200);
     await slack!.waitForResponse((r) => r.id === 'after-null', 10_000);
     expect(bot.child.exitCode).toBeNull();
