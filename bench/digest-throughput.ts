@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DISCORD_DIGEST_REQUESTS_PER_SECOND } from '../src/cluster/shared-rate-limit';
+import { DISCORD_DIGEST_REQUESTS_PER_SECOND } from '../src/scheduler/digest-senders';
 import { PostgresStore } from '../src/storage/postgres/postgres-store';
 import {
   discordMessagesByChannel,

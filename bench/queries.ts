@@ -58,7 +58,7 @@ export const queriesSection: BenchSection = {
         corpus: () => corpus,
         now: () => now,
         channel: null,
-        services: {},
+        digests: null,
         log: silentLogger,
       };
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Corpus } from '../src/core/corpus';
 import type { Reply } from '../src/core/reply';
+import type { DigestPort } from './digest-port';
 
 /** Which dataset values a platform may offer while the user types an option. */
 export type AutocompleteSource = 'people' | 'topics' | 'dates' | 'goods' | 'timezones';
@@ -33,13 +34,8 @@ export interface CommandContext {
   page: number;
   /** The command text that produced this call, without `--page`; pagers append `--page N` to it. */
   invocation: string;
-  /** Services a command may need beyond the corpus (subscription store, scheduler). */
-  services: CommandServices;
-}
-
-/** Filled in by later subsystems; commands check for presence and reply helpfully when absent. */
-export interface CommandServices {
-  [name: string]: unknown;
+  /** The daily digests; null where none run (one-shot console, tests without a store). */
+  digests: DigestPort | null;
 }
 
 export interface CommandSpec<Input = Record<string, unknown>> {

@@ -1,36 +1,35 @@
 import { errorReply, type Reply } from '../src/core/reply';
-import { type DigestServices, digestServicesOf } from '../src/scheduler/services';
-import type { Platform } from '../src/storage/store';
 import type { ChannelContext, CommandContext } from './define';
+import type { DigestPort } from './digest-port';
 
 export interface DigestAccess {
-  digests: DigestServices;
-  channel: ChannelContext & { platform: Platform };
+  digests: DigestPort;
+  channel: ChannelContext;
 }
 
 /**
- * The digest services and the channel a digest command is about, or the reply explaining why
- * there is none here (the one-shot console keeps no schedule; the console cannot receive posts).
+ * The digests and the channel a digest command is about, or the reply explaining why there is
+ * none here (the one-shot console keeps no schedule; the console cannot receive posts).
  */
 export function digestAccess(ctx: CommandContext, opts: { needsDelivery: boolean }): DigestAccess | Reply {
-  const digests = digestServicesOf(ctx.services);
-  if (!digests || !ctx.channel) {
+  const { digests, channel } = ctx;
+  if (!digests || !channel) {
     return errorReply(
       'Daily digests are not running here',
       'Digests are kept by the running bot (`npm start`) for Slack and Discord channels; a one-shot answer cannot hold a schedule.',
       { suggestions: ['digest 24h', 'latest'] },
     );
   }
-  if (opts.needsDelivery && !digests.scheduler.canDeliverTo(ctx.channel.platform)) {
+  if (opts.needsDelivery && !digests.canDeliverTo(channel.platform)) {
     return errorReply(
       'Digests cannot be posted here',
-      ctx.channel.platform === 'console'
+      channel.platform === 'console'
         ? 'Daily digests are posted to Slack and Discord channels; run `subscribe` there. Here, `digest 24h` shows what changed.'
-        : `This bot is not connected to ${ctx.channel.platform} for posting, so it cannot deliver digests to this channel.`,
+        : `This bot is not connected to ${channel.platform} for posting, so it cannot deliver digests to this channel.`,
       { suggestions: ['digest 24h'] },
     );
   }
-  return { digests, channel: ctx.channel };
+  return { digests, channel };
 }
 
 export const isReply = (v: DigestAccess | Reply): v is Reply => 'kind' in v;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UserError } from '../src/core/errors';
-import { looksLikeTime } from '../src/scheduler/parse-time';
+import { looksLikeTime } from '../src/core/schedule/parse-time';
 
 /**
  * A person or topic to filter a digest on. Letters, digits and a little punctuation only: the

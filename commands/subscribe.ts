@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { answer, errorReply, field } from '../src/core/reply';
-import { describeFilter } from '../src/scheduler/digest-content';
-import { formatClockTime, formatInZone } from '../src/scheduler/local-time';
-import { parseClockTime } from '../src/scheduler/parse-time';
-import { nextRunOf } from '../src/scheduler/scheduler';
-import { resolveTimeZone } from '../src/scheduler/time-zones';
+import type { Corpus } from '../src/core/corpus';
+import { answer, errorReply, field, type Reply } from '../src/core/reply';
+import { describeFilter } from '../src/core/schedule/filter';
+import { formatClockTime, formatInZone } from '../src/core/schedule/local-time';
+import { parseClockTime } from '../src/core/schedule/parse-time';
+import { resolveTimeZone } from '../src/core/schedule/time-zones';
 import { defineCommand } from './define';
 import { digestAccess, isReply } from './digest-access';
 import { filterTerm, parseSubscribeText } from './digest-input';
+import type { DigestChoice, DigestPort, DigestSchedule } from './digest-port';
 import { optionalText } from './input';
 
 export const subscribe = defineCommand({
@@ -71,66 +72,80 @@ export const subscribe = defineCommand({
     const access = digestAccess(ctx, { needsDelivery: true });
     if (isReply(access)) return access;
     const { digests, channel } = access;
-    const time = parseClockTime(input.time ?? digests.defaults.time);
-    if (!time.ok) {
-      return errorReply('That time does not work', time.message, {
-        suggestions: time.suggestions
-          .slice(0, 2)
-          .map((t) => `subscribe ${t}${input.timezone ? ` ${input.timezone}` : ''}`),
-      });
-    }
-    const hhmm = formatClockTime(time.value);
-    const zone = resolveTimeZone(input.timezone ?? digests.defaults.timezone);
-    if (!zone.ok) {
-      return errorReply('That time zone does not work', zone.message, {
-        suggestions: zone.suggestions.map((z) => `subscribe ${hhmm} ${z}`),
-      });
-    }
-    let person = input.person ?? null;
-    if (person) {
-      // Resolved as `who` resolves it, so a typo is caught now rather than silencing the digest.
-      const match = ctx.corpus.index.lookup.resolve(person);
-      if (match.kind === 'unknown') {
-        return errorReply('I do not know that person', `No one called “${person}” appears in the articles.`, {
-          suggestions: match.suggestions.map(
-            (n) => `subscribe ${hhmm} ${zone.value} person:${n.split(' ').pop()}`,
-          ),
-        });
-      }
-      person = match.person.name;
-    }
-    const filter = { person, topic: input.topic ?? null };
-    const { subscription, created } = await digests.store.saveSubscription(
-      {
-        platform: channel.platform,
-        channelId: channel.channelId,
-        time: hhmm,
-        timezone: zone.value,
-        filter,
-        quiet: input.quiet,
-        createdBy: channel.userId,
-      },
-      ctx.now,
-    );
-    digests.changed();
-    const next = nextRunOf(subscription, ctx.now);
-    return answer({
-      title: created ? 'Daily digest set up for this channel' : 'Daily digest for this channel changed',
-      lead: `Every day at ${hhmm} ${zone.value}: what arrived since the previous digest.`,
-      sections: [
-        {
-          heading: null,
-          items: [
-            field('Next digest', formatInZone(next, zone.value)),
-            field('Filter', describeFilter(filter) ?? 'none: every new article'),
-            field(
-              'On a day with nothing new',
-              input.quiet ? 'nothing is posted' : 'a one-line “nothing new” note',
-            ),
-          ],
-        },
-      ],
-      notes: ['`subscriptions` shows it, `digest now` previews it, `unsubscribe` stops it.'],
-    });
+    const choice = resolveChoice(input, digests.defaults, ctx.corpus);
+    if ('kind' in choice) return choice;
+    const saved = await digests.subscribe(channel, choice, ctx.now);
+    return confirmation(saved, saved.created);
   },
 });
+
+type SubscribeInput = {
+  time?: string | undefined;
+  timezone?: string | undefined;
+  person?: string | undefined;
+  topic?: string | undefined;
+  quiet: boolean;
+};
+
+/** The typed time, zone and person checked and made exact, or the reply saying what to fix. */
+function resolveChoice(
+  input: SubscribeInput,
+  defaults: DigestPort['defaults'],
+  corpus: Corpus,
+): DigestChoice | Reply {
+  const time = parseClockTime(input.time ?? defaults.time);
+  if (!time.ok) {
+    return errorReply('That time does not work', time.message, {
+      suggestions: time.suggestions
+        .slice(0, 2)
+        .map((t) => `subscribe ${t}${input.timezone ? ` ${input.timezone}` : ''}`),
+    });
+  }
+  const hhmm = formatClockTime(time.value);
+  const zone = resolveTimeZone(input.timezone ?? defaults.timezone);
+  if (!zone.ok) {
+    return errorReply('That time zone does not work', zone.message, {
+      suggestions: zone.suggestions.map((z) => `subscribe ${hhmm} ${z}`),
+    });
+  }
+  let person = input.person ?? null;
+  if (person) {
+    // Resolved as `who` resolves it, so a typo is caught now rather than silencing the digest.
+    const match = corpus.index.lookup.resolve(person);
+    if (match.kind === 'unknown') {
+      return errorReply('I do not know that person', `No one called “${person}” appears in the articles.`, {
+        suggestions: match.suggestions.map(
+          (n) => `subscribe ${hhmm} ${zone.value} person:${n.split(' ').pop()}`,
+        ),
+      });
+    }
+    person = match.person.name;
+  }
+  return {
+    time: hhmm,
+    timezone: zone.value,
+    filter: { person, topic: input.topic ?? null },
+    quiet: input.quiet,
+  };
+}
+
+function confirmation({ subscription: sub, nextRun }: DigestSchedule, created: boolean): Reply {
+  return answer({
+    title: created ? 'Daily digest set up for this channel' : 'Daily digest for this channel changed',
+    lead: `Every day at ${sub.time} ${sub.timezone}: what arrived since the previous digest.`,
+    sections: [
+      {
+        heading: null,
+        items: [
+          field('Next digest', nextRun ? formatInZone(nextRun, sub.timezone) : 'none while paused'),
+          field('Filter', describeFilter(sub.filter) ?? 'none: every new article'),
+          field(
+            'On a day with nothing new',
+            sub.quiet ? 'nothing is posted' : 'a one-line “nothing new” note',
+          ),
+        ],
+      },
+    ],
+    notes: ['`subscriptions` shows it, `digest now` previews it, `unsubscribe` stops it.'],
+  });
+}

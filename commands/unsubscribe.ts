@@ -15,8 +15,7 @@ export const unsubscribe = defineCommand({
     const access = digestAccess(ctx, { needsDelivery: false });
     if (isReply(access)) return access;
     const { digests, channel } = access;
-    const removed = await digests.store.removeSubscription(channel.platform, channel.channelId, ctx.now);
-    digests.changed();
+    const removed = await digests.unsubscribe(channel, ctx.now);
     return removed
       ? answer({
           title: 'Daily digest stopped',

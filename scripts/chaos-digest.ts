@@ -28,9 +28,10 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { Bot } from '../src/app/bot';
 import { type ReplySender, SendError } from '../src/app/platform';
+import { clockTimeOf } from '../src/core/schedule/daily';
+import { latestRunAtOrBefore, wallTime } from '../src/core/schedule/local-time';
 import { createLogger } from '../src/log';
-import { latestRunAtOrBefore, wallTime } from '../src/scheduler/local-time';
-import { clockTimeOf, DigestScheduler } from '../src/scheduler/scheduler';
+import { DigestScheduler } from '../src/scheduler/scheduler';
 import { watchSeeds } from '../src/scheduler/seeds-watcher';
 import { SqliteStore } from '../src/storage/sqlite-store';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { firstShardIdNotBelow, SHARD_IDS_PATTERN, type ShardPlan, shardPlan } from './cluster/shards';
-import { resolveTimeZone } from './scheduler/time-zones';
+import { resolveTimeZone } from './core/schedule/time-zones';
 
 /** An empty string in the environment means "not set", as in most .env tooling. */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -46,6 +46,17 @@ const parsesAsUrl = (value: string): boolean => {
 
 const url = z.url({ message: 'must be a URL such as http://127.0.0.1:3999/api/' });
 
+// The messages never repeat the value: it holds the password.
+const databaseUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })
+  .refine(parsesAsUrl, {
+    message:
+      'is not a valid URL (value not shown, it holds a password): check the host and port, and percent-encode characters such as @ : / ? # in the user name or password',
+  });
+
+const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+
 export const configSchema = z
   .object({
     SEEDS_DIR: optional(z.string()),
@@ -70,17 +81,8 @@ export const configSchema = z
     DISCORD_API_URL: optional(url),
     DISCORD_READ_MESSAGES: optional(z.enum(['true', 'false'])),
     DATABASE_PATH: optional(z.string()),
-    // The messages never repeat the value: it holds the password.
-    DATABASE_URL: optional(
-      z
-        .string()
-        .regex(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })
-        .refine(parsesAsUrl, {
-          message:
-            'is not a valid URL (value not shown, it holds a password): check the host and port, and percent-encode characters such as @ : / ? # in the user name or password',
-        }),
-    ),
-    LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+    DATABASE_URL: optional(databaseUrl),
+    LOG_LEVEL: optional(logLevel),
     DIGEST_TIMEZONE: optional(timeZone),
     DIGEST_GRACE_MINUTES: optional(decimal(0, 24 * 60)),
     SHARD_IDS: optional(
@@ -154,7 +156,11 @@ export class ConfigError extends Error {
 
 /** Validates the environment once, at start-up; every message names the variable it is about. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = configSchema.safeParse(env);
+  return toConfig(parseEnv(configSchema, env));
+}
+
+function parseEnv<T extends z.ZodType>(schema: T, env: Record<string, string | undefined>): z.infer<T> {
+  const parsed = schema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
@@ -163,7 +169,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       }),
     );
   }
-  return toConfig(parsed.data);
+  return parsed.data;
 }
 
 function toConfig(env: Env): Config {
@@ -200,5 +206,67 @@ function toConfig(env: Env): Config {
     digestTimezone: env.DIGEST_TIMEZONE ?? 'UTC',
     digestGraceMinutes: env.DIGEST_GRACE_MINUTES ?? 120,
     discordShards: shardPlan(env.SHARD_IDS, env.SHARD_COUNT),
+  };
+}
+
+/**
+ * The digest worker (src/cluster/digest-worker.ts): a digests-only process against a shared
+ * PostgreSQL. It posts and receives nothing, so of each platform it needs only the token (and,
+ * for tests, the API address). The WORKER_* variables tune it; a shared fast clock lets the
+ * chaos run and the benches run days in minutes.
+ */
+export const workerConfigSchema = z.object({
+  DATABASE_URL: databaseUrl,
+  SEEDS_DIR: optional(z.string()),
+  SLACK_BOT_TOKEN: optional(z.string()),
+  SLACK_API_URL: optional(url),
+  DISCORD_TOKEN: optional(z.string()),
+  DISCORD_API_URL: optional(url),
+  LOG_LEVEL: optional(logLevel),
+  DIGEST_GRACE_MINUTES: optional(decimal(0, 24 * 60)),
+  /** How often the scheduler looks for due runs, in real milliseconds. */
+  WORKER_TICK_MS: optional(decimal(10, 24 * 60 * 60_000)),
+  WORKER_LEASE_MS: optional(decimal(1, 24 * 60 * 60_000)),
+  /** Overrides DIGEST_GRACE_MINUTES in virtual milliseconds (for the fast clock). */
+  WORKER_GRACE_MS: optional(decimal(0, 7 * 24 * 60 * 60_000)),
+  WORKER_CONCURRENCY: optional(decimal(1, 10_000)),
+  /** A shared fast clock: virtual ISO start, the real epoch ms it maps to, and a speed factor. */
+  WORKER_CLOCK_START: optional(z.iso.datetime()),
+  WORKER_CLOCK_REAL_START: optional(decimal(0, 10 ** 15)),
+  WORKER_CLOCK_SPEED: optional(z.coerce.number().positive()),
+});
+
+export interface WorkerConfig {
+  databaseUrl: string;
+  seedsDir: string;
+  logLevel: string;
+  slack: { botToken: string; apiUrl: string | null } | null;
+  discord: { token: string; apiUrl: string | null } | null;
+  tickMs: number;
+  leaseMs: number | null;
+  graceMs: number;
+  concurrency: number | null;
+  /** Null: real time. */
+  clock: { start: Date; realStart: number | null } | null;
+  /** Virtual milliseconds per real one; waits (back-off, retry-after) follow it. */
+  clockSpeed: number;
+}
+
+export function loadWorkerConfig(env: Record<string, string | undefined> = process.env): WorkerConfig {
+  const e = parseEnv(workerConfigSchema, env);
+  return {
+    databaseUrl: e.DATABASE_URL,
+    seedsDir: e.SEEDS_DIR ?? 'seeds',
+    logLevel: e.LOG_LEVEL ?? 'warn',
+    slack: e.SLACK_BOT_TOKEN ? { botToken: e.SLACK_BOT_TOKEN, apiUrl: e.SLACK_API_URL ?? null } : null,
+    discord: e.DISCORD_TOKEN ? { token: e.DISCORD_TOKEN, apiUrl: e.DISCORD_API_URL ?? null } : null,
+    tickMs: e.WORKER_TICK_MS ?? 1000,
+    leaseMs: e.WORKER_LEASE_MS ?? null,
+    graceMs: e.WORKER_GRACE_MS ?? (e.DIGEST_GRACE_MINUTES ?? 120) * 60_000,
+    concurrency: e.WORKER_CONCURRENCY ?? null,
+    clock: e.WORKER_CLOCK_START
+      ? { start: new Date(e.WORKER_CLOCK_START), realStart: e.WORKER_CLOCK_REAL_START ?? null }
+      : null,
+    clockSpeed: e.WORKER_CLOCK_SPEED ?? 1,
   };
 }

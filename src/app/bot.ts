@@ -1,4 +1,5 @@
-import type { AnyCommand, ChannelContext, CommandServices } from '../../commands/define';
+import type { AnyCommand, ChannelContext } from '../../commands/define';
+import type { DigestPort } from '../../commands/digest-port';
 import { commands as allCommands } from '../../commands/index';
 import type { Problem } from '../core/article';
 import { loadWithCache } from '../ingest/dataset-cache';
@@ -7,9 +8,10 @@ import type { Logger } from '../log';
 import { CorpusHolder } from './corpus-holder';
 import { type DispatchEnv, type DispatchResult, dispatchOptions, dispatchText } from './dispatch';
 
-/** What every adapter shares: the corpus, the command list, the clock and the services. */
+/** What every adapter shares: the corpus, the command list, the clock and the daily digests. */
 export class Bot {
-  readonly services: CommandServices = {};
+  /** Set once the digest store is open (src/scheduler/start-digests.ts); null until then and on the one-shot console. */
+  digests: DigestPort | null = null;
   /** Where the process is: `ready` once every part serves (store open, platforms up, digests running). */
   state: 'starting' | 'ready' | 'stopping' = 'starting';
 
@@ -63,7 +65,7 @@ export class Bot {
       corpus: this.corpus.current,
       now: this.now,
       channel,
-      services: this.services,
+      digests: this.digests,
       log: this.log,
     };
   }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { AnyCommand, ChannelContext, CommandServices } from '../../commands/define';
+import type { AnyCommand, ChannelContext } from '../../commands/define';
+import type { DigestPort } from '../../commands/digest-port';
 import type { Corpus } from '../core/corpus';
 import { UserError } from '../core/errors';
 import { errorReply, type Reply } from '../core/reply';
@@ -24,7 +25,8 @@ export interface DispatchEnv {
   corpus: () => Corpus;
   now: () => Date;
   channel: ChannelContext | null;
-  services: CommandServices;
+  /** The daily digests; null where none run. */
+  digests: DigestPort | null;
   log: Logger;
 }
 
@@ -150,7 +152,7 @@ async function run(
       channel: env.channel,
       page,
       invocation,
-      services: env.services,
+      digests: env.digests,
     });
     return { reply, status: reply.kind === 'error' ? 'usage' : 'ok', command: spec.name };
   } catch (err) {

@@ -1,5 +1,5 @@
 import type { Config } from '../config';
-import type { Reply } from '../core/reply';
+import type { ReplySender } from '../scheduler/reply-sender';
 import type { Bot } from './bot';
 
 /** A chat platform the bot runs on. Adapters only translate between the wire and the Reply model. */
@@ -11,25 +11,7 @@ export interface PlatformAdapter {
   readonly sender?: ReplySender;
 }
 
-/** Why a post failed, so a caller can retry, wait or give up. */
-export type SendFailure =
-  | { kind: 'rate-limited'; retryAfterMs: number }
-  | { kind: 'transient'; detail: string }
-  | { kind: 'gone'; detail: string };
-
-export class SendError extends Error {
-  constructor(readonly failure: SendFailure) {
-    super(
-      `${failure.kind}: ${'detail' in failure ? failure.detail : `retry after ${failure.retryAfterMs} ms`}`,
-    );
-    this.name = 'SendError';
-  }
-}
-
-export interface ReplySender {
-  readonly platform: 'slack' | 'discord';
-  /** `idempotencyKey` lets a platform drop a duplicate post (Discord nonce, Slack metadata). */
-  post(channelId: string, reply: Reply, idempotencyKey: string): Promise<{ messageId: string }>;
-}
+// The outgoing side (posting a digest) is the scheduler's port; adapters implement it.
+export { type ReplySender, SendError, type SendFailure } from '../scheduler/reply-sender';
 
 export type AdapterFactory = (bot: Bot, config: Config) => Promise<PlatformAdapter>;

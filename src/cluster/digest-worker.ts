@@ -1,91 +1,84 @@
-import { z } from 'zod';
 import { CorpusHolder } from '../app/corpus-holder';
-import type { ReplySender } from '../app/platform';
-import { createLogger } from '../log';
+import { loadWorkerConfig, type WorkerConfig } from '../config';
+import { createLogger, type Logger } from '../log';
+import { digestSenders } from '../scheduler/digest-senders';
+import type { ReplySender } from '../scheduler/reply-sender';
 import { DigestScheduler } from '../scheduler/scheduler';
-import { openStore } from '../storage/open-store';
+import { type OpenedStore, openStore } from '../storage/open-store';
 import type { Platform } from '../storage/store';
-import { clusterSenders } from './cluster-senders';
 
 /**
  * A digests-only process: no gateway, no HTTP endpoint, just the scheduler against the shared
  * database, posting over the platforms' Web/REST APIs. Several run side by side (a dedicated
  * digest tier, or the chaos run and benches, which give them a fast shared clock). It stops
  * cleanly on SIGTERM/SIGINT; a `kill -9` leaves its claims to expire and be taken over.
+ * Its settings come from src/config.ts (loadWorkerConfig).
  */
-const env = z
-  .object({
-    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' }),
-    SEEDS_DIR: z.string().default('seeds'),
-    SLACK_BOT_TOKEN: z.string().optional(),
-    SLACK_API_URL: z.url().optional(),
-    DISCORD_TOKEN: z.string().optional(),
-    DISCORD_API_URL: z.url().optional(),
-    LOG_LEVEL: z.string().default('warn'),
-    /** How often the scheduler looks for due runs, in real milliseconds. */
-    WORKER_TICK_MS: z.coerce.number().int().min(10).default(1000),
-    WORKER_LEASE_MS: z.coerce.number().int().min(1).optional(),
-    WORKER_GRACE_MS: z.coerce
-      .number()
-      .int()
-      .min(0)
-      .default(2 * 60 * 60_000),
-    WORKER_CONCURRENCY: z.coerce.number().int().min(1).optional(),
-    /** A shared fast clock: virtual ISO start, the real epoch ms it maps to, and a speed factor. */
-    WORKER_CLOCK_START: z.iso.datetime().optional(),
-    WORKER_CLOCK_REAL_START: z.coerce.number().optional(),
-    WORKER_CLOCK_SPEED: z.coerce.number().positive().default(1),
-  })
-  .parse(process.env);
-
-function sharedClock(): () => Date {
-  if (!env.WORKER_CLOCK_START) return () => new Date();
-  const start = Date.parse(env.WORKER_CLOCK_START);
-  const realStart = env.WORKER_CLOCK_REAL_START ?? Date.now();
-  return () => new Date(start + (Date.now() - realStart) * env.WORKER_CLOCK_SPEED);
+function sharedClock(config: WorkerConfig): () => Date {
+  const { clock, clockSpeed } = config;
+  if (!clock) return () => new Date();
+  const start = clock.start.getTime();
+  const realStart = clock.realStart ?? Date.now();
+  return () => new Date(start + (Date.now() - realStart) * clockSpeed);
 }
 
-async function main(): Promise<void> {
-  const log = createLogger(env.LOG_LEVEL);
-  const clock = sharedClock();
-  const opened = await openStore(
-    { databaseUrl: env.DATABASE_URL, databasePath: '' },
-    { applicationName: `tariffs-bot digests ${process.pid}`, maxConnections: 8 },
-  );
-  const corpus = await CorpusHolder.load(env.SEEDS_DIR, clock);
+/** The senders of the platforms whose tokens are set; each library loads only then (they are slow to load). */
+async function platformSenders(
+  config: WorkerConfig,
+  log: Logger,
+): Promise<Partial<Record<Platform, ReplySender>>> {
   const own: Partial<Record<Platform, ReplySender>> = {};
-  // Each platform library is loaded only when its token is set: they are slow to load.
-  if (env.SLACK_BOT_TOKEN) {
+  if (config.slack) {
     const { webApi } = await import('@slack/bolt');
     const { SlackSender } = await import('../adapters/slack/sender');
-    const client = new webApi.WebClient(env.SLACK_BOT_TOKEN, {
-      ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
+    const client = new webApi.WebClient(config.slack.botToken, {
+      ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
       retryConfig: { retries: 2, minTimeout: 100, maxTimeout: 1000 },
       timeout: 10_000,
     });
     own.slack = new SlackSender(client, log);
   }
-  if (env.DISCORD_TOKEN) {
+  if (config.discord) {
     const { REST } = await import('discord.js');
     const { DiscordReplySender } = await import('../adapters/discord/sender');
-    const rest = new REST(env.DISCORD_API_URL ? { api: env.DISCORD_API_URL } : {}).setToken(
-      env.DISCORD_TOKEN,
+    const rest = new REST(config.discord.apiUrl ? { api: config.discord.apiUrl } : {}).setToken(
+      config.discord.token,
     );
     own.discord = new DiscordReplySender(rest);
   }
-  const { senders, concurrency } = clusterSenders(opened, own);
-  const scheduler = new DigestScheduler({
+  return own;
+}
+
+async function startScheduler(
+  config: WorkerConfig,
+  opened: OpenedStore,
+  log: Logger,
+): Promise<DigestScheduler> {
+  const clock = sharedClock(config);
+  const corpus = await CorpusHolder.load(config.seedsDir, clock);
+  const { senders, concurrency } = digestSenders(opened, await platformSenders(config, log));
+  return new DigestScheduler({
     store: opened.store,
     senders,
     corpus: corpus.current,
     clock,
     log: log.child({ part: 'digests', pid: process.pid }),
-    graceMs: env.WORKER_GRACE_MS,
-    concurrency: env.WORKER_CONCURRENCY ?? concurrency,
-    ...(env.WORKER_LEASE_MS ? { leaseMs: env.WORKER_LEASE_MS } : {}),
+    graceMs: config.graceMs,
+    concurrency: config.concurrency ?? concurrency,
+    ...(config.leaseMs ? { leaseMs: config.leaseMs } : {}),
     // Waits (back-off, retry-after) follow the shared clock's speed.
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms / env.WORKER_CLOCK_SPEED)),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms / config.clockSpeed)),
   });
+}
+
+async function main(): Promise<void> {
+  const config = loadWorkerConfig();
+  const log = createLogger(config.logLevel);
+  const opened = await openStore(
+    { databaseUrl: config.databaseUrl, databasePath: '' },
+    { applicationName: `tariffs-bot digests ${process.pid}`, maxConnections: 8 },
+  );
+  const scheduler = await startScheduler(config, opened, log);
 
   let stopping = false;
   const stop = async () => {
@@ -107,12 +100,13 @@ async function main(): Promise<void> {
     } catch (err) {
       log.error({ err }, 'digest tick failed; the next tick retries');
     }
-    const wait = env.WORKER_TICK_MS - (Date.now() - started);
+    const wait = config.tickMs - (Date.now() - started);
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   }
 }
 
 main().catch((err: unknown) => {
+  // A ConfigError's message lists every variable that is wrong.
   process.stderr.write(`digest worker failed: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 });

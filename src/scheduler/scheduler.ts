@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { ReplySender } from '../app/platform';
-import { memoizedComposer } from '../cluster/digest-memo';
-import { withDuplicateCheck } from '../cluster/duplicate-check';
-import { inParallel, rotate } from '../cluster/in-parallel';
+import { type ChannelDigest, channelDigest } from '../core/answers/channel-digest';
 import type { Corpus } from '../core/corpus';
 import type { Reply } from '../core/reply';
+import { dueRunOf } from '../core/schedule/daily';
 import type { Logger } from '../log';
 import type { DigestRun, DigestStore, Platform, Subscription } from '../storage/store';
-import { composeDigest, nothingNewReply } from './digest-content';
-import { type ClockTime, latestRunAtOrBefore, nextRunAfter } from './local-time';
-import { defaultRetryPolicy, type RetryPolicy, sendWithRetries } from './send-with-retries';
+import { memoizedComposer } from './digest-memo';
+import { withDuplicateCheck } from './duplicate-check';
+import { inParallel, rotate } from './in-parallel';
+import type { ReplySender } from './reply-sender';
+import { defaultRetryPolicy, type RetryPolicy, type SendOutcome, sendWithRetries } from './send-with-retries';
 
 export interface SchedulerOptions {
   store: DigestStore;
@@ -41,15 +41,6 @@ export interface TickReport {
 }
 
 export const DEFAULT_LEASE_MS = 3 * 60_000;
-
-export const clockTimeOf = (hhmm: string): ClockTime => {
-  const [h, m] = hhmm.split(':');
-  return { hour: Number(h), minute: Number(m) };
-};
-
-/** The next time this subscription's digest goes out, strictly after `after`. */
-export const nextRunOf = (sub: Subscription, after: Date): Date =>
-  nextRunAfter(after, clockTimeOf(sub.time), sub.timezone);
 
 /**
  * Decides which digests are due and sends each once. Time comes only from the injected clock:
@@ -127,21 +118,20 @@ export class DigestScheduler {
   }
 
   /** What this channel's next digest would say now, without sending or recording anything. */
-  async preview(sub: Subscription): Promise<{ reply: Reply; since: Date }> {
+  async preview(sub: Subscription): Promise<{ digest: ChannelDigest; since: Date }> {
     await this.noteCorpus();
     const now = this.opts.clock();
     const since = await this.sinceFor(sub);
     const ids = await this.opts.store.arrivalsBetween(since, now);
-    const reply =
-      composeDigest({
-        corpus: this.opts.corpus(),
-        articleIds: ids,
-        since,
-        now,
-        filter: sub.filter,
-        timezone: sub.timezone,
-      }) ?? nothingNewReply(since, sub.timezone, sub.filter);
-    return { reply, since };
+    const digest = channelDigest({
+      corpus: this.opts.corpus(),
+      articleIds: ids,
+      since,
+      now,
+      filter: sub.filter,
+      timezone: sub.timezone,
+    });
+    return { digest, since };
   }
 
   private async tickNow(): Promise<TickReport> {
@@ -158,7 +148,7 @@ export class DigestScheduler {
 
   private async runIfDue(sub: Subscription, now: Date, report: TickReport): Promise<void> {
     const { store, log } = this.opts;
-    const due = latestRunAtOrBefore(now, clockTimeOf(sub.time), sub.timezone);
+    const due = dueRunOf(sub, now);
     // A run at or before the moment the subscription was last set up is not owed.
     if (due.getTime() <= sub.updatedAt.getTime()) return;
     if (await store.getRun(sub.id, due)) return;
@@ -231,14 +221,13 @@ export class DigestScheduler {
     return previous ? previous.coversUntil : sub.createdAt;
   }
 
+  /** Composes the run's digest, posts it (or skips it when quiet and empty) and records how it went. */
   private async deliver(run: DigestRun, sub: Subscription, report: TickReport): Promise<void> {
-    const { store, log, clock } = this.opts;
-    const sender = this.opts.senders[sub.platform]!;
-    const context = { run: run.id, subscription: sub.id, channel: sub.channelId, platform: sub.platform };
+    const { store, clock } = this.opts;
     const since = await this.sinceFor(sub);
     // Fixed at claim time, so a resumed run posts what the first attempt would have posted.
     const ids = await store.arrivalsBetween(since, run.coversUntil);
-    let reply = this.compose({
+    const digest = this.compose({
       corpus: this.opts.corpus(),
       articleIds: ids,
       since,
@@ -246,20 +235,20 @@ export class DigestScheduler {
       filter: sub.filter,
       timezone: sub.timezone,
     });
-    if (!reply) {
-      if (sub.quiet) {
-        await store.finishRun(
-          run.id,
-          this.owner,
-          { state: 'skipped', detail: 'nothing new (quiet)' },
-          clock(),
-        );
-        report.skipped++;
-        return;
-      }
-      reply = nothingNewReply(since, sub.timezone, sub.filter);
+    if (digest.kind === 'nothing-new' && sub.quiet) {
+      await store.finishRun(run.id, this.owner, { state: 'skipped', detail: 'nothing new (quiet)' }, clock());
+      report.skipped++;
+      return;
     }
-    const outcome = await sendWithRetries({
+    const outcome = await this.post(run, sub, digest.reply);
+    await this.record(run, sub, outcome, report);
+  }
+
+  /** Posts with retries, keeping the claim alive while waiting; the run id is the idempotency key. */
+  private post(run: DigestRun, sub: Subscription, reply: Reply): Promise<SendOutcome> {
+    const { store, log, clock } = this.opts;
+    const sender = this.opts.senders[sub.platform]!;
+    return sendWithRetries({
       // A run attempted before (its process died unconfirmed) is looked for in the channel first.
       sender: withDuplicateCheck(sender, run.attempts > 0),
       channelId: sub.channelId,
@@ -272,8 +261,22 @@ export class DigestScheduler {
       },
       beforeAttempt: () => store.recordAttempt(run.id, this.owner, clock(), this.leaseMs),
       onRetry: (failure, attempt, waitMs) =>
-        log.warn({ ...context, failure: failure.kind, attempt, waitMs }, 'digest post failed; retrying'),
+        log.warn(
+          { ...runContext(run, sub), failure: failure.kind, attempt, waitMs },
+          'digest post failed; retrying',
+        ),
     });
+  }
+
+  /** Confirms a sent run, or records the failure (and pauses a channel the bot can no longer post to). */
+  private async record(
+    run: DigestRun,
+    sub: Subscription,
+    outcome: SendOutcome,
+    report: TickReport,
+  ): Promise<void> {
+    const { store, log, clock } = this.opts;
+    const context = runContext(run, sub);
     if (outcome.ok) {
       const confirmed = await store.finishRun(
         run.id,
@@ -299,3 +302,10 @@ export class DigestScheduler {
     }
   }
 }
+
+const runContext = (run: DigestRun, sub: Subscription) => ({
+  run: run.id,
+  subscription: sub.id,
+  channel: sub.channelId,
+  platform: sub.platform,
+});

@@ -1,5 +1,5 @@
-import { type ReplySender, SendError, type SendFailure } from '../app/platform';
 import type { Reply } from '../core/reply';
+import { type ReplySender, SendError, type SendFailure } from './reply-sender';
 
 export interface RetryPolicy {
   /** Attempts in all, whatever the failures: nothing is retried forever. */

@@ -1,14 +1,15 @@
 import type { Bot } from '../app/bot';
-import type { PlatformAdapter, ReplySender } from '../app/platform';
-import { clusterSenders } from '../cluster/cluster-senders';
+import type { PlatformAdapter } from '../app/platform';
 import type { Config } from '../config';
 import type { Logger } from '../log';
-import { openStore } from '../storage/open-store';
+import { type OpenedStore, openStore } from '../storage/open-store';
 import type { Platform } from '../storage/store';
 import { CronTicker } from './cron-ticker';
+import { digestSenders } from './digest-senders';
+import type { ReplySender } from './reply-sender';
+import { ScheduledDigests } from './scheduled-digests';
 import { DigestScheduler } from './scheduler';
 import { watchSeeds } from './seeds-watcher';
-import { DigestServices, provideDigestServices } from './services';
 
 export interface RunningDigests {
   scheduler: DigestScheduler;
@@ -30,7 +31,7 @@ export interface DigestOptions {
 }
 
 /**
- * Opens the store and gives commands the digest services, but sends nothing yet: call before any
+ * Opens the store and gives commands the digest port, but sends nothing yet: call before any
  * platform takes a request, so a `subscribe` in the first second finds digests (a platform started
  * first answered "Daily digests are not running here" until the store opened). `run()` once the
  * platforms have started, since catching up posts through them; a subscription changed before
@@ -39,48 +40,20 @@ export interface DigestOptions {
 export async function prepareDigests(opts: DigestOptions): Promise<PreparedDigests> {
   const { config, bot, log } = opts;
   const opened = await (opts.open ?? openStore)(config);
-  const store = opened.store;
-  const own: Partial<Record<Platform, ReplySender>> = {};
-  for (const p of opts.platforms) if (p.sender) own[p.name] = p.sender;
-  // On PostgreSQL several processes share the work: more in flight, one Discord budget for all.
-  const { senders, concurrency } = clusterSenders(opened, own);
-
-  const scheduler = new DigestScheduler({
-    store,
-    senders,
-    corpus: bot.corpus.current,
-    clock: bot.now,
-    log: log.child({ part: 'digests' }),
-    graceMs: config.digestGraceMinutes * 60_000,
-    concurrency,
-  });
-
+  const { store } = opened;
+  const scheduler = schedulerFor(opts, opened);
   let stopped = false;
   let running = false;
   const ticker = new CronTicker((reason) => void tick(reason), log);
-  const tick = async (reason: string) => {
-    if (stopped || !running) return;
-    try {
-      const report = await scheduler.tick();
-      if (report.sent + report.failed + report.skipped + report.resumed > 0)
-        log.info({ reason, ...report }, 'digest tick');
-      // Thousands of subscriptions on PostgreSQL: no job each; the minute sweep finds what is due.
-      if (opened.kind === 'postgres') return;
-      const subs = await store.activeSubscriptions();
-      if (!stopped) ticker.sync(subs.filter((s) => scheduler.canDeliverTo(s.platform)));
-    } catch (err) {
-      log.error({ err, reason }, 'digest tick failed; the next tick retries');
-    }
-  };
-
-  provideDigestServices(
-    bot.services,
-    new DigestServices(
-      store,
-      scheduler,
-      { time: '08:00', timezone: config.digestTimezone },
-      () => void tick('changed'),
-    ),
+  const tick = (reason: string) =>
+    stopped || !running
+      ? Promise.resolve()
+      : tickAndSync(scheduler, opened, ticker, reason, log, () => stopped);
+  bot.digests = new ScheduledDigests(
+    store,
+    scheduler,
+    { time: '08:00', timezone: config.digestTimezone },
+    () => void tick('changed'),
   );
   let watcher: ReturnType<typeof watchSeeds> | null = null;
   log.info({ database: opened.where }, 'digest store open');
@@ -101,7 +74,8 @@ export async function prepareDigests(opts: DigestOptions): Promise<PreparedDiges
       void tick('start-up');
       // Another process changed a subscription (PostgreSQL NOTIFY): follow at once, not at the sweep.
       await opened.onSubscriptionsChanged?.(() => void tick('changed elsewhere'));
-      log.info({ database: opened.where, platforms: Object.keys(senders) }, 'digests running');
+      const posting = opts.platforms.filter((p) => p.sender).map((p) => p.name);
+      log.info({ database: opened.where, platforms: posting }, 'digests running');
     },
     async stop() {
       stopped = true;
@@ -113,6 +87,46 @@ export async function prepareDigests(opts: DigestOptions): Promise<PreparedDiges
       await store.close();
     },
   };
+}
+
+/** The scheduler over the opened store, posting through the platforms that can post. */
+function schedulerFor(opts: DigestOptions, opened: OpenedStore): DigestScheduler {
+  const { config, bot, log } = opts;
+  const own: Partial<Record<Platform, ReplySender>> = {};
+  for (const p of opts.platforms) if (p.sender) own[p.name] = p.sender;
+  // On PostgreSQL several processes share the work: more in flight, one Discord budget for all.
+  const { senders, concurrency } = digestSenders(opened, own);
+  return new DigestScheduler({
+    store: opened.store,
+    senders,
+    corpus: bot.corpus.current,
+    clock: bot.now,
+    log: log.child({ part: 'digests' }),
+    graceMs: config.digestGraceMinutes * 60_000,
+    concurrency,
+  });
+}
+
+/** One tick, then the per-subscription triggers brought in step with the store (SQLite only). */
+async function tickAndSync(
+  scheduler: DigestScheduler,
+  opened: OpenedStore,
+  ticker: CronTicker,
+  reason: string,
+  log: Logger,
+  stopped: () => boolean,
+): Promise<void> {
+  try {
+    const report = await scheduler.tick();
+    if (report.sent + report.failed + report.skipped + report.resumed > 0)
+      log.info({ reason, ...report }, 'digest tick');
+    // Thousands of subscriptions on PostgreSQL: no job each; the minute sweep finds what is due.
+    if (opened.kind === 'postgres') return;
+    const subs = await opened.store.activeSubscriptions();
+    if (!stopped()) ticker.sync(subs.filter((s) => scheduler.canDeliverTo(s.platform)));
+  } catch (err) {
+    log.error({ err, reason }, 'digest tick failed; the next tick retries');
+  }
 }
 
 /** Opens the store and runs digests at once (for a caller whose platforms are already up). */

@@ -13,7 +13,7 @@ const ask = (text: string) =>
     corpus: () => corpus,
     now: () => NOW,
     channel: null,
-    services: {},
+    digests: null,
     log: silentLogger,
   });
 
@@ -101,7 +101,7 @@ describe('the answer commands as typed in chat', () => {
       corpus: () => big,
       now: () => NOW,
       channel: null,
-      services: {},
+      digests: null,
       log: silentLogger,
     };
     const first = await dispatchText('said "a deal"', env);

@@ -23,7 +23,7 @@ describe.skipIf(!existsSync(DIR))('rates on the development corpus', async () =>
       corpus: () => corpus!,
       now: () => new Date('2025-09-17T00:00:00Z'),
       channel: null,
-      services: {},
+      digests: null,
       log: silentLogger,
     });
     expect(status, text).toBe('ok');

@@ -18,7 +18,7 @@ const asker = (dataset: Dataset) => {
       corpus: () => corpus,
       now: () => new Date('2025-12-01T00:00:00Z'),
       channel: null,
-      services: {},
+      digests: null,
       log: silentLogger,
     });
 };

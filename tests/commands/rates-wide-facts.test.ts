@@ -27,7 +27,7 @@ describe.skipIf(!existsSync(WIDE))('rates per country state what the wide corpus
       corpus: () => corpus!,
       now: () => now,
       channel: null,
-      services: {},
+      digests: null,
       log: silentLogger,
     });
     expect(status, text).toBe('ok');
@@ -161,7 +161,7 @@ describe.skipIf(!existsSync(WIDE))('rates per country state what the wide corpus
       corpus: () => corpus!,
       now: () => now,
       channel: null,
-      services: {},
+      digests: null,
       log: silentLogger,
     });
     const cited = reply.sections.flatMap((s) =>

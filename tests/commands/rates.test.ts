@@ -21,7 +21,7 @@ const ask = (text: string) =>
     corpus: () => corpus,
     now: () => new Date('2025-09-17T00:00:00Z'),
     channel: null,
-    services: {},
+    digests: null,
     log: silentLogger,
   });
 
@@ -139,7 +139,7 @@ describe('rates on goods outside the catalogue', () => {
       corpus: () => c,
       now: () => new Date('2025-10-01T00:00:00Z'),
       channel: null,
-      services: {},
+      digests: null,
       log: silentLogger,
     });
     expect(status).toBe('ok');
@@ -155,7 +155,7 @@ describe('rates the two sides disagree on, and Japan’s own tariffs', () => {
       corpus: () => c,
       now: () => new Date('2025-10-01T00:00:00Z'),
       channel: null,
-      services: {},
+      digests: null,
       log: silentLogger,
     });
   };

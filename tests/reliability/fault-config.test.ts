@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
-import { resolveTimeZone } from '../../src/scheduler/time-zones';
+import { resolveTimeZone } from '../../src/core/schedule/time-zones';
 import { configProblems } from '../helpers/config-problems';
 
 /**

@@ -3,8 +3,8 @@ import type { ChannelContext } from '../../commands/define';
 import { Bot } from '../../src/app/bot';
 import { replyTexts } from '../../src/core/reply';
 import { silentLogger } from '../../src/log';
+import { ScheduledDigests } from '../../src/scheduler/scheduled-digests';
 import { DigestScheduler } from '../../src/scheduler/scheduler';
-import { DigestServices, provideDigestServices } from '../../src/scheduler/services';
 import { SqliteStore } from '../../src/storage/sqlite-store';
 import { FakeClock, RecordingSender } from './helpers';
 
@@ -33,12 +33,9 @@ async function botWithDigests(start = '2025-06-09T10:00:00Z') {
   });
   await scheduler.noteCorpus();
   let changes = 0;
-  provideDigestServices(
-    bot.services,
-    new DigestServices(store, scheduler, { time: '08:00', timezone: 'UTC' }, () => {
-      changes++;
-    }),
-  );
+  bot.digests = new ScheduledDigests(store, scheduler, { time: '08:00', timezone: 'UTC' }, () => {
+    changes++;
+  });
   return { bot, store, clock, sender, scheduler, changes: () => changes };
 }
 

@@ -1,8 +1,8 @@
 import cron from 'node-cron';
 import { afterEach, describe, expect, it } from 'vitest';
+import { nextRunOf } from '../../src/core/schedule/daily';
 import { silentLogger } from '../../src/log';
 import { CronTicker } from '../../src/scheduler/cron-ticker';
-import { nextRunOf } from '../../src/scheduler/scheduler';
 import type { Subscription } from '../../src/storage/store';
 
 const subscription = (id: string, time: string, timezone: string): Subscription => ({

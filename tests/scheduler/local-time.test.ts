@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatInZone, latestRunAtOrBefore, nextRunAfter, wallTime } from '../../src/scheduler/local-time';
+import {
+  formatInZone,
+  latestRunAtOrBefore,
+  nextRunAfter,
+  wallTime,
+} from '../../src/core/schedule/local-time';
 
 const at = (h: number, m = 0) => ({ hour: h, minute: m });
 

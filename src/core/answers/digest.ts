@@ -27,11 +27,20 @@ const QUOTES_PER_GROUP = 2;
 /** Reports read per group: enough to cover what differs between outlets. */
 const REPORTS_PER_GROUP = 8;
 
+/** What a digest holds, before it is framed as an answer: the new articles and their sections. */
+export interface DigestContent {
+  /** Articles in the window that pass the filter, newest first. */
+  fresh: Article[];
+  /** One section per development, newest first, with changed tariff rates leading. */
+  sections: Section[];
+  developments: number;
+}
+
 /**
  * What changed since `since`: articles published from that day up to `now`, grouped by the
  * development they report (a round, a summit), newest first. Publication dates are calendar
  * days, so an article dated the day `since` falls on counts as new. Says plainly when nothing is
- * new. Scheduled digests call this per channel with a person/topic filter.
+ * new. The channel's daily digest (channel-digest.ts) frames the same content its own way.
  */
 export function digestSince(
   corpus: Corpus,
@@ -41,16 +50,9 @@ export function digestSince(
   req: PageRequest = { page: 1, invocation: 'digest' },
 ): Reply {
   const { index } = corpus;
-  const fromDay = dayOf(since);
-  const today = dayOf(now);
-  const byDay = (a: Article) => a.published;
-  const start = lowerBound(index.articlesByDate, index.datedArticles, fromDay, byDay);
-  const end = lowerBound(index.articlesByDate, index.datedArticles, nextDay(today), byDay);
-  const keep = articleFilter(index, filter);
-  const fresh = index.articlesByDate.slice(start, Math.max(start, end)).filter(keep).reverse();
+  const content = digestContent(corpus, since, now, filter);
   const title = `What changed since ${formatInstant(since)}${filterLabel(filter)}`;
-
-  if (fresh.length === 0) {
+  if (content.fresh.length === 0) {
     const newest = index.datedArticles ? index.articlesByDate[index.datedArticles - 1]!.published : null;
     return answer({
       title,
@@ -58,7 +60,43 @@ export function digestSince(
       suggestions: ['latest', 'timeline'],
     });
   }
+  const paged = pageSections(content.sections, req);
+  return answer({ title, lead: digestLead(content), sections: paged.sections, page: paged.page });
+}
 
+/** "3 new articles on 2 developments, newest first." */
+export const digestLead = (content: DigestContent): string =>
+  `${countOf(content.fresh.length, 'new article')} on ${countOf(content.developments, 'development')}, newest first.`;
+
+/**
+ * The articles published from `since`'s day to `now`'s that pass `filter`, grouped by
+ * development, with the tariff rates that changed in the window first. A person nobody mentions
+ * is a UserError (with suggestions), as in `who`.
+ */
+export function digestContent(corpus: Corpus, since: Date, now: Date, filter: DigestFilter): DigestContent {
+  const { index } = corpus;
+  const fromDay = dayOf(since);
+  const today = dayOf(now);
+  const byDay = (a: Article) => a.published;
+  const start = lowerBound(index.articlesByDate, index.datedArticles, fromDay, byDay);
+  const end = lowerBound(index.articlesByDate, index.datedArticles, nextDay(today), byDay);
+  const keep = articleFilter(index, filter);
+  const fresh = index.articlesByDate.slice(start, Math.max(start, end)).filter(keep).reverse();
+  if (fresh.length === 0) return { fresh, sections: [], developments: 0 };
+  const sections = developmentSections(index, fresh);
+  const developments = sections.length;
+  // Tariff rates that changed in the window lead the digest (issue 11); a topic that names goods narrows them.
+  const goods = filter.topic ? resolveGoodsQuery(filter.topic) : undefined;
+  const rateItems =
+    filter.person || goods === null || corpus.dataset.rates.length === 0
+      ? []
+      : rateChangesFrom(corpus.dataset, fromDay, today, goods);
+  if (rateItems.length) sections.unshift({ heading: 'Tariff rates', items: rateItems });
+  return { fresh, sections, developments };
+}
+
+/** One section per development the articles report, in the order of the day it happened. */
+function developmentSections(index: CorpusIndex, fresh: readonly Article[]): Section[] {
   // Group by development, keeping the order in which groups first appear (newest article first).
   const groups = new Map<string, Article[]>();
   for (const a of fresh) {
@@ -72,45 +110,30 @@ export function digestSince(
     if (ka === 'other' || kb === 'other') return ka === 'other' ? 1 : -1;
     return index.developmentByKey.get(kb)!.date.localeCompare(index.developmentByKey.get(ka)!.date);
   });
+  return ordered.map(([key, all]) => developmentSection(index, key, all));
+}
 
-  const sections: Section[] = ordered.map(([key, all]) => {
-    const dev = index.developmentByKey.get(key);
-    // Many outlets report one round alike; the newest few say it, the count says the rest.
-    const articles = all.slice(0, REPORTS_PER_GROUP);
-    const said = dev ? mentionsOf(index, dev.events, articles) : [];
-    // An article the event mentions miss still gets its opening sentence in.
-    const reported = new Set(said.map((s) => s.article.id));
-    for (const a of articles) {
-      const first = sentencesOf(a)[0];
-      if (!reported.has(a.id) && first) said.push({ text: oneLine(first), article: a });
-    }
-    const items: Item[] = mergeNear(said, (s) => [cite(s.article)]).map(({ item, citations }) =>
-      text(item.text, citations),
-    );
-    items.push(...groupQuotes(index, articles, dev?.events.flatMap((e) => e.participants) ?? []));
-    const heading = dev ? developmentHeading(dev) : 'Other reports';
-    const more = all.length - articles.length;
-    return {
-      heading: more > 0 ? `${heading} (${countOf(all.length, 'new report')}, newest shown)` : heading,
-      items,
-    };
-  });
-
-  const developments = sections.length;
-  // Tariff rates that changed in the window lead the digest (issue 11); a topic that names goods narrows them.
-  const goods = filter.topic ? resolveGoodsQuery(filter.topic) : undefined;
-  const rateItems =
-    filter.person || goods === null || corpus.dataset.rates.length === 0
-      ? []
-      : rateChangesFrom(corpus.dataset, fromDay, today, goods);
-  if (rateItems.length) sections.unshift({ heading: 'Tariff rates', items: rateItems });
-  const paged = pageSections(sections, req);
-  return answer({
-    title,
-    lead: `${countOf(fresh.length, 'new article')} on ${countOf(developments, 'development')}, newest first.`,
-    sections: paged.sections,
-    page: paged.page,
-  });
+function developmentSection(index: CorpusIndex, key: string, all: readonly Article[]): Section {
+  const dev = index.developmentByKey.get(key);
+  // Many outlets report one round alike; the newest few say it, the count says the rest.
+  const articles = all.slice(0, REPORTS_PER_GROUP);
+  const said = dev ? mentionsOf(index, dev.events, articles) : [];
+  // An article the event mentions miss still gets its opening sentence in.
+  const reported = new Set(said.map((s) => s.article.id));
+  for (const a of articles) {
+    const first = sentencesOf(a)[0];
+    if (!reported.has(a.id) && first) said.push({ text: oneLine(first), article: a });
+  }
+  const items: Item[] = mergeNear(said, (s) => [cite(s.article)]).map(({ item, citations }) =>
+    text(item.text, citations),
+  );
+  items.push(...groupQuotes(index, articles, dev?.events.flatMap((e) => e.participants) ?? []));
+  const heading = dev ? developmentHeading(dev) : 'Other reports';
+  const more = all.length - articles.length;
+  return {
+    heading: more > 0 ? `${heading} (${countOf(all.length, 'new report')}, newest shown)` : heading,
+    items,
+  };
 }
 
 function groupQuotes(

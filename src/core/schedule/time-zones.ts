@@ -1,4 +1,4 @@
-import { closest } from '../core/text/fuzzy';
+import { closest } from '../text/fuzzy';
 import type { Parsed } from './parse-time';
 
 let zoneList: string[] | null = null;

@@ -1,5 +1,4 @@
 import type pg from 'pg';
-import type { ReplySender } from '../app/platform';
 
 /**
  * A requests-per-second budget shared by every process through PostgreSQL: one row per second
@@ -42,21 +41,3 @@ export class SharedRateLimiter {
     }
   }
 }
-
-/** A sender that takes one request from the shared budget before each post. */
-export function rateLimitedSender(sender: ReplySender, limiter: { take(): Promise<void> }): ReplySender {
-  const limited: ReplySender = {
-    platform: sender.platform,
-    async post(channelId, reply, idempotencyKey) {
-      await limiter.take();
-      return sender.post(channelId, reply, idempotencyKey);
-    },
-  };
-  // Keep the history lookup (Slack) visible through the wrapper.
-  const lookup = (sender as { findPosted?: unknown }).findPosted;
-  if (typeof lookup === 'function') Object.assign(limited, { findPosted: lookup.bind(sender) });
-  return limited;
-}
-
-/** Discord allows 50 requests a second per bot; a few are left for interaction follow-ups. */
-export const DISCORD_DIGEST_REQUESTS_PER_SECOND = 45;

@@ -1,11 +1,7 @@
-import type { ReplySender } from '../app/platform';
 import type { OpenedStore } from '../storage/open-store';
+import { SharedRateLimiter } from '../storage/postgres/shared-rate-limiter';
 import type { Platform } from '../storage/store';
-import {
-  DISCORD_DIGEST_REQUESTS_PER_SECOND,
-  rateLimitedSender,
-  SharedRateLimiter,
-} from './shared-rate-limit';
+import type { ReplySender } from './reply-sender';
 
 /**
  * Digests in flight per process on PostgreSQL. Most of a digest's time is waiting (Slack takes
@@ -19,7 +15,7 @@ export const CLUSTER_DIGEST_CONCURRENCY = 128;
  * Discord posts draw on one budget for all processes (Discord's limit is per bot). Slack's
  * limit is per channel, and one channel's digest is posted by one process, so Slack needs none.
  */
-export function clusterSenders(
+export function digestSenders(
   opened: OpenedStore,
   senders: Partial<Record<Platform, ReplySender>>,
 ): { senders: Partial<Record<Platform, ReplySender>>; concurrency: number } {
@@ -31,3 +27,21 @@ export function clusterSenders(
   }
   return { senders: out, concurrency: CLUSTER_DIGEST_CONCURRENCY };
 }
+
+/** A sender that takes one request from the shared budget before each post. */
+export function rateLimitedSender(sender: ReplySender, limiter: { take(): Promise<void> }): ReplySender {
+  const limited: ReplySender = {
+    platform: sender.platform,
+    async post(channelId, reply, idempotencyKey) {
+      await limiter.take();
+      return sender.post(channelId, reply, idempotencyKey);
+    },
+  };
+  // Keep the history lookup (Slack) visible through the wrapper.
+  const lookup = (sender as { findPosted?: unknown }).findPosted;
+  if (typeof lookup === 'function') Object.assign(limited, { findPosted: lookup.bind(sender) });
+  return limited;
+}
+
+/** Discord allows 50 requests a second per bot; a few are left for interaction follow-ups. */
+export const DISCORD_DIGEST_REQUESTS_PER_SECOND = 45;

@@ -1,4 +1,4 @@
-import type { ReplySender } from '../app/platform';
+import type { ReplySender } from './reply-sender';
 
 /** A sender that can tell whether a post with this idempotency key already reached the channel. */
 export interface PostLookup {
