@@ -32,16 +32,7 @@ export function watchSeeds(opts: SeedsWatcherOptions): SeedsWatcher {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   let again = false;
-  const keyOf = (p: Problem) => `${p.file}\u0000${p.message}`;
-  let reported = new Set((opts.known ?? []).map(keyOf));
-
-  const reportProblems = (problems: readonly Problem[]) => {
-    const now = new Set(problems.map(keyOf));
-    for (const p of problems) {
-      if (!reported.has(keyOf(p))) log.warn({ file: p.file }, `article skipped: ${p.message}`);
-    }
-    reported = now;
-  };
+  const reportProblems = problemReporter(log, opts.known ?? []);
 
   const reload = async (): Promise<void> => {
     do {
@@ -74,15 +65,7 @@ export function watchSeeds(opts: SeedsWatcherOptions): SeedsWatcher {
     }, debounceMs);
   };
 
-  let watcher: FSWatcher | null = null;
-  try {
-    watcher = watch(opts.dir, { persistent: false }, (_event, name) => {
-      if (name === null || String(name).endsWith('.txt')) schedule();
-    });
-    watcher.on('error', (err) => log.error({ err, dir: opts.dir }, 'watching the seeds folder stopped'));
-  } catch (err) {
-    log.warn({ err, dir: opts.dir }, 'cannot watch the seeds folder; new articles need a restart');
-  }
+  const watcher = watchArticles(opts.dir, schedule, log);
 
   return {
     async settled() {
@@ -97,4 +80,31 @@ export function watchSeeds(opts: SeedsWatcherOptions): SeedsWatcher {
       watcher?.close();
     },
   };
+}
+
+/** Logs each problem once: one already reported (at start-up or by the previous reload) is not repeated. */
+function problemReporter(log: Logger, known: readonly Problem[]): (problems: readonly Problem[]) => void {
+  const keyOf = (p: Problem) => `${p.file}\u0000${p.message}`;
+  let reported = new Set(known.map(keyOf));
+  return (problems) => {
+    const now = new Set(problems.map(keyOf));
+    for (const p of problems) {
+      if (!reported.has(keyOf(p))) log.warn({ file: p.file }, `article skipped: ${p.message}`);
+    }
+    reported = now;
+  };
+}
+
+/** Calls `changed` when an article file in `dir` changes; null when the folder cannot be watched. */
+function watchArticles(dir: string, changed: () => void, log: Logger): FSWatcher | null {
+  try {
+    const watcher = watch(dir, { persistent: false }, (_event, name) => {
+      if (name === null || String(name).endsWith('.txt')) changed();
+    });
+    watcher.on('error', (err) => log.error({ err, dir }, 'watching the seeds folder stopped'));
+    return watcher;
+  } catch (err) {
+    log.warn({ err, dir }, 'cannot watch the seeds folder; new articles need a restart');
+    return null;
+  }
 }
