@@ -1,7 +1,9 @@
 import { runRepl } from '../adapters/console/repl';
 import type { Config } from '../config';
 import type { Logger } from '../log';
+import type { ReplySender } from '../scheduler/reply-sender';
 import { type PreparedDigests, prepareDigests } from '../scheduler/start-digests';
+import type { Platform } from '../storage/store';
 import { Bot } from './bot';
 import type { PlatformAdapter } from './platform';
 import { createPlatforms } from './platforms';
@@ -102,9 +104,17 @@ export async function runBot(
     );
     if (platforms === STOPPED) return await stopped(log, stop);
     started.platforms = platforms;
-    const digests = await step(parts.prepareDigests({ config, bot, platforms, log }), (d) => d.stop());
+    const prepared = parts.prepareDigests({
+      config,
+      articles: bot.corpus,
+      clock: bot.now,
+      senders: sendersOf(platforms),
+      log,
+    });
+    const digests = await step(prepared, (d) => d.stop());
     if (digests === STOPPED) return await stopped(log, stop);
     started.digests = digests;
+    bot.digests = digests.port;
     for (const p of platforms) {
       // A start cut short is stopped with the others: part of it may be listening already.
       if ((await step(p.start(), () => p.stop())) === STOPPED) return await stopped(log, stop);
@@ -122,6 +132,13 @@ export async function runBot(
   } finally {
     for (const off of handlers) off();
   }
+}
+
+/** The platforms that can post outside a request, by name: where digests go. */
+function sendersOf(platforms: readonly PlatformAdapter[]): Partial<Record<Platform, ReplySender>> {
+  const senders: Partial<Record<Platform, ReplySender>> = {};
+  for (const p of platforms) if (p.sender) senders[p.name] = p.sender;
+  return senders;
 }
 
 /** Stops what has started, then says so. */

@@ -1,6 +1,6 @@
-import type { Bot } from '../app/bot';
-import type { PlatformAdapter } from '../app/platform';
+import type { DigestPort } from '../../commands/digest-port';
 import type { Config } from '../config';
+import type { Corpus } from '../core/corpus';
 import type { Logger } from '../log';
 import { type OpenedStore, openStore } from '../storage/open-store';
 import type { Platform } from '../storage/store';
@@ -13,6 +13,8 @@ import { watchSeeds } from './seeds-watcher';
 
 export interface RunningDigests {
   scheduler: DigestScheduler;
+  /** What commands use to subscribe, describe and preview (CommandContext.digests). */
+  port: DigestPort;
   stop(): Promise<void>;
 }
 
@@ -21,10 +23,18 @@ export interface PreparedDigests extends RunningDigests {
   run(): Promise<void>;
 }
 
+/** The articles digests are made of: the current corpus, and a re-read when the seeds folder changes. */
+export interface ArticleSource {
+  current(): Corpus;
+  reload(): Promise<Corpus>;
+}
+
 export interface DigestOptions {
   config: Config;
-  bot: Bot;
-  platforms: readonly PlatformAdapter[];
+  articles: ArticleSource;
+  clock: () => Date;
+  /** The platforms this process can post to; a subscription elsewhere waits for a process that can. */
+  senders: Partial<Record<Platform, ReplySender>>;
   log: Logger;
   /** Opens the subscriptions store; the configured SQLite or PostgreSQL by default (tests slow it). */
   open?: typeof openStore;
@@ -38,7 +48,7 @@ export interface DigestOptions {
  * then is picked up by that first tick.
  */
 export async function prepareDigests(opts: DigestOptions): Promise<PreparedDigests> {
-  const { config, bot, log } = opts;
+  const { config, articles, log } = opts;
   const opened = await (opts.open ?? openStore)(config);
   const { store } = opened;
   const scheduler = schedulerFor(opts, opened);
@@ -49,7 +59,7 @@ export async function prepareDigests(opts: DigestOptions): Promise<PreparedDiges
     stopped || !running
       ? Promise.resolve()
       : tickAndSync(scheduler, opened, ticker, reason, log, () => stopped);
-  bot.digests = new ScheduledDigests(
+  const port = new ScheduledDigests(
     store,
     scheduler,
     { time: '08:00', timezone: config.digestTimezone },
@@ -60,22 +70,22 @@ export async function prepareDigests(opts: DigestOptions): Promise<PreparedDiges
 
   return {
     scheduler,
+    port,
     async run() {
       if (stopped || running) return;
       running = true;
       watcher = watchSeeds({
         dir: config.seedsDir,
-        reload: () => bot.corpus.reload(),
+        reload: () => articles.reload(),
         onReloaded: () => scheduler.noteCorpus(),
-        known: bot.corpus.current().dataset.problems,
+        known: articles.current().dataset.problems,
         log,
       });
       // The catch-up runs in the background: a digest waiting out a 429 must not hold up start-up.
       void tick('start-up');
       // Another process changed a subscription (PostgreSQL NOTIFY): follow at once, not at the sweep.
       await opened.onSubscriptionsChanged?.(() => void tick('changed elsewhere'));
-      const posting = opts.platforms.filter((p) => p.sender).map((p) => p.name);
-      log.info({ database: opened.where, platforms: posting }, 'digests running');
+      log.info({ database: opened.where, platforms: Object.keys(opts.senders) }, 'digests running');
     },
     async stop() {
       stopped = true;
@@ -91,16 +101,14 @@ export async function prepareDigests(opts: DigestOptions): Promise<PreparedDiges
 
 /** The scheduler over the opened store, posting through the platforms that can post. */
 function schedulerFor(opts: DigestOptions, opened: OpenedStore): DigestScheduler {
-  const { config, bot, log } = opts;
-  const own: Partial<Record<Platform, ReplySender>> = {};
-  for (const p of opts.platforms) if (p.sender) own[p.name] = p.sender;
+  const { config, articles, log } = opts;
   // On PostgreSQL several processes share the work: more in flight, one Discord budget for all.
-  const { senders, concurrency } = digestSenders(opened, own);
+  const { senders, concurrency } = digestSenders(opened, opts.senders);
   return new DigestScheduler({
     store: opened.store,
     senders,
-    corpus: bot.corpus.current,
-    clock: bot.now,
+    corpus: () => articles.current(),
+    clock: opts.clock,
     log: log.child({ part: 'digests' }),
     graceMs: config.digestGraceMinutes * 60_000,
     concurrency,
