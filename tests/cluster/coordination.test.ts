@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SendError } from '../../src/app/platform';
 import { parseShardIds, shardOfGuild } from '../../src/cluster/shards';
 import { ConfigError, loadConfig } from '../../src/config';
 import { answer } from '../../src/core/reply';
 import { withDuplicateCheck } from '../../src/scheduler/duplicate-check';
 import { inParallel, rotate } from '../../src/scheduler/in-parallel';
+import { SendError } from '../../src/scheduler/reply-sender';
 
 describe('splitting Discord shards across processes', () => {
   it('reads SHARD_IDS lists and ranges', () => {

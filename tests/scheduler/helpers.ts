@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ReplySender, SendError, type SendFailure } from '../../src/app/platform';
 import type { Reply } from '../../src/core/reply';
 import { silentLogger } from '../../src/log';
+import { type ReplySender, SendError, type SendFailure } from '../../src/scheduler/reply-sender';
 
 export interface Post {
   channelId: string;

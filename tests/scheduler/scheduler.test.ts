@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Bot } from '../../src/app/bot';
-import type { ReplySender } from '../../src/app/platform';
 import { silentLogger } from '../../src/log';
+import type { ReplySender } from '../../src/scheduler/reply-sender';
 import { DigestScheduler } from '../../src/scheduler/scheduler';
 import { SqliteStore } from '../../src/storage/sqlite-store';
 import type { DigestStore, SubscriptionInput } from '../../src/storage/store';
