@@ -10,7 +10,7 @@ import { type DispatchEnv, type DispatchResult, dispatchOptions, dispatchText } 
 
 /** What every adapter shares: the corpus, the command list, the clock and the daily digests. */
 export class Bot {
-  /** Set once the digest store is open (src/scheduler/start-digests.ts); null until then and on the one-shot console. */
+  /** Set by runBot (src/app/run.ts) once the digest store is open; null until then and on the one-shot console. */
   digests: DigestPort | null = null;
   /** Where the process is: `ready` once every part serves (store open, platforms up, digests running). */
   state: 'starting' | 'ready' | 'stopping' = 'starting';
