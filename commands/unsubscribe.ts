@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { answer } from '../src/core/reply';
 import { defineCommand } from './define';
-import { digestAccess, isReply } from './digest-access';
+import { digestAccess, isReply, noDigestsHere } from './digest-access';
 
 export const unsubscribe = defineCommand({
   name: 'unsubscribe',
@@ -17,6 +17,8 @@ export const unsubscribe = defineCommand({
     const { digests, channel } = access;
     const removed = await digests.store.removeSubscription(channel.platform, channel.channelId, ctx.now);
     digests.changed();
+    // Checked after the removal so a digest set up here before this rule can still be stopped.
+    if (!removed && channel.noDigests) return noDigestsHere(channel.noDigests);
     return removed
       ? answer({
           title: 'Daily digest stopped',
