@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import { type DestinationStream, type Logger, pino } from 'pino';
-import pretty from 'pino-pretty';
+import type PinoPretty from 'pino-pretty';
 
 export type { Logger };
 
@@ -11,6 +12,9 @@ export type { Logger };
  */
 export function logDestination(stderrIsTTY = Boolean(process.stderr.isTTY), fd = 2): DestinationStream {
   if (!stderrIsTTY) return pino.destination({ fd, sync: true });
+  // Loaded only for a terminal: it takes a few hundred ms to load, which a bot under a process
+  // manager, a worker or a piped one-shot should not pay.
+  const pretty = createRequire(import.meta.url)('pino-pretty') as typeof PinoPretty;
   return pretty({
     destination: fd,
     sync: true,
