@@ -24,7 +24,6 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
     } else if (a.startsWith('--seeds=')) seeds = a.slice('--seeds='.length);
-    else if (a.startsWith('--page=')) words.push('--page', a.slice('--page='.length));
     else words.push(a);
   }
   const config = loadConfig();

@@ -10,8 +10,12 @@ import type { PageInfo, Reply, Section } from '../../core/reply';
  */
 export function commandText(args: readonly string[]): string {
   const [first, ...rest] = args;
-  if (first !== undefined && /\s/.test(first.trim())) return [first.trim(), joinWords(rest)].join(' ').trim();
-  return joinWords([...args]);
+  const text =
+    first !== undefined && /\s/.test(first.trim())
+      ? [first.trim(), joinWords(rest)].join(' ').trim()
+      : joinWords([...args]);
+  // `--page=2` as command-line flags are often written; the dispatcher reads `--page 2`.
+  return text.replace(/(^|\s)--page=(\S+)/gi, '$1--page $2');
 }
 
 /** True when the command text asks for one page itself (`--page N`). */

@@ -11,6 +11,8 @@ describe('what a one-shot asks', () => {
     expect(commandText(['who akazawa'])).toBe('who akazawa');
     expect(commandText(['  who akazawa about rice '])).toBe('who akazawa about rice');
     expect(commandText(['who akazawa', '--page', '2'])).toBe('who akazawa --page 2');
+    expect(commandText(['who akazawa', '--page=2'])).toBe('who akazawa --page 2');
+    expect(commandText(['who akazawa --page=3'])).toBe('who akazawa --page 3');
     // Quotes typed inside the one argument group words as they do at the console.
     expect(splitWords(commandText(['said "frank and constructive"']))).toEqual([
       'said',
