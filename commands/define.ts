@@ -24,6 +24,11 @@ export interface ChannelContext {
   userId: string;
   /** May this user change the channel's subscription (Slack admin/installer, Discord Manage Channels)? */
   canManage: boolean;
+  /**
+   * Why no daily digest can be set up here, when the platform knows it: a Discord DM, or a server
+   * the bot is not a member of (it was installed by the user), where it cannot post.
+   */
+  noDigests?: string;
 }
 
 export interface CommandContext {

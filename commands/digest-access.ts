@@ -12,6 +12,7 @@ export interface DigestAccess {
  * none here (the one-shot console keeps no schedule; the console cannot receive posts).
  */
 export function digestAccess(ctx: CommandContext, opts: { needsDelivery: boolean }): DigestAccess | Reply {
+  if (opts.needsDelivery && ctx.channel?.noDigests) return noDigestsHere(ctx.channel.noDigests);
   const { digests, channel } = ctx;
   if (!digests || !channel) {
     return errorReply(
@@ -30,6 +31,11 @@ export function digestAccess(ctx: CommandContext, opts: { needsDelivery: boolean
     );
   }
   return { digests, channel };
+}
+
+/** The refusal where the platform says no digest can be set up (a DM, a server the bot is not in). */
+export function noDigestsHere(why: string): Reply {
+  return errorReply('Daily digests need a server channel', why, { suggestions: ['digest 24h', 'latest'] });
 }
 
 export const isReply = (v: DigestAccess | Reply): v is Reply => 'kind' in v;

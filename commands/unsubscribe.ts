@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { answer } from '../src/core/reply';
 import { defineCommand } from './define';
-import { digestAccess, isReply } from './digest-access';
+import { digestAccess, isReply, noDigestsHere } from './digest-access';
 
 export const unsubscribe = defineCommand({
   name: 'unsubscribe',
@@ -16,6 +16,8 @@ export const unsubscribe = defineCommand({
     if (isReply(access)) return access;
     const { digests, channel } = access;
     const removed = await digests.unsubscribe(channel, ctx.now);
+    // Checked after the removal so a digest set up here before this rule can still be stopped.
+    if (!removed && channel.noDigests) return noDigestsHere(channel.noDigests);
     return removed
       ? answer({
           title: 'Daily digest stopped',

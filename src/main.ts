@@ -1,7 +1,7 @@
 import { installFaultPolicy } from './app/fault-policy';
 import { runBot } from './app/run';
 import { ConfigError, loadConfig } from './config';
-import { createLogger } from './log';
+import { createLogger, startLevel } from './log';
 
 /**
  * One process: config → dataset → digest store → every configured platform, and the console
@@ -19,7 +19,12 @@ async function main(argv: string[]): Promise<number> {
     }
     throw err;
   }
-  const log = createLogger(config.logLevel);
+  const level = startLevel({
+    configured: config.logLevel,
+    explicit: process.env.LOG_LEVEL !== undefined,
+    promptAtTerminal: !config.slack && !config.discord && Boolean(process.stdin.isTTY),
+  });
+  const log = createLogger(level);
   installFaultPolicy(process, log, (code) => process.exit(code));
   return runBot(config, log, argv);
 }

@@ -76,6 +76,12 @@ export function slackProblems(reply: Reply, allowedUrls: ReadonlySet<string>): s
           if (e.text.length > 3000) problems.push(`context element of ${e.text.length} chars`);
           texts.push(e.text);
         }
+      } else if (b.type === 'rich_text') {
+        // Read literally by Slack (no mentions or links in a text run), so only shape and size matter.
+        const runs = b.elements.flatMap((e) => e.elements);
+        if (runs.some((r) => r.text === '')) problems.push('empty rich text run');
+        const length = runs.reduce((n, r) => n + r.text.length, 0);
+        if (length > 3000) problems.push(`rich text block of ${length} chars`);
       } else if (b.type === 'actions') {
         for (const e of b.elements)
           if (e.value.length > 2000) problems.push(`button value of ${e.value.length}`);

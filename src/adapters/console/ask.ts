@@ -1,12 +1,15 @@
 import { Bot } from '../../app/bot';
-import { joinWords } from '../../app/words';
 import { ConfigError, loadConfig } from '../../config';
 import { createLogger } from '../../log';
+import { askEveryPage, asksForPage, commandText, pageFlagHint } from './one-shot';
 import { colour, plain, renderReply } from './render';
 
-const USAGE = 'usage: npm run -s ask -- [--json] [--seeds DIR] <command text>';
+const USAGE = 'usage: npm run -s ask -- [--json] [--seeds DIR] [--page N] <command text>';
 
-/** One-shot: `npm run -s ask -- who akazawa` prints the answer; a bad command exits 2. */
+/**
+ * One-shot: `npm run -s ask -- who akazawa` (or `-- "who akazawa"`) prints the whole answer,
+ * every page of it; `--page N` prints that page only. A bad command exits 2.
+ */
 async function main(argv: string[]): Promise<number> {
   let json = false;
   let seeds: string | undefined;
@@ -31,13 +34,16 @@ async function main(argv: string[]): Promise<number> {
     ingestThreads: config.ingestThreads,
     cacheDir: config.datasetCacheDir,
   });
-  const { reply, status } = await bot.ask(joinWords(words));
+  const text = commandText(words);
+  const ask = (t: string) => bot.ask(t);
+  const { reply, status } = asksForPage(text) ? await ask(text) : await askEveryPage(ask, text);
   if (json) process.stdout.write(`${JSON.stringify(reply, null, 2)}\n`);
   if (status === 'ok') {
-    if (!json) process.stdout.write(`${renderReply(reply, process.stdout.isTTY ? colour : plain)}\n`);
+    if (!json)
+      process.stdout.write(`${renderReply(reply, process.stdout.isTTY ? colour : plain, pageFlagHint)}\n`);
     return 0;
   }
-  process.stderr.write(`${renderReply(reply, process.stderr.isTTY ? colour : plain)}\n`);
+  process.stderr.write(`${renderReply(reply, process.stderr.isTTY ? colour : plain, pageFlagHint)}\n`);
   return status === 'usage' ? 2 : 1;
 }
 

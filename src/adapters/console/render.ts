@@ -1,4 +1,4 @@
-import type { Citation, Item, Reply } from '../../core/reply';
+import type { Citation, Item, PageInfo, Reply } from '../../core/reply';
 
 export interface Style {
   bold(s: string): string;
@@ -56,8 +56,14 @@ function renderItems(items: Item[], st: Style): string[] {
   return out;
 }
 
-/** A Reply as terminal text; `style` is colour on a TTY and plain otherwise. */
-export function renderReply(reply: Reply, st: Style = plain): string {
+/** How the console says where the next page is: it takes `more`. */
+export const typeMore = (_page: PageInfo): string => 'type `more` for the next page';
+
+/**
+ * A Reply as terminal text; `style` is colour on a TTY and plain otherwise. `nextHint` says how to
+ * get the next page where there is one (the console takes `more`; a one-shot takes `--page N`).
+ */
+export function renderReply(reply: Reply, st: Style = plain, nextHint = typeMore): string {
   const out: string[] = [];
   const title = safe(reply.title);
   out.push(reply.kind === 'error' ? st.error(st.bold(title)) : st.bold(title));
@@ -72,7 +78,7 @@ export function renderReply(reply: Reply, st: Style = plain): string {
   if (reply.suggestions.length) out.push(`Try: ${reply.suggestions.map((s) => `\`${safe(s)}\``).join(', ')}`);
   if (reply.page) {
     out.push('');
-    const hint = reply.page.next ? ' — type `more` for the next page' : '';
+    const hint = reply.page.next ? ` — ${nextHint(reply.page)}` : '';
     out.push(st.dim(`Page ${reply.page.page} of ${reply.page.pages}${hint}`));
   }
   return out.join('\n');

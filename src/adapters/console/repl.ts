@@ -5,6 +5,17 @@ import { colour, plain, renderReply } from './render';
 
 const CHANNEL = { platform: 'console', channelId: 'console', userId: 'console', canManage: true } as const;
 
+/** What the start-up logs said, in one line: how many articles, and up to when. */
+export function loaded(bot: Pick<Bot, 'corpus'>): string {
+  const { articles } = bot.corpus.current().dataset;
+  const newest = articles.reduce<string | null>(
+    (max, a) => (a.published && (!max || a.published > max) ? a.published : max),
+    null,
+  );
+  const count = `${articles.length} article${articles.length === 1 ? '' : 's'} loaded`;
+  return newest ? `${count}, newest ${newest.slice(0, 10)}` : count;
+}
+
 /**
  * The interactive console: one command per line, as typed in chat. `more`/`back` page through
  * the last answer. Resolves when input ends (Ctrl-D or end of a pipe).
@@ -27,7 +38,7 @@ export async function runRepl(
   let page: PageInfo | null = null;
 
   if (interactive) {
-    write(style.dim('tariffs-bot console — type `help`, or Ctrl-D to quit.'));
+    write(style.dim(`tariffs-bot console — ${loaded(bot)}; type \`help\`, or Ctrl-D to quit.`));
     rl.setPrompt('tariffs> ');
     rl.prompt();
   }

@@ -1,4 +1,6 @@
 import {
+  ApplicationIntegrationType,
+  InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   SlashCommandBuilder,
   type SlashCommandSubcommandBuilder,
@@ -62,13 +64,33 @@ function addOption(sub: SlashCommandSubcommandBuilder, opt: OptionSpec): void {
   });
 }
 
-/** The `/tariffs` command JSON, generated from the spec so no command is described twice. */
+/**
+ * Where /tariffs can be installed: on a server, and by a user for themselves, so it follows them
+ * to DMs and to servers the bot is not in. Discord takes these for global commands only.
+ */
+export const INTEGRATION_TYPES = [
+  ApplicationIntegrationType.GuildInstall,
+  ApplicationIntegrationType.UserInstall,
+];
+/** Where it can be run: server channels, the DM with the bot, and group DMs. */
+export const CONTEXTS = [
+  InteractionContextType.Guild,
+  InteractionContextType.BotDM,
+  InteractionContextType.PrivateChannel,
+];
+
+/**
+ * The `/tariffs` command JSON, generated from the spec so no command is described twice. Global
+ * registration carries where it may be installed and run; a guild's copy (for testing) cannot.
+ */
 export function buildCommandData(
   commands: readonly AnyCommand[],
+  scope: 'global' | 'guild' = 'global',
 ): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const root = new SlashCommandBuilder()
     .setName(ROOT_COMMAND)
     .setDescription('Briefings on the 2025 US–Japan tariff talks, every point cited');
+  if (scope === 'global') root.setIntegrationTypes(INTEGRATION_TYPES).setContexts(CONTEXTS);
   for (const spec of commands) {
     root.addSubcommand((sub) => {
       sub.setName(spec.name.toLowerCase()).setDescription(shortDescription(spec.summary));

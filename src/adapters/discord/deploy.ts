@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { DiscordAPIError } from 'discord.js';
 import { commands } from '../../../commands/index';
 import { ConfigError, loadConfig } from '../../config';
-import { registerCommands } from './register';
+import { registerCommands, userInstallUrl } from './register';
 
 const USAGE = 'Usage: npm run discord:deploy [-- --guild GUILD_ID]';
 
@@ -37,9 +37,10 @@ async function main(argv: string[]): Promise<number> {
     const saved = await registerCommands(commands, { token, applicationId, apiUrl, guildId });
     const subs = commands.map((c) => c.name).join(', ');
     const where = guildId
-      ? `guild ${guildId} (available at once)`
-      : 'globally (may take up to an hour to appear)';
+      ? `guild ${guildId} (available at once; only the global registration can be installed by users)`
+      : 'globally, for servers and for users who install it themselves (may take up to an hour to appear)';
     process.stdout.write(`Registered ${saved.length} command /tariffs (${subs}) ${where}.\n`);
+    if (!guildId) process.stdout.write(`Install it for yourself: ${userInstallUrl(applicationId)}\n`);
     return 0;
   } catch (err) {
     const detail = err instanceof DiscordAPIError ? `${err.status} ${err.message}` : (err as Error).message;

@@ -11,7 +11,7 @@ import { findCommand } from '../../app/dispatch';
 import { errorReply, type Reply } from '../../core/reply';
 import type { Logger } from '../../log';
 import { MAX_SUGGESTIONS, type Suggestion, suggest } from './autocomplete';
-import { interactionChannel } from './channel';
+import { answersPrivately, interactionChannel } from './channel';
 import { ROOT_COMMAND } from './command-data';
 import { renderEmbeds } from './embeds';
 import { NO_MENTIONS, replyMessage } from './message';
@@ -63,14 +63,19 @@ async function onCommand(i: ChatInputCommandInteraction, deps: InteractionDeps):
   const name = i.options.getSubcommand(false) ?? 'help';
   const work = deps.bot.askOptions(name, subcommandOptions(i), interactionChannel(i));
   const quick = await within(work, deps.deferAfterMs);
+  // Where the bot is not a member (a user install), every answer is for the asker alone.
+  const privately = answersPrivately(i);
   if (quick) {
     const reply = quick.reply;
-    await i.reply(reply.ephemeral ? ephemeral(reply) : replyMessage(reply, i.user.id, deps.keys));
+    if (reply.ephemeral) await i.reply(ephemeral(reply));
+    else if (privately)
+      await i.reply({ ...replyMessage(reply, i.user.id, deps.keys), flags: MessageFlags.Ephemeral });
+    else await i.reply(replyMessage(reply, i.user.id, deps.keys));
     return;
   }
-  await i.deferReply();
+  await i.deferReply(privately ? { flags: MessageFlags.Ephemeral } : {});
   const { reply } = await work;
-  if (reply.ephemeral) {
+  if (reply.ephemeral && !privately) {
     // A deferred response is already public; errors go to the asker alone instead.
     await i.deleteReply();
     await i.followUp(ephemeral(reply));

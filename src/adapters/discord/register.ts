@@ -21,6 +21,20 @@ export async function registerCommands(
     ? Routes.applicationGuildCommands(opts.applicationId, opts.guildId)
     : Routes.applicationCommands(opts.applicationId);
   return (await rest.put(route, {
-    body: [buildCommandData(commands)],
+    body: [buildCommandData(commands, opts.guildId ? 'guild' : 'global')],
   })) as RESTPutAPIApplicationCommandsResult;
+}
+
+/**
+ * The link that installs the app for the person who opens it (integration type 1): /tariffs then
+ * works in their DMs and in any server, the bot a member there or not. Needs User Install ticked
+ * under Installation in the developer portal, with the `applications.commands` scope.
+ */
+export function userInstallUrl(applicationId: string): string {
+  const q = new URLSearchParams({
+    client_id: applicationId,
+    integration_type: '1',
+    scope: 'applications.commands',
+  });
+  return `https://discord.com/oauth2/authorize?${q}`;
 }

@@ -37,8 +37,22 @@ export interface Button {
   value: string;
   style?: 'primary';
 }
+/**
+ * A run of rich text. Unlike mrkdwn, Slack reads its `text` as it is: no `*bold*`, no `<!channel>`
+ * or `<@U…>` (mentions and links are elements of their own, which this renderer never makes), so
+ * dataset text goes in unescaped and can only be shown.
+ */
+export interface RichTextRun {
+  type: 'text';
+  text: string;
+  style?: { bold?: true; italic?: true };
+}
+export type RichTextElement =
+  | { type: 'rich_text_quote'; elements: RichTextRun[] }
+  | { type: 'rich_text_section'; elements: RichTextRun[] };
 export type SlackBlock =
   | { type: 'header'; text: PlainText }
+  | { type: 'rich_text'; elements: RichTextElement[] }
   | { type: 'section'; text: Mrkdwn }
   | { type: 'section'; fields: Mrkdwn[] }
   | { type: 'context'; elements: Mrkdwn[] }
@@ -89,22 +103,35 @@ function citationContext(citations: Citation[]): SlackBlock[] {
   return [{ type: 'context', elements }];
 }
 
+const run = (text: string, style?: RichTextRun['style']): RichTextRun =>
+  style ? { type: 'text', text, style } : { type: 'text', text };
+
+/** Room in a quote's block for its speaker line: a 200-character name, a date, "(reported)". */
+const BYLINE_ROOM = 300;
+
+/**
+ * A quote as Slack's own quote (a `rich_text_quote`, what its composer makes of `>`), with the
+ * speaker, date and "(reported)" under it and its sources after. A quote longer than a block's
+ * worth continues in further quote blocks; the speaker line closes the last.
+ */
 function quoteBlocks(item: Extract<Item, { type: 'quote' }>): SlackBlock[] {
-  const said = item.kind === 'direct' ? `“${item.text}”` : item.text;
-  const who = `— *${escapeText(truncate(item.speaker.trim() || 'unattributed', 200))}*${item.date ? `, ${escapeText(item.date)}` : ''}${
-    item.kind === 'reported' ? ' _(reported)_' : ''
-  }`;
-  // Every line of a Slack block quote needs its own `>`; the speaker line sits under the quote.
-  const body = splitText(escapeText(said), LIMITS.sectionText - who.length - 200).map((piece) =>
-    piece
-      .split('\n')
-      .map((line) => `>${line}`)
-      .join('\n'),
+  const said = item.kind === 'direct' ? `“${item.text.trim()}”` : item.text.trim();
+  const byline: RichTextRun[] = [
+    run('— '),
+    run(truncate(item.speaker.trim() || 'unattributed', 200), { bold: true }),
+    ...(item.date ? [run(`, ${truncate(item.date, 40)}`)] : []),
+    ...(item.kind === 'reported' ? [run(' (reported)', { italic: true })] : []),
+  ];
+  // Slack refuses an empty text run, so blank pieces are dropped (a blank quote keeps its speaker).
+  const pieces = splitText(said, LIMITS.sectionText - BYLINE_ROOM).filter((p) => p.trim() !== '');
+  const quotes = pieces.map(
+    (piece): RichTextElement => ({ type: 'rich_text_quote', elements: [run(piece)] }),
   );
-  const blocks: SlackBlock[] = body.map((piece, i) => ({
-    type: 'section',
-    text: mrkdwn(i === body.length - 1 ? `${piece}\n${who}` : piece),
-  }));
+  const blocks: SlackBlock[] = quotes.map((quote) => ({ type: 'rich_text', elements: [quote] }));
+  const bylineSection: RichTextElement = { type: 'rich_text_section', elements: byline };
+  const last = blocks.at(-1);
+  if (last?.type === 'rich_text') last.elements.push(bylineSection);
+  else blocks.push({ type: 'rich_text', elements: [bylineSection] });
   return [...blocks, ...citationContext(item.citations)];
 }
 

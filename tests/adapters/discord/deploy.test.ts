@@ -56,7 +56,7 @@ describe('npm run discord:deploy', () => {
           req.path === `/applications/${fake.applicationId}/guilds/222222222222222222/commands`,
       );
       expect(put.headers.authorization).toBe(`Bot ${fake.token}`);
-      expect(put.body).toEqual([buildCommandData(commands)]);
+      expect(put.body).toEqual([buildCommandData(commands, 'guild')]);
       const subs = (put.body as { options: { name: string }[] }[])[0]!.options.map((o) => o.name);
       expect(subs).toEqual(commands.map((c) => c.name));
     },
@@ -64,12 +64,16 @@ describe('npm run discord:deploy', () => {
   );
 
   it(
-    'registers globally without --guild',
+    'registers globally without --guild, installable by users, and prints the link to install it for oneself',
     async () => {
       const r = await deploy(fake, []);
       expect(r.code).toBe(0);
-      await fake.waitForRequest(
+      const put = await fake.waitForRequest(
         (req) => req.method === 'PUT' && req.path === `/applications/${fake.applicationId}/commands`,
+      );
+      expect(put.body).toEqual([buildCommandData(commands, 'global')]);
+      expect(r.stdout).toContain(
+        `Install it for yourself: https://discord.com/oauth2/authorize?client_id=${fake.applicationId}&integration_type=1&scope=applications.commands`,
       );
     },
     SPAWN_TIMEOUT,

@@ -32,8 +32,43 @@ function visibleTexts(blocks: SlackBlock[]): string[] {
   return out;
 }
 
+/**
+ * The rich text of the blocks, one string per quote or section element (its runs joined), with
+ * `*`/`_` marking bold and italic runs. Rich text is read literally, so it is checked apart.
+ */
+function richTexts(blocks: SlackBlock[]): string[] {
+  return blocks.flatMap((b) =>
+    b.type === 'rich_text'
+      ? b.elements.map(
+          (e) =>
+            `${e.type === 'rich_text_quote' ? '> ' : ''}${e.elements
+              .map((r) => (r.style?.bold ? `*${r.text}*` : r.style?.italic ? `_${r.text}_` : r.text))
+              .join('')}`,
+        )
+      : [],
+  );
+}
+
+/** Rich text only in the shapes this renderer means: quotes and sections of plain text runs. */
+function expectPlainRichText(blocks: SlackBlock[]): void {
+  for (const b of blocks) {
+    if (b.type !== 'rich_text') continue;
+    let length = 0;
+    for (const e of b.elements) {
+      expect(['rich_text_quote', 'rich_text_section']).toContain(e.type);
+      for (const r of e.elements) {
+        expect(r.type).toBe('text');
+        expect(r.text).not.toBe(''); // Slack refuses an empty run
+        length += r.text.length;
+      }
+    }
+    expect(length).toBeLessThanOrEqual(LIMITS.sectionText);
+  }
+}
+
 function expectWithinSlackLimits(blocks: SlackBlock[]): void {
   expect(blocks.length).toBeLessThanOrEqual(LIMITS.blocksPerMessage);
+  expectPlainRichText(blocks);
   for (const b of blocks) {
     if (b.type === 'header') expect(b.text.text.length).toBeLessThanOrEqual(LIMITS.headerText);
     if (b.type === 'section' && 'text' in b)
@@ -69,7 +104,7 @@ describe('Block Kit rendering of a reply', () => {
     expect(message!.text).toBe('Latest — The fourth round ended.');
   });
 
-  it('shows a quote with its speaker and date under it', () => {
+  it('shows a quote as a rich-text quote with its speaker and date under it, then its source', () => {
     const quote: Item = {
       type: 'quote',
       text: 'Mutual understanding is deepening,',
@@ -81,9 +116,63 @@ describe('Block Kit rendering of a reply', () => {
     const [message] = renderReply(
       answer({ title: 'Akazawa', sections: [{ heading: null, items: [quote] }] }),
     );
-    expect(visibleTexts(message!.blocks)).toContain(
-      '>“Mutual understanding is deepening,”\n— *Ryosei Akazawa*, 2025-05-31',
-    );
+    const blocks = message!.blocks;
+    const at = blocks.findIndex((b) => b.type === 'rich_text');
+    expect(blocks[at]).toEqual({
+      type: 'rich_text',
+      elements: [
+        {
+          type: 'rich_text_quote',
+          elements: [{ type: 'text', text: '“Mutual understanding is deepening,”' }],
+        },
+        {
+          type: 'rich_text_section',
+          elements: [
+            { type: 'text', text: '— ' },
+            { type: 'text', text: 'Ryosei Akazawa', style: { bold: true } },
+            { type: 'text', text: ', 2025-05-31' },
+          ],
+        },
+      ],
+    });
+    expect(blocks[at + 1]?.type).toBe('context');
+    expect(visibleTexts([blocks[at + 1]!])).toEqual(['Article number 1 · The Outlet · 2025-05-31']);
+  });
+
+  it('marks a reported statement as reported, with no quote marks of its own', () => {
+    const quote: Item = {
+      type: 'quote',
+      text: 'the talks would continue next week',
+      speaker: 'Scott Bessent',
+      kind: 'reported',
+      date: null,
+      citations: [],
+    };
+    const [message] = renderReply(answer({ title: 't', sections: [{ heading: null, items: [quote] }] }));
+    expect(richTexts(message!.blocks)).toEqual([
+      '> the talks would continue next week',
+      '— *Scott Bessent*_ (reported)_',
+    ]);
+  });
+
+  it('continues a quote longer than a block in further quote blocks, the speaker under the last', () => {
+    const words = Array.from({ length: 1200 }, (_, i) => `w${i}`);
+    const quote: Item = {
+      type: 'quote',
+      text: words.join(' '),
+      speaker: 'Ryosei Akazawa',
+      kind: 'direct',
+      date: null,
+      citations: [],
+    };
+    const [message] = renderReply(answer({ title: 't', sections: [{ heading: null, items: [quote] }] }));
+    expectWithinSlackLimits(message!.blocks);
+    const texts = richTexts(message!.blocks);
+    const quoted = texts.filter((t) => t.startsWith('> '));
+    expect(quoted.length).toBeGreaterThan(1);
+    const shown = quoted.join(' ').replace(/[>“”]/g, ' ').split(/\s+/).filter(Boolean);
+    expect(shown).toEqual(words);
+    expect(texts.at(-1)).toBe('— *Ryosei Akazawa*');
   });
 
   it('escapes user and dataset text so it cannot ping a channel, mention a user or make a link', () => {
@@ -104,10 +193,19 @@ describe('Block Kit rendering of a reply', () => {
       notes: [hostile],
       suggestions: [hostile],
     });
-    const json = JSON.stringify(renderReply(reply));
-    expect(json).not.toMatch(/<[!@#]/);
-    expect(json).not.toContain('<https://evil');
-    expect(json).toContain('&lt;!channel&gt; &amp; &lt;@U123ABC&gt;');
+    const messages = renderReply(reply);
+    // mrkdwn and plain text: escaped, so Slack shows the characters rather than acting on them.
+    const marked = JSON.stringify(
+      messages.map((m) => ({ ...m, blocks: m.blocks.filter((b) => b.type !== 'rich_text') })),
+    );
+    expect(marked).not.toMatch(/<[!@#]/);
+    expect(marked).not.toContain('<https://evil');
+    expect(marked).toContain('&lt;!channel&gt; &amp; &lt;@U123ABC&gt;');
+    // Rich text: plain text runs only, which Slack never reads as a mention, a link or markup, so
+    // the quote shows the hostile text exactly as written.
+    const blocks = messages.flatMap((m) => m.blocks);
+    expectPlainRichText(blocks);
+    expect(richTexts(blocks)).toEqual([`> ${hostile}`, `— *${hostile}*_ (reported)_`]);
   });
 
   it('links a source only to a plain http(s) address', () => {
