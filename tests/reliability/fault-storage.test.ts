@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresStore } from '../../src/storage/postgres/postgres-store';
-import { SqliteStore } from '../../src/storage/sqlite-store';
+import { SqliteStore } from '../../src/storage/sqlite/sqlite-store';
 import { startTestPostgres, type TestPostgres } from '../helpers/postgres';
 
 /**

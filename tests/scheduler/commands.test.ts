@@ -5,7 +5,7 @@ import { replyTexts } from '../../src/core/reply';
 import { silentLogger } from '../../src/log';
 import { DigestScheduler } from '../../src/scheduler/scheduler';
 import { DigestServices, provideDigestServices } from '../../src/scheduler/services';
-import { SqliteStore } from '../../src/storage/sqlite-store';
+import { SqliteStore } from '../../src/storage/sqlite/sqlite-store';
 import { FakeClock, RecordingSender } from './helpers';
 
 const manager: ChannelContext = { platform: 'slack', channelId: 'C1', userId: 'U1', canManage: true };

@@ -4,7 +4,7 @@ import { Bot } from '../../src/app/bot';
 import type { ReplySender } from '../../src/app/platform';
 import { silentLogger } from '../../src/log';
 import { DigestScheduler } from '../../src/scheduler/scheduler';
-import { SqliteStore } from '../../src/storage/sqlite-store';
+import { SqliteStore } from '../../src/storage/sqlite/sqlite-store';
 import type { DigestStore, SubscriptionInput } from '../../src/storage/store';
 import { capturingLogger, FakeClock, HistorySender, RecordingSender, tempDir } from './helpers';
 

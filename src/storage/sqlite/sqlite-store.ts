@@ -3,9 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
-import { migrate } from './migrations';
-import { runRow, subscriptionRow } from './rows';
-import { checkSqliteFile } from './sqlite-checks';
+import { runRow, subscriptionRow } from '../rows';
 import type {
   ClaimRequest,
   DigestRun,
@@ -14,7 +12,9 @@ import type {
   RunOutcome,
   Subscription,
   SubscriptionInput,
-} from './store';
+} from '../store';
+import { migrate } from './migrations';
+import { checkSqliteFile } from './sqlite-checks';
 
 const iso = (d: Date): string => d.toISOString();
 const articleIds = z.array(z.string());
