@@ -1,10 +1,11 @@
 import type { Config } from '../config';
 import type { Reply } from '../core/reply';
+import type { Platform } from '../platforms/names';
 import type { Bot } from './bot';
 
 /** A chat platform the bot runs on. Adapters only translate between the wire and the Reply model. */
 export interface PlatformAdapter {
-  readonly name: 'slack' | 'discord';
+  readonly name: Platform;
   start(): Promise<void>;
   stop(): Promise<void>;
   /** Posts a Reply to a channel outside of any request (digests). */
@@ -27,7 +28,7 @@ export class SendError extends Error {
 }
 
 export interface ReplySender {
-  readonly platform: 'slack' | 'discord';
+  readonly platform: Platform;
   /** `idempotencyKey` lets a platform drop a duplicate post (Discord nonce, Slack metadata). */
   post(channelId: string, reply: Reply, idempotencyKey: string): Promise<{ messageId: string }>;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { channelPlatformSchema as platform } from '../platforms/names';
 import type { DigestRun, Subscription } from './store';
 
 /**
@@ -10,8 +11,6 @@ export interface ColumnCodecs {
   instant: z.ZodType<Date>;
   flag: z.ZodType<boolean>;
 }
-
-const platform = z.enum(['slack', 'discord', 'console']);
 
 export function rowSchemas({ instant, flag }: ColumnCodecs) {
   const subscriptionRow = z

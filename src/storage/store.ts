@@ -3,8 +3,10 @@
  * PostgreSQL store can implement the same interface later without touching commands or the
  * scheduler; SQLite (sqlite-store.ts) is the default.
  */
+import type { ChannelPlatform } from '../platforms/names';
 
-export type Platform = 'slack' | 'discord' | 'console';
+/** The platform of a subscription's channel: any channel platform, named once in src/platforms/names.ts. */
+export type Platform = ChannelPlatform;
 export type SubscriptionStatus = 'active' | 'paused' | 'removed';
 export type RunState = 'claimed' | 'sent' | 'failed' | 'skipped';
 

@@ -2,7 +2,8 @@ import { accessSync, constants, type Stats, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { judgeSchema, type SchemaFacts } from '../schema-check';
-import { type Migration, migrations } from './migrations';
+import type { Migration } from '../schema-sql';
+import { migrations } from './migrations';
 
 /**
  * Looks at an existing SQLite file before the store writes anything to it (switching to WAL and
