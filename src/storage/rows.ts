@@ -1,18 +1,24 @@
 import { z } from 'zod';
 import { channelPlatformSchema as platform } from '../platforms/names';
-import type { DigestRun, Subscription } from './store';
+import type { ClaimRequest, DigestRun, RunOutcome, Subscription, SubscriptionInput } from './store';
 
 /**
- * Rows are checked on the way out of the database, so a hand-edited or corrupt row fails loudly.
- * SQLite and PostgreSQL store instants and flags differently (ISO text and 0/1 against
- * timestamptz and boolean); the rows themselves, and what they become, are the same.
+ * The one mapping between the store's objects and the tables' rows, both ways, for SQLite and
+ * PostgreSQL alike. Rows are checked on the way out of the database, so a hand-edited or corrupt
+ * row fails loudly. The databases keep instants and flags differently (ISO text and 0/1 against
+ * timestamptz and boolean): each store hands in its codecs, and nothing else differs.
  */
 export interface ColumnCodecs {
   instant: z.ZodType<Date>;
   flag: z.ZodType<boolean>;
+  /** The other way: an instant and a flag as this database's driver takes them. */
+  writeInstant: (at: Date) => string | Date;
+  writeFlag: (on: boolean) => number | boolean;
 }
 
-export function rowSchemas({ instant, flag }: ColumnCodecs) {
+export type RowValues = Record<string, string | number | boolean | Date | null>;
+
+export function rowMapping({ instant, flag, writeInstant, writeFlag }: ColumnCodecs) {
   const subscriptionRow = z
     .object({
       id: z.string().min(1),
@@ -82,11 +88,62 @@ export function rowSchemas({ instant, flag }: ColumnCodecs) {
       }),
     );
 
-  return { subscriptionRow, runRow };
+  /** The run of `subscription` at `scheduledAt`: the columns every new run row starts from. */
+  const runKey = (id: string, subscription: Subscription, scheduledAt: Date): RowValues => ({
+    id,
+    subscription_id: subscription.id,
+    platform: subscription.platform,
+    channel_id: subscription.channelId,
+    scheduled_at: writeInstant(scheduledAt),
+  });
+
+  return {
+    subscriptionRow,
+    runRow,
+    /** A subscription as saved; a new one also gets `id` and `created_by` from these. */
+    subscriptionValues: (id: string, input: SubscriptionInput, now: Date): RowValues => ({
+      id,
+      platform: input.platform,
+      channel_id: input.channelId,
+      time: input.time,
+      timezone: input.timezone,
+      filter_person: input.filter.person,
+      filter_topic: input.filter.topic,
+      quiet: writeFlag(input.quiet),
+      created_by: input.createdBy,
+      now: writeInstant(now),
+    }),
+    claimValues: (
+      id: string,
+      { subscription, scheduledAt, owner, now, leaseMs }: ClaimRequest,
+    ): RowValues => ({
+      ...runKey(id, subscription, scheduledAt),
+      owner,
+      lease_until: writeInstant(new Date(now.getTime() + leaseMs)),
+      now: writeInstant(now),
+    }),
+    skipValues: (id: string, subscription: Subscription, scheduledAt: Date, detail: string, now: Date) => ({
+      ...runKey(id, subscription, scheduledAt),
+      detail,
+      now: writeInstant(now),
+    }),
+    /** A lease of `leaseMs` from `now` for the claim of `owner` on run `id`. */
+    leaseValues: (id: string, owner: string, now: Date, leaseMs: number): RowValues => ({
+      id,
+      owner,
+      now: writeInstant(now),
+      lease_until: writeInstant(new Date(now.getTime() + leaseMs)),
+    }),
+    outcomeValues: (id: string, owner: string, outcome: RunOutcome, now: Date): RowValues => ({
+      id,
+      owner,
+      state: outcome.state,
+      message_id: outcome.state === 'sent' ? outcome.messageId : null,
+      detail: outcome.detail ?? null,
+      now: writeInstant(now),
+    }),
+    instant: writeInstant,
+  };
 }
 
-/** SQLite: instants as ISO text, flags as 0/1. */
-export const { subscriptionRow, runRow } = rowSchemas({
-  instant: z.iso.datetime().transform((s) => new Date(s)),
-  flag: z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1),
-});
+export type RowMapping = ReturnType<typeof rowMapping>;

@@ -34,15 +34,11 @@ export interface Subscription {
   updatedAt: Date;
 }
 
-export interface SubscriptionInput {
-  platform: Platform;
-  channelId: string;
-  time: string;
-  timezone: string;
-  filter: DigestFilter;
-  quiet: boolean;
-  createdBy: string;
-}
+/** What a channel asks for; the store adds the id, status and times. */
+export type SubscriptionInput = Pick<
+  Subscription,
+  'platform' | 'channelId' | 'time' | 'timezone' | 'filter' | 'quiet' | 'createdBy'
+>;
 
 export interface DigestRun {
   /** Also the idempotency key handed to the platform when posting. */
