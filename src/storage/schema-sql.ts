@@ -48,12 +48,25 @@ function literal(sql: DialectSql, value: number | boolean): string {
   return typeof value === 'boolean' ? sql.flagValues[value ? 1 : 0] : String(value);
 }
 
+/** `CHECK (column IN ('a', 'b'))`, as both databases write it. */
+export function checkInSql(column: string, values: readonly string[]): string {
+  return `CHECK (${column} IN (${values.map(quote).join(', ')}))`;
+}
+
+/** The string literals a constraint's text lists, in order ('it''s' read back as it's). */
+export function quotedValues(sql: string): string[] {
+  return [...sql.matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1]!.replaceAll("''", "'"));
+}
+
+export const sameValues = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+
 function columnSql(sql: DialectSql, c: Column): string {
   const parts = [c.name, sql.types[c.type]];
   if (c.primaryKey) parts.push('PRIMARY KEY');
   if (c.notNull) parts.push('NOT NULL');
   if (c.default !== undefined) parts.push(`DEFAULT ${literal(sql, c.default)}`);
-  if (c.oneOf) parts.push(`CHECK (${c.name} IN (${c.oneOf.map(quote).join(', ')}))`);
+  if (c.oneOf) parts.push(checkInSql(c.name, c.oneOf));
   if (c.type === 'flag' && sql.flagNeedsCheck)
     parts.push(`CHECK (${c.name} IN (${sql.flagValues.join(', ')}))`);
   if (c.references) parts.push(`REFERENCES ${c.references.table} (${c.references.column})`);

@@ -5,8 +5,10 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_PLATFORMS } from '../../src/platforms/names';
 import { migratePostgres, pgMigrations } from '../../src/storage/postgres/migrations';
+import { syncPlatformCheck as syncPgPlatformCheck } from '../../src/storage/postgres/platform-check';
 import { PostgresStore } from '../../src/storage/postgres/postgres-store';
 import { migrations } from '../../src/storage/sqlite/migrations';
+import { syncPlatformCheck } from '../../src/storage/sqlite/platform-check';
 import { SqliteStore } from '../../src/storage/sqlite/sqlite-store';
 import { startTestPostgres, type TestPostgres } from '../helpers/postgres';
 import { tempDir } from '../scheduler/helpers';
@@ -51,6 +53,8 @@ function sqliteSchema(path: string): string[] {
 const fold = (sql: string): string =>
   sql
     .replace(/--[^\n]*/g, ' ')
+    // A rebuilt table's name comes back quoted ("subscriptions"): the same table.
+    .replace(/"(\w+)"/g, '$1')
     .replace(/\s+/g, ' ')
     .replace(/\s*([(),])\s*/g, '$1')
     .trim();
@@ -120,6 +124,61 @@ describe('a SQLite file made before the schema was shared', () => {
       expect((await store.saveSubscription(input(p), NOW)).created).toBe(true);
     await expect(store.saveSubscription(input('fax'), NOW)).rejects.toThrow(/CHECK constraint failed/);
     await store.close();
+  });
+});
+
+describe('a platform added to the one list', () => {
+  const withTeams = [...CHANNEL_PLATFORMS, 'teams'];
+  const insertSubscription = (db: Database.Database, platform: string, channel: string) =>
+    db
+      .prepare(
+        `INSERT INTO subscriptions (id, platform, channel_id, time, timezone, quiet, status, created_by, created_at, updated_at)
+         VALUES (?, ?, ?, '08:00', 'UTC', 0, 'active', 'U', ?, ?)`,
+      )
+      .run(`id-${channel}`, platform, channel, NOW.toISOString(), NOW.toISOString());
+
+  it('reaches a SQLite file made before, keeping its rows, indexes and foreign keys', () => {
+    const path = databaseBefore19();
+    const db = new Database(path);
+    db.pragma('foreign_keys = ON');
+    expect(syncPlatformCheck(db)).toBe(false); // the list it was made with: nothing written
+    expect(() => insertSubscription(db, 'teams', 'T-1')).toThrow(/CHECK constraint failed/);
+    expect(syncPlatformCheck(db, withTeams)).toBe(true);
+    expect(syncPlatformCheck(db, withTeams)).toBe(false);
+    insertSubscription(db, 'teams', 'T-1');
+    expect(() => insertSubscription(db, 'fax', 'F-1')).toThrow(/CHECK constraint failed/);
+    // The old rows and their runs are where they were; the one-live-subscription index still holds.
+    expect(db.prepare('SELECT count(*) FROM subscriptions').pluck().get()).toBe(3);
+    expect(db.prepare('SELECT count(*) FROM digest_runs').pluck().get()).toBe(2);
+    expect(() => insertSubscription(db, 'slack', 'C-old')).toThrow(/UNIQUE constraint failed/);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO digest_runs (id, subscription_id, platform, channel_id, scheduled_at, state, covers_until, created_at, updated_at)
+           VALUES ('r', 'no-such-subscription', 'slack', 'C', 'x', 'sent', 'x', 'x', 'x')`,
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY constraint failed/);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('refuses to drop a platform that subscriptions still use, and changes nothing', async () => {
+    const path = databaseBefore19();
+    const db = new Database(path);
+    syncPlatformCheck(db, withTeams);
+    insertSubscription(db, 'teams', 'T-1');
+    db.close();
+    expect(() => SqliteStore.open(path)).toThrow(/platform no longer listed in src\/platforms\/names.ts/);
+    const again = new Database(path);
+    expect(again.prepare("SELECT count(*) FROM subscriptions WHERE platform = 'teams'").pluck().get()).toBe(
+      1,
+    );
+    again.prepare("DELETE FROM subscriptions WHERE platform = 'teams'").run();
+    again.close();
+    // Once nothing uses it, the store brings the CHECK back to the list.
+    await SqliteStore.open(path).close();
+    expect(sqliteSchema(path)).toEqual(sqliteSchema(databaseBefore19()));
   });
 });
 
@@ -208,5 +267,32 @@ describe('PostgreSQL made by the statements released before', { timeout: 180_000
     } finally {
       await store.close();
     }
+  });
+
+  it('brings an older platform CHECK in step with the list under the migration lock', async () => {
+    const values = async () =>
+      (
+        await admin.query<{ def: string }>(
+          `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint
+            WHERE conrelid = 'subscriptions'::regclass AND conname = 'subscriptions_platform_check'`,
+        )
+      ).rows[0]?.def;
+    expect(await syncPgPlatformCheck(admin)).toBe(false);
+    expect(await syncPgPlatformCheck(admin, [...CHANNEL_PLATFORMS, 'teams'])).toBe(true);
+    expect(await values()).toContain("'teams'");
+    await admin.query(
+      `INSERT INTO subscriptions (id, platform, channel_id, time, timezone, quiet, status, created_by, created_at, updated_at)
+       VALUES ('t1', 'teams', 'T-1', '08:00', 'UTC', false, 'active', 'U', now(), now())`,
+    );
+    const pool = new pg.Pool({ connectionString: server.url, max: 2 });
+    try {
+      await expect(migratePostgres(pool)).rejects.toThrow(/platform no longer listed/);
+      await admin.query("DELETE FROM subscriptions WHERE platform = 'teams'");
+      expect(await migratePostgres(pool)).toEqual([]);
+    } finally {
+      await pool.end();
+    }
+    expect(await values()).not.toContain("'teams'");
+    for (const p of CHANNEL_PLATFORMS) expect(await values()).toContain(`'${p}'`);
   });
 });

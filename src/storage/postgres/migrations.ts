@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { judgeSchema } from '../schema-check';
 import { type Migration, migrationsFor } from '../schema-sql';
+import { syncPlatformCheck } from './platform-check';
 
 /** The shared schema's steps (src/storage/schema.ts) as PostgreSQL runs them, its own steps included. */
 export const pgMigrations: readonly Migration[] = migrationsFor('postgres');
@@ -48,6 +49,7 @@ export async function migratePostgres(
         }
         applied.push(m.version);
       }
+      await syncPlatformCheck(client);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
     }

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { RowValues } from '../rows';
 import { SqlDigestStore, type SqlDriver } from '../sql-store';
 import { migrate } from './migrations';
+import { syncPlatformCheck } from './platform-check';
 import { sqliteRows } from './rows';
 import { checkSqliteFile } from './sqlite-checks';
 
@@ -65,6 +66,7 @@ export class SqliteStore extends SqlDigestStore {
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     migrate(db);
+    syncPlatformCheck(db);
     return new SqliteStore(db);
   }
 
