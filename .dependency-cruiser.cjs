@@ -7,53 +7,50 @@
  */
 const STORAGE_IMPLEMENTATIONS = '^src/storage/[^/]+/';
 
+/** Every rule is an error: a warning would let a violation stand. */
+const rule = (name, comment, from, to) => ({ name, severity: 'error', comment, from, to });
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
-    {
-      name: 'no-cycles',
-      severity: 'error',
-      comment: 'A loop of imports must be held in the head all at once; every layer points one way.',
-      from: {},
-      to: { circular: true },
-    },
-    {
-      name: 'core-is-self-contained',
-      severity: 'error',
-      comment:
-        'src/core imports nothing of the project outside itself (its packages are checked by tests/core/core-is-platform-free.test.ts).',
-      from: { path: '^src/core/' },
-      to: { path: '^(src|commands)/', pathNot: '^src/core/' },
-    },
-    {
-      name: 'adapters-are-independent',
-      severity: 'error',
-      comment: 'An adapter translates one platform; it never reaches into another adapter.',
-      from: { path: '^src/adapters/([^/]+)/' },
-      to: { path: '^src/adapters/', pathNot: '^src/adapters/$1/' },
-    },
-    {
-      name: 'adapters-use-storage-port-only',
-      severity: 'error',
-      comment: 'Adapters see storage through its interfaces and openers, never a database driver.',
-      from: { path: '^src/adapters/' },
-      to: { path: STORAGE_IMPLEMENTATIONS },
-    },
-    {
-      name: 'commands-stay-above-the-machinery',
-      severity: 'error',
-      comment:
-        'Commands depend on ports declared beside them; adapters, the scheduler and databases implement them.',
-      from: { path: '^commands/' },
-      to: { path: ['^src/adapters/', '^src/scheduler/', STORAGE_IMPLEMENTATIONS] },
-    },
-    {
-      name: 'storage-knows-no-adapter',
-      severity: 'error',
-      comment: 'Storage owns its interfaces; an adapter implements or uses them, not the other way round.',
-      from: { path: '^src/storage/' },
-      to: { path: '^src/adapters/' },
-    },
+    rule(
+      'no-cycles',
+      'A loop of imports must be held in the head all at once; every layer points one way.',
+      {},
+      {
+        circular: true,
+      },
+    ),
+    rule(
+      'core-is-self-contained',
+      'src/core imports nothing of the project outside itself (its packages are checked by tests/core/core-is-platform-free.test.ts).',
+      { path: '^src/core/' },
+      { path: '^(src|commands)/', pathNot: '^src/core/' },
+    ),
+    rule(
+      'adapters-are-independent',
+      'An adapter translates one platform; it never reaches into another adapter.',
+      { path: '^src/adapters/([^/]+)/' },
+      { path: '^src/adapters/', pathNot: '^src/adapters/$1/' },
+    ),
+    rule(
+      'adapters-use-storage-port-only',
+      'Adapters see storage through its interfaces and openers, never a database driver.',
+      { path: '^src/adapters/' },
+      { path: STORAGE_IMPLEMENTATIONS },
+    ),
+    rule(
+      'commands-stay-above-the-machinery',
+      'Commands depend on ports declared beside them; adapters, the scheduler and databases implement them.',
+      { path: '^commands/' },
+      { path: ['^src/adapters/', '^src/scheduler/', STORAGE_IMPLEMENTATIONS] },
+    ),
+    rule(
+      'storage-knows-no-adapter',
+      'Storage owns its interfaces; an adapter implements or uses them, not the other way round.',
+      { path: '^src/storage/' },
+      { path: '^src/adapters/' },
+    ),
   ],
   options: {
     // Type-only imports couple modules as much as value imports do, so they count.

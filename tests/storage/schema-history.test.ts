@@ -2,7 +2,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { CHANNEL_PLATFORMS } from '../../src/platforms/names';
 import { migratePostgres, pgMigrations } from '../../src/storage/postgres/migrations';
 import { syncPlatformCheck as syncPgPlatformCheck } from '../../src/storage/postgres/platform-check';
@@ -10,7 +10,7 @@ import { PostgresStore } from '../../src/storage/postgres/postgres-store';
 import { migrations } from '../../src/storage/sqlite/migrations';
 import { syncPlatformCheck } from '../../src/storage/sqlite/platform-check';
 import { SqliteStore } from '../../src/storage/sqlite/sqlite-store';
-import { startTestPostgres, type TestPostgres } from '../helpers/postgres';
+import { postgresWithClient } from '../helpers/postgres';
 import { tempDir } from '../scheduler/helpers';
 import { pgMigrationsBefore19 } from './fixtures/pg-migrations-before-19';
 
@@ -183,33 +183,23 @@ describe('a platform added to the one list', () => {
 });
 
 describe('PostgreSQL made by the statements released before', { timeout: 180_000 }, () => {
-  let server: TestPostgres;
-  let admin: pg.Client;
-  beforeAll(async () => {
-    server = await startTestPostgres();
-    admin = new pg.Client({ connectionString: server.url });
-    await admin.connect();
-  }, 180_000);
-  afterAll(async () => {
-    await admin?.end();
-    await server?.stop();
-  });
+  const pgTest = postgresWithClient();
 
   /** Columns, constraints and indexes of one schema, with the schema's name taken out. */
   async function catalog(schema: string): Promise<string[]> {
     const strip = (s: string) => s.replaceAll(`${schema}.`, '');
-    const columns = await admin.query(
+    const columns = await pgTest.admin.query(
       `SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns
         WHERE table_schema = $1 AND table_name <> 'schema_migrations' ORDER BY table_name, ordinal_position`,
       [schema],
     );
-    const constraints = await admin.query(
+    const constraints = await pgTest.admin.query(
       `SELECT c.relname AS table_name, k.conname, pg_get_constraintdef(k.oid) AS def
          FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = $1 AND c.relname <> 'schema_migrations' ORDER BY 1, 2`,
       [schema],
     );
-    const indexes = await admin.query(
+    const indexes = await pgTest.admin.query(
       `SELECT tablename, indexname, indexdef FROM pg_indexes
         WHERE schemaname = $1 AND tablename <> 'schema_migrations' ORDER BY 1, 2`,
       [schema],
@@ -220,15 +210,15 @@ describe('PostgreSQL made by the statements released before', { timeout: 180_000
   }
 
   it('has the same columns, constraints and indexes as the migrations rendered now', async () => {
-    await admin.query('CREATE SCHEMA before19; CREATE SCHEMA rendered');
+    await pgTest.admin.query('CREATE SCHEMA before19; CREATE SCHEMA rendered');
     for (const [schema, list] of [
       ['before19', pgMigrationsBefore19],
       ['rendered', pgMigrations],
     ] as const) {
-      await admin.query(`SET search_path TO ${schema}`);
-      for (const m of list) await admin.query(m.sql);
+      await pgTest.admin.query(`SET search_path TO ${schema}`);
+      for (const m of list) await pgTest.admin.query(m.sql);
     }
-    await admin.query('SET search_path TO public');
+    await pgTest.admin.query('SET search_path TO public');
     const before = await catalog('before19');
     expect(before.length).toBeGreaterThan(40);
     expect(await catalog('rendered')).toEqual(before);
@@ -239,17 +229,20 @@ describe('PostgreSQL made by the statements released before', { timeout: 180_000
 
   it('opens a database migrated before without applying anything again', async () => {
     // As the released migratePostgres left it: the tables, and one schema_migrations row a step.
-    await admin.query(
+    await pgTest.admin.query(
       'CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
     );
     for (const m of pgMigrationsBefore19) {
-      await admin.query(m.sql);
-      await admin.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      await pgTest.admin.query(m.sql);
+      await pgTest.admin.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+        m.version,
+        m.name,
+      ]);
     }
-    const pool = new pg.Pool({ connectionString: server.url, max: 2 });
+    const pool = new pg.Pool({ connectionString: pgTest.server.url, max: 2 });
     expect(await migratePostgres(pool)).toEqual([]);
     await pool.end();
-    const store = await PostgresStore.open(server.url, { maxConnections: 2 });
+    const store = await PostgresStore.open(pgTest.server.url, { maxConnections: 2 });
     try {
       const { subscription } = await store.saveSubscription(
         {
@@ -272,22 +265,22 @@ describe('PostgreSQL made by the statements released before', { timeout: 180_000
   it('brings an older platform CHECK in step with the list under the migration lock', async () => {
     const values = async () =>
       (
-        await admin.query<{ def: string }>(
+        await pgTest.admin.query<{ def: string }>(
           `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint
             WHERE conrelid = 'subscriptions'::regclass AND conname = 'subscriptions_platform_check'`,
         )
       ).rows[0]?.def;
-    expect(await syncPgPlatformCheck(admin)).toBe(false);
-    expect(await syncPgPlatformCheck(admin, [...CHANNEL_PLATFORMS, 'teams'])).toBe(true);
+    expect(await syncPgPlatformCheck(pgTest.admin)).toBe(false);
+    expect(await syncPgPlatformCheck(pgTest.admin, [...CHANNEL_PLATFORMS, 'teams'])).toBe(true);
     expect(await values()).toContain("'teams'");
-    await admin.query(
+    await pgTest.admin.query(
       `INSERT INTO subscriptions (id, platform, channel_id, time, timezone, quiet, status, created_by, created_at, updated_at)
        VALUES ('t1', 'teams', 'T-1', '08:00', 'UTC', false, 'active', 'U', now(), now())`,
     );
-    const pool = new pg.Pool({ connectionString: server.url, max: 2 });
+    const pool = new pg.Pool({ connectionString: pgTest.server.url, max: 2 });
     try {
       await expect(migratePostgres(pool)).rejects.toThrow(/platform no longer listed/);
-      await admin.query("DELETE FROM subscriptions WHERE platform = 'teams'");
+      await pgTest.admin.query("DELETE FROM subscriptions WHERE platform = 'teams'");
       expect(await migratePostgres(pool)).toEqual([]);
     } finally {
       await pool.end();
