@@ -2,8 +2,9 @@
  * The house's layering, checked by tests/architecture/layers.test.ts (in `npm test`) and printed by
  * `npm run deps:check`. No rule lists an exception: a violation is fixed in the code, never here.
  *
- * Storage is split into its port (the modules at the top of src/storage: interfaces, names and the
- * openers that pick a driver) and its implementations (one folder per database under src/storage).
+ * Storage is split into its port (the modules at the top of src/storage: interfaces and the openers
+ * that pick a driver) and its implementations, one folder each under src/storage: sql/ (the schema,
+ * statements and row mapping both databases share), sqlite/ and postgres/.
  */
 const STORAGE_IMPLEMENTATIONS = '^src/storage/[^/]+/';
 

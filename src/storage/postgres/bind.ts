@@ -1,4 +1,4 @@
-import type { RowValues } from '../rows';
+import type { RowValues } from '../sql/rows';
 
 /**
  * node-postgres takes numbered parameters ($1, $2 …); the shared statements name theirs (@name).

@@ -1,9 +1,9 @@
 import type pg from 'pg';
-import { judgeSchema } from '../schema-check';
-import { type Migration, migrationsFor } from '../schema-sql';
+import { judgeSchema } from '../sql/schema-check';
+import { type Migration, migrationsFor } from '../sql/schema-sql';
 import { syncPlatformCheck } from './platform-check';
 
-/** The shared schema's steps (src/storage/schema.ts) as PostgreSQL runs them, its own steps included. */
+/** The shared schema's steps (src/storage/sql/schema.ts) as PostgreSQL runs them, its own steps included. */
 export const pgMigrations: readonly Migration[] = migrationsFor('postgres');
 
 /** Any fixed number: every process of this app takes the same session-level advisory lock. */

@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import { PLATFORM_CHECK } from '../schema';
-import { checkInSql, quotedValues, sameValues } from '../schema-sql';
+import { PLATFORM_CHECK } from '../sql/schema';
+import { checkInSql, quotedValues, sameValues } from '../sql/schema-sql';
 
 const { table, column } = PLATFORM_CHECK;
 

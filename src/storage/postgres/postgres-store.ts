@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { SqlDigestStore, type SqlDriver } from '../sql-store';
+import { SqlDigestStore, type SqlDriver } from '../sql/sql-store';
 import { bindNamed } from './bind';
 import { migratePostgres } from './migrations';
 import { pgRows } from './rows';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { rowMapping } from '../rows';
+import { rowMapping } from '../sql/rows';
 
 /** Rows as node-postgres returns them and takes them: timestamptz ↔ Date, boolean ↔ boolean. */
 export const pgRows = rowMapping({

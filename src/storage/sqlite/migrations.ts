@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import { type Migration, migrationsFor } from '../schema-sql';
+import { type Migration, migrationsFor } from '../sql/schema-sql';
 
-/** The shared schema's steps (src/storage/schema.ts) as SQLite runs them. */
+/** The shared schema's steps (src/storage/sql/schema.ts) as SQLite runs them. */
 export const migrations: readonly Migration[] = migrationsFor('sqlite');
 
 /**

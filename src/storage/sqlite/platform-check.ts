@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { PLATFORM_CHECK } from '../schema';
-import { checkInSql, quotedValues, sameValues } from '../schema-sql';
+import { PLATFORM_CHECK } from '../sql/schema';
+import { checkInSql, quotedValues, sameValues } from '../sql/schema-sql';
 
 const { table, column } = PLATFORM_CHECK;
 const CHECK = new RegExp(`CHECK\\s*\\(\\s*${column}\\s+IN\\s*\\(([^)]*)\\)\\s*\\)`, 'i');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { rowMapping } from '../rows';
+import { rowMapping } from '../sql/rows';
 
 /** SQLite's rows: instants as ISO text (which sorts as time does), flags as 0/1. */
 export const sqliteRows = rowMapping({

@@ -1,8 +1,8 @@
 import { accessSync, constants, type Stats, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { judgeSchema, type SchemaFacts } from '../schema-check';
-import type { Migration } from '../schema-sql';
+import { judgeSchema, type SchemaFacts } from '../sql/schema-check';
+import type { Migration } from '../sql/schema-sql';
 import { migrations } from './migrations';
 
 /**

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { RowValues } from '../rows';
-import { SqlDigestStore, type SqlDriver } from '../sql-store';
+import type { RowValues } from '../sql/rows';
+import { SqlDigestStore, type SqlDriver } from '../sql/sql-store';
 import { migrate } from './migrations';
 import { syncPlatformCheck } from './platform-check';
 import { sqliteRows } from './rows';

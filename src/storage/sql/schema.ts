@@ -1,4 +1,4 @@
-import { CHANNEL_PLATFORMS } from '../platforms/names';
+import { CHANNEL_PLATFORMS } from '../../platforms/names';
 
 /**
  * The database's tables, described once for SQLite and PostgreSQL alike. Each dialect renders

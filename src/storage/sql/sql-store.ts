@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { RowMapping, RowValues } from './rows';
-import { SQL } from './statements';
 import type {
   ClaimRequest,
   DigestRun,
@@ -10,7 +8,9 @@ import type {
   RunOutcome,
   Subscription,
   SubscriptionInput,
-} from './store';
+} from '../store';
+import type { RowMapping, RowValues } from './rows';
+import { SQL } from './statements';
 
 /** What a database must offer the shared store: its rows' codecs and a way to run a statement. */
 export interface SqlDriver {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { channelPlatformSchema as platform } from '../platforms/names';
-import type { ClaimRequest, DigestRun, RunOutcome, Subscription, SubscriptionInput } from './store';
+import { channelPlatformSchema as platform } from '../../platforms/names';
+import type { ClaimRequest, DigestRun, RunOutcome, Subscription, SubscriptionInput } from '../store';
 
 /**
  * The one mapping between the store's objects and the tables' rows, both ways, for SQLite and
