@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Corpus } from '../src/core/corpus';
 import type { Reply } from '../src/core/reply';
+import type { ChannelPlatform } from '../src/platforms/names';
 import type { DigestPort } from './digest-port';
 
 /** Which dataset values a platform may offer while the user types an option. */
@@ -19,7 +20,7 @@ export interface OptionSpec {
 
 /** The channel a command was typed in; null on the console's one-shot mode. */
 export interface ChannelContext {
-  platform: 'slack' | 'discord' | 'console';
+  platform: ChannelPlatform;
   channelId: string;
   userId: string;
   /** May this user change the channel's subscription (Slack admin/installer, Discord Manage Channels)? */

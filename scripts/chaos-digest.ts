@@ -33,7 +33,7 @@ import { createLogger } from '../src/log';
 import { type ReplySender, SendError } from '../src/scheduler/reply-sender';
 import { DigestScheduler } from '../src/scheduler/scheduler';
 import { watchSeeds } from '../src/scheduler/seeds-watcher';
-import { SqliteStore } from '../src/storage/sqlite-store';
+import { SqliteStore } from '../src/storage/sqlite/sqlite-store';
 
 // New York springs forward at 07:00 UTC on 9 March 2025: the run spans it.
 const SIM_START = Date.parse('2025-03-09T04:00:00Z');

@@ -1,10 +1,11 @@
 import type { Config } from '../config';
+import type { Platform } from '../platforms/names';
 import type { ReplySender } from '../scheduler/reply-sender';
 import type { Bot } from './bot';
 
 /** A chat platform the bot runs on. Adapters only translate between the wire and the Reply model. */
 export interface PlatformAdapter {
-  readonly name: 'slack' | 'discord';
+  readonly name: Platform;
   start(): Promise<void>;
   stop(): Promise<void>;
   /** Posts a Reply to a channel outside of any request (digests). */

@@ -1,9 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import type { Platform } from '../platforms/names';
 
 /** Which request a piece of work belongs to, so an error escaping it can be charged to that request. */
 export interface RequestScope {
-  platform: 'slack' | 'discord';
+  platform: Platform;
   requestId: string;
 }
 

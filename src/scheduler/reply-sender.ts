@@ -1,4 +1,5 @@
 import type { Reply } from '../core/reply';
+import type { Platform } from '../platforms/names';
 
 /**
  * The scheduler's outgoing port: what it needs from a platform to deliver a digest. Declared
@@ -6,7 +7,7 @@ import type { Reply } from '../core/reply';
  * scheduler knows no adapter and no part of the app that wires them.
  */
 export interface ReplySender {
-  readonly platform: 'slack' | 'discord';
+  readonly platform: Platform;
   /** `idempotencyKey` lets a platform drop a duplicate post (Discord nonce, Slack metadata). */
   post(channelId: string, reply: Reply, idempotencyKey: string): Promise<{ messageId: string }>;
 }

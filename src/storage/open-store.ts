@@ -47,7 +47,7 @@ export async function openStore(
       pool: store.pool,
     };
   }
-  const { SqliteStore } = await import('./sqlite-store');
+  const { SqliteStore } = await import('./sqlite/sqlite-store');
   return {
     store: SqliteStore.open(config.databasePath),
     kind: 'sqlite',

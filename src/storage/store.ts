@@ -3,8 +3,10 @@
  * PostgreSQL store can implement the same interface later without touching commands or the
  * scheduler; SQLite (sqlite-store.ts) is the default.
  */
+import type { ChannelPlatform } from '../platforms/names';
 
-export type Platform = 'slack' | 'discord' | 'console';
+/** The platform of a subscription's channel: any channel platform, named once in src/platforms/names.ts. */
+export type Platform = ChannelPlatform;
 export type SubscriptionStatus = 'active' | 'paused' | 'removed';
 export type RunState = 'claimed' | 'sent' | 'failed' | 'skipped';
 
@@ -32,15 +34,11 @@ export interface Subscription {
   updatedAt: Date;
 }
 
-export interface SubscriptionInput {
-  platform: Platform;
-  channelId: string;
-  time: string;
-  timezone: string;
-  filter: DigestFilter;
-  quiet: boolean;
-  createdBy: string;
-}
+/** What a channel asks for; the store adds the id, status and times. */
+export type SubscriptionInput = Pick<
+  Subscription,
+  'platform' | 'channelId' | 'time' | 'timezone' | 'filter' | 'quiet' | 'createdBy'
+>;
 
 export interface DigestRun {
   /** Also the idempotency key handed to the platform when posting. */

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface TestPostgres {
   /** A fresh database of its own, so test files never see each other's rows. */
@@ -85,6 +86,32 @@ export async function startTestPostgres(): Promise<TestPostgres> {
     async stop() {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * For a describe block: a test PostgreSQL started before its tests, with one connected client
+ * for inspecting or arranging the database directly, both stopped after them.
+ */
+export function postgresWithClient(): { readonly server: TestPostgres; readonly admin: pg.Client } {
+  let server: TestPostgres | undefined;
+  let admin: pg.Client | undefined;
+  beforeAll(async () => {
+    server = await startTestPostgres();
+    admin = new pg.Client({ connectionString: server.url });
+    await admin.connect();
+  }, 180_000);
+  afterAll(async () => {
+    await admin?.end();
+    await server?.stop();
+  });
+  return {
+    get server() {
+      return server!;
+    },
+    get admin() {
+      return admin!;
     },
   };
 }

@@ -4,11 +4,10 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresStore } from '../../src/storage/postgres/postgres-store';
-import { SqliteStore } from '../../src/storage/sqlite-store';
-import { startTestPostgres, type TestPostgres } from '../helpers/postgres';
+import { SqliteStore } from '../../src/storage/sqlite/sqlite-store';
+import { postgresWithClient } from '../helpers/postgres';
 
 /**
  * Storage faults at start-up (issue 18, item 6), against the real process (`src/main.ts` in
@@ -163,31 +162,21 @@ describe('a SQLite database that is ours, or empty, is used as before', { timeou
 });
 
 describe('PostgreSQL: the same judgement before anything is created', { timeout: 180_000 }, () => {
-  let server: TestPostgres;
-  let admin: pg.Client;
-  beforeAll(async () => {
-    server = await startTestPostgres();
-    admin = new pg.Client({ connectionString: server.url });
-    await admin.connect();
-  }, 180_000);
-  afterAll(async () => {
-    await admin?.end();
-    await server?.stop();
-  });
+  const pgTest = postgresWithClient();
 
   const tablesNow = async () =>
     (
-      await admin.query<{ name: string }>(
+      await pgTest.admin.query<{ name: string }>(
         'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1',
       )
     ).rows.map((r) => r.name);
 
   it("refuses another application's tables, and a schema_migrations claiming missing tables", async () => {
-    const password = new URL(server.url).password;
-    await admin.query(
+    const password = new URL(pgTest.server.url).password;
+    await pgTest.admin.query(
       "CREATE TABLE notes (id serial PRIMARY KEY, body text); INSERT INTO notes (body) VALUES ('keep')",
     );
-    const foreign = await PostgresStore.open(server.url).then(
+    const foreign = await PostgresStore.open(pgTest.server.url).then(
       () => null,
       (err: Error) => err.message,
     );
@@ -195,12 +184,12 @@ describe('PostgreSQL: the same judgement before anything is created', { timeout:
     expect(foreign).toMatch(/To fix: /);
     if (password) expect(foreign).not.toContain(password);
     expect(await tablesNow()).toEqual(['notes']);
-    await admin.query('DROP TABLE notes');
+    await pgTest.admin.query('DROP TABLE notes');
 
     // Empty: ours to fill, as before.
-    await (await PostgresStore.open(server.url)).close();
-    await admin.query('DROP TABLE article_arrivals');
-    const claims = await PostgresStore.open(server.url).then(
+    await (await PostgresStore.open(pgTest.server.url)).close();
+    await pgTest.admin.query('DROP TABLE article_arrivals');
+    const claims = await PostgresStore.open(pgTest.server.url).then(
       () => null,
       (err: Error) => err.message,
     );

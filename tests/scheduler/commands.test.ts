@@ -5,7 +5,7 @@ import { replyTexts } from '../../src/core/reply';
 import { silentLogger } from '../../src/log';
 import { ScheduledDigests } from '../../src/scheduler/scheduled-digests';
 import { DigestScheduler } from '../../src/scheduler/scheduler';
-import { SqliteStore } from '../../src/storage/sqlite-store';
+import { SqliteStore } from '../../src/storage/sqlite/sqlite-store';
 import { FakeClock, RecordingSender } from './helpers';
 
 const manager: ChannelContext = { platform: 'slack', channelId: 'C1', userId: 'U1', canManage: true };

@@ -4,7 +4,7 @@ import { Bot } from '../../src/app/bot';
 import { silentLogger } from '../../src/log';
 import type { ReplySender } from '../../src/scheduler/reply-sender';
 import { DigestScheduler } from '../../src/scheduler/scheduler';
-import { SqliteStore } from '../../src/storage/sqlite-store';
+import { SqliteStore } from '../../src/storage/sqlite/sqlite-store';
 import type { DigestStore, SubscriptionInput } from '../../src/storage/store';
 import { capturingLogger, FakeClock, HistorySender, RecordingSender, tempDir } from './helpers';
 

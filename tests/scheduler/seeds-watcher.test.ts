@@ -6,7 +6,7 @@ import { replyTexts } from '../../src/core/reply';
 import { silentLogger } from '../../src/log';
 import { DigestScheduler } from '../../src/scheduler/scheduler';
 import { watchSeeds } from '../../src/scheduler/seeds-watcher';
-import { SqliteStore } from '../../src/storage/sqlite-store';
+import { SqliteStore } from '../../src/storage/sqlite/sqlite-store';
 import { capturingLogger, FakeClock, RecordingSender, tempDir } from './helpers';
 
 let cleanups: (() => void | Promise<void>)[] = [];

@@ -4,7 +4,7 @@ import { migratePostgres } from '../../src/storage/postgres/migrations';
 import { PostgresStore } from '../../src/storage/postgres/postgres-store';
 import { PostgresReplayGuard } from '../../src/storage/postgres/replay-guard';
 import { SharedRateLimiter } from '../../src/storage/postgres/shared-rate-limiter';
-import { SqliteStore } from '../../src/storage/sqlite-store';
+import { SqliteStore } from '../../src/storage/sqlite/sqlite-store';
 import type { DigestStore, SubscriptionInput } from '../../src/storage/store';
 import { startTestPostgres, type TestPostgres } from '../helpers/postgres';
 

@@ -2,8 +2,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrations } from '../../src/storage/migrations';
-import { SqliteStore } from '../../src/storage/sqlite-store';
+import { migrations } from '../../src/storage/sqlite/migrations';
+import { SqliteStore } from '../../src/storage/sqlite/sqlite-store';
 import type { SubscriptionInput } from '../../src/storage/store';
 import { tempDir } from '../scheduler/helpers';
 

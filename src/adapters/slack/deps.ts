@@ -3,8 +3,8 @@ import type { Bot } from '../../app/bot';
 import { findCommand } from '../../app/dispatch';
 import { splitWords } from '../../app/words';
 import type { Logger } from '../../log';
+import type { ReplayGuard } from '../../storage/replay-guard';
 import type { ChannelManagers } from './managers';
-import type { ReplayGuard } from './replay-guard';
 
 /** What every Slack listener needs: the shared bot, a logger and the manager check. */
 export interface SlackDeps {

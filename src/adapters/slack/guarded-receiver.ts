@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { type App, type Logger as BoltLogger, HTTPReceiver, type Receiver } from '@slack/bolt';
 import { inRequest, newRequestId } from '../../app/request-scope';
 import type { Logger } from '../../log';
+import type { ReplayGuard } from '../../storage/replay-guard';
 import { slackBodyIsObject } from './body-shape';
-import type { ReplayGuard } from './replay-guard';
 import { TIMESTAMP_TOLERANCE_SECONDS, verifySignature } from './verify-signature';
 
 /** Slack's payloads are a few KB; anything this large is refused before it is parsed. */

@@ -1,14 +1,10 @@
-/**
- * Remembers request signatures for as long as their timestamp is acceptable, so a captured
- * request cannot be sent again inside the five-minute window (and event ids, so Slack's own
- * redelivery of an event is answered once). An interface because a later
- * store shares it across processes (PostgreSQL); this in-memory one serves a single process.
- */
-export interface ReplayGuard {
-  /** Records `signature` until `expiresAt`; resolves true if it was already recorded (a replay). */
-  seen(signature: string, expiresAt: Date): Promise<boolean>;
-}
+import type { ReplayGuard } from '../../storage/replay-guard';
 
+/**
+ * The replay guard of a single process: signatures (and event ids, so Slack's own redelivery of
+ * an event is answered once) kept in memory for as long as their timestamp is acceptable. Several
+ * processes share one through storage instead (see src/storage/open-replay-guard.ts).
+ */
 export class MemoryReplayGuard implements ReplayGuard {
   private readonly expiries = new Map<string, number>();
   private insertsSinceSweep = 0;

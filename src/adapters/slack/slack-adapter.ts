@@ -2,6 +2,7 @@ import { App, webApi } from '@slack/bolt';
 import type { Bot } from '../../app/bot';
 import type { AdapterFactory, PlatformAdapter } from '../../app/platform';
 import type { Logger } from '../../log';
+import type { ReplayGuard } from '../../storage/replay-guard';
 import { boltLogger } from './bolt-logger';
 import { registerConversation } from './conversation';
 import type { SlackDeps } from './deps';
@@ -9,7 +10,7 @@ import { GuardedHttpReceiver } from './guarded-receiver';
 import { ChannelManagers } from './managers';
 import { SLACK_ENDPOINT } from './manifest';
 import { registerPageActions } from './page-actions';
-import { MemoryReplayGuard, type ReplayGuard } from './replay-guard';
+import { MemoryReplayGuard } from './replay-guard';
 import { SlackSender } from './sender';
 import { registerSlashCommand } from './slash-command';
 
@@ -159,8 +160,8 @@ export const createSlackAdapter: AdapterFactory = async (bot, config) => {
     return new SlackAdapter(bot, { ...config.slack, port: config.port, isReady });
   }
   // Several processes behind a load balancer: a request replayed to any of them is refused.
-  const { openPostgresReplayGuard } = await import('../../storage/postgres/replay-guard');
-  const shared = await openPostgresReplayGuard(config.databaseUrl);
+  const { openSharedReplayGuard } = await import('../../storage/open-replay-guard');
+  const shared = await openSharedReplayGuard(config.databaseUrl);
   const adapter = new SlackAdapter(bot, {
     ...config.slack,
     port: config.port,

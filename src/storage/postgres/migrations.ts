@@ -1,98 +1,10 @@
 import type pg from 'pg';
-import { judgeSchema } from '../schema-check';
+import { judgeSchema } from '../sql/schema-check';
+import { type Migration, migrationsFor } from '../sql/schema-sql';
+import { syncPlatformCheck } from './platform-check';
 
-export interface PgMigration {
-  version: number;
-  name: string;
-  sql: string;
-}
-
-/**
- * Numbered and append-only, like the SQLite list (src/storage/migrations.ts), with the same
- * tables and constraints in PostgreSQL's types: instants are timestamptz, flags are boolean.
- */
-export const pgMigrations: readonly PgMigration[] = [
-  {
-    version: 1,
-    name: 'subscriptions and digest runs',
-    sql: `
-      CREATE TABLE subscriptions (
-        id            text PRIMARY KEY,
-        platform      text NOT NULL CHECK (platform IN ('slack', 'discord', 'console')),
-        channel_id    text NOT NULL,
-        time          text NOT NULL,
-        timezone      text NOT NULL,
-        filter_person text,
-        filter_topic  text,
-        quiet         boolean NOT NULL DEFAULT false,
-        status        text NOT NULL CHECK (status IN ('active', 'paused', 'removed')),
-        status_reason text,
-        created_by    text NOT NULL,
-        created_at    timestamptz NOT NULL,
-        updated_at    timestamptz NOT NULL
-      );
-      -- One live subscription per channel; removed ones stay for their run history.
-      CREATE UNIQUE INDEX subscriptions_one_per_channel
-        ON subscriptions (platform, channel_id) WHERE status <> 'removed';
-      CREATE INDEX subscriptions_active ON subscriptions (created_at, id) WHERE status = 'active';
-
-      CREATE TABLE digest_runs (
-        id              text PRIMARY KEY,
-        subscription_id text NOT NULL REFERENCES subscriptions (id),
-        platform        text NOT NULL,
-        channel_id      text NOT NULL,
-        scheduled_at    timestamptz NOT NULL,
-        state           text NOT NULL CHECK (state IN ('claimed', 'sent', 'failed', 'skipped')),
-        message_id      text,
-        attempts        integer NOT NULL DEFAULT 0,
-        owner           text,
-        lease_until     timestamptz,
-        covers_until    timestamptz NOT NULL,
-        detail          text,
-        created_at      timestamptz NOT NULL,
-        updated_at      timestamptz NOT NULL,
-        -- The claim: a second process inserting the same run gets a conflict, not a second send.
-        UNIQUE (subscription_id, scheduled_at)
-      );
-      CREATE INDEX digest_runs_claimed ON digest_runs (lease_until) WHERE state = 'claimed';
-      CREATE INDEX digest_runs_sent ON digest_runs (subscription_id, scheduled_at) WHERE state = 'sent';
-    `,
-  },
-  {
-    version: 2,
-    name: 'article arrivals',
-    sql: `
-      CREATE TABLE article_arrivals (
-        article_id    text PRIMARY KEY,
-        first_seen_at timestamptz NOT NULL
-      );
-      CREATE INDEX article_arrivals_seen ON article_arrivals (first_seen_at);
-    `,
-  },
-  {
-    version: 3,
-    name: 'slack request signatures (replay guard shared by every process)',
-    sql: `
-      CREATE TABLE slack_request_signatures (
-        signature  text PRIMARY KEY,
-        expires_at timestamptz NOT NULL
-      );
-      CREATE INDEX slack_request_signatures_expiry ON slack_request_signatures (expires_at);
-    `,
-  },
-  {
-    version: 4,
-    name: 'request budgets shared by every process (platform rate limits)',
-    sql: `
-      CREATE TABLE rate_windows (
-        name   text NOT NULL,
-        second bigint NOT NULL,
-        used   integer NOT NULL,
-        PRIMARY KEY (name, second)
-      );
-    `,
-  },
-];
+/** The shared schema's steps (src/storage/sql/schema.ts) as PostgreSQL runs them, its own steps included. */
+export const pgMigrations: readonly Migration[] = migrationsFor('postgres');
 
 /** Any fixed number: every process of this app takes the same session-level advisory lock. */
 export const MIGRATION_LOCK_KEY = 720_250_612;
@@ -104,7 +16,7 @@ export const MIGRATION_LOCK_KEY = 720_250_612;
  */
 export async function migratePostgres(
   pool: pg.Pool,
-  list: readonly PgMigration[] = pgMigrations,
+  list: readonly Migration[] = pgMigrations,
 ): Promise<number[]> {
   const client = await pool.connect();
   const applied: number[] = [];
@@ -137,6 +49,7 @@ export async function migratePostgres(
         }
         applied.push(m.version);
       }
+      await syncPlatformCheck(client);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
     }
@@ -150,7 +63,7 @@ export async function migratePostgres(
  * The same judgement as for a SQLite file (judgeSchema), on the tables of the schema the bot
  * writes to, before anything is created there. Names the database, never the URL's password.
  */
-async function refuseForeignSchema(client: pg.PoolClient, list: readonly PgMigration[]): Promise<void> {
+async function refuseForeignSchema(client: pg.PoolClient, list: readonly Migration[]): Promise<void> {
   const tables = await client.query<{ name: string }>(
     `SELECT table_name AS name FROM information_schema.tables
       WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,

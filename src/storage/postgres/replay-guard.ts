@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { ReplayGuard } from '../../adapters/slack/replay-guard';
+import type { ReplayGuard } from '../replay-guard';
 
 /**
  * The Slack replay guard shared by every process through PostgreSQL: a request signature is

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { rowSchemas } from '../rows';
+import { rowMapping } from '../sql/rows';
 
-/** Rows as node-postgres returns them: timestamptz → Date, boolean → boolean. */
-export const { subscriptionRow: pgSubscriptionRow, runRow: pgRunRow } = rowSchemas({
+/** Rows as node-postgres returns them and takes them: timestamptz ↔ Date, boolean ↔ boolean. */
+export const pgRows = rowMapping({
   instant: z.date(),
   flag: z.boolean(),
+  writeInstant: (at) => at,
+  writeFlag: (on) => on,
 });
-
-export const articleIdRows = z.array(z.object({ article_id: z.string() }));

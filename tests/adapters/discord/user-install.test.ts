@@ -7,7 +7,7 @@ import { replyTexts } from '../../../src/core/reply';
 import { silentLogger } from '../../../src/log';
 import { DigestScheduler } from '../../../src/scheduler/scheduler';
 import { ScheduledDigests } from '../../../src/scheduler/scheduled-digests';
-import { SqliteStore } from '../../../src/storage/sqlite-store';
+import { SqliteStore } from '../../../src/storage/sqlite/sqlite-store';
 import { FakeDiscord } from '../../fakes/discord';
 import { inBotDm, userInstalledInServer } from '../../fakes/discord-installs';
 import { chatInput } from '../../fakes/discord-payloads';

@@ -4,6 +4,8 @@
  * tables must not be migrated into, and a schema_migrations table that claims migrations whose
  * tables are gone would start and then fail on the first write: both are refused at start-up.
  */
+import type { Migration } from './schema-sql';
+
 export interface SchemaFacts {
   /** The database's own tables (SQLite's internal sqlite_* left out). */
   tables: ReadonlySet<string>;
@@ -13,19 +15,13 @@ export interface SchemaFacts {
   claimed: readonly { version: number; name: string }[];
 }
 
-export interface KnownMigration {
-  version: number;
-  name: string;
-  sql: string;
-}
-
 export type SchemaVerdict =
   | { ok: true }
   | { ok: false; problem: string; fix: 'new database' | 'restore or move aside' };
 
 const OUR_COLUMNS = ['version', 'name', 'applied_at'];
 
-export function judgeSchema(facts: SchemaFacts, list: readonly KnownMigration[]): SchemaVerdict {
+export function judgeSchema(facts: SchemaFacts, list: readonly Migration[]): SchemaVerdict {
   const { tables } = facts;
   // Nothing there yet (a new file, or a crash before the first migration committed): ours to fill.
   if (tables.size === 0) return { ok: true };
@@ -58,6 +54,6 @@ export function judgeSchema(facts: SchemaFacts, list: readonly KnownMigration[])
 }
 
 /** The tables a migration's SQL creates, read from its CREATE TABLE statements. */
-export function tablesCreatedBy(m: KnownMigration): string[] {
+export function tablesCreatedBy(m: Migration): string[] {
   return [...m.sql.matchAll(/CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?"?(\w+)"?/gi)].map((x) => x[1]!);
 }

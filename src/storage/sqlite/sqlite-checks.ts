@@ -1,8 +1,9 @@
 import { accessSync, constants, type Stats, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { type Migration, migrations } from './migrations';
-import { judgeSchema, type SchemaFacts } from './schema-check';
+import { judgeSchema, type SchemaFacts } from '../sql/schema-check';
+import type { Migration } from '../sql/schema-sql';
+import { migrations } from './migrations';
 
 /**
  * Looks at an existing SQLite file before the store writes anything to it (switching to WAL and
