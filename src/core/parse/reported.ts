@@ -256,8 +256,22 @@ function clauseFor(
     }
     return null;
   }
+  // "confirmed what Trump announced Tuesday: that a deal …": the free relative names the object
+  // of another verb, whose statement the colon gives; it reports no statement of its own.
+  if (
+    !at.inverted &&
+    /\bwhat\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(
+      masked.slice(Math.max(s.start, subjectStart - 40), subjectStart),
+    ) &&
+    /^[^.;:_]{0,60}:/.test(masked.slice(at.verb.end, at.verb.end + 62))
+  )
+    return null;
   let start = at.inverted ? at.subject.end : at.verb.end;
   start = skipAdverbials(masked, start);
+  // "confirmed what Trump announced Tuesday: that a deal has been reached": the statement is the
+  // clause the colon gives.
+  const what = /^\s*what\s[^.;:_]{1,80}:\s*/i.exec(masked.slice(start, start + 100));
+  if (what) start += what[0].length;
   if (/^(?:told|tells|asked|urged|asks|urges|informed|assured|reminded)$/i.test(at.verb.word)) {
     const obj = TOLD_OBJECT.exec(masked.slice(start, s.end));
     if (obj) start = skipAdverbials(masked, start + obj[0].length);
@@ -316,7 +330,19 @@ function clauseFor(
   const pastThat = /\bthat\s+$/i.test(masked.slice(Math.max(0, start - 6), start));
   if (!pastThat && PREPOSITION.test(opening)) {
     if (!/^to\s/i.test(opening) || !TAKES_INFINITIVE.test(at.verb.word)) return null;
+    // "tariffs proposed to be imposed": a passive infinitive describes a thing, it reports
+    // nobody's words.
+    if (/^to\s+be\s+[a-z]+(?:ed|en)\b/i.test(masked.slice(start, start + 30))) return null;
   }
+  // "called the tariff “the worst insult”": a short object named by the quoted words that close
+  // the sentence is the direct quote; the naming itself states nothing more.
+  if (
+    !that &&
+    /^(?:called|calls|dubbed|dubs|termed|terms|labelled|labeled)$/i.test(at.verb.word) &&
+    /^[^_]{1,40}_+[\s.,;!?]*$/.test(masked.slice(start, softEnd(a, s))) &&
+    ownWords(masked.slice(start, softEnd(a, s))) <= 5
+  )
+    return null;
   // "announced tariffs on …" reports an act (an event); "announced that a deal had been reached"
   // or "announced a tariff would kick in" reports a statement.
   if (!that && NAMES_AN_ACT.test(at.verb.word) && !FINITE_CLAUSE.test(masked.slice(start, start + 90)))

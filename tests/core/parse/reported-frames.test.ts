@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/core/parse/quotes';
+import { article, cast } from './speakers.fixture';
+
+/** Made-up sentences, one shape of news writing each, with the statement a reader would file. */
+const reported = (body: string) =>
+  extractQuotes(article(body), cast)
+    .filter((q) => q.kind === 'reported')
+    .map((q) => ({ speaker: q.speaker, text: q.text }));
+
+describe('reported statements: shapes that report no words', () => {
+  it('files nothing for a passive infinitive after a participle that describes a thing', () => {
+    // "proposed" here modifies "levies"; nobody proposed anything in this sentence.
+    expect(
+      reported(
+        'The ministry began talks aimed at cutting the levies proposed to be imposed by Washington on its rice.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still files an active infinitive after a verb of commitment', () => {
+    expect(reported('Lutnick pledged to review the steel quota before the end of the year.')).toEqual([
+      { speaker: 'Howard Lutnick', text: 'to review the steel quota before the end of the year' },
+    ]);
+  });
+
+  it('leaves a short object named in closing quoted words to the direct quote', () => {
+    const quotes = extractQuotes(
+      article('Ishiba called the new levy “a slap in the face of an ally.”'),
+      cast,
+    );
+    expect(quotes.filter((q) => q.kind === 'reported')).toEqual([]);
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Shigeru Ishiba']);
+  });
+
+  it('still files what someone called something when no quote marks carry the words', () => {
+    expect(reported('Ishiba called Trump a tough negotiator.')).toEqual([
+      { speaker: 'Shigeru Ishiba', text: 'Trump a tough negotiator' },
+    ]);
+  });
+});
+
+describe('reported statements: a free relative before a colon', () => {
+  it('gives the clause after the colon to the verb that takes the free relative, not to its inner speaker', () => {
+    expect(
+      reported(
+        'Ishiba on Thursday confirmed what President Trump announced Monday: that the rice deal had been signed.',
+      ),
+    ).toEqual([{ speaker: 'Shigeru Ishiba', text: 'the rice deal had been signed' }]);
+  });
+});
