@@ -343,10 +343,6 @@ function clauseFor(
     ownWords(masked.slice(start, softEnd(a, s))) <= 5
   )
     return null;
-  // "announced tariffs on …" reports an act (an event); "announced that a deal had been reached"
-  // or "announced a tariff would kick in" reports a statement.
-  if (!that && NAMES_AN_ACT.test(at.verb.word) && !FINITE_CLAUSE.test(masked.slice(start, start + 90)))
-    return null;
   // The clause stops where another speaker's attribution or a participle ("…, adding") begins.
   let end = softEnd(a, s);
   for (const x of s.attributions) {
@@ -364,6 +360,15 @@ function clauseFor(
   // "…, according to the Financial Times": the source of the account, not part of the claim.
   const acc = /,?\s*according to\b/i.exec(masked.slice(start, end));
   if (acc) end = start + acc.index;
+  // "announced tariffs on …" reports an act (an event); "announced that a deal had been reached"
+  // or "announced a tariff would kick in" reports a statement. Only the clause's own words count
+  // ("who announced the levies, said the rate would stay" has its finite verb in another clause).
+  if (
+    !that &&
+    NAMES_AN_ACT.test(at.verb.word) &&
+    !FINITE_CLAUSE.test(masked.slice(start, Math.min(end, start + 90)))
+  )
+    return null;
   return checked(a, start, end);
 }
 

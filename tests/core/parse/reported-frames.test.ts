@@ -49,3 +49,32 @@ describe('reported statements: a free relative before a colon', () => {
     ).toEqual([{ speaker: 'Shigeru Ishiba', text: 'the rice deal had been signed' }]);
   });
 });
+
+describe('reported statements: a relative clause between the subject and its verb', () => {
+  it('finds the subject before a relative clause that holds a speech verb of its own', () => {
+    expect(
+      reported(
+        'Ishiba, whom Trump has praised as a great leader, has said he is ready to leave the rice pact.',
+      ),
+    ).toEqual([{ speaker: 'Shigeru Ishiba', text: 'he is ready to leave the rice pact' }]);
+  });
+
+  it('does so when the relative clause closes with quoted words', () => {
+    const quotes = extractQuotes(
+      article(
+        'Ishiba, whom Trump has praised as a “great leader,” has said he is ready to leave the rice pact.',
+      ),
+      cast,
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['direct', 'Donald Trump'],
+      ['reported', 'Shigeru Ishiba'],
+    ]);
+  });
+
+  it('files no act a relative clause names as a statement ("who announced the levies")', () => {
+    expect(reported('Lutnick, who announced the levies in April, said the rate would stay.')).toEqual([
+      { speaker: 'Howard Lutnick', text: 'the rate would stay' },
+    ]);
+  });
+});
