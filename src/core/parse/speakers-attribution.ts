@@ -490,7 +490,10 @@ function accordingTo(
   const m = ACCORDING.exec(text);
   if (!m) return null;
   const at = seg.start + m.index + m[0].length;
-  const e = ents.find((x) => x.start >= at && x.start <= at + 40 && (x.name !== null || x.kind !== 'source'));
+  // "according to a cabinet statement": an unnamed document speaks for the organisation that issued it.
+  const e = ents.find(
+    (x) => x.start >= at && x.start <= at + 40 && (x.name !== null || x.kind !== 'source' || x.document),
+  );
   if (!e) return null;
   const speakers = resolve(e, state, people, ents, body);
   if (speakers.length === 0) return null;

@@ -78,3 +78,22 @@ describe('reported statements: a relative clause between the subject and its ver
     ]);
   });
 });
+
+describe('reported statements: a document as the source of an account', () => {
+  it('gives "according to a statement" to the organisation that spoke before', () => {
+    const body = [
+      'The Foreign Ministry said talks on rice would resume in June.',
+      'The delegation will press for a lower rate on steel, according to a cabinet statement.',
+    ].join('\n\n');
+    expect(reported(body)).toEqual([
+      { speaker: 'Japanese Foreign Ministry', text: 'talks on rice would resume in June' },
+      { speaker: 'Japanese Foreign Ministry', text: 'The delegation will press for a lower rate on steel' },
+    ]);
+  });
+
+  it('gives nothing when no organisation has spoken for the statement to come from', () => {
+    expect(
+      reported('The delegation will press for a lower rate on steel, according to a cabinet statement.'),
+    ).toEqual([]);
+  });
+});
