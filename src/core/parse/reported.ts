@@ -74,19 +74,22 @@ export function extractReported(
 ): Draft[] {
   const out: Draft[] = [];
   for (const s of a.sentences) {
-    // A headline ("Minister Says Talks Will Resume") is not a statement the gold counts: the
-    // story reports the same claim in full.
-    if (isHeadline(a.body, s)) continue;
+    // A headline ("Minister Says Talks Will Resume") is no statement of its own: the story
+    // reports the same claim in full.
     const relayed = relayedAttributions(a, s);
     for (const at of s.attributions) {
-      if (relayed.has(at)) continue;
+      if (relayed.has(at) || isHeadlineLine(a.body, at.verb.start)) continue;
       const clause = clauseFor(a, s, at, quoting.has(at));
       if (!clause) continue;
       for (const speaker of at.speakers) out.push(draft(article, a.body, speaker, clause));
     }
     // "Bessent reaffirmed …, according to the Treasury" / "According to NHK, Akazawa said …": the
     // sentence's own speaker is the claimant, and the source of the account only relays it.
-    if (s.accordingTo && !s.attributions.some((x) => !x.verb.participle)) {
+    if (
+      s.accordingTo &&
+      !s.attributions.some((x) => !x.verb.participle) &&
+      !isHeadlineLine(a.body, s.accordingTo.start)
+    ) {
       const clause = accordingClause(a, s);
       if (clause)
         for (const speaker of s.accordingTo.speakers) out.push(draft(article, a.body, speaker, clause));
@@ -106,12 +109,24 @@ export function extractReported(
   return withoutNested(kept);
 }
 
-/** A line of its own with no closing stop and its words capitalised: a headline or kicker. */
-function isHeadline(body: string, s: SentenceInfo): boolean {
-  if (s.start > 0 && body[s.start - 1] !== '\n') return false;
-  if (s.end < body.length && body[s.end] !== '\n') return false;
-  const text = body.slice(s.start, s.end);
-  if (/[.!?”"’']$/.test(text)) return false;
+/**
+ * A headline or kicker: a line with no closing stop, with more text after it, whose words are
+ * capitalised ("Trump Says He Has a Deal") or, standing as a paragraph of its own, which
+ * attributes in the headline's present tense ("Coffee will still be tariffed 40%, says Brazil's
+ * vice president"). The page may have run it into the lines around it with no stop between, so
+ * the line is read, not the sentence.
+ */
+function isHeadlineLine(body: string, at: number): boolean {
+  const start = body.lastIndexOf('\n', at - 1) + 1;
+  const nl = body.indexOf('\n', at);
+  if (nl < 0 || !/\S/.test(body.slice(nl, nl + 400))) return false;
+  const text = body.slice(start, nl).trim();
+  if (text.length > 200 || /[.!?”"’']$/.test(text)) return false;
+  // Present tense is also the feature writer's ("…, says an analyst"), so only a paragraph of its
+  // own (not one line of a hard-wrapped paragraph) counts by its tense.
+  const ownParagraph =
+    (start === 0 || /\n\s*\n$/.test(body.slice(0, start))) && /^\n\s*\n/.test(body.slice(nl));
+  if (ownParagraph && /,\s+says\s+\S/.test(text)) return true;
   const words = text.match(/[A-Za-z][\w’'-]{3,}/g) ?? [];
   if (words.length < 3) return false;
   const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;

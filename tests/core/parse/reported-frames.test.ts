@@ -97,3 +97,25 @@ describe('reported statements: a document as the source of an account', () => {
     ).toEqual([]);
   });
 });
+
+describe('reported statements: headlines', () => {
+  it('files nothing from a title-case headline line run into the lines after it', () => {
+    const body =
+      'Rice Talks Resume\nLutnick Says He Has a Rice Deal With Tokyo\nEDT\n\nLutnick said the rice quota would double.';
+    expect(reported(body)).toEqual([{ speaker: 'Howard Lutnick', text: 'the rice quota would double' }]);
+  });
+
+  it('files nothing from a sentence-case headline paragraph that attributes with "says"', () => {
+    const body =
+      'Rice quota will double next year, says Lutnick\n\nLutnick said on Friday that the rice quota would double next year.';
+    expect(reported(body)).toEqual([
+      { speaker: 'Howard Lutnick', text: 'the rice quota would double next year' },
+    ]);
+  });
+
+  it('still files a present-tense attribution inside a hard-wrapped paragraph', () => {
+    const body =
+      'The quota on rice imports will double next year, says Lutnick, who\nled the talks in Washington this week.\n\nThe yen rose.';
+    expect(reported(body).map((r) => r.speaker)).toEqual(['Howard Lutnick']);
+  });
+});
