@@ -62,6 +62,11 @@ const TAKES_INFINITIVE =
   /^(?:urged|urges|asked|asks|pledged|pledges|vowed|vows|promised|offered|proposed|agreed|declined|demanded|called|told|tells|requested|invited|expressed|threatened|threatens)$/i;
 /** Commitments: "A promised to …, B said" is B's account of A's act, so the statement is B's. */
 const COMMITMENT = /^(?:promised|pledged|vowed|offered|proposed|agreed|declined)$/i;
+/** "said while the news was a surprise, the date meant …": a finite subordinate clause, a comma,
+ * then the main clause — the statement opens with the subordinate clause. ("said while in Tokyo"
+ * has no finite verb and stays an adverbial.) */
+const SUBORDINATE_FIRST =
+  /^(?:while|although|though|if|when|because|once|unless|since)\s[^,;:._]{3,80}?\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b[^,;:._]{0,80},\s*[\p{L}\d]/iu;
 /** A fronted phrase that is a frame, not a claim ("At the same time, however, …", "Speaking to …"). */
 const FRAME_OPENER =
   /^(?:[A-Z][a-z]+ing\b|(?:At|On|In|With|After|Before|During|For|From|Upon|While|When|As|Regarding|Asked|Despite|Amid|However|Meanwhile|Still|But|And|Yet|Also)\b)/;
@@ -343,7 +348,7 @@ function clauseFor(
   const opening = masked.slice(start, start + 14);
   // "claims from the ministry that …": a "that" the clause did not open at leaves it a frame.
   const pastThat = /\bthat\s+$/i.test(masked.slice(Math.max(0, start - 6), start));
-  if (!pastThat && PREPOSITION.test(opening)) {
+  if (!pastThat && PREPOSITION.test(opening) && !SUBORDINATE_FIRST.test(masked.slice(start, start + 200))) {
     if (!/^to\s/i.test(opening) || !TAKES_INFINITIVE.test(at.verb.word)) return null;
     // "tariffs proposed to be imposed": a passive infinitive describes a thing, it reports
     // nobody's words.

@@ -119,3 +119,20 @@ describe('reported statements: headlines', () => {
     expect(reported(body).map((r) => r.speaker)).toEqual(['Howard Lutnick']);
   });
 });
+
+describe('reported statements: a subordinate clause first', () => {
+  it('opens the statement with a finite subordinate clause set off by a comma', () => {
+    expect(
+      reported('Akazawa said while the letter was a surprise, the later date gave Japan time to negotiate.'),
+    ).toEqual([
+      {
+        speaker: 'Ryosei Akazawa',
+        text: 'while the letter was a surprise, the later date gave Japan time to negotiate',
+      },
+    ]);
+  });
+
+  it('files nothing when "while" opens only an adverbial', () => {
+    expect(reported('Akazawa told reporters while visiting Osaka on Friday.')).toEqual([]);
+  });
+});
