@@ -130,7 +130,8 @@ function isHeadlineLine(body: string, at: number): boolean {
   // Present tense is also the feature writer's ("…, says an analyst"), so only a paragraph of its
   // own (not one line of a hard-wrapped paragraph) counts by its tense.
   const ownParagraph =
-    (start === 0 || /\n\s*\n$/.test(body.slice(0, start))) && /^\n\s*\n/.test(body.slice(nl));
+    (start === 0 || /\n[ \t]*\n$/.test(body.slice(Math.max(0, start - 40), start))) &&
+    /^\n\s*\n/.test(body.slice(nl));
   if (ownParagraph && /,\s+says\s+\S/.test(text)) return true;
   const words = text.match(/[A-Za-z][\w’'-]{3,}/g) ?? [];
   if (words.length < 3) return false;

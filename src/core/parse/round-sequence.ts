@@ -45,6 +45,17 @@ export function numberLaterVisits(events: readonly TariffEvent[]): void {
       e.participants.length > 0,
   );
   if (anchors.length === 0) return;
+  // Unnumbered dated visits by participant, built once: each group reads only its negotiator's.
+  const visitsOf = new Map<string, TariffEvent[]>();
+  for (const e of events) {
+    if (e.round !== null || e.date === null || e.dateInferred) continue;
+    if (!VISIT_TYPES.has(e.type) && e.type !== 'meeting') continue;
+    for (const p of e.participants) {
+      const list = visitsOf.get(p);
+      if (list) list.push(e);
+      else visitsOf.set(p, [e]);
+    }
+  }
   const assigned: Array<[TariffEvent, number]> = [];
   for (const group of linkedGroups(anchors)) {
     const common = group[0]!.participants.filter((p) => group.every((a) => a.participants.includes(p)));
@@ -53,15 +64,10 @@ export function numberLaterVisits(events: readonly TariffEvent[]): void {
     const spans = spansOf(group);
     if (!spans) continue;
     const places = new Set(group.filter((a) => a.place).map((a) => cityOf(a.place!)));
-    const candidates = events.filter(
-      (e) =>
-        e.round === null &&
-        e.date !== null &&
-        !e.dateInferred &&
-        e.participants.includes(negotiator) &&
-        (VISIT_TYPES.has(e.type)
-          ? e.place === null || places.size === 0 || places.has(cityOf(e.place))
-          : e.type === 'meeting' && e.place !== null && places.has(cityOf(e.place))),
+    const candidates = (visitsOf.get(negotiator) ?? []).filter((e) =>
+      VISIT_TYPES.has(e.type)
+        ? e.place === null || places.size === 0 || places.has(cityOf(e.place))
+        : e.place !== null && places.has(cityOf(e.place)),
     );
     for (const [e, n] of numberCandidates(candidates, spans)) assigned.push([e, n]);
   }
