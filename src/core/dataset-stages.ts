@@ -25,6 +25,7 @@ import {
 } from './parse/people/candidates';
 import { buildRegistry } from './parse/people/registry';
 import { extractQuotes, forgetSpeech } from './parse/quotes';
+import { numberLaterVisits } from './parse/round-sequence';
 import { figuresOf, topicsOf } from './parse/topics';
 import type { CleanArticle, PeopleIndex } from './parse/types';
 import { ratesInArticles } from './rates/extract';
@@ -348,6 +349,8 @@ export function mergeArticleEvents(
   try {
     merged = mergeEvents(events);
     articles = inferPublished(articles, merged);
+    // After dating: only read dates number visits, and an inferred round never feeds another.
+    numberLaterVisits(merged);
   } catch (err) {
     problems.push({ file: '(dataset)', message: `events could not be merged: ${errorText(err)}` });
   } finally {

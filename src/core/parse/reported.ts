@@ -62,6 +62,11 @@ const TAKES_INFINITIVE =
   /^(?:urged|urges|asked|asks|pledged|pledges|vowed|vows|promised|offered|proposed|agreed|declined|demanded|called|told|tells|requested|invited|expressed|threatened|threatens)$/i;
 /** Commitments: "A promised to …, B said" is B's account of A's act, so the statement is B's. */
 const COMMITMENT = /^(?:promised|pledged|vowed|offered|proposed|agreed|declined)$/i;
+/** "said while the news was a surprise, the date meant …": a finite subordinate clause, a comma,
+ * then the main clause — the statement opens with the subordinate clause. ("said while in Tokyo"
+ * has no finite verb and stays an adverbial.) */
+const SUBORDINATE_FIRST =
+  /^(?:while|although|though|if|when|because|once|unless|since)\s[^,;:._]{3,80}?\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b[^,;:._]{0,80},\s*[\p{L}\d]/iu;
 /** A fronted phrase that is a frame, not a claim ("At the same time, however, …", "Speaking to …"). */
 const FRAME_OPENER =
   /^(?:[A-Z][a-z]+ing\b|(?:At|On|In|With|After|Before|During|For|From|Upon|While|When|As|Regarding|Asked|Despite|Amid|However|Meanwhile|Still|But|And|Yet|Also)\b)/;
@@ -74,19 +79,22 @@ export function extractReported(
 ): Draft[] {
   const out: Draft[] = [];
   for (const s of a.sentences) {
-    // A headline ("Minister Says Talks Will Resume") is not a statement the gold counts: the
-    // story reports the same claim in full.
-    if (isHeadline(a.body, s)) continue;
+    // A headline ("Minister Says Talks Will Resume") is no statement of its own: the story
+    // reports the same claim in full.
     const relayed = relayedAttributions(a, s);
     for (const at of s.attributions) {
-      if (relayed.has(at)) continue;
+      if (relayed.has(at) || isHeadlineLine(a.body, at.verb.start)) continue;
       const clause = clauseFor(a, s, at, quoting.has(at));
       if (!clause) continue;
       for (const speaker of at.speakers) out.push(draft(article, a.body, speaker, clause));
     }
     // "Bessent reaffirmed …, according to the Treasury" / "According to NHK, Akazawa said …": the
     // sentence's own speaker is the claimant, and the source of the account only relays it.
-    if (s.accordingTo && !s.attributions.some((x) => !x.verb.participle)) {
+    if (
+      s.accordingTo &&
+      !s.attributions.some((x) => !x.verb.participle) &&
+      !isHeadlineLine(a.body, s.accordingTo.start)
+    ) {
       const clause = accordingClause(a, s);
       if (clause)
         for (const speaker of s.accordingTo.speakers) out.push(draft(article, a.body, speaker, clause));
@@ -106,12 +114,25 @@ export function extractReported(
   return withoutNested(kept);
 }
 
-/** A line of its own with no closing stop and its words capitalised: a headline or kicker. */
-function isHeadline(body: string, s: SentenceInfo): boolean {
-  if (s.start > 0 && body[s.start - 1] !== '\n') return false;
-  if (s.end < body.length && body[s.end] !== '\n') return false;
-  const text = body.slice(s.start, s.end);
-  if (/[.!?”"’']$/.test(text)) return false;
+/**
+ * A headline or kicker: a line with no closing stop, with more text after it, whose words are
+ * capitalised ("Trump Says He Has a Deal") or, standing as a paragraph of its own, which
+ * attributes in the headline's present tense ("Coffee will still be tariffed 40%, says Brazil's
+ * vice president"). The page may have run it into the lines around it with no stop between, so
+ * the line is read, not the sentence.
+ */
+function isHeadlineLine(body: string, at: number): boolean {
+  const start = body.lastIndexOf('\n', at - 1) + 1;
+  const nl = body.indexOf('\n', at);
+  if (nl < 0 || !/\S/.test(body.slice(nl, nl + 400))) return false;
+  const text = body.slice(start, nl).trim();
+  if (text.length > 200 || /[.!?”"’']$/.test(text)) return false;
+  // Present tense is also the feature writer's ("…, says an analyst"), so only a paragraph of its
+  // own (not one line of a hard-wrapped paragraph) counts by its tense.
+  const ownParagraph =
+    (start === 0 || /\n[ \t]*\n$/.test(body.slice(Math.max(0, start - 40), start))) &&
+    /^\n\s*\n/.test(body.slice(nl));
+  if (ownParagraph && /,\s+says\s+\S/.test(text)) return true;
   const words = text.match(/[A-Za-z][\w’'-]{3,}/g) ?? [];
   if (words.length < 3) return false;
   const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
@@ -256,8 +277,22 @@ function clauseFor(
     }
     return null;
   }
+  // "confirmed what Trump announced Tuesday: that a deal …": the free relative names the object
+  // of another verb, whose statement the colon gives; it reports no statement of its own.
+  if (
+    !at.inverted &&
+    /\bwhat\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(
+      masked.slice(Math.max(s.start, subjectStart - 40), subjectStart),
+    ) &&
+    /^[^.;:_]{0,60}:/.test(masked.slice(at.verb.end, at.verb.end + 62))
+  )
+    return null;
   let start = at.inverted ? at.subject.end : at.verb.end;
   start = skipAdverbials(masked, start);
+  // "confirmed what Trump announced Tuesday: that a deal has been reached": the statement is the
+  // clause the colon gives.
+  const what = /^\s*what\s[^.;:_]{1,80}:\s*/i.exec(masked.slice(start, start + 100));
+  if (what) start += what[0].length;
   if (/^(?:told|tells|asked|urged|asks|urges|informed|assured|reminded)$/i.test(at.verb.word)) {
     const obj = TOLD_OBJECT.exec(masked.slice(start, s.end));
     if (obj) start = skipAdverbials(masked, start + obj[0].length);
@@ -314,12 +349,20 @@ function clauseFor(
   const opening = masked.slice(start, start + 14);
   // "claims from the ministry that …": a "that" the clause did not open at leaves it a frame.
   const pastThat = /\bthat\s+$/i.test(masked.slice(Math.max(0, start - 6), start));
-  if (!pastThat && PREPOSITION.test(opening)) {
+  if (!pastThat && PREPOSITION.test(opening) && !SUBORDINATE_FIRST.test(masked.slice(start, start + 200))) {
     if (!/^to\s/i.test(opening) || !TAKES_INFINITIVE.test(at.verb.word)) return null;
+    // "tariffs proposed to be imposed": a passive infinitive describes a thing, it reports
+    // nobody's words.
+    if (/^to\s+be\s+[a-z]+(?:ed|en)\b/i.test(masked.slice(start, start + 30))) return null;
   }
-  // "announced tariffs on …" reports an act (an event); "announced that a deal had been reached"
-  // or "announced a tariff would kick in" reports a statement.
-  if (!that && NAMES_AN_ACT.test(at.verb.word) && !FINITE_CLAUSE.test(masked.slice(start, start + 90)))
+  // "called the tariff “the worst insult”": a short object named by the quoted words that close
+  // the sentence is the direct quote; the naming itself states nothing more.
+  if (
+    !that &&
+    /^(?:called|calls|dubbed|dubs|termed|terms|labelled|labeled)$/i.test(at.verb.word) &&
+    /^[^_]{1,40}_+[\s.,;!?]*$/.test(masked.slice(start, softEnd(a, s))) &&
+    ownWords(masked.slice(start, softEnd(a, s))) <= 5
+  )
     return null;
   // The clause stops where another speaker's attribution or a participle ("…, adding") begins.
   let end = softEnd(a, s);
@@ -338,6 +381,15 @@ function clauseFor(
   // "…, according to the Financial Times": the source of the account, not part of the claim.
   const acc = /,?\s*according to\b/i.exec(masked.slice(start, end));
   if (acc) end = start + acc.index;
+  // "announced tariffs on …" reports an act (an event); "announced that a deal had been reached"
+  // or "announced a tariff would kick in" reports a statement. Only the clause's own words count
+  // ("who announced the levies, said the rate would stay" has its finite verb in another clause).
+  if (
+    !that &&
+    NAMES_AN_ACT.test(at.verb.word) &&
+    !FINITE_CLAUSE.test(masked.slice(start, Math.min(end, start + 90)))
+  )
+    return null;
   return checked(a, start, end);
 }
 

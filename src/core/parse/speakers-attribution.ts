@@ -146,6 +146,13 @@ export function attributeSentences(
         lastSpanEnd(sentSpans, v.start),
       );
       let subject = leftSubject(v, ents, prevEnd, masked);
+      // "Milei, whom Trump has praised as a “great leader,” has said …": a verb inside a relative
+      // clause is no bound on the subject of the verb after it, which stands before the clause.
+      if (!subject) {
+        const rel = relativeClauseStart(masked, seg.start, v.start);
+        if (rel !== null && rel < prevEnd)
+          subject = leftSubject({ ...v, start: rel }, ents, seg.start, masked);
+      }
       let inverted = false;
       // "The government did not negotiate …, said Deputy Prime Minister Gan": a clause ending in a
       // comma before the verb is what was said, and the speaker follows the verb.
@@ -245,6 +252,21 @@ const ADJACENT_GAP =
  * deputy minister for trade policy, said"; "Akazawa, who met the US side, has said"): the
  * subject is the entity right before the comma that opens it.
  */
+/**
+ * Where a relative clause set off by commas ends right before `verbStart` (", who/whom/which …,"
+ * then at most two auxiliaries or adverbs), the offset of its opening comma; else null. The
+ * closing comma may stand inside quote marks ("as a “great leader,” has said").
+ */
+function relativeClauseStart(masked: string, from: number, verbStart: number): number | null {
+  const lo = Math.max(from, verbStart - 200);
+  const left = masked.slice(lo, verbStart);
+  const m =
+    /,\s*(?:who|whom|whose|which)\s[^,;:.]{1,160}(?:,|_[”"’']?)\s*(?:(?:has|have|had|also|later|then|previously|once)\s+){0,2}$/i.exec(
+      left,
+    );
+  return m ? lo + m.index : null;
+}
+
 function beforeParenthetical(ents: Entity[], from: number, verbStart: number, masked: string): Entity | null {
   const left = masked.slice(from, verbStart);
   const close = /,\s*(?:(?:also|has|have|had|then|later)\s+)*$/.exec(left);
@@ -468,7 +490,10 @@ function accordingTo(
   const m = ACCORDING.exec(text);
   if (!m) return null;
   const at = seg.start + m.index + m[0].length;
-  const e = ents.find((x) => x.start >= at && x.start <= at + 40 && (x.name !== null || x.kind !== 'source'));
+  // "according to a cabinet statement": an unnamed document speaks for the organisation that issued it.
+  const e = ents.find(
+    (x) => x.start >= at && x.start <= at + 40 && (x.name !== null || x.kind !== 'source' || x.document),
+  );
   if (!e) return null;
   const speakers = resolve(e, state, people, ents, body);
   if (speakers.length === 0) return null;
