@@ -5,8 +5,8 @@ import { buildCommandData, ROOT_COMMAND } from '../../../src/adapters/discord/co
 import { registerCommands, userInstallUrl } from '../../../src/adapters/discord/register';
 import { replyTexts } from '../../../src/core/reply';
 import { silentLogger } from '../../../src/log';
-import { DigestScheduler } from '../../../src/scheduler/scheduler';
 import { ScheduledDigests } from '../../../src/scheduler/scheduled-digests';
+import { DigestScheduler } from '../../../src/scheduler/scheduler';
 import { SqliteStore } from '../../../src/storage/sqlite/sqlite-store';
 import { FakeDiscord } from '../../fakes/discord';
 import { inBotDm, userInstalledInServer } from '../../fakes/discord-installs';
