@@ -21,8 +21,12 @@ export interface ChannelContext {
   platform: 'slack' | 'discord' | 'console';
   channelId: string;
   userId: string;
-  /** May this user change the channel's subscription (Slack admin/installer, Discord Manage Channels)? */
-  canManage: boolean;
+  /**
+   * May this user change what the channel receives (Slack admin/installer, Discord Manage
+   * Channels)? Asked by dispatch only for a command that `managesChannel`, so an ordinary
+   * question costs the platform no lookup; each adapter supplies how to find out.
+   */
+  canManage(): Promise<boolean>;
 }
 
 export interface CommandContext {

@@ -8,8 +8,13 @@ import { DigestServices, provideDigestServices } from '../../src/scheduler/servi
 import { SqliteStore } from '../../src/storage/sqlite-store';
 import { FakeClock, RecordingSender } from './helpers';
 
-const manager: ChannelContext = { platform: 'slack', channelId: 'C1', userId: 'U1', canManage: true };
-const member: ChannelContext = { ...manager, userId: 'U2', canManage: false };
+const manager: ChannelContext = {
+  platform: 'slack',
+  channelId: 'C1',
+  userId: 'U1',
+  canManage: async () => true,
+};
+const member: ChannelContext = { ...manager, userId: 'U2', canManage: async () => false };
 
 let closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -203,7 +208,7 @@ describe('where digests are not running', () => {
       platform: 'console',
       channelId: 'console',
       userId: 'console',
-      canManage: true,
+      canManage: async () => true,
     });
     expect(reply.title).toMatch(/cannot be posted here/);
   });
