@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import type { Corpus } from '../src/core/corpus';
 import type { Reply } from '../src/core/reply';
+import type { SuggestionSource } from '../src/core/suggestions';
 
-/** Which dataset values a platform may offer while the user types an option. */
-export type AutocompleteSource = 'people' | 'topics' | 'dates' | 'goods' | 'timezones';
+/** Which dataset values a platform may offer while the user types an option (ranked by the core). */
+export type AutocompleteSource = SuggestionSource;
 
 export interface OptionSpec {
   name: string;
