@@ -27,9 +27,20 @@ export class SendError extends Error {
 }
 
 export interface ReplySender {
-  readonly platform: 'slack' | 'discord';
+  readonly platform: PlatformAdapter['name'];
   /** `idempotencyKey` lets a platform drop a duplicate post (Discord nonce, Slack metadata). */
   post(channelId: string, reply: Reply, idempotencyKey: string): Promise<{ messageId: string }>;
 }
 
 export type AdapterFactory = (bot: Bot, config: Config) => Promise<PlatformAdapter>;
+
+/**
+ * How a platform joins the bot: one of these in its folder under src/adapters/ and one line in
+ * src/app/platforms.ts. `load` is called only when `isConfigured`, so the platform's library
+ * (Bolt, discord.js) is not loaded by a run that does not use it.
+ */
+export interface PlatformEntry {
+  readonly name: PlatformAdapter['name'];
+  isConfigured(config: Config): boolean;
+  load(): Promise<AdapterFactory>;
+}

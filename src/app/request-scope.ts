@@ -1,9 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import type { PlatformAdapter } from './platform';
 
 /** Which request a piece of work belongs to, so an error escaping it can be charged to that request. */
 export interface RequestScope {
-  platform: 'slack' | 'discord';
+  platform: PlatformAdapter['name'];
   requestId: string;
 }
 
