@@ -27,7 +27,7 @@ export class SendError extends Error {
 }
 
 export interface ReplySender {
-  readonly platform: PlatformAdapter['name'];
+  readonly platform: 'slack' | 'discord';
   /** `idempotencyKey` lets a platform drop a duplicate post (Discord nonce, Slack metadata). */
   post(channelId: string, reply: Reply, idempotencyKey: string): Promise<{ messageId: string }>;
 }
