@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 import type { Corpus } from '../src/core/corpus';
 import type { Reply } from '../src/core/reply';
+import type { SuggestionSource } from '../src/core/suggestions';
 import type { ChannelPlatform } from '../src/platforms/names';
 import type { DigestPort } from './digest-port';
 
-/** Which dataset values a platform may offer while the user types an option. */
-export type AutocompleteSource = 'people' | 'topics' | 'dates' | 'goods' | 'timezones';
+/** Which dataset values a platform may offer while the user types an option (ranked by the core). */
+export type AutocompleteSource = SuggestionSource;
 
 export interface OptionSpec {
   name: string;
@@ -23,8 +24,12 @@ export interface ChannelContext {
   platform: ChannelPlatform;
   channelId: string;
   userId: string;
-  /** May this user change the channel's subscription (Slack admin/installer, Discord Manage Channels)? */
-  canManage: boolean;
+  /**
+   * May this user change what the channel receives (Slack admin/installer, Discord Manage
+   * Channels)? Asked by dispatch only for a command that `managesChannel`, so an ordinary
+   * question costs the platform no lookup; each adapter supplies how to find out.
+   */
+  canManage(): Promise<boolean>;
   /**
    * Why no daily digest can be set up here, when the platform knows it: a Discord DM, or a server
    * the bot is not a member of (it was installed by the user), where it cannot post.

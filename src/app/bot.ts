@@ -7,6 +7,7 @@ import { loadDatasetParallel } from '../ingest/parallel-load';
 import type { Logger } from '../log';
 import { CorpusHolder } from './corpus-holder';
 import { type DispatchEnv, type DispatchResult, dispatchOptions, dispatchText } from './dispatch';
+import { type OptionSuggestion, type SuggestionRequest, suggestForOption } from './suggest';
 
 /** What every adapter shares: the corpus, the command list, the clock and the daily digests. */
 export class Bot {
@@ -81,5 +82,10 @@ export class Bot {
     page = 1,
   ): Promise<DispatchResult> {
     return dispatchOptions(name, options, page, this.env(channel));
+  }
+
+  /** Values to offer while a user types an option, best first, from the dataset as it is now. */
+  suggest(request: SuggestionRequest): OptionSuggestion[] {
+    return suggestForOption(this.commands, this.corpus.current().dataset, request);
   }
 }

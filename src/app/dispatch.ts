@@ -135,7 +135,7 @@ async function run(
   if (!parsed.success) {
     return usageError(usageReply(spec, describeIssues(parsed.error)), spec.name);
   }
-  if (spec.managesChannel && env.channel && !env.channel.canManage) {
+  if (spec.managesChannel && env.channel && !(await env.channel.canManage())) {
     return usageError(
       errorReply(
         'Only channel managers can do that',

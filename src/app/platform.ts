@@ -16,3 +16,14 @@ export interface PlatformAdapter {
 export { type ReplySender, SendError, type SendFailure } from '../scheduler/reply-sender';
 
 export type AdapterFactory = (bot: Bot, config: Config) => Promise<PlatformAdapter>;
+
+/**
+ * How a platform joins the bot: one of these in its folder under src/adapters/ and one line in
+ * src/app/platforms.ts. `load` is called only when `isConfigured`, so the platform's library
+ * (Bolt, discord.js) is not loaded by a run that does not use it.
+ */
+export interface PlatformEntry {
+  readonly name: PlatformAdapter['name'];
+  isConfigured(config: Config): boolean;
+  load(): Promise<AdapterFactory>;
+}

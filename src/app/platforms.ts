@@ -1,20 +1,29 @@
+import { discordPlatform } from '../adapters/discord/entry';
+import { slackPlatform } from '../adapters/slack/entry';
 import type { Config } from '../config';
 import type { Logger } from '../log';
 import type { Bot } from './bot';
-import type { PlatformAdapter } from './platform';
+import type { PlatformAdapter, PlatformEntry } from './platform';
 
-/** The platforms whose tokens are set, each created only when configured (no platform code loads otherwise). */
-export async function createPlatforms(config: Config, bot: Bot, log: Logger): Promise<PlatformAdapter[]> {
+/** Every platform the bot can run on; a new one is a folder under src/adapters/ and a line here. */
+export const PLATFORMS: readonly PlatformEntry[] = [slackPlatform, discordPlatform];
+
+/**
+ * The platforms whose settings are present, in the registry's order. Each one's code is loaded
+ * only when configured, so a Discord-only or console run never loads Bolt, nor a Slack-only
+ * run discord.js.
+ */
+export async function createPlatforms(
+  config: Config,
+  bot: Bot,
+  log: Logger,
+  registry: readonly PlatformEntry[] = PLATFORMS,
+): Promise<PlatformAdapter[]> {
   const adapters: PlatformAdapter[] = [];
-  if (config.slack) {
-    // Loaded only when configured, so a Discord-only or console run never loads Bolt.
-    const { createSlackAdapter } = await import('../adapters/slack/slack-adapter');
-    adapters.push(await createSlackAdapter(bot, config));
-  }
-  if (config.discord) {
-    // Loaded only when configured, so a Slack-only or console run never loads discord.js.
-    const { createDiscordAdapter } = await import('../adapters/discord/adapter');
-    adapters.push(await createDiscordAdapter(bot, config));
+  for (const platform of registry) {
+    if (!platform.isConfigured(config)) continue;
+    const create = await platform.load();
+    adapters.push(await create(bot, config));
   }
   log.debug({ platforms: adapters.map((a) => a.name) }, 'platforms configured');
   return adapters;

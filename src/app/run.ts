@@ -50,59 +50,28 @@ export async function runBot(
   argv: readonly string[],
   parts: RunParts = processParts,
 ): Promise<number> {
-  let received: StopSignal | null = null;
-  let onStop: () => void = () => undefined;
-  const stopRequested = new Promise<typeof STOPPED>((resolve) => {
-    onStop = () => resolve(STOPPED);
-  });
-  const handlers = STOP_SIGNALS.map((signal) => {
-    const handler = () => {
-      // Ctrl-C under `npm start` reaches the bot twice (from the terminal and from npm): one stop.
-      if (received) return log.info({ signal }, 'already stopping');
-      received = signal;
-      log.info({ signal }, 'shutting down');
-      onStop();
-    };
-    parts.signals.on(signal, handler);
-    return () => parts.signals.off(signal, handler);
-  });
-
-  // Platforms are stopped once made, started or not: one made for PostgreSQL holds a pool already.
-  const started: { digests: PreparedDigests | null; platforms: readonly PlatformAdapter[] } = {
-    digests: null,
-    platforms: [],
+  const signals = listenForStop(parts.signals, log);
+  const started = new Started(log);
+  const step = <T>(work: Promise<T>, undo?: (done: T) => Promise<unknown>) =>
+    unlessStopped(signals.requested, work, undo);
+  const stopped = async () => {
+    await started.stop();
+    log.info('stopped');
+    return 0;
   };
-  let bot: Bot | null = null;
-  const stop = async () => {
-    if (bot) bot.state = 'stopping';
-    await started.digests?.stop().catch((err: unknown) => log.error({ err }, 'digests stop failed'));
-    for (const p of started.platforms)
-      await p.stop().catch((err: unknown) => log.error({ err }, `${p.name} stop failed`));
-  };
-  /** Awaits a start-up step unless a signal comes first; a step left behind is undone when it ends. */
-  const step = async <T>(
-    work: Promise<T>,
-    undo?: (done: T) => Promise<unknown>,
-  ): Promise<T | typeof STOPPED> => {
-    const outcome = await Promise.race([work, stopRequested]);
-    if (outcome === STOPPED && undo) work.then(undo).catch(() => undefined);
-    return outcome;
-  };
-
   try {
-    const loaded = await step(parts.startBot(config, log));
-    if (loaded === STOPPED) return await stopped(log, stop);
-    bot = loaded;
+    const bot = await step(parts.startBot(config, log));
+    if (bot === STOPPED) return await stopped();
+    started.bot = bot;
     const { articles, problems } = bot.corpus.current().dataset;
     log.info(
       { seeds: config.seedsDir, articles: articles.length, problems: problems.length },
       'dataset loaded',
     );
-
     const platforms = await step(parts.createPlatforms(config, bot, log), (made) =>
       Promise.allSettled(made.map((p) => p.stop())),
     );
-    if (platforms === STOPPED) return await stopped(log, stop);
+    if (platforms === STOPPED) return await stopped();
     started.platforms = platforms;
     const prepared = parts.prepareDigests({
       config,
@@ -112,25 +81,24 @@ export async function runBot(
       log,
     });
     const digests = await step(prepared, (d) => d.stop());
-    if (digests === STOPPED) return await stopped(log, stop);
+    if (digests === STOPPED) return await stopped();
     started.digests = digests;
     bot.digests = digests.port;
     for (const p of platforms) {
       // A start cut short is stopped with the others: part of it may be listening already.
-      if ((await step(p.start(), () => p.stop())) === STOPPED) return await stopped(log, stop);
+      if ((await step(p.start(), () => p.stop())) === STOPPED) return await stopped();
     }
-    if ((await step(digests.run())) === STOPPED) return await stopped(log, stop);
+    if ((await step(digests.run())) === STOPPED) return await stopped();
     bot.state = 'ready';
     log.info({ platforms: platforms.map((p) => p.name) }, 'ready');
-
     if (platforms.length === 0 || argv.includes('--console')) {
-      await Promise.race([parts.runRepl(bot), stopRequested]);
+      await Promise.race([parts.runRepl(bot), signals.requested]);
     } else {
-      await stopRequested;
+      await signals.requested;
     }
-    return await stopped(log, stop);
+    return await stopped();
   } finally {
-    for (const off of handlers) off();
+    signals.off();
   }
 }
 
@@ -141,9 +109,63 @@ function sendersOf(platforms: readonly PlatformAdapter[]): Partial<Record<Platfo
   return senders;
 }
 
-/** Stops what has started, then says so. */
-async function stopped(log: Logger, stop: () => Promise<void>): Promise<number> {
-  await stop();
-  log.info('stopped');
-  return 0;
+/**
+ * Resolves `requested` on the first SIGINT or SIGTERM. Ctrl-C under `npm start` reaches the bot
+ * twice (from the terminal and from npm): the second is only logged.
+ */
+function listenForStop(
+  signals: RunParts['signals'],
+  log: Logger,
+): { requested: Promise<typeof STOPPED>; off(): void } {
+  let received: StopSignal | null = null;
+  let onStop: () => void = () => undefined;
+  const requested = new Promise<typeof STOPPED>((resolve) => {
+    onStop = () => resolve(STOPPED);
+  });
+  const offs = STOP_SIGNALS.map((signal) => {
+    const handler = () => {
+      if (received) return log.info({ signal }, 'already stopping');
+      received = signal;
+      log.info({ signal }, 'shutting down');
+      onStop();
+    };
+    signals.on(signal, handler);
+    return () => signals.off(signal, handler);
+  });
+  return {
+    requested,
+    off: () => {
+      for (const off of offs) off();
+    },
+  };
+}
+
+/**
+ * What has started so far, stopped digests first, then the platforms they post through.
+ * Platforms are stopped once made, started or not: one made for PostgreSQL holds a pool already.
+ */
+class Started {
+  bot: Bot | null = null;
+  digests: PreparedDigests | null = null;
+  platforms: readonly PlatformAdapter[] = [];
+
+  constructor(private readonly log: Logger) {}
+
+  async stop(): Promise<void> {
+    if (this.bot) this.bot.state = 'stopping';
+    await this.digests?.stop().catch((err: unknown) => this.log.error({ err }, 'digests stop failed'));
+    for (const p of this.platforms)
+      await p.stop().catch((err: unknown) => this.log.error({ err }, `${p.name} stop failed`));
+  }
+}
+
+/** Awaits a start-up step unless a stop comes first; a step left behind is undone when it ends. */
+async function unlessStopped<T>(
+  requested: Promise<typeof STOPPED>,
+  work: Promise<T>,
+  undo?: (done: T) => Promise<unknown>,
+): Promise<T | typeof STOPPED> {
+  const outcome = await Promise.race([work, requested]);
+  if (outcome === STOPPED && undo) work.then(undo).catch(() => undefined);
+  return outcome;
 }

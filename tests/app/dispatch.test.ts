@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineCommand } from '../../commands/define';
+import { type ChannelContext, defineCommand } from '../../commands/define';
 import { commands } from '../../commands/index';
 import { Bot } from '../../src/app/bot';
 import { splitWords } from '../../src/app/words';
@@ -81,11 +81,35 @@ describe('dispatching typed commands', () => {
       managesChannel: true,
       run: () => answer({ title: 'done' }),
     });
-    const bot = await Bot.start({ seedsDir: 'seeds', log: silentLogger, commands: [guarded] });
-    const member = { platform: 'slack', channelId: 'C1', userId: 'U1', canManage: false } as const;
+    const question = defineCommand({
+      name: 'question',
+      summary: 'only reads',
+      usage: 'question',
+      examples: ['question'],
+      options: [],
+      input: z.object({}),
+      run: () => answer({ title: 'answered' }),
+    });
+    const bot = await Bot.start({ seedsDir: 'seeds', log: silentLogger, commands: [guarded, question] });
+    let asked = 0;
+    const member: ChannelContext = {
+      platform: 'slack',
+      channelId: 'C1',
+      userId: 'U1',
+      canManage: async () => {
+        asked++;
+        return false;
+      },
+    };
     const refused = await bot.ask('guarded', member);
     expect(refused.reply.title).toMatch(/channel managers/);
-    const allowed = await bot.ask('guarded', { ...member, canManage: true });
+    expect(refused.reply.suggestions).toEqual(['subscriptions']);
+    expect(asked).toBe(1);
+    // A command that leaves the channel alone never makes the platform look the user up.
+    expect((await bot.ask('question', member)).reply.title).toBe('answered');
+    expect((await bot.askOptions('question', {}, member)).reply.title).toBe('answered');
+    expect(asked).toBe(1);
+    const allowed = await bot.ask('guarded', { ...member, canManage: async () => true });
     expect(allowed.reply.title).toBe('done');
   });
 

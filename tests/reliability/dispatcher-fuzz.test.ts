@@ -75,7 +75,7 @@ const channel: fc.Arbitrary<ChannelContext | null> = fc.option(
     platform: fc.constantFrom('slack', 'discord', 'console') as fc.Arbitrary<ChannelContext['platform']>,
     channelId: fc.constantFrom('C0000001', '123456789012345678', '<!channel>'),
     userId: fc.constantFrom('U0000001', '@everyone'),
-    canManage: fc.boolean(),
+    canManage: fc.boolean().map((may) => async () => may),
   }),
 );
 

@@ -18,7 +18,12 @@ import { killAll, spawnBot, tempDir } from './process-harness';
  * order; no step's duration is asserted.
  */
 
-const manager: ChannelContext = { platform: 'slack', channelId: 'C0START', userId: 'U1', canManage: true };
+const manager: ChannelContext = {
+  platform: 'slack',
+  channelId: 'C0START',
+  userId: 'U1',
+  canManage: async () => true,
+};
 let slack: FakeSlack | null = null;
 
 afterEach(async () => {

@@ -8,8 +8,13 @@ import { DigestScheduler } from '../../src/scheduler/scheduler';
 import { SqliteStore } from '../../src/storage/sqlite/sqlite-store';
 import { FakeClock, RecordingSender } from './helpers';
 
-const manager: ChannelContext = { platform: 'slack', channelId: 'C1', userId: 'U1', canManage: true };
-const member: ChannelContext = { ...manager, userId: 'U2', canManage: false };
+const manager: ChannelContext = {
+  platform: 'slack',
+  channelId: 'C1',
+  userId: 'U1',
+  canManage: async () => true,
+};
+const member: ChannelContext = { ...manager, userId: 'U2', canManage: async () => false };
 
 let closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -200,7 +205,7 @@ describe('where digests are not running', () => {
       platform: 'console',
       channelId: 'console',
       userId: 'console',
-      canManage: true,
+      canManage: async () => true,
     });
     expect(reply.title).toMatch(/cannot be posted here/);
   });

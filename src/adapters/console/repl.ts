@@ -1,9 +1,16 @@
 import { createInterface } from 'node:readline';
+import type { ChannelContext } from '../../../commands/define';
 import type { Bot } from '../../app/bot';
 import type { PageInfo } from '../../core/reply';
 import { colour, plain, renderReply } from './render';
 
-const CHANNEL = { platform: 'console', channelId: 'console', userId: 'console', canManage: true } as const;
+/** The person at the terminal runs the bot, so they manage its one channel. */
+const CHANNEL: ChannelContext = {
+  platform: 'console',
+  channelId: 'console',
+  userId: 'console',
+  canManage: async () => true,
+};
 
 /** What the start-up logs said, in one line: how many articles, and up to when. */
 export function loaded(bot: Pick<Bot, 'corpus'>): string {

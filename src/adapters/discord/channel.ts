@@ -28,25 +28,33 @@ const NO_DIGESTS: Record<Exclude<InteractionPlace, 'member-server'>, string> = {
 /**
  * Channel managers are members with Manage Channels in that channel. A DM has no members to
  * manage it but the one user; still, digests go to server channels the bot is in, so a DM and
- * a server reached through a user install carry the reason they get none.
+ * a server reached through a user install carry the reason they get none. Discord sends the
+ * permissions with the event, so the answer costs no request; it is still only read when
+ * dispatch asks (a command that changes the channel).
  */
 export function interactionChannel(interaction: Interaction): ChannelContext {
-  const perms = interaction.memberPermissions;
   const place = interactionPlace(interaction);
   return {
     platform: 'discord',
     channelId: interaction.channelId ?? `dm:${interaction.user.id}`,
     userId: interaction.user.id,
-    canManage: interaction.inGuild() ? (perms?.has(PermissionFlagsBits.ManageChannels) ?? false) : true,
+    canManage: async () =>
+      interaction.inGuild()
+        ? (interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false)
+        : true,
     ...(place === 'member-server' ? {} : { noDigests: NO_DIGESTS[place] }),
   };
 }
 
 export function messageChannel(message: Message): ChannelContext {
-  let canManage = !message.inGuild();
-  if (message.inGuild() && message.member) {
-    canManage =
-      message.channel.permissionsFor(message.member)?.has(PermissionFlagsBits.ManageChannels) ?? false;
-  }
-  return { platform: 'discord', channelId: message.channelId, userId: message.author.id, canManage };
+  return {
+    platform: 'discord',
+    channelId: message.channelId,
+    userId: message.author.id,
+    canManage: async () => {
+      if (!message.inGuild()) return true;
+      if (!message.member) return false;
+      return message.channel.permissionsFor(message.member)?.has(PermissionFlagsBits.ManageChannels) ?? false;
+    },
+  };
 }

@@ -137,6 +137,66 @@ const embedSize = (e: APIEmbed) =>
   (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
 
 /**
+ * Fills embeds in order within Discord's limits: text goes in a description, fields after it,
+ * and a new embed starts when one is full (or text follows fields, which would render above
+ * them). Every add is charged to one budget for the whole message; an add that does not fit
+ * returns false, and the caller stops there.
+ */
+class EmbedPacker {
+  readonly embeds: APIEmbed[];
+  private current: APIEmbed;
+
+  constructor(
+    first: APIEmbed,
+    private readonly colour: number,
+    /** Characters left of the message's total. */
+    private budget: number,
+  ) {
+    this.embeds = [first];
+    this.current = first;
+    this.budget -= first.title?.length ?? 0;
+  }
+
+  private next(): boolean {
+    if (this.embeds.length >= LIMITS.embeds) return false;
+    this.current = { color: this.colour };
+    this.embeds.push(this.current);
+    return true;
+  }
+
+  addText(text: string): boolean {
+    const desc = this.current.description ?? '';
+    const sep = desc ? '\n\n' : '';
+    if (this.current.fields?.length || desc.length + sep.length + text.length > LIMITS.description) {
+      if (desc || this.current.fields?.length) return this.next() && this.addText(text);
+      text = cut(text, LIMITS.description);
+    }
+    if (text.length + sep.length > this.budget) return false;
+    this.current.description = desc + sep + text;
+    this.budget -= text.length + sep.length;
+    return true;
+  }
+
+  /** Adds text paid for by `reserve` characters kept aside from the start. */
+  addFromReserve(text: string, reserve: number): boolean {
+    this.budget += reserve;
+    return this.addText(text);
+  }
+
+  addFields(heading: string | null, fields: APIEmbedField[]): boolean {
+    if (heading && !this.addText(heading)) return false;
+    for (const f of fields) {
+      if ((this.current.fields?.length ?? 0) >= LIMITS.fields && !this.next()) return false;
+      const size = f.name.length + f.value.length;
+      if (size > this.budget) return false;
+      this.current.fields = [...(this.current.fields ?? []), f];
+      this.budget -= size;
+    }
+    return true;
+  }
+}
+
+/**
  * A Reply as Discord embeds: one embed while it fits, more (up to 10) when it does not, and
  * a visible "shortened" note rather than a rejected message when even that is not enough.
  * The page number and the shortened note go in the last embed's footer.
@@ -145,52 +205,15 @@ export function renderEmbeds(reply: Reply): APIEmbed[] {
   const colour = COLOUR[reply.kind];
   const foot = footer(reply);
   // Room kept for the footer and the shortened note, so adding them can never break the total.
-  let budget = LIMITS.total - (foot?.length ?? 0) - SHORTENED.length - 4 - SOURCE_RESERVE;
-  const first: APIEmbed = { title: cut(safeText(reply.title), LIMITS.title), color: colour };
-  budget -= first.title!.length;
-  const embeds: APIEmbed[] = [first];
-  let current = first;
+  const packer = new EmbedPacker(
+    { title: cut(safeText(reply.title), LIMITS.title), color: colour },
+    colour,
+    LIMITS.total - (foot?.length ?? 0) - SHORTENED.length - 4 - SOURCE_RESERVE,
+  );
   let shortened = false;
-
-  const next = (): APIEmbed | null => {
-    if (embeds.length >= LIMITS.embeds) return null;
-    current = { color: colour };
-    embeds.push(current);
-    return current;
-  };
-
-  const addText = (text: string): boolean => {
-    const desc = current.description ?? '';
-    const sep = desc ? '\n\n' : '';
-    // Text after fields would render above them, so it starts a new embed.
-    if (current.fields?.length || desc.length + sep.length + text.length > LIMITS.description) {
-      if (desc || current.fields?.length) {
-        if (!next()) return false;
-        return addText(text);
-      }
-      text = cut(text, LIMITS.description);
-    }
-    if (text.length + sep.length > budget) return false;
-    current.description = desc + sep + text;
-    budget -= text.length + sep.length;
-    return true;
-  };
-
-  const addFields = (heading: string | null, fields: APIEmbedField[]): boolean => {
-    if (heading && !addText(heading)) return false;
-    for (const f of fields) {
-      if ((current.fields?.length ?? 0) >= LIMITS.fields && !next()) return false;
-      const size = f.name.length + f.value.length;
-      if (size > budget) return false;
-      current.fields = [...(current.fields ?? []), f];
-      budget -= size;
-    }
-    return true;
-  };
-
   let uncited: string | null = null;
   for (const b of blocks(reply)) {
-    const ok = b.kind === 'text' ? addText(b.text) : addFields(b.heading, b.fields);
+    const ok = b.kind === 'text' ? packer.addText(b.text) : packer.addFields(b.heading, b.fields);
     if (!ok) {
       shortened = true;
       break;
@@ -199,9 +222,9 @@ export function renderEmbeds(reply: Reply): APIEmbed[] {
   }
   // Cut inside a run that shares one source line: show that line, so no point goes uncited.
   if (shortened && uncited) {
-    budget += SOURCE_RESERVE;
-    addText(cut(uncited, SOURCE_RESERVE - 2));
+    packer.addFromReserve(cut(uncited, SOURCE_RESERVE - 2), SOURCE_RESERVE);
   }
+  const { embeds } = packer;
   const last = embeds[embeds.length - 1]!;
   // The shortened note is kept whole: it is the one thing the reader must not miss.
   const footText = shortened

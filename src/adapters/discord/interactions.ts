@@ -7,10 +7,9 @@ import {
   MessageFlags,
 } from 'discord.js';
 import type { Bot } from '../../app/bot';
-import { findCommand } from '../../app/dispatch';
 import { errorReply, type Reply } from '../../core/reply';
 import type { Logger } from '../../log';
-import { MAX_SUGGESTIONS, type Suggestion, suggest } from './autocomplete';
+import { MAX_SUGGESTIONS, toChoices } from './autocomplete';
 import { answersPrivately, interactionChannel } from './channel';
 import { ROOT_COMMAND } from './command-data';
 import { renderEmbeds } from './embeds';
@@ -131,27 +130,14 @@ async function onPage(i: ButtonInteraction, deps: InteractionDeps): Promise<void
 }
 
 async function onAutocomplete(i: AutocompleteInteraction, deps: InteractionDeps): Promise<void> {
-  const spec = findCommand(deps.bot.commands, i.options.getSubcommand(false) ?? '');
   const focused = i.options.getFocused(true);
-  const opt = spec?.options.find((o) => o.name === focused.name);
-  const typed = String(focused.value ?? '');
-  let choices: Suggestion[] = [];
-  if (opt?.autocomplete) {
-    choices = suggest(opt.autocomplete, deps.bot.corpus.current().dataset, typed);
-  } else if (opt?.choices) {
-    const needle = typed.toLowerCase();
-    choices = opt.choices
-      .filter((c) => c.toLowerCase().includes(needle))
-      .slice(0, MAX_SUGGESTIONS)
-      .map((c) => ({ name: c, value: c }));
-  }
-  if (opt?.type === 'integer') {
-    await i.respond(
-      choices.filter((c) => Number.isInteger(Number(c.value))).map((c) => ({ ...c, value: Number(c.value) })),
-    );
-    return;
-  }
-  await i.respond(choices);
+  const suggestions = deps.bot.suggest({
+    command: i.options.getSubcommand(false) ?? '',
+    option: focused.name,
+    typed: String(focused.value ?? ''),
+    limit: MAX_SUGGESTIONS,
+  });
+  await i.respond(toChoices(suggestions));
 }
 
 /** Every interaction the bot handles; anything not ours is left alone. Never throws. */

@@ -14,8 +14,7 @@ export function registerConversation(app: App, deps: SlackDeps): void {
     const userId = event.user ?? '';
     const where = { teamId: event.team, channelId: event.channel, userId };
     try {
-      const channel = await channelContext(deps, text, where);
-      const { reply } = await deps.bot.ask(text, channel);
+      const { reply } = await deps.bot.ask(text, channelContext(deps, where));
       await postInThread(client, reply, {
         channel: event.channel,
         threadTs: event.thread_ts ?? event.ts,
@@ -35,8 +34,7 @@ export function registerConversation(app: App, deps: SlackDeps): void {
     const text = fromSlackText(stripBotMention(message.text, context.botUserId));
     const where = { teamId: message.team, channelId: message.channel, userId: message.user };
     try {
-      const channel = await channelContext(deps, text, where);
-      const { reply } = await deps.bot.ask(text, channel);
+      const { reply } = await deps.bot.ask(text, channelContext(deps, where));
       await postInThread(client, reply, {
         channel: message.channel,
         threadTs: message.thread_ts ?? message.ts,

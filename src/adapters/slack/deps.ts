@@ -1,7 +1,5 @@
 import type { ChannelContext } from '../../../commands/define';
 import type { Bot } from '../../app/bot';
-import { findCommand } from '../../app/dispatch';
-import { splitWords } from '../../app/words';
 import type { Logger } from '../../log';
 import type { ReplayGuard } from '../../storage/replay-guard';
 import type { ChannelManagers } from './managers';
@@ -26,20 +24,18 @@ export async function firstDelivery(deps: SlackDeps, body: unknown): Promise<boo
 }
 
 /**
- * The ChannelContext for a command. users.info is only asked when the command changes channel
- * state, so ordinary questions cost no extra API call.
+ * The ChannelContext of a request. Whether the user manages the channel is left as a question
+ * (users.info, cached) that dispatch asks only for a command that changes the channel, so
+ * ordinary questions cost no extra API call and the adapter never reads the command text.
  */
-export async function channelContext(
+export function channelContext(
   deps: SlackDeps,
-  text: string,
   where: { teamId: string | undefined; channelId: string; userId: string },
-): Promise<ChannelContext> {
-  const name = splitWords(text.replace(/^\/?tariffs\b/i, ''))[0] ?? 'help';
-  const needsManager = findCommand(deps.bot.commands, name)?.managesChannel === true;
+): ChannelContext {
   return {
     platform: 'slack',
     channelId: where.channelId,
     userId: where.userId,
-    canManage: needsManager ? await deps.managers.canManage(where.teamId, where.userId) : false,
+    canManage: () => deps.managers.canManage(where.teamId, where.userId),
   };
 }

@@ -135,61 +135,72 @@ export class GuardedHttpReceiver implements Receiver {
       return;
     }
     const log = this.opts.log.child({ platform: 'slack', requestId });
-    let body: Buffer;
+    const body = await this.receiveBody(req, res, log);
+    if (!body || !(await this.admit(req, res, body, log))) return;
+    Object.assign(req, { rawBody: body });
+    this.inner.requestListener(req, res);
+  }
+
+  /** The body within the size and time limits, or null once the request has been answered. */
+  private async receiveBody(req: IncomingMessage, res: ServerResponse, log: Logger): Promise<Buffer | null> {
     try {
-      body = await readBody(req, this.maxBodyBytes, this.requestTimeoutMs);
+      return await readBody(req, this.maxBodyBytes, this.requestTimeoutMs);
     } catch (err) {
       // Warnings without a stack: any client, signed or not, can cause these at will.
       if (err instanceof BodyTooLarge) {
         log.warn({ limit: this.maxBodyBytes }, 'slack request refused: body too large');
         res.writeHead(413, { connection: 'close' }).end(() => req.socket.destroy());
-        return;
+        return null;
       }
       if (err instanceof BodyTooSlow) {
         log.warn({ limitMs: this.requestTimeoutMs }, 'slack request refused: body not received in time');
         if (res.headersSent || res.destroyed) req.socket.destroy();
         else res.writeHead(408, { connection: 'close' }).end(() => req.socket.destroy());
-        return;
+        return null;
       }
       if (err instanceof ClientGone) {
         log.warn('slack request dropped: the client closed the connection mid-body');
-        return;
+        return null;
       }
       throw err;
     }
+  }
+
+  /**
+   * True when the request may go on to Bolt: signed by Slack within the time window, an object,
+   * and not seen before. Otherwise it has been answered here (refused, or Slack's certificate
+   * check, which carries no signature and must run nothing).
+   */
+  private async admit(
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: Buffer,
+    log: Logger,
+  ): Promise<boolean> {
     const header = (name: string) => {
       const v = req.headers[name];
       return typeof v === 'string' ? v : undefined;
     };
     const signature = header('x-slack-signature');
-    // Slack's certificate check carries no signature and must run nothing: answer it here.
     if (!signature && /^ssl_check=1(&|$)/.test(body.toString('utf8'))) {
       res.writeHead(200).end();
-      return;
+      return false;
     }
     const verdict = verifySignature(
       this.opts.signingSecret,
       { body, timestamp: header('x-slack-request-timestamp'), signature },
       this.now(),
     );
-    if (!verdict.ok) {
-      log.warn({ reason: verdict.reason }, 'slack request refused');
-      res.writeHead(401).end();
-      return;
-    }
-    if (!slackBodyIsObject(body, header('content-type'))) {
-      log.warn({ reason: 'body is not an object' }, 'slack request refused');
-      res.writeHead(400).end();
-      return;
-    }
+    const refuse = (status: 400 | 401, reason: string) => {
+      log.warn({ reason }, 'slack request refused');
+      res.writeHead(status).end();
+      return false;
+    };
+    if (!verdict.ok) return refuse(401, verdict.reason);
+    if (!slackBodyIsObject(body, header('content-type'))) return refuse(400, 'body is not an object');
     const expiresAt = new Date((verdict.timestamp + TIMESTAMP_TOLERANCE_SECONDS) * 1000);
-    if (await this.opts.replayGuard.seen(verdict.signature, expiresAt)) {
-      log.warn({ reason: 'replayed' }, 'slack request refused');
-      res.writeHead(401).end();
-      return;
-    }
-    Object.assign(req, { rawBody: body });
-    this.inner.requestListener(req, res);
+    if (await this.opts.replayGuard.seen(verdict.signature, expiresAt)) return refuse(401, 'replayed');
+    return true;
   }
 }
 

@@ -27,8 +27,7 @@ export function registerPageActions(app: App, deps: SlackDeps): void {
         return;
       }
       try {
-        const channel = await channelContext(deps, value.data, where);
-        const { reply } = await deps.bot.ask(value.data, channel);
+        const { reply } = await deps.bot.ask(value.data, channelContext(deps, where));
         await respondWith(respond, reply, true);
       } catch (err) {
         deps.log.error({ err, platform: 'slack', ...where }, 'slack page button could not be answered');

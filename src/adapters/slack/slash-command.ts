@@ -12,8 +12,7 @@ export function registerSlashCommand(app: App, deps: SlackDeps): void {
     const text = fromSlackText(command.text ?? '');
     const where = { teamId: command.team_id, channelId: command.channel_id, userId: command.user_id };
     try {
-      const channel = await channelContext(deps, text, where);
-      const { reply, status } = await deps.bot.ask(text, channel);
+      const { reply, status } = await deps.bot.ask(text, channelContext(deps, where));
       deps.log.debug({ platform: 'slack', command: 'slash', status, ...where }, 'slack command answered');
       await respondWith(respond, reply);
     } catch (err) {

@@ -1,83 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { suggest } from '../../../src/adapters/discord/autocomplete';
-import { type Dataset, emptyDataset } from '../../../src/core/article';
+import { MAX_SUGGESTIONS, toChoices } from '../../../src/adapters/discord/autocomplete';
 
-function dataset(): Dataset {
-  const d = emptyDataset();
-  d.people = [
-    {
-      name: 'Ryosei Akazawa',
-      aliases: ['Akazawa', 'Ryozei Akazawa'],
-      role: 'Economic revitalization minister',
-      kind: 'person',
-    },
-    { name: 'Scott Bessent', aliases: ['Bessent'], role: null, kind: 'person' },
-    { name: 'Howard Lutnick', aliases: ['Lutnick'], role: null, kind: 'person' },
-    ...Array.from({ length: 40 }, (_, i) => ({
-      name: `Official ${i}`,
-      aliases: [],
-      role: null,
-      kind: 'person' as const,
-    })),
-  ];
-  d.events = [
-    {
-      id: 'e1',
-      type: 'round',
-      title: 'Third round',
-      date: '2025-05-30',
-      dateInferred: false,
-      endDate: null,
-      round: 3,
-      participants: [],
-      place: null,
-      planned: false,
-      articleIds: [],
-      mentions: [],
-    },
-    {
-      id: 'e2',
-      type: 'round',
-      title: 'First round',
-      date: '2025-04-16',
-      dateInferred: false,
-      endDate: null,
-      round: 1,
-      participants: [],
-      place: null,
-      planned: false,
-      articleIds: [],
-      mentions: [],
-    },
-  ];
-  return d;
-}
-
-describe('autocomplete suggestions from the dataset', () => {
-  it('suggests Ryosei Akazawa for "aka", with his role', () => {
-    const s = suggest('people', dataset(), 'aka');
-    expect(s.map((c) => c.value)).toEqual(['Ryosei Akazawa']);
-    expect(s[0]?.name).toBe('Ryosei Akazawa — Economic revitalization minister');
+describe('autocomplete choices for Discord', () => {
+  it('offers at most 25, names and text values within 100 characters', () => {
+    const long = 'x'.repeat(250);
+    const choices = toChoices(Array.from({ length: 40 }, (_, i) => ({ label: `${i} ${long}`, value: long })));
+    expect(choices).toHaveLength(MAX_SUGGESTIONS);
+    expect(MAX_SUGGESTIONS).toBe(25);
+    for (const c of choices) {
+      expect(c.name.length).toBeLessThanOrEqual(100);
+      expect(String(c.value).length).toBeLessThanOrEqual(100);
+    }
+    expect(choices[0]?.name.startsWith('0 xxx')).toBe(true);
   });
 
-  it('finds a misspelled name', () => {
-    expect(suggest('people', dataset(), 'lutnik').map((c) => c.value)).toContain('Howard Lutnick');
-  });
-
-  it('offers at most 25, names within 100 characters', () => {
-    const s = suggest('people', dataset(), '');
-    expect(s.length).toBe(25);
-    for (const c of s) expect(c.name.length).toBeLessThanOrEqual(100);
-  });
-
-  it('offers dates newest first, saying what happened', () => {
-    const s = suggest('dates', dataset(), '2025');
-    expect(s.map((c) => c.value)).toEqual(['2025-05-30', '2025-04-16']);
-    expect(s[0]?.name).toBe('2025-05-30 — Third round');
-    expect(suggest('dates', dataset(), 'first').map((c) => c.value)).toEqual(['2025-04-16']);
-  });
-
-  it('offers IANA time zones', () => {
-    expect(suggest('timezones', dataset(), 'tokyo').map((c) => c.value)).toEqual(['Asia/Tokyo']);
+  it('keeps a number a number for integer options', () => {
+    expect(toChoices([{ label: 'three', value: 3 }])).toEqual([{ name: 'three', value: 3 }]);
   });
 });

@@ -140,7 +140,7 @@ describe('unsubscribe where no digest can be set up', () => {
     platform: 'discord',
     channelId: 'D1',
     userId: 'U1',
-    canManage: true,
+    canManage: async () => true,
     noDigests: 'Daily digests are posted to server channels.',
   };
 
