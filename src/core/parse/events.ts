@@ -1,4 +1,5 @@
 import type { EventType, TariffEvent } from '../article';
+import { cityOf } from './city-of';
 import {
   addDays,
   type DateHint,
@@ -19,7 +20,6 @@ import {
   STANDALONE,
   type Trigger,
 } from './events-triggers';
-import { cityOf } from './merge-events';
 import { analyseSpeech } from './quotes';
 import type { CleanArticle, Mention, PeopleIndex } from './types';
 

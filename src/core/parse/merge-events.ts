@@ -1,4 +1,5 @@
 import type { EventType, TariffEvent } from '../article';
+import { cityOf } from './city-of';
 import { eventHints } from './events';
 
 /**
@@ -92,18 +93,6 @@ export function sameEvent(a: TariffEvent, b: TariffEvent): boolean {
 }
 
 /** Names of a place that stand for the city it is in, so "the White House" and "Washington" agree. */
-const CITY: Record<string, string> = {
-  'white house': 'Washington',
-  'oval office': 'Washington',
-  'capitol hill': 'Washington',
-  'eisenhower executive office building': 'Washington',
-};
-
-export function cityOf(place: string): string {
-  const name = place.replace(/,?\s+D\.C\.$/, '').trim();
-  return CITY[name.toLowerCase()] ?? name;
-}
-
 /** Kinds of event that seldom come more than one to a day, so a report naming nobody may join. */
 const ONE_A_DAY = new Set<EventType>(['deadline', 'election', 'order']);
 

@@ -10,9 +10,10 @@ import {
   clauseSubject,
   type SentenceInfo,
 } from './speakers-attribution';
-import { maskQuotes, type Segment, sentenceSegments } from './speakers-text';
+import { maskQuotes, sentenceSegments } from './speakers-text';
+import type { SpeechAnalysis } from './speech-analysis';
 import { topicsOf } from './topics';
-import type { CleanArticle, Mention, PeopleIndex } from './types';
+import type { CleanArticle, PeopleIndex } from './types';
 
 /**
  * Direct quotes and reported statements of one article, in body order. A direct quote is kept
@@ -37,16 +38,6 @@ export function extractQuotes(article: CleanArticle, people: PeopleIndex): Quote
     topics: topicsOf(q.text),
     id: `${article.id}#q${i + 1}`,
   }));
-}
-
-export interface SpeechAnalysis {
-  body: string;
-  /** The body with quoted words blanked out. */
-  masked: string;
-  spans: QuoteSpan[];
-  sentences: SentenceInfo[];
-  segments: Segment[];
-  mentions: Mention[];
 }
 
 /** One analysis per article and registry: quotes and events read the same sentences. */

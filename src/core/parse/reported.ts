@@ -1,6 +1,6 @@
 import type { Quote } from '../article';
-import type { SpeechAnalysis } from './quotes';
 import type { Attribution, SentenceInfo } from './speakers-attribution';
+import type { SpeechAnalysis } from './speech-analysis';
 import type { CleanArticle } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import type { TariffEvent } from '../article';
-import { cityOf } from './merge-events';
+import { cityOf } from './city-of';
 
 /**
  * Numbers a negotiator's later visits from the rounds the articles number: news counts a

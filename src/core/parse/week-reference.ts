@@ -1,8 +1,9 @@
 import type { Article, TariffEvent } from '../article';
 import { hintsIn } from './article-hints';
+import { cityOf } from './city-of';
 import { findDates, iso, isRemarkDate, matchesHint, parseDay, resolveHint } from './event-dates';
 import { DEFAULT_YEAR, type EventHints, eventHints, type WeekContext } from './events';
-import { cityOf, familyOf } from './merge-events';
+import { familyOf } from './merge-events';
 
 /**
  * An undated article dated by an event it places only by a week: "Ishiba said Monday that he had
