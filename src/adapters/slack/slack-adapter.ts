@@ -2,6 +2,7 @@ import { App, webApi } from '@slack/bolt';
 import type { Bot } from '../../app/bot';
 import type { AdapterFactory, PlatformAdapter } from '../../app/platform';
 import type { Logger } from '../../log';
+import { registerAppHome } from './app-home';
 import { boltLogger } from './bolt-logger';
 import { registerConversation } from './conversation';
 import type { SlackDeps } from './deps';
@@ -108,6 +109,7 @@ export class SlackAdapter implements PlatformAdapter {
     registerSlashCommand(this.app, deps);
     registerPageActions(this.app, deps);
     registerConversation(this.app, deps);
+    registerAppHome(this.app, deps);
   }
 
   async start(): Promise<void> {
