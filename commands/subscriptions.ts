@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { answer, field, type Item } from '../src/core/reply';
 import { formatInZone } from '../src/core/schedule/local-time';
 import { defineCommand } from './define';
-import { scheduleFields } from './digest-fields';
 import { digestAccess, isReply } from './digest-access';
+import { scheduleFields } from './digest-fields';
 import type { DigestRunSummary } from './digest-port';
 
 export const subscriptions = defineCommand({

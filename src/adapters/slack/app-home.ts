@@ -65,7 +65,10 @@ export function registerAppHome(app: App, deps: SlackDeps): void {
       await ack();
       const view = action.value;
       if (!isHomeView(view)) {
-        deps.log.warn({ platform: 'slack', userId: body.user.id }, 'home button with an unusable value ignored');
+        deps.log.warn(
+          { platform: 'slack', userId: body.user.id },
+          'home button with an unusable value ignored',
+        );
         return;
       }
       const channelId = readHomeState(body.view?.private_metadata)?.channelId ?? '';
@@ -80,7 +83,10 @@ export function registerAppHome(app: App, deps: SlackDeps): void {
       const value = pageValue.safeParse(action.value);
       const state = readHomeState(body.view?.private_metadata);
       if (!value.success || !state) {
-        deps.log.warn({ platform: 'slack', userId: body.user.id }, 'home page button with an unusable value ignored');
+        deps.log.warn(
+          { platform: 'slack', userId: body.user.id },
+          'home page button with an unusable value ignored',
+        );
         return;
       }
       await publishHome(client, deps, { ...state, userId: body.user.id }, value.data);

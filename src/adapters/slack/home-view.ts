@@ -52,7 +52,10 @@ function answerBlocks(content: HomeContent): SlackBlock[] {
   const pager: Record<string, string> = { [ACTION_NEXT]: ACTION_HOME_NEXT, [ACTION_PREV]: ACTION_HOME_PREV };
   return (first?.blocks ?? []).map((block) =>
     block.type === 'actions'
-      ? { ...block, elements: block.elements.map((b) => ({ ...b, action_id: pager[b.action_id] ?? b.action_id })) }
+      ? {
+          ...block,
+          elements: block.elements.map((b) => ({ ...b, action_id: pager[b.action_id] ?? b.action_id })),
+        }
       : block,
   );
 }
