@@ -9,7 +9,7 @@ import { ScheduledDigests } from '../../../src/scheduler/scheduled-digests';
 import { DigestScheduler } from '../../../src/scheduler/scheduler';
 import { SqliteStore } from '../../../src/storage/sqlite-store';
 import type { ApiCall } from '../../fakes/slack';
-import { eventCallback, homeBlockAction, postToBot } from '../../fakes/slack-requests';
+import { eventCallback, eventCallbackPayload, homeBlockAction, postToBot } from '../../fakes/slack-requests';
 import { seedBot } from '../../helpers/bot';
 import { RecordingSender } from '../../scheduler/helpers';
 import { type Harness, SECRET, startHarness } from './harness';
@@ -181,6 +181,32 @@ describe('the App Home tab', () => {
       // The digests stay in view whatever answer is shown.
       expect(again.view.blocks.some((b) => b.text?.text === '*<#C0DIGEST1>*')).toBe(true);
     }
+  });
+
+  it('is published the same way in Socket Mode (the event and the click come as envelopes)', async () => {
+    harness = await startHarness({ appToken: 'xapp-test' });
+    const h = harness;
+    await h.slack.socket.connected();
+    const event = {
+      type: 'app_home_opened',
+      user: 'U0000003',
+      channel: 'D0000003',
+      tab: 'home',
+      event_ts: '1.2',
+    };
+    expect(await h.slack.socket.send('events_api', eventCallbackPayload(event))).toEqual({});
+    const opened = await publishedFor(h, 'U0000003');
+    expect(opened.view.type).toBe('home');
+    const click = homeBlockAction({
+      actionId: 'tariffs_home_rates',
+      value: 'rates',
+      user_id: 'U0000003',
+      privateMetadata: opened.view.private_metadata,
+    });
+    const payload = JSON.parse(new URLSearchParams(click.raw).get('payload')!) as unknown;
+    expect(await h.slack.socket.send('interactive', payload)).toEqual({});
+    const rates = await publishedFor(h, 'U0000003', 2);
+    expect(texts(rates.view)).toContain((await h.bot.askOptions('rates', {}, null)).reply.title);
   });
 
   it('says no channel has a digest yet, and that digests are not running where none are kept', async () => {
