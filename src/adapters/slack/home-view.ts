@@ -1,3 +1,4 @@
+import type { ChannelDigestSummary } from '../../../commands/digest-overview';
 import { HOME_VIEWS, type HomeContent, type HomeView } from '../../app/home';
 import { answer } from '../../core/reply';
 import { ACTION_NEXT, ACTION_PREV, type Button, renderReply, type SlackBlock } from './blocks';
@@ -61,7 +62,7 @@ function answerBlocks(content: HomeContent): SlackBlock[] {
 }
 
 /** One channel's digest: its link, then its fields rendered as any reply's fields are. */
-function channelBlocks(channelId: string, items: HomeContent['digests']['channels'][number]['items']) {
+function channelBlocks({ channelId, items }: ChannelDigestSummary): SlackBlock[] {
   const [fields] = renderReply(answer({ title: 'digest', sections: [{ heading: null, items }] }));
   const link: SlackBlock = {
     type: 'section',
@@ -75,7 +76,7 @@ function digestBlocks(content: HomeContent, room: number): SlackBlock[] {
   const { reply, channels } = content.digests;
   const out = renderReply(reply, { maxMessages: 1 })[0]?.blocks ?? [];
   for (const [i, channel] of channels.entries()) {
-    const blocks = channelBlocks(channel.channelId, channel.items);
+    const blocks = channelBlocks(channel);
     const last = i === channels.length - 1;
     // Keep one block free for the "and N more" line unless this is the last channel.
     if (out.length + blocks.length + (last ? 0 : 1) > room) {
