@@ -26,6 +26,12 @@ export interface DigestPort {
   describe(channel: DigestChannel, now: Date): Promise<DigestDescription | null>;
   /** The channel's next digest as it stands now, composed as it would be sent; nothing is recorded. */
   preview(channel: DigestChannel, now: Date): Promise<(DigestSchedule & { reply: Reply }) | null>;
+  /**
+   * The running (not stopped) digests of `platform`'s channels, for an overview such as Slack's
+   * App Home. Read-only. One bot token serves one Slack workspace (and one Discord application its
+   * servers), so a platform's channels are those this installation can post to.
+   */
+  channels(platform: Platform, now: Date): Promise<ChannelDigest[]>;
 }
 
 /** The channel a digest command is about, and who asked. */
@@ -54,6 +60,11 @@ export interface DigestSchedule {
   subscription: DigestSubscription;
   /** When the next digest goes out; null while paused. */
   nextRun: Date | null;
+}
+
+/** A channel's digest in an overview: which channel, and its schedule. */
+export interface ChannelDigest extends DigestSchedule {
+  channelId: string;
 }
 
 export interface DigestRunSummary {

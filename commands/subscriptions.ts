@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { answer, field, type Item } from '../src/core/reply';
-import { describeFilter } from '../src/core/schedule/filter';
 import { formatInZone } from '../src/core/schedule/local-time';
 import { defineCommand } from './define';
 import { digestAccess, isReply } from './digest-access';
+import { scheduleFields } from './digest-fields';
 import type { DigestRunSummary } from './digest-port';
 
 export const subscriptions = defineCommand({
@@ -25,11 +25,9 @@ export const subscriptions = defineCommand({
         suggestions: ['subscribe 08:00 Asia/Tokyo', 'subscribe 18:30 America/New_York'],
       });
     }
-    const { subscription: sub, nextRun, lastSent, lastRun } = found;
+    const { subscription: sub, lastSent, lastRun } = found;
     const items: Item[] = [
-      field('When', `every day at ${sub.time} ${sub.timezone}`),
-      field('Next digest', nextRun ? formatInZone(nextRun, sub.timezone) : 'none while paused'),
-      field('Filter', describeFilter(sub.filter) ?? 'none: every new article'),
+      ...scheduleFields(found),
       field('On a day with nothing new', sub.quiet ? 'nothing is posted' : 'a one-line “nothing new” note'),
       field('Last digest', lastSent ? formatInZone(lastSent.scheduledAt, sub.timezone) : 'none yet'),
     ];

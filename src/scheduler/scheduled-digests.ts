@@ -1,4 +1,5 @@
 import type {
+  ChannelDigest,
   DigestChannel,
   DigestChoice,
   DigestDescription,
@@ -56,6 +57,15 @@ export class ScheduledDigests implements DigestPort {
     if (!sub) return null;
     const { digest } = await this.scheduler.preview(sub);
     return { ...scheduleOf(sub, now), reply: digest.reply };
+  }
+
+  async channels(platform: Platform, now: Date): Promise<ChannelDigest[]> {
+    // Active subscriptions are the ones the scheduler already reads; a paused one shows in its
+    // own channel's `subscriptions`, with why.
+    const subs = (await this.store.activeSubscriptions()).filter((s) => s.platform === platform);
+    return subs
+      .map((sub) => ({ channelId: sub.channelId, ...scheduleOf(sub, now) }))
+      .sort((a, b) => (a.nextRun?.getTime() ?? 0) - (b.nextRun?.getTime() ?? 0));
   }
 }
 

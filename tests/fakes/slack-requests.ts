@@ -99,6 +99,60 @@ export function blockAction(fields: {
   };
 }
 
+/**
+ * A button clicked in an App Home tab, as Slack sends it: the container is the view (no channel,
+ * no response_url) and the view comes along with its private_metadata.
+ */
+export function homeBlockAction(fields: {
+  actionId: string;
+  value: string;
+  user_id?: string;
+  privateMetadata?: string;
+  blockId?: string;
+}): Body {
+  const userId = fields.user_id ?? 'U0000001';
+  const payload = {
+    type: 'block_actions',
+    user: { id: userId, username: 'reporter', name: 'reporter', team_id: 'T0000001' },
+    api_app_id: 'A0000001',
+    token: 'deprecated-verification-token',
+    container: { type: 'view', view_id: 'V00000001' },
+    trigger_id: '1.2.3',
+    team: { id: 'T0000001', domain: 'fake' },
+    enterprise: null,
+    is_enterprise_install: false,
+    view: {
+      id: 'V00000001',
+      team_id: 'T0000001',
+      type: 'home',
+      blocks: [],
+      private_metadata: fields.privateMetadata ?? '',
+      callback_id: 'tariffs_home',
+      state: { values: {} },
+      hash: '1749340800.abcdef12',
+      root_view_id: 'V00000001',
+      app_id: 'A0000001',
+      external_id: '',
+      app_installed_team_id: 'T0000001',
+      bot_id: 'BBOT0001',
+    },
+    actions: [
+      {
+        type: 'button',
+        action_id: fields.actionId,
+        block_id: fields.blockId ?? 'tariffs_home_views',
+        text: { type: 'plain_text', text: fields.value, emoji: true },
+        value: fields.value,
+        action_ts: '1749340801.000001',
+      },
+    ],
+  };
+  return {
+    contentType: 'application/x-www-form-urlencoded',
+    raw: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+  };
+}
+
 export function sign(secret: string, raw: string, timestamp: number): string {
   return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${raw}`).digest('hex')}`;
 }

@@ -83,7 +83,7 @@ export interface FakeSlack {
   close(): Promise<void>;
 }
 
-const JSON_FIELDS = new Set(['blocks', 'metadata', 'attachments', 'unfurl_links']);
+const JSON_FIELDS = new Set(['blocks', 'metadata', 'attachments', 'unfurl_links', 'view']);
 
 function readAll(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -193,6 +193,17 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     'users.info': (b) => {
       const user = users.get(String(b.user));
       return user ? { ok: true, user: { id: b.user, ...user } } : { ok: false, error: 'user_not_found' };
+    },
+    // A Home tab for one user: refused, as Slack does, without a user or beyond a view's limits.
+    'views.publish': (b) => {
+      const view = b.view as { type?: unknown; blocks?: unknown; private_metadata?: unknown } | undefined;
+      if (typeof b.user_id !== 'string' || b.user_id === '') return { ok: false, error: 'invalid_arguments' };
+      const blocks = view?.blocks;
+      if (view?.type !== 'home' || !Array.isArray(blocks) || blocks.length > 100)
+        return { ok: false, error: 'invalid_arguments' };
+      if (typeof view.private_metadata === 'string' && view.private_metadata.length > 3000)
+        return { ok: false, error: 'invalid_arguments' };
+      return { ok: true, view: { ...view, id: `V${String(++tsCounter).padStart(8, '0')}`, team_id: teamId } };
     },
     'apps.connections.open': () => ({ ok: true, url: `${baseUrl.replace(/^http/, 'ws')}/socket` }),
   };

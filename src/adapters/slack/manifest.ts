@@ -17,7 +17,8 @@ export const BOT_SCOPES = [
   'groups:history',
 ] as const;
 
-export const BOT_EVENTS = ['app_mention', 'message.im'] as const;
+/** `app_home_opened`: the Home tab is published when a user opens it (app-home.ts); it needs no scope. */
+export const BOT_EVENTS = ['app_mention', 'message.im', 'app_home_opened'] as const;
 
 export interface ManifestOptions {
   /** Public base URL of the bot, e.g. https://tariffs.example.com; ignored in Socket Mode. */
@@ -45,7 +46,7 @@ export function buildManifest(commands: readonly AnyCommand[], opts: ManifestOpt
     },
     features: {
       app_home: {
-        home_tab_enabled: false,
+        home_tab_enabled: true,
         messages_tab_enabled: true,
         messages_tab_read_only_enabled: false,
       },

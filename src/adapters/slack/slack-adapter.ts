@@ -3,6 +3,7 @@ import type { Bot } from '../../app/bot';
 import type { AdapterFactory, PlatformAdapter } from '../../app/platform';
 import type { Logger } from '../../log';
 import type { ReplayGuard } from '../../storage/replay-guard';
+import { registerAppHome } from './app-home';
 import { boltLogger } from './bolt-logger';
 import { registerConversation } from './conversation';
 import type { SlackDeps } from './deps';
@@ -109,6 +110,7 @@ export class SlackAdapter implements PlatformAdapter {
     registerSlashCommand(this.app, deps);
     registerPageActions(this.app, deps);
     registerConversation(this.app, deps);
+    registerAppHome(this.app, deps);
   }
 
   async start(): Promise<void> {

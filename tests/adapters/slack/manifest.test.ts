@@ -19,12 +19,22 @@ describe('the Slack app manifest', () => {
     );
     expect(manifest.settings.event_subscriptions).toEqual({
       request_url: 'https://bot.example.com/slack/events',
-      bot_events: ['app_mention', 'message.im'],
+      bot_events: ['app_mention', 'message.im', 'app_home_opened'],
     });
     expect(manifest.settings.interactivity).toEqual({
       is_enabled: true,
       request_url: 'https://bot.example.com/slack/events',
     });
+  });
+
+  it('enables the Home tab, which the bot publishes on app_home_opened, beside the Messages tab', () => {
+    const manifest = buildManifest(commands, { baseUrl: 'https://bot.example.com', socketMode: false });
+    expect(manifest.features.app_home).toEqual({
+      home_tab_enabled: true,
+      messages_tab_enabled: true,
+      messages_tab_read_only_enabled: false,
+    });
+    expect(manifest.settings.event_subscriptions.bot_events).toContain('app_home_opened');
   });
 
   it('needs no public URL in Socket Mode', () => {
