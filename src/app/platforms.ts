@@ -6,7 +6,7 @@ import type { Bot } from './bot';
 import type { PlatformAdapter, PlatformEntry } from './platform';
 
 /** Every platform the bot can run on; a new one is a folder under src/adapters/ and a line here. */
-export const PLATFORMS: readonly PlatformEntry[] = [slackPlatform, discordPlatform];
+export const PLATFORM_REGISTRY: readonly PlatformEntry[] = [slackPlatform, discordPlatform];
 
 /**
  * The platforms whose settings are present, in the registry's order. Each one's code is loaded
@@ -17,7 +17,7 @@ export async function createPlatforms(
   config: Config,
   bot: Bot,
   log: Logger,
-  registry: readonly PlatformEntry[] = PLATFORMS,
+  registry: readonly PlatformEntry[] = PLATFORM_REGISTRY,
 ): Promise<PlatformAdapter[]> {
   const adapters: PlatformAdapter[] = [];
   for (const platform of registry) {
