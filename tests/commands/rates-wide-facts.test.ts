@@ -37,7 +37,16 @@ describe.skipIf(!existsSync(WIDE))('rates per country state what the wide corpus
         .flatMap((s) =>
           (s.items as Item[]).filter((i) => i.type === 'field').map((i) => `${i.label}: ${i.value}`),
         );
-    return { inEffect: lines(/^In effect/), pending: lines(/^Pending/), own: lines(/own tariffs/) };
+    const cited = reply.sections.flatMap((s) =>
+      (s.items as { citations?: { articleId: string }[] }[]).flatMap((i) => i.citations ?? []),
+    );
+    return {
+      inEffect: lines(/^In effect/),
+      pending: lines(/^Pending/),
+      paused: lines(/^Paused/),
+      own: lines(/own tariffs/),
+      cited: cited.map((c) => c.articleId),
+    };
   };
 
   it('Brazil (AP, 2025-11-16): goods in general 40% in effect after the 10% was removed, coffee and beef 40%', async () => {
@@ -75,14 +84,26 @@ describe.skipIf(!existsSync(WIDE))('rates per country state what the wide corpus
     expect(inEffect.join('\n')).not.toMatch(/32% in effect/);
   });
 
-  it('Thailand (Bangkok Post, 2025-06-08): the 36% is not in effect', async () => {
-    const { inEffect } = await ask('rates thailand');
+  it('Thailand (Bangkok Post, 2025-06-08): the 36% waits for a moratorium to expire, so it is paused', async () => {
+    // "Thailand faces a 36% US tariff if a reduction cannot be negotiated ... before a moratorium expires in July."
+    const { inEffect, paused } = await ask('rates thailand');
     expect(inEffect.join('\n')).not.toMatch(/36% in effect/);
+    expect(paused).toContainEqual(expect.stringMatching(/^Goods in general: 36% paused/));
   });
 
-  it('Norway (RBC-Ukraine): the 15% applies only if no agreement is reached, so it is not in effect', async () => {
-    const { inEffect } = await ask('rates norway');
+  it('Norway (RBC-Ukraine): the 15% is one of the higher tariffs announced and then suspended for 90 days', async () => {
+    // "... higher tariffs that Trump announced and then suspended for 90 days. ... Norway faces a 15% tariff if ..."
+    const { inEffect, paused } = await ask('rates norway');
     expect(inEffect.join('\n')).not.toMatch(/15% in effect/);
+    expect(paused).toContainEqual(expect.stringMatching(/^Goods in general: 15% paused/));
+  });
+
+  it('Nigeria (Newsline Global): the 14% was announced by Trump, not in effect, and that article is cited', async () => {
+    // "Trump announced that exports from Nigeria to the U.S. will now be subjected to a 14 per cent tariff."
+    const { inEffect, pending, cited } = await ask('rates nigeria');
+    expect(inEffect.join('\n')).not.toMatch(/14% in effect/);
+    expect(pending).toContainEqual(expect.stringMatching(/^Goods in general: 14% announced/));
+    expect(cited).toContain('w02_newslineglobal-oduwole-14-percent-statement');
   });
 
   it('Philippines (NewsWatch Plus): the 19% of the deal is pending, not in effect', async () => {

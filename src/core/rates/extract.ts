@@ -7,7 +7,7 @@ import { listedCountries } from './listed-countries';
 import { mergeStatements } from './merge';
 import { findPercents, formatRate, type PercentMention } from './percent';
 import { sentencesOf } from './sentences';
-import { PAUSE, readStatus, type StatusReading } from './status';
+import { PAUSE, readStatus, type StatusReading, tellsOfPause } from './status';
 
 /**
  * Reads tariff rates out of articles: every percent figure that a tariff word governs becomes
@@ -416,7 +416,8 @@ function datesFor(wide: string, figureAt: number, status: RateStatus, index: num
   const past = other && (!published || status !== 'in effect' || other.date <= published) ? other : null;
   if (TAKES_EFFECT_STATUSES.has(status) && !effective) effective = past;
   // "announced on July 7 ... starting Aug. 1": the other date is when it was said.
-  else said = other;
+  // A date in a pause's clause ("before a moratorium expires in July") is when the pause ends.
+  else said = status === 'paused' ? null : other;
   if (!effective && /\bthe\s+deadline\b/i.test(wide))
     effective = deadlineDate(ctx.sentences, index, published);
   return { effective, said };
@@ -575,6 +576,8 @@ function ratesInSentence(
         mentions: [{ articleId: ctx.article.id, sentence }],
         previousRate: g.from?.value ?? null,
       };
+      if (base.status === 'threatened' && !dates.effective && pausedJustBefore(ctx.sentences, index))
+        base.status = 'paused';
       if (status.cue === null && !listed) UNCUED.add(base);
       // A rate paused as of the article is paused: the step it paused is only history.
       if (!status.paused) {
@@ -621,6 +624,11 @@ function ratesInSentence(
     }
   });
   return out;
+}
+
+/** The two sentences before this one tell of rates held back by a pause. */
+function pausedJustBefore(sentences: readonly string[], index: number): boolean {
+  return sentences.slice(Math.max(0, index - 2), index).some(tellsOfPause);
 }
 
 /**

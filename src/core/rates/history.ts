@@ -298,6 +298,8 @@ export interface Standing {
   disputed: Step[];
   /** Agreed, announced, signed or threatened, not in effect yet. */
   pending: Step[];
+  /** Paused and not overtaken: the country's rate waits on a pause, and nothing newer was reported. */
+  paused: Step[];
   /** Steps known by the day asked about, in date order. */
   history: Step[];
 }
@@ -376,8 +378,33 @@ export function standing(track: Track, asOf: string | null, undated: boolean): S
     previousStep,
     disputed,
     pending: [...starting, ...pendingSteps(known, current)].sort(compareSteps),
+    paused: pausedSteps(known, current),
     history,
   };
+}
+
+/**
+ * "Thailand faces a 36% tariff if ... before a moratorium expires": a rate suspended as of its
+ * article is neither charged nor pending, yet it is the country's rate on hold. Shown while no
+ * newer step of the country's own (a letter, a deal, another rate) has overtaken it.
+ */
+function pausedSteps(known: Step[], current: Step | null): Step[] {
+  const madeOn = (s: Step) => s.reported ?? s.date;
+  return known.filter(
+    (s) =>
+      s.status === 'paused' &&
+      s.partOf === null &&
+      (!current || !close(current.rate, s.rate)) &&
+      !known.some(
+        (o) =>
+          o !== s &&
+          o.status !== 'superseded' &&
+          !onEveryone(o) &&
+          (close(o.rate, s.rate)
+            ? STAGE[o.status] < STAGE.paused && (madeOn(o) ?? '') > (madeOn(s) ?? '~')
+            : (madeOn(o) ?? '') > (madeOn(s) ?? '~') || (madeOn(s) === null && o.status !== 'paused')),
+      ),
+  );
 }
 
 function onEveryone(step: Step): boolean {

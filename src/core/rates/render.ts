@@ -151,6 +151,7 @@ export function ratesOverview(dataset: Dataset, view: View, country?: string): R
   const inEffect: Item[] = [];
   const own: Item[] = [];
   const pending: Item[] = [];
+  const paused: Item[] = [];
   const notes: string[] = [];
   for (const st of standings) {
     const label = trackLabel(st.track);
@@ -164,10 +165,12 @@ export function ratesOverview(dataset: Dataset, view: View, country?: string): R
       );
     }
     for (const p of st.pending) pending.push(field(label, pendingLine(p, st), citationsFor(p, byId, upTo)));
+    for (const p of st.paused) paused.push(field(label, pendingLine(p, st), citationsFor(p, byId, upTo)));
   }
   const sections: Section[] = [{ heading: 'In effect', items: inEffect }];
   if (own.length) sections.push({ heading: `${focus}'s own tariffs`, items: own });
   if (pending.length) sections.push({ heading: 'Pending — not in effect yet', items: pending });
+  if (paused.length) sections.push({ heading: 'Paused — suspended, not charged', items: paused });
   const others = countriesOf(dataset).filter((c) => c !== focus);
   if (others.length) notes.push(`Also reported: ${others.join(', ')} — ask \`rates <country>\`.`);
   notes.push(

@@ -22,6 +22,25 @@ const THREAT =
 const AVERTABLE =
   /\b(?:negotiat\w*|talks|(?:reach|strike|secure|clinch)\s+(?:a|an)\s+(?:deal|agreement))\s+(?:[\w-]+\s+){0,5}before\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?(?:tariffs?|levy|levies|duty|duties)\s+(?:takes?|come[s]?|goes|go|kicks?)\b/i;
 
+/**
+ * "faces a 36% tariff if ... before a moratorium expires", "higher rates set to take effect after
+ * the three-month negotiation period": a rate waiting for a pause to end is suspended now.
+ */
+const AFTER_PAUSE =
+  /\b(?:moratorium|pause|suspension|reprieve|truce|grace\s+period|negotiation\s+period)\s+(?:[\w-]+\s+){0,2}?(?:expires?|ends?|lapses?|runs?\s+out|is\s+over)\b|\b(?:after|when|once|at\s+the\s+end\s+of)\s+(?:the|a|an|its|this)\s+(?:[\w-]+\s+){0,3}(?:pause|moratorium|suspension|reprieve|negotiation\s+period|grace\s+period)\b/i;
+/** "announced and then suspended for 90 days", "the 90-day pause": a pause of rates, told in so many words. */
+const PAUSED_FOR =
+  /\b(?:paus|suspend|postpon)\w*\s+(?:[\w-]+\s+){0,3}?(?:for|until)\s+(?:\d+|ninety|three|two|six|a)\b|\b(?:\d+|ninety|three-month|90)-day\s+(?:pause|suspension|reprieve|moratorium)\b/i;
+
+/**
+ * Does this text tell of rates held back by a pause? A threat with no date of its own, told right
+ * after such a sentence, is one of the rates paused ("... suspended for 90 days. Norway faces 15%
+ * if it fails to reach an agreement").
+ */
+export function tellsOfPause(text: string): boolean {
+  return AFTER_PAUSE.test(text) || PAUSED_FOR.test(text);
+}
+
 const IF_STAYS = /\bif\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:stays?|remains?|holds?)\s+(?:at\s+)?$/i;
 
 /** Words that make a rate a possibility; an announcement or deal in the same clause outranks them. */
@@ -119,8 +138,9 @@ const MODAL_BEFORE =
 
 const IN_ANNOUNCEMENT =
   /^[^.;]{0,80}?\bin\s+(?:his|her|its|their|the|an?)\s+(?:[^\s.;]+\s+){0,3}announcement\b/i;
+/** "announced by the U.S. Government, including imposing 14%": an initial's dot ends no clause. */
 const ANNOUNCED_INCLUDING =
-  /\bannounced\b[^.;]{0,80}\bincluding\s+(?:impos|slap|levy)\w*\s+(?:an?\s+|the\s+)?[\d.]+\s*(?:%|percent|per\s+cent)/i;
+  /\bannounced\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}\bincluding\s+(?:impos|slap|levy)\w*\s+(?:an?\s+|the\s+)?[\d.]+\s*(?:%|percent|per\s+cent)/i;
 
 function announcedImposing(after: string, wide: string): boolean {
   return IN_ANNOUNCEMENT.test(after) || ANNOUNCED_INCLUDING.test(wide);
@@ -163,6 +183,9 @@ export function readStatus(before: string, after: string, wide: string): StatusR
   // "if tariff stays at 29%, exports may fall": a supposition about the rate, not a report that it is charged.
   const supposed = IF_STAYS.exec(before);
   if (supposed) return { status: 'threatened', paused: false, cue: supposed[0].trim() };
+  // Only in the figure's own clause: "10% on most countries, with higher rates ... after the pause".
+  const waiting = AFTER_PAUSE.exec(near);
+  if (waiting) return { status: 'paused', paused: false, cue: waiting[0] };
   const threat = THREAT.exec(wide) ?? AVERTABLE.exec(wide);
   if (threat) return { status: 'threatened', paused: false, cue: threat[0] };
   const paused = unguarded(PAUSE, wide).length > 0;

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { buildTracks, standing } from '../../../src/core/rates/history';
+import { article, datasetOf, ratesIn } from './helpers';
+
+/** Stages of a rate read from how news writing states them; made-up sentences with known answers. */
+const pick = (rates: ReturnType<typeof ratesIn>) =>
+  rates.map((r) => `${r.goods} ${r.rate} ${r.status}`).sort();
+
+describe('a rate held back by a pause', () => {
+  it('reads a rate that applies once a moratorium or pause ends as paused, not threatened', () => {
+    expect(
+      pick(
+        ratesIn(
+          '2025-06-08',
+          'Peru faces a 36% US tariff if a reduction cannot be negotiated before a moratorium expires in July.',
+        ),
+      ),
+    ).toEqual(['all goods 36 paused']);
+    expect(pick(ratesIn('2025-06-08', 'Peru faces a 36% tariff when the 90-day pause ends.'))).toEqual([
+      'all goods 36 paused',
+    ]);
+    // A condition with no pause in sight stays a threat.
+    expect(pick(ratesIn('2025-06-08', 'Peru faces a 36% tariff if no deal is reached.'))).toEqual([
+      'all goods 36 threatened',
+    ]);
+  });
+
+  it('leaves a rate charged now alone when only the clause after it speaks of the pause', () => {
+    expect(
+      pick(
+        ratesIn(
+          '2025-05-01',
+          'He has imposed a 10% base tariff on most countries, with higher rates set to take effect after the three-month negotiation period.',
+        ),
+      ),
+    ).toEqual(['all goods 10 in effect']);
+  });
+
+  it('reads an undated threat told just after a pause of the higher rates as paused', () => {
+    const told = [
+      'Peru is among 60 countries seeking a deal to avoid higher tariffs that were announced and then suspended for 90 days.',
+      'Peru faces a 15% tariff if it fails to reach an agreement.',
+    ];
+    expect(pick(ratesIn(null, told.join(' ')))).toEqual(['all goods 15 paused']);
+    // Without the pause before it, the same sentence is a threat.
+    expect(pick(ratesIn(null, told[1]!))).toEqual(['all goods 15 threatened']);
+    // A threat with a start date of its own is a new threat, whatever was paused before.
+    expect(
+      pick(
+        ratesIn(
+          '2025-07-09',
+          `${told[0]} Peru faces a 25% tariff from August 1 if it fails to reach an agreement.`,
+        ),
+      ),
+    ).toEqual(['all goods 25 threatened']);
+  });
+
+  it('lists a paused rate as paused until a newer step of the country overtakes it', () => {
+    const paused = article(
+      'p1',
+      '2025-06-08',
+      'Peru faces a 36% tariff if a reduction cannot be negotiated before a moratorium expires in July.',
+    );
+    const pausedOf = (...articles: ReturnType<typeof article>[]) => {
+      const track = buildTracks(datasetOf(...articles), 'Peru').tracks.find((t) => t.group === 'all goods');
+      return track ? standing(track, null, true).paused.map((s) => s.rate) : [];
+    };
+    expect(pausedOf(paused)).toEqual([36]);
+    const letter = article(
+      'p2',
+      '2025-07-09',
+      'Trump sent Peru a letter setting a 25% tariff from August 1.',
+    );
+    expect(pausedOf(paused, letter)).toEqual([]);
+  });
+});
+
+describe('announced measures', () => {
+  it('reads "announced by the U.S. Government, including imposing N%" as announced (the initials end no clause)', () => {
+    expect(
+      pick(
+        ratesIn(
+          '2025-04-06',
+          'The government acknowledged the recent tariff measures announced by the U.S. Government, including imposing a 14 per cent tariff on Peruvian exports.',
+        ),
+      ),
+    ).toEqual(['all goods 14 announced']);
+  });
+});
