@@ -98,6 +98,25 @@ describe.skipIf(!existsSync(WIDE))('rates per country state what the wide corpus
     expect(paused).toContainEqual(expect.stringMatching(/^Goods in general: 15% paused/));
   });
 
+  it('Kenya and Eswatini (CrestAfrica): "Kenya or Eswatini, who have 10%" can be asked for, citing that article', async () => {
+    for (const country of ['kenya', 'eswatini']) {
+      const { inEffect, cited } = await ask(`rates ${country}`);
+      expect(inEffect.find((l) => l.startsWith('Goods in general:'))).toMatch(
+        /^Goods in general: 10% in effect/,
+      );
+      expect(cited).toContain('w10_crestafrica-lesotho-15-percent-textiles');
+    }
+  });
+
+  it('Brazil (AP, 2025-11-16): "in Brazil’s case, which had 50%" is a rate since replaced', () => {
+    const said = dataset!.rates.filter(
+      (r) => r.appliesTo === 'Brazil' && r.articleIds.includes('w12_ap-alckmin-coffee-beef-still-40'),
+    );
+    expect(said).toContainEqual(
+      expect.objectContaining({ goods: 'all goods', rate: 50, status: 'superseded' }),
+    );
+  });
+
   it('Nigeria (Newsline Global): the 14% was announced by Trump, not in effect, and that article is cited', async () => {
     // "Trump announced that exports from Nigeria to the U.S. will now be subjected to a 14 per cent tariff."
     const { inEffect, pending, cited } = await ask('rates nigeria');

@@ -6,6 +6,7 @@ import { findGoods, type GoodsMatch } from './goods';
 import { listedCountries } from './listed-countries';
 import { mergeStatements } from './merge';
 import { findPercents, formatRate, type PercentMention } from './percent';
+import { relativeRate } from './relative-rate';
 import { sentencesOf } from './sentences';
 import { PAUSE, readStatus, type StatusReading, tellsOfPause } from './status';
 
@@ -462,10 +463,15 @@ function ratesInSentence(
     const compared =
       last !== null && k > 0 && !listed && last.tariff && (COMPARED_GAP.test(before) || TOTAL.test(before));
     const anaphoric = k === 0 && previousSentence.length > 0 && ANAPHOR.test(sentence);
+    // "Kenya or Eswatini, who have 10%": the rate of the countries the relative clause is about.
+    const rel =
+      ctx.aboutTariffs && !listed && !compared && !SHARE_OF.test(afterAll) && !NOT_A_TARIFF.test(after)
+        ? relativeRate(beforeAll)
+        : null;
     const tariff =
       listed || compared
         ? last!.tariff
-        : isTariff(before, after, beforeAll, ctx) || (anaphoric && !SHARE_OF.test(afterAll));
+        : rel !== null || isTariff(before, after, beforeAll, ctx) || (anaphoric && !SHARE_OF.test(afterAll));
     if (!tariff) {
       last = {
         reading: { goods: [], goodsDefault: 'all goods', imposedBy: '', appliesTo: '' },
@@ -477,7 +483,16 @@ function ratesInSentence(
     }
     let reading: Reading;
     if (listed || compared) reading = last!.reading;
-    else {
+    else if (rel) {
+      // Goods are those named after the figure only: before it sit the speaker's own goods.
+      const goods = goodsFor('', after, afterAll, '');
+      reading = {
+        goods,
+        goodsDefault: 'all goods',
+        imposedBy: 'United States',
+        appliesTo: rel.countries[0]!,
+      };
+    } else {
       // "the tariff on Japanese cars, currently 27.5%": the goods sit before the apposition.
       const found = goodsFor(before, after, afterAll, beforeAll);
       const known = found.length === 0 && APPOSITION.test(beforeAll) ? goodsFor(beforeAll, '', '') : found;
@@ -521,16 +536,18 @@ function ratesInSentence(
     const status: StatusReading =
       listed && last!.status
         ? last!.status
-        : replacedOnly
-          ? {
-              // "would mark an increase from the 10% baseline": a rise that is only threatened leaves it charged.
-              status: replacedStatus(
-                last?.tariff && last.status ? last.status : readStatus(before, '', before),
-              ),
-              paused: false,
-              cue: 'from',
-            }
-          : pastOrRead(past, before, fromAfter ? '' : after, statusWide);
+        : rel
+          ? { status: rel.past ? 'superseded' : 'in effect', paused: false, cue: 'relative clause' }
+          : replacedOnly
+            ? {
+                // "would mark an increase from the 10% baseline": a rise that is only threatened leaves it charged.
+                status: replacedStatus(
+                  last?.tariff && last.status ? last.status : readStatus(before, '', before),
+                ),
+                paused: false,
+                cue: 'from',
+              }
+            : pastOrRead(past, before, fromAfter ? '' : after, statusWide);
     // "announced 24% on April 2 but paused it on April 9": dates after the pause belong to the pause.
     const pauseAt = status.paused ? ownWide.search(PAUSE) : -1;
     const ownDates = pauseAt > g.start - wideStart ? ownWide.slice(0, pauseAt) : ownWide;
@@ -583,7 +600,9 @@ function ratesInSentence(
       if (!status.paused) {
         out.push(base);
         // A rate told of a list of countries is a rate on each of them.
-        if (reading.imposedBy === 'United States')
+        for (const c of rel?.countries.slice(1) ?? [])
+          out.push({ ...base, appliesTo: c, notes: [...base.notes] });
+        if (reading.imposedBy === 'United States' && !rel)
           for (const c of listedCountries(afterAll))
             if (c !== base.appliesTo) out.push({ ...base, appliesTo: c, notes: [...base.notes] });
       }

@@ -87,3 +87,31 @@ describe('announced measures', () => {
     ).toEqual(['all goods 14 announced']);
   });
 });
+
+describe('a rate stated in a relative clause about countries', () => {
+  const whose = (rates: ReturnType<typeof ratesIn>) =>
+    rates.map((r) => `${r.appliesTo} ${r.goods} ${r.rate} ${r.status}`).sort();
+
+  it('gives "A or B, who have N%" to each country, charged now', () => {
+    const rates = ratesIn(
+      '2025-08-01',
+      'Tariffs will hurt us: our shirts cannot compete with Vietnam or Cambodia, who have 10%, the minister said.',
+    );
+    expect(whose(rates)).toEqual(['Cambodia all goods 10 in effect', 'Vietnam all goods 10 in effect']);
+  });
+
+  it('reads "in X’s case, which had N%" as the rate X paid before', () => {
+    const rates = ratesIn(
+      '2025-11-16',
+      'Tariffs were cut for everyone, but in Peru’s case, which had 50%, we ended up with 40%.',
+    );
+    expect(whose(rates)).toContain('Peru all goods 50 superseded');
+  });
+
+  it('leaves shares and growth in such a clause alone', () => {
+    expect(ratesIn('2025-08-01', 'On tariffs, Vietnam, which has 10% of the market, said nothing.')).toEqual(
+      [],
+    );
+    expect(ratesIn('2025-08-01', 'On tariffs, Vietnam, which had 5% growth, said nothing.')).toEqual([]);
+  });
+});
