@@ -117,6 +117,27 @@ describe.skipIf(!existsSync(WIDE))('rates per country state what the wide corpus
     );
   });
 
+  it('Japan (The Nation Thailand, 2026-02-22): after the court ruling the 15% reciprocal rate is superseded; 10% then 15% on every partner announced', async () => {
+    // "the IEEPA, under which the Trump administration imposed 15 per cent reciprocal tariffs on ... Japanese
+    // goods, does not grant the president the authority"; "additional 10 per cent tariffs on its trading
+    // partners"; "the additional tariffs will be raised to 15 per cent".
+    const { inEffect, pending, cited } = await ask('rates japan');
+    expect(inEffect.find((l) => l.startsWith('Goods in general:'))).toMatch(/15% superseded \(2026-02-22\)/);
+    expect(inEffect.join('\n')).not.toMatch(/Goods in general: 15% in effect/);
+    expect(pending).toContainEqual(expect.stringMatching(/^Goods in general: 10% .*announced/));
+    expect(pending).toContainEqual(expect.stringMatching(/^Goods in general: 15% announced/));
+    expect(cited).toContain('j12_nationthailand-japan-keeps-pledge-after-court-ruling');
+    const everyone = dataset!.rates.filter(
+      (r) =>
+        r.articleIds.includes('j12_nationthailand-japan-keeps-pledge-after-court-ruling') &&
+        r.status === 'announced',
+    );
+    expect(everyone.map((r) => `${r.rate} ${r.appliesTo}`).sort()).toEqual([
+      '10 all countries',
+      '15 all countries',
+    ]);
+  });
+
   it('Nigeria (Newsline Global): the 14% was announced by Trump, not in effect, and that article is cited', async () => {
     // "Trump announced that exports from Nigeria to the U.S. will now be subjected to a 14 per cent tariff."
     const { inEffect, pending, cited } = await ask('rates nigeria');

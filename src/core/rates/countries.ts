@@ -66,8 +66,9 @@ const ANY_COUNTRY = new RegExp(
   'g',
 );
 
+/** "on its trading partners" (the United States'): every partner, not one of them. */
 const EVERYONE =
-  /\b(?:all|most|every|many|other)\s+(?:countries|nations|trading\s+partners|economies|partners)\b|\bworldwide\b|\bglobal(?:ly)?\b/i;
+  /\b(?:all|most|every|many|other)\s+(?:countries|nations|trading\s+partners|economies|partners)\b|\b(?:its|their|his|America['’]s)\s+trading\s+partners\b|\bworldwide\b|\bglobal(?:ly)?\b/i;
 
 export interface CountryMatch {
   name: string;

@@ -300,6 +300,9 @@ const BASELINE_WORD = '(?:baseline|minimum|universal)';
 const BASELINE_BEFORE = new RegExp(`\\b${BASELINE_WORD}\\b[^.;,%]{0,30}$`, 'i');
 const BASELINE_AFTER = new RegExp(`^\\s*${BASELINE_WORD}\\b`, 'i');
 
+const DEFINITE_TARIFF =
+  /\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties)\b/i;
+
 /** "the same 15% as the EU": a country named for comparison is not the one charged. */
 function comparedAt(text: string, at: number): boolean {
   return COMPARISON.test(text.slice(Math.max(0, at - 20), at));
@@ -310,6 +313,7 @@ function whoAndWhom(
   after: string,
   wide: string,
   ctx: Context,
+  previous: readonly RateStatement[] = [],
 ): { imposedBy: string; appliesTo: string } {
   const clause = `${before} ${after}`;
   // Japan's own tariff on US goods ("Japan's 778% tariff on American rice"): the goods come from the US.
@@ -356,6 +360,10 @@ function whoAndWhom(
     return { imposedBy: 'United States', appliesTo: ALL_COUNTRIES };
   const wider = findCountries(wide).filter((c) => c.name !== 'United States');
   if (wider[0]) return { imposedBy: 'United States', appliesTo: wider[0].name };
+  // "... additional 10% tariffs on its trading partners. Trump said the additional tariffs will be
+  // raised to 15%": a tariff named with "the" and no country is the one the sentence before told of.
+  const told = previous[previous.length - 1];
+  if (told && DEFINITE_TARIFF.test(clause)) return { imposedBy: told.imposedBy, appliesTo: told.appliesTo };
   return { imposedBy: 'United States', appliesTo: ctx.focus };
 }
 
@@ -501,7 +509,7 @@ function ratesInSentence(
       const metal = unnamed ? metalReferred(after, beforeAll, ctx.sentences.slice(0, index)) : null;
       const other = known.length === 0 && !metal ? otherGoods(before, after) : null;
       const goods = metal ? [metal] : other ? [other] : known;
-      const parties = whoAndWhom(before, after, wide, ctx);
+      const parties = whoAndWhom(before, after, wide, ctx, previousSentence);
       reading = { goods, goodsDefault: 'all goods', ...parties };
       // "27.5% on autos — a previous 2.5% and a new 25%": a bare figure beside a rate on named
       // goods, in a sentence naming no other goods, is part of that rate's story.

@@ -490,19 +490,24 @@ function pendingSteps(known: Step[], current: Step | null): Step[] {
       ),
   );
   const madeOn = (s: Step) => s.reported ?? s.date;
-  const newestCommitted = pending
-    .filter((s) => COMMITTED.has(s.status) && madeOn(s))
-    .reduce<string | null>((m, s) => (m && m > madeOn(s)! ? m : madeOn(s)), null);
-  if (newestCommitted) {
-    // A deal or order supersedes the threats made before it.
-    pending = pending.filter((s) => COMMITTED.has(s.status) || (madeOn(s) ?? '') > newestCommitted);
-  }
+  // A step on every country overtakes only steps on every country: a new global rate says nothing of
+  // the threat or offer this one country was given.
+  const newest = (of: Step[], scope: Step) =>
+    of
+      .filter((o) => madeOn(o) && (onEveryone(scope) || !onEveryone(o)))
+      .reduce<string | null>((m, o) => (m && m > madeOn(o)! ? m : madeOn(o)), null);
+  // A deal or order supersedes the threats made before it.
+  const committed = pending.filter((s) => COMMITTED.has(s.status));
+  pending = pending.filter((s) => {
+    const after = COMMITTED.has(s.status) ? null : newest(committed, s);
+    return after === null || (madeOn(s) ?? '') > after;
+  });
   // A newer threat replaces the threats made before it.
-  const newestThreat = pending
-    .filter((s) => !COMMITTED.has(s.status) && madeOn(s))
-    .reduce<string | null>((m, s) => (m && m > madeOn(s)! ? m : madeOn(s)), null);
-  if (newestThreat)
-    pending = pending.filter((s) => COMMITTED.has(s.status) || (madeOn(s) ?? '') >= newestThreat);
+  const threats = pending.filter((s) => !COMMITTED.has(s.status));
+  pending = pending.filter((s) => {
+    const after = COMMITTED.has(s.status) ? null : newest(threats, s);
+    return after === null || (madeOn(s) ?? '') >= after;
+  });
   // One line per rate: its most advanced stage.
   const best = new Map<number, Step>();
   for (const s of pending) {

@@ -87,9 +87,26 @@ function stepLabel(step: Step): string {
   return step.date ? showDate(step.date, step.precision) : 'date not given';
 }
 
+/**
+ * With no rate in effect, the step that ended the last one ("15% superseded" on a court ruling), when
+ * no rate was reported in effect after it: why nothing applies is part of the answer.
+ */
+function endedStep(st: Standing): Step | null {
+  if (st.current) return null;
+  const ends = st.history
+    .filter((s) => (s.status === 'superseded' || s.status === 'revoked') && s.partOf === null && s.date)
+    .sort((a, b) => a.date!.localeCompare(b.date!));
+  const last = ends[ends.length - 1];
+  if (!last || st.history.some((s) => s.status === 'in effect' && s.date && s.date > last.date!)) return null;
+  return last;
+}
+
 function currentLine(st: Standing): string {
   const c = st.current;
-  if (!c) return 'no rate reported in effect';
+  if (!c) {
+    const ended = endedStep(st);
+    return `no rate reported in effect${ended ? ` — ${fmt(ended.rate)} ${ended.status} (${stepLabel(ended)})` : ''}`;
+  }
   const bits = [`${fmt(c.rate)} in effect, ${since(c)}`];
   if (st.previous !== null) bits.push(`before: ${fmt(st.previous)}`);
   const extra = c.notes.filter((n) => /=|maximum|on top|inclusive|stacked/.test(n));
@@ -155,9 +172,11 @@ export function ratesOverview(dataset: Dataset, view: View, country?: string): R
   const notes: string[] = [];
   for (const st of standings) {
     const label = trackLabel(st.track);
-    if (st.current || st.pending.length === 0) {
+    const ended = endedStep(st);
+    if (st.current || st.pending.length === 0 || ended) {
       const list = st.track.imposedBy === 'United States' ? inEffect : own;
-      list.push(field(label, currentLine(st), st.current ? citationsFor(st.current, byId, upTo) : []));
+      const cited = st.current ?? ended;
+      list.push(field(label, currentLine(st), cited ? citationsFor(cited, byId, upTo) : []));
     }
     for (const d of st.disputed) {
       notes.push(

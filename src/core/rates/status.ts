@@ -41,6 +41,17 @@ export function tellsOfPause(text: string): boolean {
   return AFTER_PAUSE.test(text) || PAUSED_FOR.test(text);
 }
 
+/**
+ * "The court ruled that the act, under which the administration imposed 15% tariffs, does not grant
+ * the president the authority to impose such tariffs": a rate a court struck down is no longer charged.
+ * A ruling stayed or appealed while the tariffs remain in place leaves them charged.
+ */
+const COURT = /\b(?:court|judges?|justices|tribunal)\b/i;
+const STRUCK_DOWN =
+  /\b(?:(?:does|did|do)\s+not|doesn['’]t|didn['’]t)\s+(?:grant|give|confer|authori[sz]e|allow|permit)\b|\b(?:struck|strikes?|striking)\s+down\b|\b(?:unlawful|illegal|unconstitutional|invalid(?:ated)?|exceeded\s+(?:his|its|the|their)\s+(?:authority|powers))\b/i;
+const STILL_CHARGED =
+  /\b(?:remain|stay)\w*\s+in\s+(?:place|effect|force)\b|\bpending\s+(?:an?\s+)?appeal\b|\bstayed\b/i;
+
 const IF_STAYS = /\bif\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:stays?|remains?|holds?)\s+(?:at\s+)?$/i;
 
 /** Words that make a rate a possibility; an announcement or deal in the same clause outranks them. */
@@ -171,6 +182,8 @@ export function readStatus(before: string, after: string, wide: string): StatusR
   // "the 15% levy was not stacked on goods with higher rates": whether it stacks is a question only
   // about a rate being charged.
   if (STACKED.test(near) && !THREAT.test(near)) return { status: 'in effect', paused: false, cue: 'stacked' };
+  const struck = COURT.test(wide) ? STRUCK_DOWN.exec(wide) : null;
+  if (struck && !STILL_CHARGED.test(wide)) return { status: 'superseded', paused: false, cue: struck[0] };
   // "set to return to an original 24%": the rate is suspended now and may come back.
   if (RETURN_TO.test(before)) return { status: 'paused', paused: false, cue: 'return to' };
   // "The 50% tariff would mark a sharp increase": the rate itself is only a possibility.

@@ -115,3 +115,35 @@ describe('a rate stated in a relative clause about countries', () => {
     expect(ratesIn('2025-08-01', 'On tariffs, Vietnam, which had 5% growth, said nothing.')).toEqual([]);
   });
 });
+
+describe('a court ruling and the tariffs that replace it', () => {
+  const whose = (rates: ReturnType<typeof ratesIn>) =>
+    rates.map((r) => `${r.appliesTo} ${r.rate} ${r.status}`).sort();
+
+  it('reads a rate a court found the law does not allow as superseded, unless it stays in place', () => {
+    expect(
+      whose(
+        ratesIn(
+          '2026-02-22',
+          'The court ruled that the act, under which the administration imposed 15% tariffs on Peruvian goods, does not grant the president the authority to impose such tariffs.',
+        ),
+      ),
+    ).toEqual(['Peru 15 superseded']);
+    expect(
+      whose(
+        ratesIn(
+          '2025-05-29',
+          'A court found the 15% tariffs on Peruvian goods unlawful, but they remain in place pending appeal.',
+        ),
+      ),
+    ).toEqual(['Peru 15 in effect']);
+  });
+
+  it('reads "on its trading partners" as every country, and "the additional tariffs" as the ones just told of', () => {
+    const rates = ratesIn(
+      '2026-02-22',
+      'Peru worries about the ruling. The administration announced that it would impose additional 10% tariffs on its trading partners. Trump later said that the additional tariffs will be raised to 15%.',
+    );
+    expect(whose(rates)).toEqual(['all countries 10 announced', 'all countries 15 announced']);
+  });
+});
