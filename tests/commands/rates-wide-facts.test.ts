@@ -138,6 +138,33 @@ describe.skipIf(!existsSync(WIDE))('rates per country state what the wide corpus
     ]);
   });
 
+  it('Lesotho (CrestAfrica): the 50% Trump lowered is superseded', () => {
+    // "just a day after U.S. President Donald Trump lowered the initially proposed 50% tariff".
+    const said = dataset!.rates.filter(
+      (r) =>
+        r.appliesTo === 'Lesotho' && r.articleIds.includes('w10_crestafrica-lesotho-15-percent-textiles'),
+    );
+    expect(said).toContainEqual(expect.objectContaining({ rate: 50, status: 'superseded' }));
+    expect(said).not.toContainEqual(expect.objectContaining({ rate: 50, status: 'proposed' }));
+  });
+
+  it('Japan (todayheadline, 2025-08-06): autos 27.5% in effect, "a combination of a previous 2.5% rate and a new 25%"', async () => {
+    const { reply } = await dispatchText('rates japan autos --as-of 2025-08-06', {
+      commands,
+      corpus: () => corpus!,
+      now: () => now,
+      channel: null,
+      services: {},
+      log: silentLogger,
+    });
+    expect(reply.lead).toMatch(/^27\.5% in effect/);
+    const said = dataset!.rates.filter((r) =>
+      r.articleIds.includes('j03_todayheadline-trump-f150-akazawa-ninth-trip'),
+    );
+    expect(said).toContainEqual(expect.objectContaining({ goods: 'autos', rate: 25, status: 'in effect' }));
+    expect(said).toContainEqual(expect.objectContaining({ goods: 'autos', rate: 2.5, status: 'in effect' }));
+  });
+
   it('Nigeria (Newsline Global): the 14% was announced by Trump, not in effect, and that article is cited', async () => {
     // "Trump announced that exports from Nigeria to the U.S. will now be subjected to a 14 per cent tariff."
     const { inEffect, pending, cited } = await ask('rates nigeria');

@@ -76,6 +76,17 @@ function pastPerfect(lead: string): boolean {
 const CHANGED_BEFORE =
   /\b(?:increas|rais|hik|lift|cut|lower|reduc|doubl|tripl)\w*\s+(?:that|the|this|its|their)\s+(?:[\w-]+\s+)?$/i;
 const CHANGED_AFTER = /^\s*(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|levy|levies)\s+to\b/i;
+const PARTS_LEAD =
+  /\b(?:combination|sum|mix)\s+of\b|\b(?:made\s+up|consisting|composed)\s+of\b|\bcomprising\b/i;
+/** Between two parts: "2.5% rate and a new 25%", "2.5% plus 25%". */
+const PART_GAP = /^\s*(?:[\w-]+\s+)?(?:and|plus|\+)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+
+/**
+ * "Trump lowered the initially proposed 50% tariff": the rate a change was made to is gone, whatever
+ * stage it had reached (a goal, "agreed to cut the", or a plan, "will raise the", is not a change made).
+ */
+const CHANGED_AWAY =
+  /(?<!\b(?:to|will|would|could|may|might|shall|not|n['’]t)\s+)\b(?:lowered|reduced|slashed|cut|raised|increased|hiked|revised|replaced|scrapped)\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,3}$/i;
 const AT_THE_TIME = /\b(?:at\s+the\s+time|back\s+then|until\s+then)\b/i;
 const PAST_BEFORE =
   /\b(?:(?:the|an?|its|their)\s+(?:initial|original|earlier|previous|former|prior|old)\s+(?:[\w-]+\s+){0,3}|initially\s+(?:[\w-]+\s+){0,4}|had\s+(?:(?:already\s+)?(?:imposed|faced|charged|levied|slapped|set|had)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?)$/i;
@@ -470,6 +481,15 @@ function ratesInSentence(
     // "…, bringing the total to 27.5%": a sum of the tariffs just named.
     const compared =
       last !== null && k > 0 && !listed && last.tariff && (COMPARED_GAP.test(before) || TOTAL.test(before));
+    // "now set at 27.5%—a combination of a previous 2.5% rate and a new 25%": the parts of a total
+    // stated now are charged now, however "previous" the older part is.
+    const part =
+      last !== null &&
+      k > 0 &&
+      !listed &&
+      last.tariff &&
+      PARTS_LEAD.test(sentence.slice(groups[0]!.end, g.start)) &&
+      (PART_GAP.test(beforeAll) || PARTS_LEAD.test(beforeAll));
     const anaphoric = k === 0 && previousSentence.length > 0 && ANAPHOR.test(sentence);
     // "Kenya or Eswatini, who have 10%": the rate of the countries the relative clause is about.
     const rel =
@@ -477,7 +497,7 @@ function ratesInSentence(
         ? relativeRate(beforeAll)
         : null;
     const tariff =
-      listed || compared
+      listed || compared || part
         ? last!.tariff
         : rel !== null || isTariff(before, after, beforeAll, ctx) || (anaphoric && !SHARE_OF.test(afterAll));
     if (!tariff) {
@@ -490,7 +510,7 @@ function ratesInSentence(
       return;
     }
     let reading: Reading;
-    if (listed || compared) reading = last!.reading;
+    if (listed || compared || part) reading = last!.reading;
     else if (rel) {
       // Goods are those named after the figure only: before it sit the speaker's own goods.
       const goods = goodsFor('', after, afterAll, '');
@@ -537,10 +557,11 @@ function ratesInSentence(
     // A lone "from 27.5%" names the rate a change starts from: charged until the change is made.
     const replacedOnly = g.from === null && /\bfrom\s+(?:an?\s+|the\s+)?$/i.test(before);
     const past =
-      PAST_BEFORE.test(before.slice(-60)) ||
-      AT_THE_TIME.test(before) ||
-      (g.from === null && CHANGED_BEFORE.test(before) && CHANGED_AFTER.test(after)) ||
-      pastPerfect(sentence.slice(0, g.start));
+      !part &&
+      (PAST_BEFORE.test(before.slice(-60)) ||
+        AT_THE_TIME.test(before) ||
+        (g.from === null && CHANGED_BEFORE.test(before) && CHANGED_AFTER.test(after)) ||
+        pastPerfect(sentence.slice(0, g.start)));
     const status: StatusReading =
       listed && last!.status
         ? last!.status
@@ -555,7 +576,9 @@ function ratesInSentence(
                 paused: false,
                 cue: 'from',
               }
-            : pastOrRead(past, before, fromAfter ? '' : after, statusWide);
+            : g.from === null && CHANGED_AWAY.test(before.slice(-60))
+              ? { status: 'superseded', paused: false, cue: 'changed' }
+              : pastOrRead(past, before, fromAfter ? '' : after, statusWide);
     // "announced 24% on April 2 but paused it on April 9": dates after the pause belong to the pause.
     const pauseAt = status.paused ? ownWide.search(PAUSE) : -1;
     const ownDates = pauseAt > g.start - wideStart ? ownWide.slice(0, pauseAt) : ownWide;
@@ -571,6 +594,7 @@ function ratesInSentence(
     const notes = replacedOnly
       ? ['the rate before a change']
       : notesFor(before, after, afterAll, wide, g, status.status);
+    if (part) notes.push(`part of ${formatRate(groups[0]!.target.value)}`);
     const goodsList = reading.goods.length
       ? reading.goods
       : [{ kind: reading.goodsDefault, text: tariffWords(before, after), start: 0, end: 0 }];

@@ -232,6 +232,12 @@ const close = (a: number, b: number) => Math.abs(a - b) < 1e-6;
  */
 function reconcile(steps: Step[]): Step[] {
   const inEffect = steps.filter((s) => s.status === 'in effect');
+  // "27.5%—a combination of a previous 2.5% rate and a new 25%": parts the article names as such.
+  for (const part of inEffect) {
+    const named = part.notes.map((n) => /^part of ([\d.]+)%$/.exec(n)).find((m) => m !== null);
+    const total = named && inEffect.find((t) => close(t.rate, Number(named[1])) && sharesArticle(t, part));
+    if (total && total !== part) part.partOf = total.rate;
+  }
   for (const total of inEffect) {
     // The base is the rate the total replaced, or another rate in effect said to be added to.
     const explicit = total.previousRate != null;

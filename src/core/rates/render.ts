@@ -42,8 +42,13 @@ function since(step: Step): string {
 /** One step of a history in words: "27.5% in effect (from 2.5%)", "25% threatened from 2025-08-01". */
 export function describeStep(step: Step): string {
   const parts: string[] = [];
+  const namedPart = step.notes.some((n) => n.startsWith('part of '));
   if (step.partOf !== null) {
-    parts.push(`${fmt(step.rate)} reported in effect: the part added on top (total ${fmt(step.partOf)})`);
+    parts.push(
+      namedPart
+        ? `${fmt(step.rate)} in effect as one part of the ${fmt(step.partOf)} total`
+        : `${fmt(step.rate)} reported in effect: the part added on top (total ${fmt(step.partOf)})`,
+    );
   } else {
     const kind = kindWords(step);
     let head = `${fmt(step.rate)}${kind ? ` ${kind}` : ''} ${step.status}`;
@@ -58,6 +63,7 @@ export function describeStep(step: Step): string {
     (n) =>
       !(n.startsWith('from ') && step.previousRate !== null) &&
       !n.startsWith('replaced by') &&
+      !n.startsWith('part of ') &&
       n !== 'the rate before a change',
   );
   if (step.previousRate !== null && step.partOf === null) parts.push(`from ${fmt(step.previousRate)}`);

@@ -46,6 +46,9 @@ export function tellsOfPause(text: string): boolean {
  * the president the authority to impose such tariffs": a rate a court struck down is no longer charged.
  * A ruling stayed or appealed while the tariffs remain in place leaves them charged.
  */
+/** The order itself is the subject that sets the rate: "the order lowers tariffs on cars to". */
+const ORDER_DOES =
+  /\b(?:order|directive|proclamation|decree)\s+(?:[\w-]+\s+){0,2}?(?:reduces|lowers|cuts|sets|caps|establishes|brings)\s+(?:[^.;,]{0,60}?\s)?(?:to|at)\s+(?:a\s+|an\s+)?$/i;
 const COURT = /\b(?:court|judges?|justices|tribunal)\b/i;
 const STRUCK_DOWN =
   /\b(?:(?:does|did|do)\s+not|doesn['’]t|didn['’]t)\s+(?:grant|give|confer|authori[sz]e|allow|permit)\b|\b(?:struck|strikes?|striking)\s+down\b|\b(?:unlawful|illegal|unconstitutional|invalid(?:ated)?|exceeded\s+(?:his|its|the|their)\s+(?:authority|powers))\b/i;
@@ -182,6 +185,10 @@ export function readStatus(before: string, after: string, wide: string): StatusR
   // "the 15% levy was not stacked on goods with higher rates": whether it stacks is a question only
   // about a rate being charged.
   if (STACKED.test(near) && !THREAT.test(near)) return { status: 'in effect', paused: false, cue: 'stacked' };
+  // "Trump's directive reduces tariffs on cars to 15 percent, without stacking": what an order does
+  // is signed, charged once the order takes effect.
+  const ordered = ORDER_DOES.exec(before);
+  if (ordered) return { status: 'signed', paused: false, cue: ordered[0] };
   const struck = COURT.test(wide) ? STRUCK_DOWN.exec(wide) : null;
   if (struck && !STILL_CHARGED.test(wide)) return { status: 'superseded', paused: false, cue: struck[0] };
   // "set to return to an original 24%": the rate is suspended now and may come back.

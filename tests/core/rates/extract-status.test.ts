@@ -147,3 +147,48 @@ describe('a court ruling and the tariffs that replace it', () => {
     expect(whose(rates)).toEqual(['all countries 10 announced', 'all countries 15 announced']);
   });
 });
+
+describe('changes told of a rate', () => {
+  it('reads what an order or directive does to a rate as signed', () => {
+    const rates = ratesIn(
+      '2025-09-05',
+      "Officials said Trump's directive reduces tariffs on cars and car parts to 15 percent, without stacking onto the current rate.",
+    );
+    expect(pick(rates)).toEqual(['auto parts 15 signed', 'autos 15 signed']);
+  });
+
+  it('reads the rate a change was made to as superseded, even one only proposed before; a goal is no change', () => {
+    expect(
+      ratesIn(
+        '2025-08-01',
+        'The minister spoke a day after Trump lowered the initially proposed 50% tariff on Peru.',
+      )[0]?.status,
+    ).toBe('superseded');
+    expect(
+      ratesIn('2025-07-01', 'Peru hopes Trump will lower the initially proposed 50% tariff on its goods.')[0]
+        ?.status,
+    ).not.toBe('superseded');
+    expect(
+      ratesIn('2025-07-01', 'Peru asked Washington to cut the 50% tariff on its goods.')[0]?.status,
+    ).not.toBe('superseded');
+  });
+
+  it('reads the parts of a total stated now as charged now, however "previous" the older part', () => {
+    const rates = ratesIn(
+      '2025-08-06',
+      'US tariffs on Japanese cars are now set at 27.5%, a combination of a previous 2.5% rate and a new 25% applied by Trump.',
+    );
+    expect(pick(rates)).toEqual(['autos 2.5 in effect', 'autos 25 in effect', 'autos 27.5 in effect']);
+    const track = buildTracks(
+      datasetOf(
+        article(
+          'c1',
+          '2025-08-06',
+          'US tariffs on Japanese cars are now set at 27.5%, a combination of a previous 2.5% rate and a new 25% applied by Trump.',
+        ),
+      ),
+      'Japan',
+    ).tracks.find((t) => t.group === 'autos')!;
+    expect(standing(track, null, true).current?.rate).toBe(27.5);
+  });
+});
