@@ -1,6 +1,6 @@
 import type { Article, RateStatement, RateStatus } from '../article';
+import { ALL_COUNTRIES, findCountries, focusCountry, mentionsEveryone } from '../countries';
 import { metalReferred } from './anaphor';
-import { ALL_COUNTRIES, findCountries, focusCountry, mentionsEveryone } from './countries';
 import { deadlineDate, EFFECTIVE_LEAD, type ReadDate, readDates } from './dates';
 import { findGoods, type GoodsMatch } from './goods';
 import { listedCountries } from './listed-countries';

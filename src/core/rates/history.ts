@@ -1,5 +1,5 @@
 import type { Dataset, RateStatement, RateStatus } from '../article';
-import { ALL_COUNTRIES } from './countries';
+import { ALL_COUNTRIES } from '../countries';
 import { kindOf } from './goods';
 
 /**

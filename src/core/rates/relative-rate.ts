@@ -1,4 +1,4 @@
-import { findCountries } from './countries';
+import { findCountries } from '../countries';
 
 /**
  * "no chance to compete with Kenya or Eswatini, who have 10%", "in Brazil's case, which had 50%,
