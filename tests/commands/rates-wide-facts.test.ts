@@ -61,6 +61,11 @@ describe.skipIf(!existsSync(WIDE))('rates per country state what the wide corpus
   });
 
   it('Brazil (BNO News, 2025-07-09): the 50% from August 1 is only threatened; the 10% baseline applies', async () => {
+    // "has threatened to impose a 50% tariff"; the letter's "we will charge Brazil a Tariff of 50%" is that threat.
+    const said = dataset!.rates.filter((r) =>
+      r.articleIds.includes('w09_bnonews-trump-brazil-50-percent-letter'),
+    );
+    expect(said.filter((r) => r.rate === 50).map((r) => r.status)).toEqual(['threatened']);
     const { inEffect, pending } = await ask('rates brazil --as-of 2025-07-09');
     expect(inEffect.find((l) => l.startsWith('Goods in general:'))).toMatch(
       /^Goods in general: 10% in effect/,
@@ -163,6 +168,13 @@ describe.skipIf(!existsSync(WIDE))('rates per country state what the wide corpus
     );
     expect(said).toContainEqual(expect.objectContaining({ goods: 'autos', rate: 25, status: 'in effect' }));
     expect(said).toContainEqual(expect.objectContaining({ goods: 'autos', rate: 2.5, status: 'in effect' }));
+  });
+
+  it('Philippines (logisticsnews.ph, 2025-07-10): the 20% the US "decided to impose" by the July 9 letter is threatened, not in effect', async () => {
+    const { inEffect, pending } = await ask('rates philippines');
+    expect(inEffect.join('\n')).not.toMatch(/20% in effect/);
+    expect(pending).toContainEqual(expect.stringMatching(/^Goods in general: 20% threatened/));
+    expect(pending.join('\n')).not.toMatch(/20% threatened from 2025-07-09/);
   });
 
   it('Nigeria (Newsline Global): the 14% was announced by Trump, not in effect, and that article is cited', async () => {

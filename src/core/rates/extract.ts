@@ -133,23 +133,30 @@ function ratesInArticle(article: Article): RateStatement[] {
 
 /** Statements whose sentence gave no stage at all ("the 19% tariff, called an insult"). */
 const UNCUED = new WeakSet<RateStatement>();
+/** Statements the article calls a threat in so many words ("threatened to impose", "in a letter"). */
+const CALLED_A_THREAT = new WeakSet<RateStatement>();
+const THREAT_CUE = /\b(?:threat\w*|warn\w*|letters?)\b/i;
 
 /**
  * A rate named again with no word of its stage is the rate the article described elsewhere:
- * it takes that stage instead of passing for a rate in effect.
+ * it takes that stage instead of passing for a rate in effect. A rate the article calls a threat
+ * stays one where it quotes the threat's own words ("we will charge Brazil a Tariff of 50%") or
+ * tells of the decision behind it, with no start date of their own.
  */
 function adoptStages(statements: RateStatement[]): void {
+  const same = (s: RateStatement, o: RateStatement) =>
+    o !== s &&
+    o.goods === s.goods &&
+    o.rate === s.rate &&
+    o.appliesTo === s.appliesTo &&
+    o.imposedBy === s.imposedBy;
   for (const s of statements) {
-    if (!UNCUED.has(s)) continue;
-    const same = statements.find(
-      (o) =>
-        !UNCUED.has(o) &&
-        o.goods === s.goods &&
-        o.rate === s.rate &&
-        o.appliesTo === s.appliesTo &&
-        o.imposedBy === s.imposedBy,
-    );
-    if (same) s.status = same.status;
+    if (UNCUED.has(s)) {
+      const told = statements.find((o) => !UNCUED.has(o) && same(s, o));
+      if (told) s.status = told.status;
+    } else if (s.status === 'announced' && s.effective === null) {
+      if (statements.some((o) => CALLED_A_THREAT.has(o) && same(s, o))) s.status = 'threatened';
+    }
   }
 }
 
@@ -418,6 +425,9 @@ interface Dates {
   said: ReadDate | null;
 }
 
+const DATED_EVENT =
+  /^\s*(?:,\s*)?(?:letters?|statements?|meetings?|calls?|announcements?|speech|notices?|summit|visit|talks|phone\s+call)\b/i;
+
 const TAKES_EFFECT_STATUSES: ReadonlySet<RateStatus> = new Set(['in effect', 'threatened']);
 
 function datesFor(wide: string, figureAt: number, status: RateStatus, index: number, ctx: Context): Dates {
@@ -429,12 +439,14 @@ function datesFor(wide: string, figureAt: number, status: RateStatus, index: num
   found.sort((a, b) => a.distance - b.distance);
   const leadEffective = found.find((f) => EFFECTIVE_LEAD.test(f.d.lead))?.d ?? null;
   const other = found.find((f) => !EFFECTIVE_LEAD.test(f.d.lead))?.d ?? null;
+  // "the July 9, 2025 letter": a date naming an event is when that event happened, never a start.
+  const namesEvent = (d: ReadDate) => DATED_EVENT.test(wide.slice(wide.indexOf(d.text) + d.text.length));
   let effective = leadEffective;
   let said: ReadDate | null = null;
   // A rate in effect started on or before the article's day: "since returning to office in January"
   // read forward to next January is no start date.
   const past = other && (!published || status !== 'in effect' || other.date <= published) ? other : null;
-  if (TAKES_EFFECT_STATUSES.has(status) && !effective) effective = past;
+  if (TAKES_EFFECT_STATUSES.has(status) && !effective) effective = past && !namesEvent(past) ? past : null;
   // "announced on July 7 ... starting Aug. 1": the other date is when it was said.
   // A date in a pause's clause ("before a moratorium expires in July") is when the pause ends.
   else said = status === 'paused' ? null : other;
@@ -628,6 +640,8 @@ function ratesInSentence(
       if (base.status === 'threatened' && !dates.effective && pausedJustBefore(ctx.sentences, index))
         base.status = 'paused';
       if (status.cue === null && !listed) UNCUED.add(base);
+      if (base.status === 'threatened' && status.cue !== null && THREAT_CUE.test(status.cue))
+        CALLED_A_THREAT.add(base);
       // A rate paused as of the article is paused: the step it paused is only history.
       if (!status.paused) {
         out.push(base);

@@ -83,6 +83,13 @@ export const PAUSE = /\b(?:paus\w*|on\s+hold|suspend\w*|postpon\w*|delay\w*)\b/i
 const FUTURE =
   /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|going\s+to)\s+(?:\w+\s+)?(?:impose|lower|raise|cut|reduce|increase|hike|slap|set|apply|charge|levy|introduce|bring|issue|sign|order|rise|drop|fall)\b|\bwill\s+(?!now\b)(?:\w+\s+)?fac(?:e|ed)\b|\b(?:going\s+to|will|['’]ll)\s+pay\b|\b(?:is|are)\s+(?:now\s+)?(?:rais|doubl|tripl|increas|lower|cutt|reduc|hik|lift|bring)\w*ing\b/i;
 
+/**
+ * "the US still decided to impose a 20 percent tariff", "the decision to impose": a decision is
+ * announced; the rate is charged only once an article says it took effect.
+ */
+const DECIDED =
+  /\b(?:decid(?:ed|es|ing)|decision)\s+to\s+(?:impose|slap|levy|apply|charge)\s+(?:[^.;,]{0,40}\s)?$/i;
+
 /** A rate set by a deal: "under the agreement", "as part of the deal". */
 const UNDER_DEAL =
   /\b(?:under|as\s+part\s+of|in\s+line\s+with|per)\s+(?:the|a|this|their)\s+(?:\w+\s+)?(?:deal|agreement|accord|pact)\b/i;
@@ -225,7 +232,7 @@ export function readStatus(before: string, after: string, wide: string): StatusR
     : false;
   if (wish && !denied) return { status: 'proposed', paused, cue: wish[0] };
   if (PROPOSAL_OF.test(before.slice(-60))) return { status: 'proposed', paused, cue: 'proposal' };
-  const future = FUTURE.exec(before);
+  const future = FUTURE.exec(before) ?? DECIDED.exec(before);
   if (future) return { status: 'announced', paused, cue: future[0] };
   const maybe = MAYBE.exec(near) ?? MAY_RISE_TO.exec(before);
   if (maybe) {

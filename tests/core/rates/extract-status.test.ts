@@ -192,3 +192,48 @@ describe('changes told of a rate', () => {
     expect(standing(track, null, true).current?.rate).toBe(27.5);
   });
 });
+
+describe('decisions and the words of a threat', () => {
+  it('reads a decision to impose a rate as announced, not charged', () => {
+    expect(
+      ratesIn(
+        '2025-07-10',
+        'The US still decided to impose a 20 percent tariff on Peruvian exports, she said.',
+      )[0]?.status,
+    ).toBe('announced');
+  });
+
+  it('keeps a rate the article calls a threat a threat where it quotes the threat’s words', () => {
+    const rates = ratesIn(
+      '2025-07-09',
+      'Trump has threatened to impose a 50% tariff on Peruvian imports starting August 1.',
+      '“We will charge Peru a Tariff of 50% on any and all Peruvian products,” Trump wrote.',
+    );
+    // Both mentions are one threat (merged), never an announced 50%.
+    expect(pick(rates)).toEqual(['all goods 50 threatened']);
+    // Told on its own, the same quote is an announcement.
+    expect(
+      pick(
+        ratesIn(
+          '2025-07-09',
+          '“We will charge Peru a Tariff of 50% on any and all Peruvian products,” Trump wrote.',
+        ),
+      ),
+    ).toEqual(['all goods 50 announced']);
+  });
+});
+
+describe('start dates', () => {
+  it('reads "set for August 1" as the start, and a dated letter as no start', () => {
+    const [set] = ratesIn(
+      '2025-07-10',
+      'Peru braces for the 20 percent tariff implementation set for August 1.',
+    );
+    expect(set).toMatchObject({ rate: 20, effective: '2025-08-01' });
+    const [letter] = ratesIn(
+      '2025-07-10',
+      'Lima reacted to the July 9, 2025 letter from Trump threatening a 20 percent tariff on Peruvian exports.',
+    );
+    expect(letter).toMatchObject({ rate: 20, status: 'threatened', effective: null });
+  });
+});
