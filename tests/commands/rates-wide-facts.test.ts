@@ -177,6 +177,14 @@ describe.skipIf(!existsSync(WIDE))('rates per country state what the wide corpus
     expect(pending.join('\n')).not.toMatch(/20% threatened from 2025-07-09/);
   });
 
+  it('Japan (AFP, 2025-09-16): the 15% cap applies retroactively to August 7, so on September 10 goods in general paid 15%', async () => {
+    // "The new US order taking effect Tuesday will implement a 15% tariff cap for many products, applying retroactively to August 7."
+    const { inEffect } = await ask('rates japan --as-of 2025-09-10');
+    expect(inEffect.find((l) => l.startsWith('Goods in general:'))).toMatch(
+      /^Goods in general: 15% in effect, since 2025-08-07/,
+    );
+  });
+
   it('Nigeria (Newsline Global): the 14% was announced by Trump, not in effect, and that article is cited', async () => {
     // "Trump announced that exports from Nigeria to the U.S. will now be subjected to a 14 per cent tariff."
     const { inEffect, pending, cited } = await ask('rates nigeria');

@@ -677,7 +677,10 @@ function ratesInSentence(
               ? was.status
               : PAST_BEFORE.test(sentence.slice(Math.max(0, g.from.start - 40), g.from.start))
                 ? 'superseded'
-                : replacedStatus(base),
+                : replacedStatus(
+                    base,
+                    CHARGED_NOW.test(sentence.slice(Math.max(0, g.from.start - 30), g.from.start)),
+                  ),
           effective: null,
           effectivePrecision: null,
           said: ctx.article.published,
@@ -700,10 +703,19 @@ function pausedJustBefore(sentences: readonly string[], index: number): boolean 
  * The rate a change starts from: gone once the new rate is charged or ordered ("cut from 25% to
  * 15%"), still charged while the new one is only agreed or proposed ("agreed to reduce ... from 27.5%").
  */
-function replacedStatus(next: { status: RateStatus; future?: boolean; conditional?: boolean }): RateStatus {
+function replacedStatus(
+  next: { status: RateStatus; future?: boolean; conditional?: boolean },
+  chargedNow = true,
+): RateStatus {
   if (next.future || next.conditional) return 'in effect';
+  // "The agreement to lower the rate from 25 percent to 15 percent was reached": the sentence says
+  // nothing of the old rate being charged (it may only have been threatened); it is the rate left behind.
+  if (next.status === 'agreed' && !chargedNow) return 'superseded';
   return next.status === 'in effect' || next.status === 'signed' ? 'superseded' : 'in effect';
 }
+
+/** "from the current 27.5%", "the existing 2.5%", "now 25%": the old rate is said to be charged. */
+const CHARGED_NOW = /\b(?:current(?:ly)?|existing|now|present|prevailing|still)\b/i;
 
 /** A figure the sentence puts in the past is superseded, unless a threat or pause is said of it. */
 function pastOrRead(past: boolean, before: string, after: string, wide: string): StatusReading {

@@ -237,3 +237,26 @@ describe('start dates', () => {
     expect(letter).toMatchObject({ rate: 20, status: 'threatened', effective: null });
   });
 });
+
+describe('the rate an agreed change leaves behind', () => {
+  it('reads "from X to Y" in an agreement as Y agreed and X left behind, unless X is said to be charged now', () => {
+    const told = ratesIn(
+      '2025-09-05',
+      'The agreement to lower the tariff on Peruvian goods from 25 percent to 15 percent was reached by both parties on July 22.',
+    );
+    expect(pick(told)).toEqual(['all goods 15 agreed', 'all goods 25 superseded']);
+    const current = ratesIn(
+      '2025-08-01',
+      'Both sides agreed to reduce tariffs on Peruvian goods to 15% from the current 27.5%.',
+    );
+    expect(pick(current)).toEqual(['all goods 15 agreed', 'all goods 27.5 in effect']);
+  });
+
+  it('takes "applying retroactively to August 7" as the start of the rate', () => {
+    const [r] = ratesIn(
+      '2025-09-16',
+      'The new order taking effect Tuesday will implement a 15% tariff cap on Peruvian goods, applying retroactively to August 7.',
+    );
+    expect(r).toMatchObject({ rate: 15, effective: '2025-08-07' });
+  });
+});
