@@ -5,8 +5,8 @@ import { commands } from '../../commands/index';
 import { dispatchText } from '../../src/app/dispatch';
 import type { Dataset } from '../../src/core/article';
 import { buildCorpus } from '../../src/core/corpus';
+import { resolveCountryQuery } from '../../src/core/countries';
 import { loadDataset } from '../../src/core/dataset';
-import { resolveCountryQuery } from '../../src/core/rates/countries';
 import { silentLogger } from '../../src/log';
 import { article, datasetOf } from '../core/rates/helpers';
 

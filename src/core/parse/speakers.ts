@@ -1,5 +1,5 @@
 import type { Person } from '../article';
-import { countryAdjective, countryWords, governmentOf, SEAT_WORD, seatOf } from './countries';
+import { countryAdjective, countryWords, governmentOf, SEAT_WORD, seatOf } from '../countries';
 import { OUTLET_BACK, OUTLET_WORD, outletName } from './news-outlets';
 import type { Mention, PeopleIndex } from './types';
 

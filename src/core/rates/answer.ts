@@ -1,9 +1,9 @@
 import type { Dataset } from '../article';
+import { ALL_COUNTRIES, findCountries, resolveCountryQuery } from '../countries';
 import { UserError } from '../errors';
 import { answer, type Reply } from '../reply';
 import { closest } from '../text/fuzzy';
 import { parseAsOf } from './as-of';
-import { ALL_COUNTRIES, findCountries, resolveCountryQuery } from './countries';
 import { goodsWords, groupLabel, resolveGoodsQuery } from './goods';
 import { buildTracks, countriesOf, focusOf, newestDate } from './history';
 import { ratesHistory, ratesOverview, type View } from './render';

@@ -60,7 +60,7 @@ export function readDates(text: string, published: string | null): ReadDate[] {
 
 /** "from", "as of", "starting", "effective", "on or after": the date a rate takes effect. */
 export const EFFECTIVE_LEAD =
-  /\b(?:from|as\s+of|starting(?:\s+on)?|effective(?:\s+on)?|beginning(?:\s+on)?|on\s+or\s+after|by|until|after|takes?\s+effect(?:\s+on)?|kicks?\s+in(?:\s+on)?)\s*(?:the\s+)?(?:early|mid|late|mid-)?\s*$/i;
+  /\b(?:from|as\s+of|starting(?:\s+on)?|effective(?:\s+on)?|beginning(?:\s+on)?|on\s+or\s+after|by|until|after|takes?\s+effect(?:\s+on)?|kicks?\s+in(?:\s+on)?|(?:set|scheduled|slated|due)\s+(?:for|on)|retroactive(?:ly)?\s+(?:to|from|as\s+of)|backdated\s+to)\s*(?:the\s+)?(?:early|mid|late|mid-)?\s*$/i;
 
 /** A deadline named without its date ("by the deadline") is the date the article gives a deadline elsewhere. */
 export function deadlineDate(

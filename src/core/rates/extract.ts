@@ -1,13 +1,14 @@
 import type { Article, RateStatement, RateStatus } from '../article';
+import { ALL_COUNTRIES, findCountries, focusCountry, mentionsEveryone } from '../countries';
 import { metalReferred } from './anaphor';
-import { ALL_COUNTRIES, findCountries, focusCountry, mentionsEveryone } from './countries';
 import { deadlineDate, EFFECTIVE_LEAD, type ReadDate, readDates } from './dates';
 import { findGoods, type GoodsMatch } from './goods';
 import { listedCountries } from './listed-countries';
 import { mergeStatements } from './merge';
 import { findPercents, formatRate, type PercentMention } from './percent';
+import { relativeRate } from './relative-rate';
 import { sentencesOf } from './sentences';
-import { PAUSE, readStatus, type StatusReading } from './status';
+import { PAUSE, readStatus, type StatusReading, tellsOfPause } from './status';
 
 /**
  * Reads tariff rates out of articles: every percent figure that a tariff word governs becomes
@@ -75,6 +76,17 @@ function pastPerfect(lead: string): boolean {
 const CHANGED_BEFORE =
   /\b(?:increas|rais|hik|lift|cut|lower|reduc|doubl|tripl)\w*\s+(?:that|the|this|its|their)\s+(?:[\w-]+\s+)?$/i;
 const CHANGED_AFTER = /^\s*(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|levy|levies)\s+to\b/i;
+const PARTS_LEAD =
+  /\b(?:combination|sum|mix)\s+of\b|\b(?:made\s+up|consisting|composed)\s+of\b|\bcomprising\b/i;
+/** Between two parts: "2.5% rate and a new 25%", "2.5% plus 25%". */
+const PART_GAP = /^\s*(?:[\w-]+\s+)?(?:and|plus|\+)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+
+/**
+ * "Trump lowered the initially proposed 50% tariff": the rate a change was made to is gone, whatever
+ * stage it had reached (a goal, "agreed to cut the", or a plan, "will raise the", is not a change made).
+ */
+const CHANGED_AWAY =
+  /(?<!\b(?:to|will|would|could|may|might|shall|not|n['’]t)\s+)\b(?:lowered|reduced|slashed|cut|raised|increased|hiked|revised|replaced|scrapped)\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,3}$/i;
 const AT_THE_TIME = /\b(?:at\s+the\s+time|back\s+then|until\s+then)\b/i;
 const PAST_BEFORE =
   /\b(?:(?:the|an?|its|their)\s+(?:initial|original|earlier|previous|former|prior|old)\s+(?:[\w-]+\s+){0,3}|initially\s+(?:[\w-]+\s+){0,4}|had\s+(?:(?:already\s+)?(?:imposed|faced|charged|levied|slapped|set|had)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?)$/i;
@@ -121,23 +133,30 @@ function ratesInArticle(article: Article): RateStatement[] {
 
 /** Statements whose sentence gave no stage at all ("the 19% tariff, called an insult"). */
 const UNCUED = new WeakSet<RateStatement>();
+/** Statements the article calls a threat in so many words ("threatened to impose", "in a letter"). */
+const CALLED_A_THREAT = new WeakSet<RateStatement>();
+const THREAT_CUE = /\b(?:threat\w*|warn\w*|letters?)\b/i;
 
 /**
  * A rate named again with no word of its stage is the rate the article described elsewhere:
- * it takes that stage instead of passing for a rate in effect.
+ * it takes that stage instead of passing for a rate in effect. A rate the article calls a threat
+ * stays one where it quotes the threat's own words ("we will charge Brazil a Tariff of 50%") or
+ * tells of the decision behind it, with no start date of their own.
  */
 function adoptStages(statements: RateStatement[]): void {
+  const same = (s: RateStatement, o: RateStatement) =>
+    o !== s &&
+    o.goods === s.goods &&
+    o.rate === s.rate &&
+    o.appliesTo === s.appliesTo &&
+    o.imposedBy === s.imposedBy;
   for (const s of statements) {
-    if (!UNCUED.has(s)) continue;
-    const same = statements.find(
-      (o) =>
-        !UNCUED.has(o) &&
-        o.goods === s.goods &&
-        o.rate === s.rate &&
-        o.appliesTo === s.appliesTo &&
-        o.imposedBy === s.imposedBy,
-    );
-    if (same) s.status = same.status;
+    if (UNCUED.has(s)) {
+      const told = statements.find((o) => !UNCUED.has(o) && same(s, o));
+      if (told) s.status = told.status;
+    } else if (s.status === 'announced' && s.effective === null) {
+      if (statements.some((o) => CALLED_A_THREAT.has(o) && same(s, o))) s.status = 'threatened';
+    }
   }
 }
 
@@ -299,6 +318,9 @@ const BASELINE_WORD = '(?:baseline|minimum|universal)';
 const BASELINE_BEFORE = new RegExp(`\\b${BASELINE_WORD}\\b[^.;,%]{0,30}$`, 'i');
 const BASELINE_AFTER = new RegExp(`^\\s*${BASELINE_WORD}\\b`, 'i');
 
+const DEFINITE_TARIFF =
+  /\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties)\b/i;
+
 /** "the same 15% as the EU": a country named for comparison is not the one charged. */
 function comparedAt(text: string, at: number): boolean {
   return COMPARISON.test(text.slice(Math.max(0, at - 20), at));
@@ -309,6 +331,7 @@ function whoAndWhom(
   after: string,
   wide: string,
   ctx: Context,
+  previous: readonly RateStatement[] = [],
 ): { imposedBy: string; appliesTo: string } {
   const clause = `${before} ${after}`;
   // Japan's own tariff on US goods ("Japan's 778% tariff on American rice"): the goods come from the US.
@@ -355,6 +378,10 @@ function whoAndWhom(
     return { imposedBy: 'United States', appliesTo: ALL_COUNTRIES };
   const wider = findCountries(wide).filter((c) => c.name !== 'United States');
   if (wider[0]) return { imposedBy: 'United States', appliesTo: wider[0].name };
+  // "... additional 10% tariffs on its trading partners. Trump said the additional tariffs will be
+  // raised to 15%": a tariff named with "the" and no country is the one the sentence before told of.
+  const told = previous[previous.length - 1];
+  if (told && DEFINITE_TARIFF.test(clause)) return { imposedBy: told.imposedBy, appliesTo: told.appliesTo };
   return { imposedBy: 'United States', appliesTo: ctx.focus };
 }
 
@@ -398,6 +425,9 @@ interface Dates {
   said: ReadDate | null;
 }
 
+const DATED_EVENT =
+  /^\s*(?:,\s*)?(?:letters?|statements?|meetings?|calls?|announcements?|speech|notices?|summit|visit|talks|phone\s+call)\b/i;
+
 const TAKES_EFFECT_STATUSES: ReadonlySet<RateStatus> = new Set(['in effect', 'threatened']);
 
 function datesFor(wide: string, figureAt: number, status: RateStatus, index: number, ctx: Context): Dates {
@@ -409,14 +439,17 @@ function datesFor(wide: string, figureAt: number, status: RateStatus, index: num
   found.sort((a, b) => a.distance - b.distance);
   const leadEffective = found.find((f) => EFFECTIVE_LEAD.test(f.d.lead))?.d ?? null;
   const other = found.find((f) => !EFFECTIVE_LEAD.test(f.d.lead))?.d ?? null;
+  // "the July 9, 2025 letter": a date naming an event is when that event happened, never a start.
+  const namesEvent = (d: ReadDate) => DATED_EVENT.test(wide.slice(wide.indexOf(d.text) + d.text.length));
   let effective = leadEffective;
   let said: ReadDate | null = null;
   // A rate in effect started on or before the article's day: "since returning to office in January"
   // read forward to next January is no start date.
   const past = other && (!published || status !== 'in effect' || other.date <= published) ? other : null;
-  if (TAKES_EFFECT_STATUSES.has(status) && !effective) effective = past;
+  if (TAKES_EFFECT_STATUSES.has(status) && !effective) effective = past && !namesEvent(past) ? past : null;
   // "announced on July 7 ... starting Aug. 1": the other date is when it was said.
-  else said = other;
+  // A date in a pause's clause ("before a moratorium expires in July") is when the pause ends.
+  else said = status === 'paused' ? null : other;
   if (!effective && /\bthe\s+deadline\b/i.test(wide))
     effective = deadlineDate(ctx.sentences, index, published);
   return { effective, said };
@@ -460,11 +493,25 @@ function ratesInSentence(
     // "…, bringing the total to 27.5%": a sum of the tariffs just named.
     const compared =
       last !== null && k > 0 && !listed && last.tariff && (COMPARED_GAP.test(before) || TOTAL.test(before));
+    // "now set at 27.5%—a combination of a previous 2.5% rate and a new 25%": the parts of a total
+    // stated now are charged now, however "previous" the older part is.
+    const part =
+      last !== null &&
+      k > 0 &&
+      !listed &&
+      last.tariff &&
+      PARTS_LEAD.test(sentence.slice(groups[0]!.end, g.start)) &&
+      (PART_GAP.test(beforeAll) || PARTS_LEAD.test(beforeAll));
     const anaphoric = k === 0 && previousSentence.length > 0 && ANAPHOR.test(sentence);
+    // "Kenya or Eswatini, who have 10%": the rate of the countries the relative clause is about.
+    const rel =
+      ctx.aboutTariffs && !listed && !compared && !SHARE_OF.test(afterAll) && !NOT_A_TARIFF.test(after)
+        ? relativeRate(beforeAll)
+        : null;
     const tariff =
-      listed || compared
+      listed || compared || part
         ? last!.tariff
-        : isTariff(before, after, beforeAll, ctx) || (anaphoric && !SHARE_OF.test(afterAll));
+        : rel !== null || isTariff(before, after, beforeAll, ctx) || (anaphoric && !SHARE_OF.test(afterAll));
     if (!tariff) {
       last = {
         reading: { goods: [], goodsDefault: 'all goods', imposedBy: '', appliesTo: '' },
@@ -475,8 +522,17 @@ function ratesInSentence(
       return;
     }
     let reading: Reading;
-    if (listed || compared) reading = last!.reading;
-    else {
+    if (listed || compared || part) reading = last!.reading;
+    else if (rel) {
+      // Goods are those named after the figure only: before it sit the speaker's own goods.
+      const goods = goodsFor('', after, afterAll, '');
+      reading = {
+        goods,
+        goodsDefault: 'all goods',
+        imposedBy: 'United States',
+        appliesTo: rel.countries[0]!,
+      };
+    } else {
       // "the tariff on Japanese cars, currently 27.5%": the goods sit before the apposition.
       const found = goodsFor(before, after, afterAll, beforeAll);
       const known = found.length === 0 && APPOSITION.test(beforeAll) ? goodsFor(beforeAll, '', '') : found;
@@ -485,7 +541,7 @@ function ratesInSentence(
       const metal = unnamed ? metalReferred(after, beforeAll, ctx.sentences.slice(0, index)) : null;
       const other = known.length === 0 && !metal ? otherGoods(before, after) : null;
       const goods = metal ? [metal] : other ? [other] : known;
-      const parties = whoAndWhom(before, after, wide, ctx);
+      const parties = whoAndWhom(before, after, wide, ctx, previousSentence);
       reading = { goods, goodsDefault: 'all goods', ...parties };
       // "27.5% on autos — a previous 2.5% and a new 25%": a bare figure beside a rate on named
       // goods, in a sentence naming no other goods, is part of that rate's story.
@@ -513,23 +569,28 @@ function ratesInSentence(
     // A lone "from 27.5%" names the rate a change starts from: charged until the change is made.
     const replacedOnly = g.from === null && /\bfrom\s+(?:an?\s+|the\s+)?$/i.test(before);
     const past =
-      PAST_BEFORE.test(before.slice(-60)) ||
-      AT_THE_TIME.test(before) ||
-      (g.from === null && CHANGED_BEFORE.test(before) && CHANGED_AFTER.test(after)) ||
-      pastPerfect(sentence.slice(0, g.start));
+      !part &&
+      (PAST_BEFORE.test(before.slice(-60)) ||
+        AT_THE_TIME.test(before) ||
+        (g.from === null && CHANGED_BEFORE.test(before) && CHANGED_AFTER.test(after)) ||
+        pastPerfect(sentence.slice(0, g.start)));
     const status: StatusReading =
       listed && last!.status
         ? last!.status
-        : replacedOnly
-          ? {
-              // "would mark an increase from the 10% baseline": a rise that is only threatened leaves it charged.
-              status: replacedStatus(
-                last?.tariff && last.status ? last.status : readStatus(before, '', before),
-              ),
-              paused: false,
-              cue: 'from',
-            }
-          : pastOrRead(past, before, fromAfter ? '' : after, statusWide);
+        : rel
+          ? { status: rel.past ? 'superseded' : 'in effect', paused: false, cue: 'relative clause' }
+          : replacedOnly
+            ? {
+                // "would mark an increase from the 10% baseline": a rise that is only threatened leaves it charged.
+                status: replacedStatus(
+                  last?.tariff && last.status ? last.status : readStatus(before, '', before),
+                ),
+                paused: false,
+                cue: 'from',
+              }
+            : g.from === null && CHANGED_AWAY.test(before.slice(-60))
+              ? { status: 'superseded', paused: false, cue: 'changed' }
+              : pastOrRead(past, before, fromAfter ? '' : after, statusWide);
     // "announced 24% on April 2 but paused it on April 9": dates after the pause belong to the pause.
     const pauseAt = status.paused ? ownWide.search(PAUSE) : -1;
     const ownDates = pauseAt > g.start - wideStart ? ownWide.slice(0, pauseAt) : ownWide;
@@ -545,6 +606,7 @@ function ratesInSentence(
     const notes = replacedOnly
       ? ['the rate before a change']
       : notesFor(before, after, afterAll, wide, g, status.status);
+    if (part) notes.push(`part of ${formatRate(groups[0]!.target.value)}`);
     const goodsList = reading.goods.length
       ? reading.goods
       : [{ kind: reading.goodsDefault, text: tariffWords(before, after), start: 0, end: 0 }];
@@ -575,12 +637,18 @@ function ratesInSentence(
         mentions: [{ articleId: ctx.article.id, sentence }],
         previousRate: g.from?.value ?? null,
       };
+      if (base.status === 'threatened' && !dates.effective && pausedJustBefore(ctx.sentences, index))
+        base.status = 'paused';
       if (status.cue === null && !listed) UNCUED.add(base);
+      if (base.status === 'threatened' && status.cue !== null && THREAT_CUE.test(status.cue))
+        CALLED_A_THREAT.add(base);
       // A rate paused as of the article is paused: the step it paused is only history.
       if (!status.paused) {
         out.push(base);
         // A rate told of a list of countries is a rate on each of them.
-        if (reading.imposedBy === 'United States')
+        for (const c of rel?.countries.slice(1) ?? [])
+          out.push({ ...base, appliesTo: c, notes: [...base.notes] });
+        if (reading.imposedBy === 'United States' && !rel)
           for (const c of listedCountries(afterAll))
             if (c !== base.appliesTo) out.push({ ...base, appliesTo: c, notes: [...base.notes] });
       }
@@ -609,7 +677,10 @@ function ratesInSentence(
               ? was.status
               : PAST_BEFORE.test(sentence.slice(Math.max(0, g.from.start - 40), g.from.start))
                 ? 'superseded'
-                : replacedStatus(base),
+                : replacedStatus(
+                    base,
+                    CHARGED_NOW.test(sentence.slice(Math.max(0, g.from.start - 30), g.from.start)),
+                  ),
           effective: null,
           effectivePrecision: null,
           said: ctx.article.published,
@@ -623,14 +694,28 @@ function ratesInSentence(
   return out;
 }
 
+/** The two sentences before this one tell of rates held back by a pause. */
+function pausedJustBefore(sentences: readonly string[], index: number): boolean {
+  return sentences.slice(Math.max(0, index - 2), index).some(tellsOfPause);
+}
+
 /**
  * The rate a change starts from: gone once the new rate is charged or ordered ("cut from 25% to
  * 15%"), still charged while the new one is only agreed or proposed ("agreed to reduce ... from 27.5%").
  */
-function replacedStatus(next: { status: RateStatus; future?: boolean; conditional?: boolean }): RateStatus {
+function replacedStatus(
+  next: { status: RateStatus; future?: boolean; conditional?: boolean },
+  chargedNow = true,
+): RateStatus {
   if (next.future || next.conditional) return 'in effect';
+  // "The agreement to lower the rate from 25 percent to 15 percent was reached": the sentence says
+  // nothing of the old rate being charged (it may only have been threatened); it is the rate left behind.
+  if (next.status === 'agreed' && !chargedNow) return 'superseded';
   return next.status === 'in effect' || next.status === 'signed' ? 'superseded' : 'in effect';
 }
+
+/** "from the current 27.5%", "the existing 2.5%", "now 25%": the old rate is said to be charged. */
+const CHARGED_NOW = /\b(?:current(?:ly)?|existing|now|present|prevailing|still)\b/i;
 
 /** A figure the sentence puts in the past is superseded, unless a threat or pause is said of it. */
 function pastOrRead(past: boolean, before: string, after: string, wide: string): StatusReading {

@@ -1,5 +1,5 @@
 import type { Dataset, RateStatement, RateStatus } from '../article';
-import { ALL_COUNTRIES } from './countries';
+import { ALL_COUNTRIES } from '../countries';
 import { kindOf } from './goods';
 
 /**
@@ -232,6 +232,12 @@ const close = (a: number, b: number) => Math.abs(a - b) < 1e-6;
  */
 function reconcile(steps: Step[]): Step[] {
   const inEffect = steps.filter((s) => s.status === 'in effect');
+  // "27.5%—a combination of a previous 2.5% rate and a new 25%": parts the article names as such.
+  for (const part of inEffect) {
+    const named = part.notes.map((n) => /^part of ([\d.]+)%$/.exec(n)).find((m) => m !== null);
+    const total = named && inEffect.find((t) => close(t.rate, Number(named[1])) && sharesArticle(t, part));
+    if (total && total !== part) part.partOf = total.rate;
+  }
   for (const total of inEffect) {
     // The base is the rate the total replaced, or another rate in effect said to be added to.
     const explicit = total.previousRate != null;
@@ -298,6 +304,8 @@ export interface Standing {
   disputed: Step[];
   /** Agreed, announced, signed or threatened, not in effect yet. */
   pending: Step[];
+  /** Paused and not overtaken: the country's rate waits on a pause, and nothing newer was reported. */
+  paused: Step[];
   /** Steps known by the day asked about, in date order. */
   history: Step[];
 }
@@ -376,8 +384,33 @@ export function standing(track: Track, asOf: string | null, undated: boolean): S
     previousStep,
     disputed,
     pending: [...starting, ...pendingSteps(known, current)].sort(compareSteps),
+    paused: pausedSteps(known, current),
     history,
   };
+}
+
+/**
+ * "Thailand faces a 36% tariff if ... before a moratorium expires": a rate suspended as of its
+ * article is neither charged nor pending, yet it is the country's rate on hold. Shown while no
+ * newer step of the country's own (a letter, a deal, another rate) has overtaken it.
+ */
+function pausedSteps(known: Step[], current: Step | null): Step[] {
+  const madeOn = (s: Step) => s.reported ?? s.date;
+  return known.filter(
+    (s) =>
+      s.status === 'paused' &&
+      s.partOf === null &&
+      (!current || !close(current.rate, s.rate)) &&
+      !known.some(
+        (o) =>
+          o !== s &&
+          o.status !== 'superseded' &&
+          !onEveryone(o) &&
+          (close(o.rate, s.rate)
+            ? STAGE[o.status] < STAGE.paused && (madeOn(o) ?? '') > (madeOn(s) ?? '~')
+            : (madeOn(o) ?? '') > (madeOn(s) ?? '~') || (madeOn(s) === null && o.status !== 'paused')),
+      ),
+  );
 }
 
 function onEveryone(step: Step): boolean {
@@ -463,19 +496,24 @@ function pendingSteps(known: Step[], current: Step | null): Step[] {
       ),
   );
   const madeOn = (s: Step) => s.reported ?? s.date;
-  const newestCommitted = pending
-    .filter((s) => COMMITTED.has(s.status) && madeOn(s))
-    .reduce<string | null>((m, s) => (m && m > madeOn(s)! ? m : madeOn(s)), null);
-  if (newestCommitted) {
-    // A deal or order supersedes the threats made before it.
-    pending = pending.filter((s) => COMMITTED.has(s.status) || (madeOn(s) ?? '') > newestCommitted);
-  }
+  // A step on every country overtakes only steps on every country: a new global rate says nothing of
+  // the threat or offer this one country was given.
+  const newest = (of: Step[], scope: Step) =>
+    of
+      .filter((o) => madeOn(o) && (onEveryone(scope) || !onEveryone(o)))
+      .reduce<string | null>((m, o) => (m && m > madeOn(o)! ? m : madeOn(o)), null);
+  // A deal or order supersedes the threats made before it.
+  const committed = pending.filter((s) => COMMITTED.has(s.status));
+  pending = pending.filter((s) => {
+    const after = COMMITTED.has(s.status) ? null : newest(committed, s);
+    return after === null || (madeOn(s) ?? '') > after;
+  });
   // A newer threat replaces the threats made before it.
-  const newestThreat = pending
-    .filter((s) => !COMMITTED.has(s.status) && madeOn(s))
-    .reduce<string | null>((m, s) => (m && m > madeOn(s)! ? m : madeOn(s)), null);
-  if (newestThreat)
-    pending = pending.filter((s) => COMMITTED.has(s.status) || (madeOn(s) ?? '') >= newestThreat);
+  const threats = pending.filter((s) => !COMMITTED.has(s.status));
+  pending = pending.filter((s) => {
+    const after = COMMITTED.has(s.status) ? null : newest(threats, s);
+    return after === null || (madeOn(s) ?? '') >= after;
+  });
   // One line per rate: its most advanced stage.
   const best = new Map<number, Step>();
   for (const s of pending) {

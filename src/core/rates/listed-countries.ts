@@ -1,4 +1,4 @@
-import { findCountries } from './countries';
+import { findCountries } from '../countries';
 
 /**
  * "higher levels for goods from dozens of economies including the European Union and Japan": a

@@ -42,8 +42,13 @@ function since(step: Step): string {
 /** One step of a history in words: "27.5% in effect (from 2.5%)", "25% threatened from 2025-08-01". */
 export function describeStep(step: Step): string {
   const parts: string[] = [];
+  const namedPart = step.notes.some((n) => n.startsWith('part of '));
   if (step.partOf !== null) {
-    parts.push(`${fmt(step.rate)} reported in effect: the part added on top (total ${fmt(step.partOf)})`);
+    parts.push(
+      namedPart
+        ? `${fmt(step.rate)} in effect as one part of the ${fmt(step.partOf)} total`
+        : `${fmt(step.rate)} reported in effect: the part added on top (total ${fmt(step.partOf)})`,
+    );
   } else {
     const kind = kindWords(step);
     let head = `${fmt(step.rate)}${kind ? ` ${kind}` : ''} ${step.status}`;
@@ -58,6 +63,7 @@ export function describeStep(step: Step): string {
     (n) =>
       !(n.startsWith('from ') && step.previousRate !== null) &&
       !n.startsWith('replaced by') &&
+      !n.startsWith('part of ') &&
       n !== 'the rate before a change',
   );
   if (step.previousRate !== null && step.partOf === null) parts.push(`from ${fmt(step.previousRate)}`);
@@ -87,9 +93,26 @@ function stepLabel(step: Step): string {
   return step.date ? showDate(step.date, step.precision) : 'date not given';
 }
 
+/**
+ * With no rate in effect, the step that ended the last one ("15% superseded" on a court ruling), when
+ * no rate was reported in effect after it: why nothing applies is part of the answer.
+ */
+function endedStep(st: Standing): Step | null {
+  if (st.current) return null;
+  const ends = st.history
+    .filter((s) => (s.status === 'superseded' || s.status === 'revoked') && s.partOf === null && s.date)
+    .sort((a, b) => a.date!.localeCompare(b.date!));
+  const last = ends[ends.length - 1];
+  if (!last || st.history.some((s) => s.status === 'in effect' && s.date && s.date > last.date!)) return null;
+  return last;
+}
+
 function currentLine(st: Standing): string {
   const c = st.current;
-  if (!c) return 'no rate reported in effect';
+  if (!c) {
+    const ended = endedStep(st);
+    return `no rate reported in effect${ended ? ` — ${fmt(ended.rate)} ${ended.status} (${stepLabel(ended)})` : ''}`;
+  }
   const bits = [`${fmt(c.rate)} in effect, ${since(c)}`];
   if (st.previous !== null) bits.push(`before: ${fmt(st.previous)}`);
   const extra = c.notes.filter((n) => /=|maximum|on top|inclusive|stacked/.test(n));
@@ -151,12 +174,15 @@ export function ratesOverview(dataset: Dataset, view: View, country?: string): R
   const inEffect: Item[] = [];
   const own: Item[] = [];
   const pending: Item[] = [];
+  const paused: Item[] = [];
   const notes: string[] = [];
   for (const st of standings) {
     const label = trackLabel(st.track);
-    if (st.current || st.pending.length === 0) {
+    const ended = endedStep(st);
+    if (st.current || st.pending.length === 0 || ended) {
       const list = st.track.imposedBy === 'United States' ? inEffect : own;
-      list.push(field(label, currentLine(st), st.current ? citationsFor(st.current, byId, upTo) : []));
+      const cited = st.current ?? ended;
+      list.push(field(label, currentLine(st), cited ? citationsFor(cited, byId, upTo) : []));
     }
     for (const d of st.disputed) {
       notes.push(
@@ -164,10 +190,12 @@ export function ratesOverview(dataset: Dataset, view: View, country?: string): R
       );
     }
     for (const p of st.pending) pending.push(field(label, pendingLine(p, st), citationsFor(p, byId, upTo)));
+    for (const p of st.paused) paused.push(field(label, pendingLine(p, st), citationsFor(p, byId, upTo)));
   }
   const sections: Section[] = [{ heading: 'In effect', items: inEffect }];
   if (own.length) sections.push({ heading: `${focus}'s own tariffs`, items: own });
   if (pending.length) sections.push({ heading: 'Pending — not in effect yet', items: pending });
+  if (paused.length) sections.push({ heading: 'Paused — suspended, not charged', items: paused });
   const others = countriesOf(dataset).filter((c) => c !== focus);
   if (others.length) notes.push(`Also reported: ${others.join(', ')} — ask \`rates <country>\`.`);
   notes.push(

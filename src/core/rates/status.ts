@@ -22,6 +22,39 @@ const THREAT =
 const AVERTABLE =
   /\b(?:negotiat\w*|talks|(?:reach|strike|secure|clinch)\s+(?:a|an)\s+(?:deal|agreement))\s+(?:[\w-]+\s+){0,5}before\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?(?:tariffs?|levy|levies|duty|duties)\s+(?:takes?|come[s]?|goes|go|kicks?)\b/i;
 
+/**
+ * "faces a 36% tariff if ... before a moratorium expires", "higher rates set to take effect after
+ * the three-month negotiation period": a rate waiting for a pause to end is suspended now.
+ */
+const AFTER_PAUSE =
+  /\b(?:moratorium|pause|suspension|reprieve|truce|grace\s+period|negotiation\s+period)\s+(?:[\w-]+\s+){0,2}?(?:expires?|ends?|lapses?|runs?\s+out|is\s+over)\b|\b(?:after|when|once|at\s+the\s+end\s+of)\s+(?:the|a|an|its|this)\s+(?:[\w-]+\s+){0,3}(?:pause|moratorium|suspension|reprieve|negotiation\s+period|grace\s+period)\b/i;
+/** "announced and then suspended for 90 days", "the 90-day pause": a pause of rates, told in so many words. */
+const PAUSED_FOR =
+  /\b(?:paus|suspend|postpon)\w*\s+(?:[\w-]+\s+){0,3}?(?:for|until)\s+(?:\d+|ninety|three|two|six|a)\b|\b(?:\d+|ninety|three-month|90)-day\s+(?:pause|suspension|reprieve|moratorium)\b/i;
+
+/**
+ * Does this text tell of rates held back by a pause? A threat with no date of its own, told right
+ * after such a sentence, is one of the rates paused ("... suspended for 90 days. Norway faces 15%
+ * if it fails to reach an agreement").
+ */
+export function tellsOfPause(text: string): boolean {
+  return AFTER_PAUSE.test(text) || PAUSED_FOR.test(text);
+}
+
+/**
+ * "The court ruled that the act, under which the administration imposed 15% tariffs, does not grant
+ * the president the authority to impose such tariffs": a rate a court struck down is no longer charged.
+ * A ruling stayed or appealed while the tariffs remain in place leaves them charged.
+ */
+/** The order itself is the subject that sets the rate: "the order lowers tariffs on cars to". */
+const ORDER_DOES =
+  /\b(?:order|directive|proclamation|decree)\s+(?:[\w-]+\s+){0,2}?(?:reduces|lowers|cuts|sets|caps|establishes|brings)\s+(?:[^.;,]{0,60}?\s)?(?:to|at)\s+(?:a\s+|an\s+)?$/i;
+const COURT = /\b(?:court|judges?|justices|tribunal)\b/i;
+const STRUCK_DOWN =
+  /\b(?:(?:does|did|do)\s+not|doesn['’]t|didn['’]t)\s+(?:grant|give|confer|authori[sz]e|allow|permit)\b|\b(?:struck|strikes?|striking)\s+down\b|\b(?:unlawful|illegal|unconstitutional|invalid(?:ated)?|exceeded\s+(?:his|its|the|their)\s+(?:authority|powers))\b/i;
+const STILL_CHARGED =
+  /\b(?:remain|stay)\w*\s+in\s+(?:place|effect|force)\b|\bpending\s+(?:an?\s+)?appeal\b|\bstayed\b/i;
+
 const IF_STAYS = /\bif\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:stays?|remains?|holds?)\s+(?:at\s+)?$/i;
 
 /** Words that make a rate a possibility; an announcement or deal in the same clause outranks them. */
@@ -49,6 +82,13 @@ export const PAUSE = /\b(?:paus\w*|on\s+hold|suspend\w*|postpon\w*|delay\w*)\b/i
 /** Future intent by the side that sets the rate: announced, not yet done. */
 const FUTURE =
   /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|going\s+to)\s+(?:\w+\s+)?(?:impose|lower|raise|cut|reduce|increase|hike|slap|set|apply|charge|levy|introduce|bring|issue|sign|order|rise|drop|fall)\b|\bwill\s+(?!now\b)(?:\w+\s+)?fac(?:e|ed)\b|\b(?:going\s+to|will|['’]ll)\s+pay\b|\b(?:is|are)\s+(?:now\s+)?(?:rais|doubl|tripl|increas|lower|cutt|reduc|hik|lift|bring)\w*ing\b/i;
+
+/**
+ * "the US still decided to impose a 20 percent tariff", "the decision to impose": a decision is
+ * announced; the rate is charged only once an article says it took effect.
+ */
+const DECIDED =
+  /\b(?:decid(?:ed|es|ing)|decision)\s+to\s+(?:impose|slap|levy|apply|charge)\s+(?:[^.;,]{0,40}\s)?$/i;
 
 /** A rate set by a deal: "under the agreement", "as part of the deal". */
 const UNDER_DEAL =
@@ -119,8 +159,9 @@ const MODAL_BEFORE =
 
 const IN_ANNOUNCEMENT =
   /^[^.;]{0,80}?\bin\s+(?:his|her|its|their|the|an?)\s+(?:[^\s.;]+\s+){0,3}announcement\b/i;
+/** "announced by the U.S. Government, including imposing 14%": an initial's dot ends no clause. */
 const ANNOUNCED_INCLUDING =
-  /\bannounced\b[^.;]{0,80}\bincluding\s+(?:impos|slap|levy)\w*\s+(?:an?\s+|the\s+)?[\d.]+\s*(?:%|percent|per\s+cent)/i;
+  /\bannounced\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}\bincluding\s+(?:impos|slap|levy)\w*\s+(?:an?\s+|the\s+)?[\d.]+\s*(?:%|percent|per\s+cent)/i;
 
 function announcedImposing(after: string, wide: string): boolean {
   return IN_ANNOUNCEMENT.test(after) || ANNOUNCED_INCLUDING.test(wide);
@@ -151,6 +192,12 @@ export function readStatus(before: string, after: string, wide: string): StatusR
   // "the 15% levy was not stacked on goods with higher rates": whether it stacks is a question only
   // about a rate being charged.
   if (STACKED.test(near) && !THREAT.test(near)) return { status: 'in effect', paused: false, cue: 'stacked' };
+  // "Trump's directive reduces tariffs on cars to 15 percent, without stacking": what an order does
+  // is signed, charged once the order takes effect.
+  const ordered = ORDER_DOES.exec(before);
+  if (ordered) return { status: 'signed', paused: false, cue: ordered[0] };
+  const struck = COURT.test(wide) ? STRUCK_DOWN.exec(wide) : null;
+  if (struck && !STILL_CHARGED.test(wide)) return { status: 'superseded', paused: false, cue: struck[0] };
   // "set to return to an original 24%": the rate is suspended now and may come back.
   if (RETURN_TO.test(before)) return { status: 'paused', paused: false, cue: 'return to' };
   // "The 50% tariff would mark a sharp increase": the rate itself is only a possibility.
@@ -163,6 +210,9 @@ export function readStatus(before: string, after: string, wide: string): StatusR
   // "if tariff stays at 29%, exports may fall": a supposition about the rate, not a report that it is charged.
   const supposed = IF_STAYS.exec(before);
   if (supposed) return { status: 'threatened', paused: false, cue: supposed[0].trim() };
+  // Only in the figure's own clause: "10% on most countries, with higher rates ... after the pause".
+  const waiting = AFTER_PAUSE.exec(near);
+  if (waiting) return { status: 'paused', paused: false, cue: waiting[0] };
   const threat = THREAT.exec(wide) ?? AVERTABLE.exec(wide);
   if (threat) return { status: 'threatened', paused: false, cue: threat[0] };
   const paused = unguarded(PAUSE, wide).length > 0;
@@ -182,7 +232,7 @@ export function readStatus(before: string, after: string, wide: string): StatusR
     : false;
   if (wish && !denied) return { status: 'proposed', paused, cue: wish[0] };
   if (PROPOSAL_OF.test(before.slice(-60))) return { status: 'proposed', paused, cue: 'proposal' };
-  const future = FUTURE.exec(before);
+  const future = FUTURE.exec(before) ?? DECIDED.exec(before);
   if (future) return { status: 'announced', paused, cue: future[0] };
   const maybe = MAYBE.exec(near) ?? MAY_RISE_TO.exec(before);
   if (maybe) {
