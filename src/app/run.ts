@@ -1,5 +1,6 @@
 import { runRepl } from '../adapters/console/repl';
 import type { Config } from '../config';
+import { replayClock } from '../core/replay-clock';
 import type { Logger } from '../log';
 import { type PreparedDigests, prepareDigests } from '../scheduler/start-digests';
 import { Bot } from './bot';
@@ -23,6 +24,8 @@ export const processParts: RunParts = {
       log,
       ingestThreads: config.ingestThreads,
       cacheDir: config.datasetCacheDir,
+      // NOW= replays the folder as if on that day: the one clock every part reads starts there.
+      ...(config.now ? { now: replayClock(config.now) } : {}),
     }),
   createPlatforms,
   prepareDigests,

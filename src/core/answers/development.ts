@@ -1,9 +1,13 @@
 import type { Article, TariffEvent } from '../article';
 import { type CorpusIndex, mentionSentences } from '../index/corpus-index';
 import type { Development } from '../index/developments';
+import { outBy } from './as-of';
 import { capitalize, formatDay, listing, ordinal } from './format';
 
-/** The newest development held on or before `today` (binary search over developments by day). */
+/**
+ * The newest development held on or before `today` and reported by then (binary search over
+ * developments by day; a replay's day may come before the reports of its newest development).
+ */
 export function newestDevelopment(index: CorpusIndex, today: string): Development | null {
   const list = index.developments;
   let lo = 0;
@@ -13,7 +17,8 @@ export function newestDevelopment(index: CorpusIndex, today: string): Developmen
     if (list[mid]!.date <= today) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? list[lo - 1]! : null;
+  for (let i = lo - 1; i >= 0; i--) if (list[i]!.articles.some((a) => outBy(a, today))) return list[i]!;
+  return null;
 }
 
 const KIND: Record<TariffEvent['type'], string> = {

@@ -7,6 +7,7 @@ import { type PageRequest, pageSections } from '../paging';
 import { resolveGoodsQuery } from '../rates/goods';
 import { rateChangesFrom } from '../rates/render';
 import { answer, type Item, type Reply, type Section, text } from '../reply';
+import { datasetAsOf } from './as-of';
 import { cite } from './cite';
 import { mergeNear } from './dedupe';
 import { developmentHeading, mentionsOf, oneLine, sentencesOf } from './development';
@@ -51,11 +52,16 @@ export function digestSince(
   const title = `What changed since ${formatInstant(since)}${filterLabel(filter)}`;
 
   if (fresh.length === 0) {
-    const newest = index.datedArticles ? index.articlesByDate[index.datedArticles - 1]!.published : null;
+    // The newest article as of `now` (a replay leaves later ones out).
+    const newest = end > 0 ? index.articlesByDate[end - 1]!.published : null;
+    // A folder of old news: the window ends after its newest article. Offer the same span ending there.
+    const older = newest !== null && newest < fromDay;
+    const from = older ? addDays(newest, -Math.max(0, daysBetween(fromDay, today))) : null;
     return answer({
       title,
       lead: `Nothing new since ${formatInstant(since)}${filterLabel(filter)}.${newest ? ` The newest article is from ${formatDay(newest)}.` : ''}`,
-      suggestions: ['latest', 'timeline'],
+      notes: from ? [`\`digest since ${from}\` shows what changed up to it.`] : [],
+      suggestions: from ? [`digest since ${from}`, 'latest', 'timeline'] : ['latest', 'timeline'],
     });
   }
 
@@ -102,7 +108,7 @@ export function digestSince(
   const rateItems =
     filter.person || goods === null || corpus.dataset.rates.length === 0
       ? []
-      : rateChangesFrom(corpus.dataset, fromDay, today, goods);
+      : rateChangesFrom(datasetAsOf(corpus, today), fromDay, today, goods);
   if (rateItems.length) sections.unshift({ heading: 'Tariff rates', items: rateItems });
   const paged = pageSections(sections, req);
   return answer({
@@ -167,11 +173,16 @@ function articleFilter(index: CorpusIndex, filter: DigestFilter): (a: Article) =
 const filterLabel = (f: DigestFilter) =>
   `${f.person ? ` on ${shown(f.person)}` : ''}${f.topic ? ` about ${shown(f.topic)}` : ''}`;
 
-function nextDay(day: string): string {
+const nextDay = (day: string): string => addDays(day, 1);
+
+function addDays(day: string, n: number): string {
   const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
+  d.setUTCDate(d.getUTCDate() + n);
   return dayOf(d);
 }
+
+const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** A day when `since` is midnight UTC, else day and time. */
 function formatInstant(d: Date): string {

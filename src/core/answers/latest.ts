@@ -13,6 +13,7 @@ import {
   type Section,
   text,
 } from '../reply';
+import { datasetAsOf, outBy, reportedBy } from './as-of';
 import { cite } from './cite';
 import { contentWords, mergeNear, nearDuplicate } from './dedupe';
 import { developmentTitle, mentionsOf, newestDevelopment, oneLine, sentencesOf } from './development';
@@ -66,16 +67,20 @@ export function composeLatest(corpus: Corpus, today: string): Reply {
     });
   }
   const dev = newestDevelopment(index, today);
-  const reply = dev ? developmentBriefing(index, dev, today) : newestArticlesBriefing(index, today);
+  const reply = dev ? developmentBriefing(corpus, dev, today) : newestArticlesBriefing(index, today);
   // Rates that moved since the development, read from the same timeline as `rates` and the digest.
-  const rates = dev && corpus.dataset.rates.length ? rateChangesFrom(corpus.dataset, dev.date, today) : [];
+  const rates =
+    dev && corpus.dataset.rates.length ? rateChangesFrom(datasetAsOf(corpus, today), dev.date, today) : [];
   return rates.length
     ? { ...reply, sections: [...reply.sections, { heading: 'Tariff rates', items: rates }] }
     : reply;
 }
 
-function developmentBriefing(index: CorpusIndex, dev: Development, today: string): Reply {
-  const articles = dev.articles.slice(0, MAX_ARTICLES);
+function developmentBriefing(corpus: Corpus, dev: Development, today: string): Reply {
+  const { index } = corpus;
+  // A replay's day may come before some reports of the development: those are not out yet.
+  const reports = dev.articles.filter((a) => outBy(a, today));
+  const articles = reports.slice(0, MAX_ARTICLES);
   const used: ReadonlySet<string>[] = [];
   const fresh = (t: string) => {
     const words = contentWords(t);
@@ -142,13 +147,13 @@ function developmentBriefing(index: CorpusIndex, dev: Development, today: string
   if (outcome.length) sections.push({ heading: 'Outcome', items: outcome });
   if (quotes.length) sections.push({ heading: 'What they said', items: quotes });
 
-  const next = comingUp(index, dev, articles, today, fresh);
+  const next = comingUp(corpus, dev, articles, today, fresh);
   if (next.length) sections.push({ heading: 'What comes next', items: next });
 
-  const more = dev.articles.length - articles.length;
+  const more = reports.length - articles.length;
   return answer({
     title: `Latest: ${developmentTitle(dev)}, ${formatDay(dev.date)}`,
-    lead: `From ${dev.articles.length === 1 ? '1 article' : `${dev.articles.length} articles`}: ${sourceList(articles)}.`,
+    lead: `From ${reports.length === 1 ? '1 article' : `${reports.length} articles`}: ${sourceList(articles)}.`,
     sections,
     notes:
       more > 0 ? [`Also reported by ${more} older article${more === 1 ? '' : 's'}; see \`sources\`.`] : [],
@@ -256,12 +261,13 @@ function quoteScore(iq: IndexedQuote, participants: readonly string[]): number {
  * coming, then anything dated after today elsewhere in the corpus.
  */
 function comingUp(
-  index: CorpusIndex,
+  corpus: Corpus,
   dev: Development,
   articles: readonly Article[],
   today: string,
   fresh: (t: string) => boolean,
 ): Item[] {
+  const { index } = corpus;
   const candidates = new Set<TariffEvent>();
   for (const a of articles) {
     for (const e of eventsOfArticle(index, a.id)) {
@@ -278,7 +284,8 @@ function comingUp(
     if (events[mid]!.date! <= today) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < index.datedEvents && candidates.size < 6; i++) candidates.add(events[i]!);
+  for (let i = lo; i < index.datedEvents && candidates.size < 6; i++)
+    if (reportedBy(corpus, events[i]!.articleIds, today)) candidates.add(events[i]!);
   return [...candidates]
     .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'))
     .slice(0, 3)
@@ -289,9 +296,9 @@ function comingUp(
       const others = words
         ? []
         : e.articleIds
-            .slice(0, 3)
             .map((id) => index.articleById.get(id))
-            .filter((a) => a !== undefined);
+            .filter((a): a is Article => a !== undefined && outBy(a, today))
+            .slice(0, 3);
       const when = e.date ? formatDayRange(e.date, e.endDate) : 'date not set';
       const citations = (words ? [words.article] : others).map((a) => cite(a));
       return citations.length ? [field(when, words?.text ?? e.title, citations)] : [];

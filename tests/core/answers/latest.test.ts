@@ -23,6 +23,18 @@ describe('latest: the briefing on the newest development', () => {
     expect(value(r, 'Round')).toBe('the third');
   });
 
+  it('as of an earlier day, briefs on what had been reported by then', () => {
+    // The third round was held on April 4 and first reported on April 5.
+    const before = latestBriefing(fixtureCorpus(), new Date('2025-04-04T12:00:00Z'));
+    expect(before.title).toBe('Latest: Second round of tariff talks, March 9, 2025');
+    const r = latestBriefing(fixtureCorpus(), new Date('2025-04-05T12:00:00Z'));
+    expect(r.title).toBe('Latest: Third round of tariff talks, April 4, 2025');
+    // The Daily Ledger's report of April 6 was not out yet.
+    expect(r.lead).toBe('From 1 article: Harbor Times, April 5, 2025.');
+    const all = new Set(r.sections.flatMap((s) => s.items.flatMap(cited)));
+    expect([...all]).toEqual(['a3']);
+  });
+
   it('cites every article that reports the development, and only those', () => {
     const r = latestBriefing(fixtureCorpus(), NOW);
     const all = new Set(r.sections.flatMap((s) => s.items.flatMap(cited)));
