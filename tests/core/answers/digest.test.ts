@@ -32,7 +32,9 @@ describe('digest: what changed since a time', () => {
     // The fixture's newest article is from April 6, 2025; a week back from June 30 finds nothing.
     const now = at('2025-06-30T09:00:00Z');
     const r = digestSince(fixtureCorpus(), at('2025-06-23T09:00:00Z'), now);
-    expect(r.lead).toBe('Nothing new since June 23, 2025, 09:00 UTC. The newest article is from April 6, 2025.');
+    expect(r.lead).toBe(
+      'Nothing new since June 23, 2025, 09:00 UTC. The newest article is from April 6, 2025.',
+    );
     expect(r.suggestions[0]).toBe('digest since 2025-03-30');
     const offered = digestSince(fixtureCorpus(), at('2025-03-30T00:00:00Z'), now);
     expect(offered.lead).toBe('3 new articles on 2 developments, newest first.');
