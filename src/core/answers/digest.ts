@@ -9,6 +9,7 @@ import { rateChangesFrom } from '../rates/render';
 import { answer, type Item, type Reply, type Section, text } from '../reply';
 import { datasetAsOf } from './as-of';
 import { cite } from './cite';
+import { citeOnce } from './cite-once';
 import { mergeNear } from './dedupe';
 import { developmentHeading, mentionsOf, oneLine, sentencesOf } from './development';
 import { shown } from './echo';
@@ -96,9 +97,11 @@ export function digestSince(
     items.push(...groupQuotes(index, articles, dev?.events.flatMap((e) => e.participants) ?? []));
     const heading = dev ? developmentHeading(dev) : 'Other reports';
     const more = all.length - articles.length;
+    // One development is one point: its reports and quotes cite each source once.
+    const [cited] = citeOnce([{ heading: null, items }]);
     return {
       heading: more > 0 ? `${heading} (${countOf(all.length, 'new report')}, newest shown)` : heading,
-      items,
+      items: cited!.items,
     };
   });
 

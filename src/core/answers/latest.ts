@@ -15,6 +15,7 @@ import {
 } from '../reply';
 import { datasetAsOf, outBy, reportedBy } from './as-of';
 import { cite } from './cite';
+import { citeOnce } from './cite-once';
 import { contentWords, mergeNear, nearDuplicate } from './dedupe';
 import { developmentTitle, mentionsOf, newestDevelopment, oneLine, sentencesOf } from './development';
 import { dayOf, formatDay, formatDayRange, listing, ordinal } from './format';
@@ -71,9 +72,11 @@ export function composeLatest(corpus: Corpus, today: string): Reply {
   // Rates that moved since the development, read from the same timeline as `rates` and the digest.
   const rates =
     dev && corpus.dataset.rates.length ? rateChangesFrom(datasetAsOf(corpus, today), dev.date, today) : [];
-  return rates.length
-    ? { ...reply, sections: [...reply.sections, { heading: 'Tariff rates', items: rates }] }
-    : reply;
+  const sections = rates.length
+    ? [...reply.sections, { heading: 'Tariff rates', items: rates }]
+    : reply.sections;
+  // The briefing is one point told in blocks: each source is cited once, where it first supports it.
+  return { ...reply, sections: citeOnce(sections) };
 }
 
 function developmentBriefing(corpus: Corpus, dev: Development, today: string): Reply {

@@ -46,6 +46,15 @@ describe('digest: what changed since a time', () => {
     expect(r.suggestions[0]).toBe('digest since 2025-03-03');
   });
 
+  it('cites each report once per development, not again under its quotes', () => {
+    const r = digestSince(fixtureCorpus(), at('2025-04-05T00:00:00Z'), NOW);
+    const third = r.sections.find((s) => s.heading?.startsWith('Third round'))!;
+    const ids = third.items.flatMap((i) => i.citations.map((c) => c.articleId));
+    expect(ids.sort()).toEqual(['a3', 'a4']);
+    // Mori's quote is there, from reports already cited above it.
+    expect(third.items.some((i) => i.type === 'quote' && i.speaker === 'Hana Mori')).toBe(true);
+  });
+
   it('counts an article dated the day `since` falls on as new', () => {
     const r = digestSince(fixtureCorpus(), at('2025-04-06T18:30:00Z'), NOW);
     expect(r.title).toBe('What changed since April 6, 2025, 18:30 UTC');
