@@ -2,7 +2,8 @@ import type { Article, TariffEvent } from '../article';
 import { type CorpusIndex, mentionSentences } from '../index/corpus-index';
 import type { Development } from '../index/developments';
 import { outBy } from './as-of';
-import { capitalize, formatDay, listing, ordinal } from './format';
+import { capitalize, formatDay, ordinal } from './format';
+import { eventHeadline } from './headline';
 
 /**
  * The newest development held on or before `today` and reported by then (binary search over
@@ -21,29 +22,11 @@ export function newestDevelopment(index: CorpusIndex, today: string): Developmen
   return null;
 }
 
-const KIND: Record<TariffEvent['type'], string> = {
-  round: 'Tariff talks',
-  meeting: 'Meeting',
-  call: 'Phone call',
-  trip: 'Trip',
-  summit: 'Summit',
-  letter: 'Letter',
-  order: 'Executive order',
-  agreement: 'Agreement',
-  deadline: 'Deadline',
-  election: 'Election',
-  other: 'Development',
-};
-
-/** Event titles longer than this are whole sentences: a heading names the kind of event instead. */
-const SHORT_TITLE = 70;
-
-/** "Fifth round of tariff talks" for a round, else the event's own short title or its kind. */
+/** "Fifth round of tariff talks" for a round, else a headline of what happened (headline.ts). */
 export function developmentTitle(d: Development): string {
-  const { round, title, type, participants } = d.main;
+  const { round } = d.main;
   if (round !== null) return `${capitalize(ordinal(round))} round of tariff talks`;
-  if (title.length <= SHORT_TITLE) return capitalize(title);
-  return participants.length ? `${KIND[type]}: ${listing(participants.slice(0, 3))}` : KIND[type];
+  return eventHeadline(d.main);
 }
 
 export const developmentHeading = (d: Development): string => `${developmentTitle(d)} — ${formatDay(d.date)}`;

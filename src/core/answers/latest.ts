@@ -19,6 +19,7 @@ import { citeOnce } from './cite-once';
 import { contentWords, mergeNear, nearDuplicate } from './dedupe';
 import { developmentTitle, mentionsOf, newestDevelopment, oneLine, sentencesOf } from './development';
 import { dayOf, formatDay, formatDayRange, listing, ordinal } from './format';
+import { eventHeadline } from './headline';
 import { meetingParticipants } from './participants';
 import { quoteItem } from './quote-item';
 
@@ -122,7 +123,9 @@ function developmentBriefing(corpus: Corpus, dev: Development, today: string): R
   if (dev.main.round !== null) facts.push(field('Round', `the ${ordinal(dev.main.round)}`, mainCites));
   for (const e of dev.events.slice(1, 4)) {
     const said = sentenceItems(mentionsOf(index, [e], articles), fresh)[0];
-    if (said?.type === 'text') facts.push(field(`Also ${formatDay(e.date!)}`, said.text, said.citations));
+    // The fact is what happened, in a line; the articles' own words are in "What happened".
+    if (said?.type === 'text')
+      facts.push(field(`Also ${formatDay(e.date!)}`, eventHeadline(e), said.citations));
   }
   sections.push({ heading: 'The facts', items: facts });
 
@@ -304,6 +307,7 @@ function comingUp(
             .slice(0, 3);
       const when = e.date ? formatDayRange(e.date, e.endDate) : 'date not set';
       const citations = (words ? [words.article] : others).map((a) => cite(a));
-      return citations.length ? [field(when, words?.text ?? e.title, citations)] : [];
+      // The article's own words say what is planned; an event only others report gets its headline.
+      return citations.length ? [field(when, words?.text ?? eventHeadline(e), citations)] : [];
     });
 }
