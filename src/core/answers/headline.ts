@@ -146,9 +146,12 @@ export function headlineOf(sentence: string, participants: readonly string[] = [
 
 /** Most words capitalised, as in an article's headline. */
 function isTitleCase(words: readonly string[]): boolean {
-  const long = words.filter((w) => /^[A-Za-z]{4,}/.test(w));
-  return long.length >= 3 && long.filter((w) => /^[A-Z]/.test(w)).length >= long.length * 0.8;
+  const content = words.filter((w) => /^[A-Za-z]{3,}/.test(w) && !TITLE_SMALL.test(w));
+  return content.length >= 3 && content.every((w) => /^[A-Z]/.test(w));
 }
+
+/** Words a title leaves in lower case. */
+const TITLE_SMALL = /^(?:the|and|for|with|from|into|over|but|nor|per|via)$/;
 
 /** Drops leading clauses that end in a comma and start like a time, place or link word. */
 function dropLead(s: string): string {
@@ -347,7 +350,7 @@ const DANGLING =
   /\s(?:a|an|the|of|to|for|with|without|within|and|or|in|on|at|by|from|into|over|about|its|his|her|their|this|that|as|than|amid|led|including|against|between|under|via|was|were|is|are|has|have|had|will|would|could|may|might|can|must|should)$/i;
 /** Where a phrase begins: a headline may be cut before these. */
 const PHRASE_START =
-  /\s(?=(?:in|at|on|for|with|to|of|from|by|over|about|after|under|into|amid|including|during|between|against|and)\s)/gi;
+  /\s(?=(?:in|at|on|for|with|to|of|from|by|over|about|after|before|under|into|amid|including|during|between|against|and|through|across|via|toward|towards|among|within|without|as|since|until|ahead)\s)/gi;
 
 /** At most MAX characters, cut before a phrase and never mid-word; never shorter than `keep`. */
 function fitLine(text: string, keep: number): string {
