@@ -20,8 +20,21 @@ export function eventHeadline(e: TariffEvent): string {
   const sentence = sentenceOf(e);
   // A title that is already short and no report's sentence was written as a title: keep it.
   if (sentence === null) return capitalize(flat(e.title));
-  return headlineOf(sentence, e.participants) ?? kindHeadline(e);
+  const first = headlineOf(sentence, e.participants);
+  if (first) return first;
+  // The title's sentence is a quote or a fragment: another report of the event may say it plainly.
+  for (const m of e.mentions.slice(0, OTHER_REPORTS)) {
+    const other = flat(m.sentence);
+    // A report that names the event inside a quote ("the July 22 agreement") is about something else.
+    if (other === sentence || /["“”]/.test(other)) continue;
+    const h = headlineOf(other, e.participants);
+    if (h) return h;
+  }
+  return kindHeadline(e);
 }
+
+/** Reports read for a headline when the first gives none: a few, as a widely reported event has hundreds. */
+const OTHER_REPORTS = 6;
 
 /**
  * The reporting sentence whole: the stored title is that sentence, cut short when it is long; a
@@ -103,6 +116,10 @@ const FRAME = /^it\s+(?:appears|seems|is\s+(?:said|reported|understood|believed|
 const TITLE_WORDS =
   /(?:(?:U\.S\.|US|Japanese|Japan['’]s|American|Chinese|EU|British|Korean|then|former|Chief|Prime|Vice|Deputy|Trade|Commerce|Treasury|Finance|Economy|Economic|Foreign|Defense|Agriculture|Cabinet|Revitalization|Top|Senior|Special|White House)\s+)*(?:President|Minister|Secretary|Representative|Negotiator|Ambassador|Chairman|Chair|Governor|Senator|Spokesman|Spokeswoman|Envoy|Adviser|Advisor|Official|Leader)\s+$/;
 
+/** An office in lower case with up to three words before it: "economic revitalization minister". */
+const OFFICE =
+  /(?<=^|\s)(?:(?!(?:and|with|of|the|a|an|to|for)\s)[\w.’'-]+\s+){0,3}(?:president|minister|secretary|representative|negotiator|envoy|ambassador|chief)\s+$/i;
+
 /** The headline of one sentence, or null when it has no subject-verb-object shape to give. */
 export function headlineOf(sentence: string, participants: readonly string[] = []): string | null {
   let s = flat(sentence).replace(/(?:[.。]|…)\s*$/, '');
@@ -136,6 +153,8 @@ export function headlineOf(sentence: string, participants: readonly string[] = [
   const verb = verbPhrase(words, verbAt, isPlural(subject));
   const phrase = adverb ? `${adverb[1]} ${verb.phrase}` : verb.phrase;
   const object = objectOf(words.slice(verb.next), participants);
+  // "Akazawa's calls with Lutnick come": a verb with nothing after it says too little.
+  if (!object && !phrase.includes(' ')) return null;
   const core = `${subject} ${phrase}`.length;
   // Who and what alone overrun the line: no headline of this sentence fits without a cut mid-phrase.
   if (core > MAX - 8) return null;
@@ -264,7 +283,7 @@ function shortNames(text: string, participants: readonly string[]): string {
   for (const name of participants) {
     const at = out.indexOf(name);
     if (at < 0 || !name.includes(' ')) continue;
-    const title = TITLE_WORDS.exec(out.slice(0, at));
+    const title = TITLE_WORDS.exec(out.slice(0, at)) ?? OFFICE.exec(out.slice(0, at));
     const from = title ? at - title[0].length : at;
     out = `${out.slice(0, from)}${name.split(' ').pop()}${out.slice(at + name.length)}`;
   }
@@ -373,6 +392,16 @@ function fitLine(text: string, keep: number): string {
 const insideName = (text: string, at: number): boolean =>
   /[A-Z]\S*$/.test(text.slice(0, at)) && /^\s\S+\s(?:the\s)?[A-Z]/.test(text.slice(at));
 
+const TAKE_PART = new Set<TariffEvent['type']>([
+  'round',
+  'meeting',
+  'call',
+  'trip',
+  'summit',
+  'agreement',
+  'letter',
+]);
+
 const KIND: Record<TariffEvent['type'], string> = {
   round: 'talks',
   meeting: 'talks',
@@ -389,7 +418,8 @@ const KIND: Record<TariffEvent['type'], string> = {
 
 /** "Akazawa–Lutnick talks in Washington", "Fifth round of talks in Washington", "Trump letter". */
 export function kindHeadline(e: TariffEvent): string {
-  const who = e.participants
+  // Those named with a deadline, an election or an order did not hold it; they name no such event.
+  const who = (TAKE_PART.has(e.type) ? e.participants : [])
     .slice(0, 3)
     .map((p) => p.split(' ').pop())
     .join('–');
