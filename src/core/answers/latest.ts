@@ -174,7 +174,9 @@ function newestArticlesBriefing(index: CorpusIndex, today: string): Reply {
   const newestDay = end > 0 ? index.articlesByDate[end - 1]!.published : null;
   const start = newestDay ? lowerBound(index.articlesByDate, end, newestDay, (a) => a.published) : 0;
   const articles = (
-    newestDay ? index.articlesByDate.slice(start, end).reverse() : index.articlesByDate
+    newestDay
+      ? index.articlesByDate.slice(start, end).reverse()
+      : index.articlesByDate.filter((a) => outBy(a, today))
   ).slice(0, MAX_ARTICLES);
   const used: ReadonlySet<string>[] = [];
   const fresh = (t: string) => {
