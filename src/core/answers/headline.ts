@@ -13,6 +13,8 @@ import { capitalize, ordinal } from './format';
 
 /** A headline longer than this is cut back at a phrase boundary. */
 const MAX = 70;
+/** How far past MAX a headline may run rather than lose its last word. */
+const SLACK = 3;
 /** A headline shorter than this says too little; the kind, people and place say more. */
 const MIN = 12;
 
@@ -118,7 +120,7 @@ const TITLE_WORDS =
 
 /** An office in lower case with up to three words before it: "economic revitalization minister". */
 const OFFICE =
-  /(?<=^|\s)(?:(?!(?:and|with|of|the|a|an|to|for)\s)[\w.’'-]+\s+){0,3}(?:president|minister|secretary|representative|negotiator|envoy|ambassador|chief)\s+$/i;
+  /(?<=^|\s)(?:(?!(?:and|or|with|of|the|a|an|to|for|by|in|on|at|from|as|about|after|before|between)\s)[\w.’'-]+\s+){0,3}(?:president|minister|secretary|representative|negotiator|envoy|ambassador|chief)\s+$/i;
 
 /** The headline of one sentence, or null when it has no subject-verb-object shape to give. */
 export function headlineOf(sentence: string, participants: readonly string[] = []): string | null {
@@ -374,7 +376,8 @@ const PHRASE_START =
 /** At most MAX characters, cut before a phrase and never mid-word; never shorter than `keep`. */
 function fitLine(text: string, keep: number): string {
   let out = text.replace(/[,;:]$/, '');
-  if (out.length > MAX) {
+  // "About 70": a line a few characters over is kept whole rather than cut short of its last word.
+  if (out.length > MAX + SLACK) {
     const cuts = [...out.matchAll(PHRASE_START)]
       .map((m) => m.index!)
       .filter((i) => i > keep && i <= MAX && !insideName(out, i));
