@@ -1,7 +1,7 @@
 import type { Article, TariffEvent } from '../article';
 import { type CorpusIndex, mentionSentences } from '../index/corpus-index';
 import type { Development } from '../index/developments';
-import { outBy } from './as-of';
+import { outBy } from './out-by';
 import { capitalize, formatDay, ordinal } from './format';
 import { eventHeadline } from './headline';
 

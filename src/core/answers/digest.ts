@@ -7,7 +7,7 @@ import { type PageRequest, pageSections } from '../paging';
 import { resolveGoodsQuery } from '../rates/goods';
 import { rateChangesFrom } from '../rates/render';
 import { answer, type Item, type Reply, type Section, text } from '../reply';
-import { datasetAsOf } from './as-of';
+import { datasetAsOf } from './out-by';
 import { cite } from './cite';
 import { citeOnce } from './cite-once';
 import { mergeNear } from './dedupe';

@@ -13,7 +13,7 @@ import {
   type Section,
   text,
 } from '../reply';
-import { datasetAsOf, outBy, reportedBy } from './as-of';
+import { datasetAsOf, outBy, reportedBy } from './out-by';
 import { cite } from './cite';
 import { citeOnce } from './cite-once';
 import { contentWords, mergeNear, nearDuplicate } from './dedupe';
