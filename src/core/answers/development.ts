@@ -1,9 +1,9 @@
 import type { Article, TariffEvent } from '../article';
 import { type CorpusIndex, mentionSentences } from '../index/corpus-index';
 import type { Development } from '../index/developments';
-import { outBy } from './out-by';
+import { eventHeadline } from './event-headline';
 import { capitalize, formatDay, ordinal } from './format';
-import { eventHeadline } from './headline';
+import { outBy } from './out-by';
 
 /**
  * The newest development held on or before `today` and reported by then (binary search over

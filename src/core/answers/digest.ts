@@ -7,13 +7,13 @@ import { type PageRequest, pageSections } from '../paging';
 import { resolveGoodsQuery } from '../rates/goods';
 import { rateChangesFrom } from '../rates/render';
 import { answer, type Item, type Reply, type Section, text } from '../reply';
-import { datasetAsOf } from './out-by';
 import { cite } from './cite';
 import { citeOnce } from './cite-once';
 import { mergeNear } from './dedupe';
 import { developmentHeading, mentionsOf, oneLine, sentencesOf } from './development';
 import { shown } from './echo';
 import { dayOf, formatDay } from './format';
+import { datasetAsOf } from './out-by';
 import { quoteItem } from './quote-item';
 import { countOf } from './quote-list';
 

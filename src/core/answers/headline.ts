@@ -1,59 +1,23 @@
-import type { TariffEvent } from '../article';
 import { baseOfPast, isPastForm, presentOf } from '../text/verb-forms';
-import { capitalize, ordinal } from './format';
+import { capitalize } from './format';
 
 /**
- * Event titles as a briefing writes them: a short headline of what happened ("Japan and the U.S.
- * sign investment memorandum"), made from the reporting sentence by the shape of news writing —
- * its subject, main verb and object, in the present tense, without the dateline, the leading
- * date or place clause and the trailing attribution, at most MAX characters, cut at a phrase
- * boundary. A sentence with no such shape (a quote, a fragment) gives a title from the event's
- * kind, people and place instead ("Akazawa–Lutnick talks in Washington").
+ * A report's sentence as a headline of what happened ("Japan and the U.S. sign investment
+ * memorandum"), by the shape of news writing: its subject, main verb and object, in the present
+ * tense, without the dateline, the leading date or place clause and the trailing attribution, at
+ * most MAX characters, cut at a phrase boundary. A sentence with no such shape (a quote, a
+ * fragment) gives none; event-headline.ts then says the event's kind, people and place.
  */
 
 /** A headline longer than this is cut back at a phrase boundary. */
-const MAX = 70;
+export const MAX = 70;
 /** How far past MAX a headline may run rather than lose its last word. */
 const SLACK = 3;
 /** A headline shorter than this says too little; the kind, people and place say more. */
 const MIN = 12;
 
-export function eventHeadline(e: TariffEvent): string {
-  const sentence = sentenceOf(e);
-  // A title that is already short and no report's sentence was written as a title: keep it.
-  if (sentence === null) return capitalize(flat(e.title));
-  const first = headlineOf(sentence, e.participants);
-  if (first) return first;
-  // The title's sentence is a quote or a fragment: another report of the event may say it plainly.
-  for (const m of e.mentions.slice(0, OTHER_REPORTS)) {
-    const other = flat(m.sentence);
-    // A report that names the event inside a quote ("the July 22 agreement") is about something else.
-    if (other === sentence || /["“”]/.test(other)) continue;
-    const h = headlineOf(other, e.participants);
-    if (h) return h;
-  }
-  return kindHeadline(e);
-}
-
-/** Reports read for a headline when the first gives none: a few, as a widely reported event has hundreds. */
-const OTHER_REPORTS = 6;
-
-/**
- * The reporting sentence whole: the stored title is that sentence, cut short when it is long; a
- * mention holds all of it.
- */
-function sentenceOf(e: TariffEvent): string | null {
-  const title = flat(e.title);
-  const head = title.endsWith('…') ? title.slice(0, -1) : title;
-  for (const m of e.mentions) {
-    const s = flat(m.sentence);
-    if (s.startsWith(head)) return s;
-  }
-  if (head.length <= MAX) return null;
-  return e.mentions[0] ? flat(e.mentions[0].sentence) : head;
-}
-
-const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** A sentence on one line: hard wraps and runs of spaces become single spaces. */
+export const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** "Washington, April 8 (Jiji Press)--", "TOKYO (Reuters) -", "WASHINGTON —": the dateline. */
 const DATELINE =
@@ -394,40 +358,3 @@ function fitLine(text: string, keep: number): string {
 /** A cut before "of" in "Group of Seven" or "Bank of Japan" would split a name. */
 const insideName = (text: string, at: number): boolean =>
   /[A-Z]\S*$/.test(text.slice(0, at)) && /^\s\S+\s(?:the\s)?[A-Z]/.test(text.slice(at));
-
-const TAKE_PART = new Set<TariffEvent['type']>([
-  'round',
-  'meeting',
-  'call',
-  'trip',
-  'summit',
-  'agreement',
-  'letter',
-]);
-
-const KIND: Record<TariffEvent['type'], string> = {
-  round: 'talks',
-  meeting: 'talks',
-  call: 'phone call',
-  trip: 'trip',
-  summit: 'summit',
-  letter: 'letter',
-  order: 'executive order',
-  agreement: 'agreement',
-  deadline: 'deadline',
-  election: 'election',
-  other: 'development',
-};
-
-/** "Akazawa–Lutnick talks in Washington", "Fifth round of talks in Washington", "Trump letter". */
-export function kindHeadline(e: TariffEvent): string {
-  // Those named with a deadline, an election or an order did not hold it; they name no such event.
-  const who = (TAKE_PART.has(e.type) ? e.participants : [])
-    .slice(0, 3)
-    .map((p) => p.split(' ').pop())
-    .join('–');
-  const kind = e.type === 'meeting' && e.participants.length < 2 ? 'meeting' : KIND[e.type];
-  const where = e.place ? ` ${e.type === 'trip' ? 'to' : 'in'} ${e.place}` : '';
-  const what = who ? `${who} ${kind}` : e.round !== null ? `${ordinal(e.round)} round of talks` : kind;
-  return capitalize(`${what}${where}`);
-}

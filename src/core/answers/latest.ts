@@ -13,13 +13,13 @@ import {
   type Section,
   text,
 } from '../reply';
-import { datasetAsOf, outBy, reportedBy } from './out-by';
 import { cite } from './cite';
 import { citeOnce } from './cite-once';
 import { contentWords, mergeNear, nearDuplicate } from './dedupe';
 import { developmentTitle, mentionsOf, newestDevelopment, oneLine, sentencesOf } from './development';
+import { eventHeadline } from './event-headline';
 import { dayOf, formatDay, formatDayRange, listing, ordinal } from './format';
-import { eventHeadline } from './headline';
+import { datasetAsOf, outBy, reportedBy } from './out-by';
 import { meetingParticipants } from './participants';
 import { quoteItem } from './quote-item';
 

@@ -3,8 +3,8 @@ import type { Corpus } from '../corpus';
 import { type PageRequest, pageWindow } from '../paging';
 import { answer, type Citation, field, type Reply } from '../reply';
 import { cite } from './cite';
+import { eventHeadline } from './event-headline';
 import { formatDayRange, listing, ordinal } from './format';
-import { eventHeadline } from './headline';
 
 /** Events show at most this many sources; `sources` lists them all. */
 const MAX_CITED = 3;

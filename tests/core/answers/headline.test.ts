@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventHeadline, headlineOf, kindHeadline } from '../../../src/core/answers/headline';
+import { eventHeadline, kindHeadline } from '../../../src/core/answers/event-headline';
+import { headlineOf } from '../../../src/core/answers/headline';
 import type { TariffEvent } from '../../../src/core/article';
 
 // Made-up reports in the shapes news writing uses; the headlines are what a copy editor would write.
