@@ -34,6 +34,9 @@ function sentenceOf(e: TariffEvent): string | null {
   const title = flat(e.title);
   const head = title.endsWith('…') ? title.slice(0, -1) : title;
   for (const m of e.mentions) {
+    // Most reports of a widely reported event are other sentences: rule them out before any copy.
+    if (m.sentence.trimStart().charCodeAt(0) !== head.charCodeAt(0) || m.sentence.length < head.length)
+      continue;
     const s = flat(m.sentence);
     if (s.startsWith(head)) return s;
   }
