@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { firstShardIdNotBelow, SHARD_IDS_PATTERN, type ShardPlan, shardPlan } from './cluster/shards';
+import { NOW_FORMATS, parseNow } from './core/replay-clock';
 import { resolveTimeZone } from './core/schedule/time-zones';
 
 /** An empty string in the environment means "not set", as in most .env tooling. */
@@ -43,6 +44,14 @@ const parsesAsUrl = (value: string): boolean => {
     return false;
   }
 };
+
+/** NOW=2025-07-25 replays the folder as if on that day (src/core/replay-clock.ts). */
+const instant = z.string().transform((typed, ctx) => {
+  const at = parseNow(typed);
+  if (at) return at;
+  ctx.addIssue({ code: 'custom', message: `must be ${NOW_FORMATS}` });
+  return z.NEVER;
+});
 
 const url = z.url({ message: 'must be a URL such as http://127.0.0.1:3999/api/' });
 
@@ -89,6 +98,7 @@ export const configSchema = z
       z.string().regex(SHARD_IDS_PATTERN, { message: 'must list shard numbers, such as 0,1 or 0-3' }),
     ),
     SHARD_COUNT: optional(decimal(1, 100_000)),
+    NOW: optional(instant),
   })
   .superRefine((env, ctx) => {
     const requireWith = (needed: keyof typeof env, because: keyof typeof env) => {
@@ -145,6 +155,8 @@ export interface Config {
   digestGraceMinutes: number;
   /** Discord gateway shards this process runs (SHARD_IDS of SHARD_COUNT); null: discord.js decides. */
   discordShards: ShardPlan | null;
+  /** NOW: the instant the bot's clock starts from, to replay a folder as if on that day; null: the real time. */
+  now: Date | null;
 }
 
 export class ConfigError extends Error {
@@ -206,6 +218,7 @@ function toConfig(env: Env): Config {
     digestTimezone: env.DIGEST_TIMEZONE ?? 'UTC',
     digestGraceMinutes: env.DIGEST_GRACE_MINUTES ?? 120,
     discordShards: shardPlan(env.SHARD_IDS, env.SHARD_COUNT),
+    now: env.NOW ?? null,
   };
 }
 

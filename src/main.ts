@@ -1,6 +1,7 @@
 import { installFaultPolicy } from './app/fault-policy';
 import { runBot } from './app/run';
 import { ConfigError, loadConfig } from './config';
+import { NOW_FORMATS, parseNow } from './core/replay-clock';
 import { createLogger, startLevel } from './log';
 
 /**
@@ -18,6 +19,17 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     throw err;
+  }
+  // `npm start -- --console --now 2025-07-25`: as NOW= does, and over it.
+  const at = argv.findIndex((a) => a === '--now' || a.startsWith('--now='));
+  if (at >= 0) {
+    const typed = argv[at] === '--now' ? (argv[at + 1] ?? '') : argv[at]!.slice('--now='.length);
+    const now = parseNow(typed);
+    if (!now) {
+      process.stderr.write(`--now must be ${NOW_FORMATS}\n`);
+      return 1;
+    }
+    config = { ...config, now };
   }
   const level = startLevel({
     configured: config.logLevel,

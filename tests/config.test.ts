@@ -58,3 +58,20 @@ describe('Slack installers', () => {
     );
   });
 });
+
+describe('NOW: replaying the folder as if on another day', () => {
+  it('reads a day as the start of that day in UTC, and a time with its zone', () => {
+    expect(loadConfig({ NOW: '2025-07-25' }).now?.toISOString()).toBe('2025-07-25T00:00:00.000Z');
+    expect(loadConfig({ NOW: '2025-07-25T09:00+09:00' }).now?.toISOString()).toBe('2025-07-25T00:00:00.000Z');
+    expect(loadConfig({ NOW: '' }).now).toBeNull();
+    expect(loadConfig({}).now).toBeNull();
+  });
+
+  it('refuses a value that is no day, naming the variable', () => {
+    for (const bad of ['yesterday', '2025-02-30', '25/07/2025', '2025-07-25T09:00']) {
+      const problems = fails({ NOW: bad });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^NOW must be a date such as 2025-07-25/);
+    }
+  });
+});

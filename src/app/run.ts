@@ -1,5 +1,6 @@
 import { runRepl } from '../adapters/console/repl';
 import type { Config } from '../config';
+import { replayClock } from '../core/replay-clock';
 import type { Logger } from '../log';
 import type { ReplySender } from '../scheduler/reply-sender';
 import { type PreparedDigests, prepareDigests } from '../scheduler/start-digests';
@@ -25,6 +26,8 @@ export const processParts: RunParts = {
       log,
       ingestThreads: config.ingestThreads,
       cacheDir: config.datasetCacheDir,
+      // NOW= replays the folder as if on that day: the one clock every part reads starts there.
+      ...(config.now ? { now: replayClock(config.now) } : {}),
     }),
   createPlatforms,
   prepareDigests,

@@ -159,7 +159,7 @@ describe.skipIf(!existsSync(WIDE))('rates per country state what the wide corpus
       corpus: () => corpus!,
       now: () => now,
       channel: null,
-      services: {},
+      digests: null,
       log: silentLogger,
     });
     expect(reply.lead).toMatch(/^27\.5% in effect/);

@@ -1,9 +1,14 @@
 import type { Article, TariffEvent } from '../article';
 import { type CorpusIndex, mentionSentences } from '../index/corpus-index';
 import type { Development } from '../index/developments';
-import { capitalize, formatDay, listing, ordinal } from './format';
+import { eventHeadline } from './event-headline';
+import { capitalize, formatDay, ordinal } from './format';
+import { outBy } from './out-by';
 
-/** The newest development held on or before `today` (binary search over developments by day). */
+/**
+ * The newest development held on or before `today` and reported by then (binary search over
+ * developments by day; a replay's day may come before the reports of its newest development).
+ */
 export function newestDevelopment(index: CorpusIndex, today: string): Development | null {
   const list = index.developments;
   let lo = 0;
@@ -13,32 +18,15 @@ export function newestDevelopment(index: CorpusIndex, today: string): Developmen
     if (list[mid]!.date <= today) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? list[lo - 1]! : null;
+  for (let i = lo - 1; i >= 0; i--) if (list[i]!.articles.some((a) => outBy(a, today))) return list[i]!;
+  return null;
 }
 
-const KIND: Record<TariffEvent['type'], string> = {
-  round: 'Tariff talks',
-  meeting: 'Meeting',
-  call: 'Phone call',
-  trip: 'Trip',
-  summit: 'Summit',
-  letter: 'Letter',
-  order: 'Executive order',
-  agreement: 'Agreement',
-  deadline: 'Deadline',
-  election: 'Election',
-  other: 'Development',
-};
-
-/** Event titles longer than this are whole sentences: a heading names the kind of event instead. */
-const SHORT_TITLE = 70;
-
-/** "Fifth round of tariff talks" for a round, else the event's own short title or its kind. */
+/** "Fifth round of tariff talks" for a round, else a headline of what happened (headline.ts). */
 export function developmentTitle(d: Development): string {
-  const { round, title, type, participants } = d.main;
+  const { round } = d.main;
   if (round !== null) return `${capitalize(ordinal(round))} round of tariff talks`;
-  if (title.length <= SHORT_TITLE) return capitalize(title);
-  return participants.length ? `${KIND[type]}: ${listing(participants.slice(0, 3))}` : KIND[type];
+  return eventHeadline(d.main);
 }
 
 export const developmentHeading = (d: Development): string => `${developmentTitle(d)} — ${formatDay(d.date)}`;

@@ -8,10 +8,12 @@ import { resolveGoodsQuery } from '../rates/goods';
 import { rateChangesFrom } from '../rates/render';
 import { answer, type Item, type Reply, type Section, text } from '../reply';
 import { cite } from './cite';
+import { citeOnce } from './cite-once';
 import { mergeNear } from './dedupe';
 import { developmentHeading, mentionsOf, oneLine, sentencesOf } from './development';
 import { shown } from './echo';
 import { dayOf, formatDay } from './format';
+import { datasetAsOf } from './out-by';
 import { quoteItem } from './quote-item';
 import { countOf } from './quote-list';
 
@@ -53,11 +55,24 @@ export function digestSince(
   const content = digestContent(corpus, since, now, filter);
   const title = `What changed since ${formatInstant(since)}${filterLabel(filter)}`;
   if (content.fresh.length === 0) {
-    const newest = index.datedArticles ? index.articlesByDate[index.datedArticles - 1]!.published : null;
+    const fromDay = dayOf(since);
+    const today = dayOf(now);
+    // The newest article as of `now` (a replay leaves later ones out).
+    const end = lowerBound(
+      index.articlesByDate,
+      index.datedArticles,
+      nextDay(today),
+      (a: Article) => a.published,
+    );
+    const newest = end > 0 ? index.articlesByDate[end - 1]!.published : null;
+    // A folder of old news: the window ends after its newest article. Offer the same span ending there.
+    const older = newest !== null && newest < fromDay;
+    const from = older ? addDays(newest, -Math.max(0, daysBetween(fromDay, today))) : null;
     return answer({
       title,
       lead: `Nothing new since ${formatInstant(since)}${filterLabel(filter)}.${newest ? ` The newest article is from ${formatDay(newest)}.` : ''}`,
-      suggestions: ['latest', 'timeline'],
+      notes: from ? [`\`digest since ${from}\` shows what changed up to it.`] : [],
+      suggestions: from ? [`digest since ${from}`, 'latest', 'timeline'] : ['latest', 'timeline'],
     });
   }
   const paged = pageSections(content.sections, req);
@@ -90,7 +105,7 @@ export function digestContent(corpus: Corpus, since: Date, now: Date, filter: Di
   const rateItems =
     filter.person || goods === null || corpus.dataset.rates.length === 0
       ? []
-      : rateChangesFrom(corpus.dataset, fromDay, today, goods);
+      : rateChangesFrom(datasetAsOf(corpus, today), fromDay, today, goods);
   if (rateItems.length) sections.unshift({ heading: 'Tariff rates', items: rateItems });
   return { fresh, sections, developments };
 }
@@ -130,9 +145,11 @@ function developmentSection(index: CorpusIndex, key: string, all: readonly Artic
   items.push(...groupQuotes(index, articles, dev?.events.flatMap((e) => e.participants) ?? []));
   const heading = dev ? developmentHeading(dev) : 'Other reports';
   const more = all.length - articles.length;
+  // One development is one point: its reports and quotes cite each source once.
+  const [cited] = citeOnce([{ heading: null, items }]);
   return {
     heading: more > 0 ? `${heading} (${countOf(all.length, 'new report')}, newest shown)` : heading,
-    items,
+    items: cited!.items,
   };
 }
 
@@ -190,11 +207,16 @@ function articleFilter(index: CorpusIndex, filter: DigestFilter): (a: Article) =
 const filterLabel = (f: DigestFilter) =>
   `${f.person ? ` on ${shown(f.person)}` : ''}${f.topic ? ` about ${shown(f.topic)}` : ''}`;
 
-function nextDay(day: string): string {
+const nextDay = (day: string): string => addDays(day, 1);
+
+function addDays(day: string, n: number): string {
   const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
+  d.setUTCDate(d.getUTCDate() + n);
   return dayOf(d);
 }
+
+const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** A day when `since` is midnight UTC, else day and time. */
 function formatInstant(d: Date): string {

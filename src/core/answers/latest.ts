@@ -14,9 +14,12 @@ import {
   text,
 } from '../reply';
 import { cite } from './cite';
+import { citeOnce } from './cite-once';
 import { contentWords, mergeNear, nearDuplicate } from './dedupe';
 import { developmentTitle, mentionsOf, newestDevelopment, oneLine, sentencesOf } from './development';
+import { eventHeadline } from './event-headline';
 import { dayOf, formatDay, formatDayRange, listing, ordinal } from './format';
+import { datasetAsOf, outBy, reportedBy } from './out-by';
 import { meetingParticipants } from './participants';
 import { quoteItem } from './quote-item';
 
@@ -66,16 +69,22 @@ export function composeLatest(corpus: Corpus, today: string): Reply {
     });
   }
   const dev = newestDevelopment(index, today);
-  const reply = dev ? developmentBriefing(index, dev, today) : newestArticlesBriefing(index, today);
+  const reply = dev ? developmentBriefing(corpus, dev, today) : newestArticlesBriefing(index, today);
   // Rates that moved since the development, read from the same timeline as `rates` and the digest.
-  const rates = dev && corpus.dataset.rates.length ? rateChangesFrom(corpus.dataset, dev.date, today) : [];
-  return rates.length
-    ? { ...reply, sections: [...reply.sections, { heading: 'Tariff rates', items: rates }] }
-    : reply;
+  const rates =
+    dev && corpus.dataset.rates.length ? rateChangesFrom(datasetAsOf(corpus, today), dev.date, today) : [];
+  const sections = rates.length
+    ? [...reply.sections, { heading: 'Tariff rates', items: rates }]
+    : reply.sections;
+  // The briefing is one point told in blocks: each source is cited once, where it first supports it.
+  return { ...reply, sections: citeOnce(sections) };
 }
 
-function developmentBriefing(index: CorpusIndex, dev: Development, today: string): Reply {
-  const articles = dev.articles.slice(0, MAX_ARTICLES);
+function developmentBriefing(corpus: Corpus, dev: Development, today: string): Reply {
+  const { index } = corpus;
+  // A replay's day may come before some reports of the development: those are not out yet.
+  const reports = dev.articles.filter((a) => outBy(a, today));
+  const articles = reports.slice(0, MAX_ARTICLES);
   const used: ReadonlySet<string>[] = [];
   const fresh = (t: string) => {
     const words = contentWords(t);
@@ -114,7 +123,9 @@ function developmentBriefing(index: CorpusIndex, dev: Development, today: string
   if (dev.main.round !== null) facts.push(field('Round', `the ${ordinal(dev.main.round)}`, mainCites));
   for (const e of dev.events.slice(1, 4)) {
     const said = sentenceItems(mentionsOf(index, [e], articles), fresh)[0];
-    if (said?.type === 'text') facts.push(field(`Also ${formatDay(e.date!)}`, said.text, said.citations));
+    // The fact is what happened, in a line; the articles' own words are in "What happened".
+    if (said?.type === 'text')
+      facts.push(field(`Also ${formatDay(e.date!)}`, eventHeadline(e), said.citations));
   }
   sections.push({ heading: 'The facts', items: facts });
 
@@ -142,13 +153,13 @@ function developmentBriefing(index: CorpusIndex, dev: Development, today: string
   if (outcome.length) sections.push({ heading: 'Outcome', items: outcome });
   if (quotes.length) sections.push({ heading: 'What they said', items: quotes });
 
-  const next = comingUp(index, dev, articles, today, fresh);
+  const next = comingUp(corpus, dev, articles, today, fresh);
   if (next.length) sections.push({ heading: 'What comes next', items: next });
 
-  const more = dev.articles.length - articles.length;
+  const more = reports.length - articles.length;
   return answer({
     title: `Latest: ${developmentTitle(dev)}, ${formatDay(dev.date)}`,
-    lead: `From ${dev.articles.length === 1 ? '1 article' : `${dev.articles.length} articles`}: ${sourceList(articles)}.`,
+    lead: `From ${reports.length === 1 ? '1 article' : `${reports.length} articles`}: ${sourceList(articles)}.`,
     sections,
     notes:
       more > 0 ? [`Also reported by ${more} older article${more === 1 ? '' : 's'}; see \`sources\`.`] : [],
@@ -163,7 +174,9 @@ function newestArticlesBriefing(index: CorpusIndex, today: string): Reply {
   const newestDay = end > 0 ? index.articlesByDate[end - 1]!.published : null;
   const start = newestDay ? lowerBound(index.articlesByDate, end, newestDay, (a) => a.published) : 0;
   const articles = (
-    newestDay ? index.articlesByDate.slice(start, end).reverse() : index.articlesByDate
+    newestDay
+      ? index.articlesByDate.slice(start, end).reverse()
+      : index.articlesByDate.filter((a) => outBy(a, today))
   ).slice(0, MAX_ARTICLES);
   const used: ReadonlySet<string>[] = [];
   const fresh = (t: string) => {
@@ -256,12 +269,13 @@ function quoteScore(iq: IndexedQuote, participants: readonly string[]): number {
  * coming, then anything dated after today elsewhere in the corpus.
  */
 function comingUp(
-  index: CorpusIndex,
+  corpus: Corpus,
   dev: Development,
   articles: readonly Article[],
   today: string,
   fresh: (t: string) => boolean,
 ): Item[] {
+  const { index } = corpus;
   const candidates = new Set<TariffEvent>();
   for (const a of articles) {
     for (const e of eventsOfArticle(index, a.id)) {
@@ -278,7 +292,8 @@ function comingUp(
     if (events[mid]!.date! <= today) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < index.datedEvents && candidates.size < 6; i++) candidates.add(events[i]!);
+  for (let i = lo; i < index.datedEvents && candidates.size < 6; i++)
+    if (reportedBy(corpus, events[i]!.articleIds, today)) candidates.add(events[i]!);
   return [...candidates]
     .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'))
     .slice(0, 3)
@@ -289,11 +304,12 @@ function comingUp(
       const others = words
         ? []
         : e.articleIds
-            .slice(0, 3)
             .map((id) => index.articleById.get(id))
-            .filter((a) => a !== undefined);
+            .filter((a): a is Article => a !== undefined && outBy(a, today))
+            .slice(0, 3);
       const when = e.date ? formatDayRange(e.date, e.endDate) : 'date not set';
       const citations = (words ? [words.article] : others).map((a) => cite(a));
-      return citations.length ? [field(when, words?.text ?? e.title, citations)] : [];
+      // The article's own words say what is planned; an event only others report gets its headline.
+      return citations.length ? [field(when, words?.text ?? eventHeadline(e), citations)] : [];
     });
 }

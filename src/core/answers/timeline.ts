@@ -3,7 +3,8 @@ import type { Corpus } from '../corpus';
 import { type PageRequest, pageWindow } from '../paging';
 import { answer, type Citation, field, type Reply } from '../reply';
 import { cite } from './cite';
-import { capitalize, formatDayRange, listing, ordinal } from './format';
+import { eventHeadline } from './event-headline';
+import { formatDayRange, listing, ordinal } from './format';
 
 /** Events show at most this many sources; `sources` lists them all. */
 const MAX_CITED = 3;
@@ -41,13 +42,14 @@ export function timeline(corpus: Corpus, req: PageRequest): Reply {
 }
 
 function describe(e: TariffEvent): string {
-  const parts = [capitalize(e.title)];
-  const title = e.title.toLowerCase();
+  const headline = eventHeadline(e);
+  const parts = [headline];
+  const title = headline.toLowerCase();
   if (e.round !== null && !title.includes(ordinal(e.round)) && !title.includes(`${e.round}th`)) {
     parts[0] = `${parts[0]} (${ordinal(e.round)} round)`;
   }
   if (e.planned) parts[0] = `${parts[0]} — scheduled`;
   if (e.participants.length) parts.push(listing(e.participants));
-  if (e.place && !e.title.includes(e.place)) parts.push(e.place);
+  if (e.place && !headline.includes(e.place)) parts.push(e.place);
   return parts.join(' · ');
 }

@@ -28,6 +28,33 @@ describe('digest: what changed since a time', () => {
     expect(r.sections).toEqual([]);
   });
 
+  it('in a folder of older news, offers the same span up to its newest article', () => {
+    // The fixture's newest article is from April 6, 2025; a week back from June 30 finds nothing.
+    const now = at('2025-06-30T09:00:00Z');
+    const r = digestSince(fixtureCorpus(), at('2025-06-23T09:00:00Z'), now);
+    expect(r.lead).toBe(
+      'Nothing new since June 23, 2025, 09:00 UTC. The newest article is from April 6, 2025.',
+    );
+    expect(r.suggestions[0]).toBe('digest since 2025-03-30');
+    const offered = digestSince(fixtureCorpus(), at('2025-03-30T00:00:00Z'), now);
+    expect(offered.lead).toBe('3 new articles on 2 developments, newest first.');
+  });
+
+  it('as of an earlier day, names the newest article out by then', () => {
+    const r = digestSince(fixtureCorpus(), at('2025-03-20T00:00:00Z'), at('2025-03-27T00:00:00Z'));
+    expect(r.lead).toBe('Nothing new since March 20, 2025. The newest article is from March 10, 2025.');
+    expect(r.suggestions[0]).toBe('digest since 2025-03-03');
+  });
+
+  it('cites each report once per development, not again under its quotes', () => {
+    const r = digestSince(fixtureCorpus(), at('2025-04-05T00:00:00Z'), NOW);
+    const third = r.sections.find((s) => s.heading?.startsWith('Third round'))!;
+    const ids = third.items.flatMap((i) => i.citations.map((c) => c.articleId));
+    expect(ids.sort()).toEqual(['a3', 'a4']);
+    // Mori's quote is there, from reports already cited above it.
+    expect(third.items.some((i) => i.type === 'quote' && i.speaker === 'Hana Mori')).toBe(true);
+  });
+
   it('counts an article dated the day `since` falls on as new', () => {
     const r = digestSince(fixtureCorpus(), at('2025-04-06T18:30:00Z'), NOW);
     expect(r.title).toBe('What changed since April 6, 2025, 18:30 UTC');
