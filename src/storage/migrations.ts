@@ -64,6 +64,13 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX article_arrivals_seen ON article_arrivals (first_seen_at);
     `,
   },
+  {
+    version: 3,
+    name: 'digests in threads (per subscription)',
+    sql: `
+      ALTER TABLE subscriptions ADD COLUMN threaded INTEGER NOT NULL DEFAULT 1 CHECK (threaded IN (0, 1));
+    `,
+  },
 ];
 
 /**

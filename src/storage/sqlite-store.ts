@@ -66,13 +66,14 @@ export class SqliteStore implements DigestStore {
         filter_person: input.filter.person,
         filter_topic: input.filter.topic,
         quiet: input.quiet ? 1 : 0,
+        threaded: input.threaded === false ? 0 : 1,
         now: iso(now),
       };
       if (existing) {
         this.db
           .prepare(
             `UPDATE subscriptions SET time = @time, timezone = @timezone, filter_person = @filter_person,
-               filter_topic = @filter_topic, quiet = @quiet, status = 'active', status_reason = NULL,
+               filter_topic = @filter_topic, quiet = @quiet, threaded = @threaded, status = 'active', status_reason = NULL,
                updated_at = @now
              WHERE id = @id`,
           )
@@ -83,9 +84,9 @@ export class SqliteStore implements DigestStore {
       this.db
         .prepare(
           `INSERT INTO subscriptions (id, platform, channel_id, time, timezone, filter_person, filter_topic,
-             quiet, status, status_reason, created_by, created_at, updated_at)
+             quiet, threaded, status, status_reason, created_by, created_at, updated_at)
            VALUES (@id, @platform, @channel_id, @time, @timezone, @filter_person, @filter_topic,
-             @quiet, 'active', NULL, @created_by, @now, @now)`,
+             @quiet, @threaded, 'active', NULL, @created_by, @now, @now)`,
         )
         .run({ ...values, id, created_by: input.createdBy });
       return { id, created: true };
@@ -183,6 +184,16 @@ export class SqliteStore implements DigestStore {
          WHERE id = ? AND owner = ? AND state = 'claimed'`,
       )
       .run(iso(new Date(now.getTime() + leaseMs)), iso(now), runId, owner);
+    return info.changes === 1;
+  }
+
+  async recordParent(runId: string, owner: string, messageId: string, now: Date): Promise<boolean> {
+    const info = this.db
+      .prepare(
+        `UPDATE digest_runs SET message_id = ?, updated_at = ?
+         WHERE id = ? AND owner = ? AND state = 'claimed'`,
+      )
+      .run(messageId, iso(now), runId, owner);
     return info.changes === 1;
   }
 

@@ -27,6 +27,9 @@ const QUOTES_PER_GROUP = 2;
 /** Reports read per group: enough to cover what differs between outlets. */
 const REPORTS_PER_GROUP = 8;
 
+/** The heading of the section of changed tariff rates that leads a digest. */
+export const RATES_HEADING = 'Tariff rates';
+
 /** What a digest holds, before it is framed as an answer: the new articles and their sections. */
 export interface DigestContent {
   /** Articles in the window that pass the filter, newest first. */
@@ -91,7 +94,7 @@ export function digestContent(corpus: Corpus, since: Date, now: Date, filter: Di
     filter.person || goods === null || corpus.dataset.rates.length === 0
       ? []
       : rateChangesFrom(corpus.dataset, fromDay, today, goods);
-  if (rateItems.length) sections.unshift({ heading: 'Tariff rates', items: rateItems });
+  if (rateItems.length) sections.unshift({ heading: RATES_HEADING, items: rateItems });
   return { fresh, sections, developments };
 }
 

@@ -92,6 +92,13 @@ export const pgMigrations: readonly PgMigration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'digests in threads (per subscription)',
+    sql: `
+      ALTER TABLE subscriptions ADD COLUMN threaded boolean NOT NULL DEFAULT true;
+    `,
+  },
 ];
 
 /** Any fixed number: every process of this app takes the same session-level advisory lock. */

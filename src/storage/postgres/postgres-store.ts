@@ -90,11 +90,12 @@ export class PostgresStore implements DigestStore {
     const { rows } = await this.pool.query(
       `WITH saved AS (
          INSERT INTO subscriptions AS s (id, platform, channel_id, time, timezone, filter_person, filter_topic,
-           quiet, status, status_reason, created_by, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'active', NULL, $9, $10, $10)
+           quiet, threaded, status, status_reason, created_by, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $12, 'active', NULL, $9, $10, $10)
          ON CONFLICT (platform, channel_id) WHERE status <> 'removed' DO UPDATE SET
            time = EXCLUDED.time, timezone = EXCLUDED.timezone, filter_person = EXCLUDED.filter_person,
-           filter_topic = EXCLUDED.filter_topic, quiet = EXCLUDED.quiet, status = 'active',
+           filter_topic = EXCLUDED.filter_topic, quiet = EXCLUDED.quiet, threaded = EXCLUDED.threaded,
+           status = 'active',
            status_reason = NULL, updated_at = EXCLUDED.updated_at
          RETURNING s.*, (xmax = 0) AS created
        )
@@ -111,6 +112,7 @@ export class PostgresStore implements DigestStore {
         input.createdBy,
         now,
         SUBSCRIPTIONS_CHANNEL,
+        input.threaded ?? true,
       ],
     );
     const row = rows[0] as { created: boolean };
@@ -204,6 +206,15 @@ export class PostgresStore implements DigestStore {
       `UPDATE digest_runs SET attempts = attempts + 1, lease_until = $1, updated_at = $2
        WHERE id = $3 AND owner = $4 AND state = 'claimed'`,
       [new Date(now.getTime() + leaseMs), now, runId, owner],
+    );
+    return rowCount === 1;
+  }
+
+  async recordParent(runId: string, owner: string, messageId: string, now: Date): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `UPDATE digest_runs SET message_id = $1, updated_at = $2
+       WHERE id = $3 AND owner = $4 AND state = 'claimed'`,
+      [messageId, now, runId, owner],
     );
     return rowCount === 1;
   }
