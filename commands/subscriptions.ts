@@ -5,6 +5,7 @@ import { formatInZone } from '../src/core/schedule/local-time';
 import { defineCommand } from './define';
 import { digestAccess, isReply } from './digest-access';
 import type { DigestRunSummary } from './digest-port';
+import { postedAs } from './subscribe';
 
 export const subscriptions = defineCommand({
   name: 'subscriptions',
@@ -31,7 +32,13 @@ export const subscriptions = defineCommand({
       field('Next digest', nextRun ? formatInZone(nextRun, sub.timezone) : 'none while paused'),
       field('Filter', describeFilter(sub.filter) ?? 'none: every new article'),
       field('On a day with nothing new', sub.quiet ? 'nothing is posted' : 'a one-line “nothing new” note'),
-      field('Last digest', lastSent ? formatInZone(lastSent.scheduledAt, sub.timezone) : 'none yet'),
+      field('Posted as', postedAs(sub.threaded)),
+      field(
+        'Last digest',
+        lastSent
+          ? `${formatInZone(lastSent.scheduledAt, sub.timezone)}${lastSent.detail ? ` (${lastSent.detail})` : ''}`
+          : 'none yet',
+      ),
     ];
     if (lastRun && lastRun.state !== 'sent')
       items.push(field('Last run', describeRun(lastRun, sub.timezone)));
