@@ -42,7 +42,7 @@ export function digestThread(input: DigestThreadInput): DigestThread {
   const moreRates = rates ? rates.items.length - shownRates.length : 0;
   const parent = answer({
     title: input.title,
-    lead: `${headline ? `${headline}. ` : ''}${counts}${input.filter ? ` (filter: ${input.filter})` : ''}; the details are in the thread.`,
+    lead: `${headline ? `Newest: ${headline}. ` : ''}${counts}${input.filter ? ` (filter: ${input.filter})` : ''}; the details are in the thread.`,
     sections: shownRates.length ? [{ heading: RATES_HEADING, items: shownRates }] : [],
     notes: [
       ...(moreRates > 0 ? [`${countOf(moreRates, 'more rate change')} in the thread.`] : []),
