@@ -60,7 +60,21 @@ export async function postThread(job: ThreadJob): Promise<SendOutcome> {
   const threadId = opened.value.threadId;
   for (const [i, detail] of job.thread.details.entries()) {
     const posted = await step(() => sender.postInThread(channelId, threadId, detail, partKey(runId, i + 1)));
-    if (!posted.ok) return failed(posted);
+    if (posted.ok) continue;
+    // The thread opened but takes no replies (Discord: no Send Messages in Threads): the parent
+    // becomes the whole digest, as where no thread opens. A channel truly gone refuses the edit too.
+    if (i === 0 && posted.reason === 'gone') {
+      const replaced = await step(() => sender.replaceMessage(channelId, parent, job.whole));
+      if (replaced.ok) {
+        return {
+          ok: true,
+          messageId: parent,
+          attempts,
+          detail: `sent as one message: the bot cannot post in the thread (${posted.detail})`,
+        };
+      }
+    }
+    return failed(posted);
   }
   return { ok: true, messageId: parent, attempts };
 }

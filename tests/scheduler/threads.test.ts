@@ -274,6 +274,23 @@ describe('a digest in a Discord thread', () => {
     );
   });
 
+  it('makes the parent the whole digest where the thread opens but takes no replies', async () => {
+    const { fake, sender } = await discord();
+    const w = await world('discord', CHANNEL);
+    // No Send Messages in Threads: the thread starts, but a post to it is refused.
+    fake.route('POST', /^\/channels\/\d+\/messages$/, (r) =>
+      r.path === `/channels/${CHANNEL}/messages`
+        ? undefined
+        : { status: 403, body: { message: 'Missing Permissions', code: 50013 } },
+    );
+    expect((await w.schedulerWith(sender(), 'a').tick()).sent).toBe(1);
+    const run = await w.run();
+    expect(fake.threadMessages(CHANNEL)).toHaveLength(1);
+    expect(fake.postedMessage(run.messageId!)?.edited_timestamp).not.toBeNull();
+    expect(run.detail).toMatch(/^sent as one message: the bot cannot post in the thread/);
+    expect(await w.store.findSubscription('discord', CHANNEL)).toMatchObject({ status: 'active' });
+  });
+
   it('keeps one message with thread:off', async () => {
     const { fake, sender } = await discord();
     const w = await world('discord', CHANNEL, { threaded: false });
