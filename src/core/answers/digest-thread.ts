@@ -1,5 +1,5 @@
 import { answer, type Reply, type Section } from '../reply';
-import { type DigestContent, RATES_HEADING } from './digest';
+import { type DigestContent, OTHER_REPORTS, RATES_HEADING } from './digest';
 import { countOf } from './quote-list';
 
 /**
@@ -36,7 +36,9 @@ export function digestThread(input: DigestThreadInput): DigestThread {
   const { content } = input;
   const rates = content.sections.find((s) => s.heading === RATES_HEADING) ?? null;
   const developments = content.sections.filter((s) => s !== rates);
-  const headline = developments[0]?.heading ?? null;
+  // Reports tied to no development come last and make no headline.
+  const newest = developments[0]?.heading ?? null;
+  const headline = newest && !newest.startsWith(OTHER_REPORTS) ? newest : null;
   const counts = `${countOf(content.developments, 'development')}, ${countOf(content.fresh.length, 'new article')}`;
   const shownRates = rates ? rates.items.slice(0, PARENT_RATE_CHANGES) : [];
   const moreRates = rates ? rates.items.length - shownRates.length : 0;
@@ -70,7 +72,7 @@ export function digestThread(input: DigestThreadInput): DigestThread {
 /** One section as a reply of its own, titled by its heading. */
 const detail = (section: Section, notes: string[]): Reply =>
   answer({
-    title: section.heading ?? 'Other reports',
+    title: section.heading ?? OTHER_REPORTS,
     sections: [{ heading: null, items: section.items }],
     notes,
   });

@@ -30,6 +30,9 @@ const REPORTS_PER_GROUP = 8;
 /** The heading of the section of changed tariff rates that leads a digest. */
 export const RATES_HEADING = 'Tariff rates';
 
+/** The heading of the reports tied to no development (they come last). */
+export const OTHER_REPORTS = 'Other reports';
+
 /** What a digest holds, before it is framed as an answer: the new articles and their sections. */
 export interface DigestContent {
   /** Articles in the window that pass the filter, newest first. */
@@ -131,7 +134,7 @@ function developmentSection(index: CorpusIndex, key: string, all: readonly Artic
     text(item.text, citations),
   );
   items.push(...groupQuotes(index, articles, dev?.events.flatMap((e) => e.participants) ?? []));
-  const heading = dev ? developmentHeading(dev) : 'Other reports';
+  const heading = dev ? developmentHeading(dev) : OTHER_REPORTS;
   const more = all.length - articles.length;
   return {
     heading: more > 0 ? `${heading} (${countOf(all.length, 'new report')}, newest shown)` : heading,

@@ -44,6 +44,13 @@ describe('a digest as a thread', () => {
     expect(t.details[0]!.sections[0]!.items).toEqual(development(3).items);
   });
 
+  it('makes no headline of reports tied to no development', () => {
+    const other: Section = { heading: 'Other reports', items: [text('A made-up report.')] };
+    const t = digestThread({ title, content: content([other], 1), filter: null, notes: [] });
+    expect(t.parent.lead).toBe('1 development, 1 new article; the details are in the thread.');
+    expect(t.details.map((d) => d.title)).toEqual(['Other reports']);
+  });
+
   it('shows a few rate changes in the parent and, when there are more, all of them in a first reply', () => {
     const few = digestThread({
       title,
