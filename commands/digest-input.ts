@@ -17,7 +17,7 @@ export const filterTerm = (what: string, example: string) =>
     .optional()
     .transform((v) => (v === '' ? undefined : v));
 
-const KEYS: Record<string, 'time' | 'timezone' | 'person' | 'topic' | 'quiet'> = {
+const KEYS: Record<string, 'time' | 'timezone' | 'person' | 'topic' | 'quiet' | 'thread'> = {
   time: 'time',
   at: 'time',
   timezone: 'timezone',
@@ -29,12 +29,18 @@ const KEYS: Record<string, 'time' | 'timezone' | 'person' | 'topic' | 'quiet'> =
   topic: 'topic',
   about: 'topic',
   quiet: 'quiet',
+  thread: 'thread',
+  threads: 'thread',
+  threaded: 'thread',
 };
 
+/** Switches: a bare word turns them on, and an on/off (yes/no) may follow or be attached. */
+const SWITCH_VALUES = ['yes', 'no', 'true', 'false', 'on', 'off'];
+
 /**
- * `subscribe 18:30 America/New_York person:Bessent topic:autos quiet`: a time (first, if it
- * looks like one), a zone (the other plain words, so `New York` works), and named filters as
- * `person:X`, `--person X` or `person X`.
+ * `subscribe 18:30 America/New_York person:Bessent topic:autos quiet thread:off`: a time
+ * (first, if it looks like one), a zone (the other plain words, so `New York` works), named
+ * filters as `person:X`, `--person X` or `person X`, and switches (`quiet`, `thread:off`).
  */
 export function parseSubscribeText(words: string[]): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
@@ -45,12 +51,12 @@ export function parseSubscribeText(words: string[]): Record<string, string | und
     const key = named ? KEYS[named[1]!.toLowerCase()] : undefined;
     if (named && key) {
       const explicit = named[2];
-      if (key === 'quiet') {
+      if (key === 'quiet' || key === 'thread') {
         const next = words[i + 1]?.toLowerCase();
-        if (explicit === undefined && next && ['yes', 'no', 'true', 'false'].includes(next)) {
-          out.quiet = next;
+        if (explicit === undefined && next && SWITCH_VALUES.includes(next)) {
+          out[key] = next;
           i++;
-        } else out.quiet = explicit === undefined ? 'yes' : explicit;
+        } else out[key] = explicit === undefined ? 'yes' : explicit.toLowerCase();
         continue;
       }
       // A bare `in` or `at` is only a keyword when a value follows it.

@@ -47,6 +47,8 @@ export interface DigestChoice {
   timezone: string;
   filter: ChannelFilter;
   quiet: boolean;
+  /** A short parent with the details in its thread (default); false: one message (`thread:off`). */
+  threaded: boolean;
 }
 
 /** A channel's digest as commands show it. */
@@ -70,6 +72,7 @@ export interface ChannelDigest extends DigestSchedule {
 export interface DigestRunSummary {
   scheduledAt: Date;
   state: RunState;
+  /** Why it failed or was skipped; for a sent digest, how it went out when not as asked (no thread). */
   detail: string | null;
 }
 

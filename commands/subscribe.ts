@@ -14,11 +14,12 @@ import { optionalText } from './input';
 export const subscribe = defineCommand({
   name: 'subscribe',
   summary: 'Get a daily digest in this channel at a time and time zone you choose',
-  usage: 'subscribe [time] [timezone] [person:<name>] [topic:<topic>] [quiet]',
+  usage: 'subscribe [time] [timezone] [person:<name>] [topic:<topic>] [quiet] [thread:off]',
   examples: [
     'subscribe 08:00 Asia/Tokyo',
     'subscribe 18:30 America/New_York person:Bessent topic:autos',
     'subscribe 7am Europe/London quiet',
+    'subscribe 08:00 Asia/Tokyo thread:off',
   ],
   options: [
     {
@@ -55,6 +56,13 @@ export const subscribe = defineCommand({
       type: 'string',
       choices: ['yes', 'no'],
     },
+    {
+      name: 'thread',
+      description: 'on: a short post with the details in its thread (default); off: one message',
+      required: false,
+      type: 'string',
+      choices: ['on', 'off'],
+    },
   ],
   input: z.object({
     time: optionalText('The time'),
@@ -65,6 +73,10 @@ export const subscribe = defineCommand({
       .enum(['yes', 'no', 'true', 'false'], { error: 'quiet is yes or no.' })
       .optional()
       .transform((v) => v === 'yes' || v === 'true'),
+    thread: z
+      .enum(['on', 'off', 'yes', 'no', 'true', 'false'], { error: 'thread is on or off.' })
+      .optional()
+      .transform((v) => v === undefined || v === 'on' || v === 'yes' || v === 'true'),
   }),
   parseText: parseSubscribeText,
   managesChannel: true,
@@ -85,6 +97,7 @@ type SubscribeInput = {
   person?: string | undefined;
   topic?: string | undefined;
   quiet: boolean;
+  thread: boolean;
 };
 
 /** The typed time, zone and person checked and made exact, or the reply saying what to fix. */
@@ -126,6 +139,7 @@ function resolveChoice(
     timezone: zone.value,
     filter: { person, topic: input.topic ?? null },
     quiet: input.quiet,
+    threaded: input.thread,
   };
 }
 
@@ -143,9 +157,14 @@ function confirmation({ subscription: sub, nextRun }: DigestSchedule, created: b
             'On a day with nothing new',
             sub.quiet ? 'nothing is posted' : 'a one-line “nothing new” note',
           ),
+          field('Posted as', postedAs(sub.threaded)),
         ],
       },
     ],
     notes: ['`subscriptions` shows it, `digest now` previews it, `unsubscribe` stops it.'],
   });
 }
+
+/** How a digest reaches the channel, in the reader's words. */
+export const postedAs = (threaded: boolean): string =>
+  threaded ? 'a short post with the details in its thread' : 'one message (thread:off)';

@@ -5,6 +5,7 @@ import { defineCommand } from './define';
 import { digestAccess, isReply } from './digest-access';
 import { scheduleFields } from './digest-fields';
 import type { DigestRunSummary } from './digest-port';
+import { postedAs } from './subscribe';
 
 export const subscriptions = defineCommand({
   name: 'subscriptions',
@@ -29,7 +30,13 @@ export const subscriptions = defineCommand({
     const items: Item[] = [
       ...scheduleFields(found),
       field('On a day with nothing new', sub.quiet ? 'nothing is posted' : 'a one-line “nothing new” note'),
-      field('Last digest', lastSent ? formatInZone(lastSent.scheduledAt, sub.timezone) : 'none yet'),
+      field('Posted as', postedAs(sub.threaded)),
+      field(
+        'Last digest',
+        lastSent
+          ? `${formatInZone(lastSent.scheduledAt, sub.timezone)}${lastSent.detail ? ` (${lastSent.detail})` : ''}`
+          : 'none yet',
+      ),
     ];
     if (lastRun && lastRun.state !== 'sent')
       items.push(field('Last run', describeRun(lastRun, sub.timezone)));

@@ -12,6 +12,7 @@ import {
   sharedClock,
   slackPostsByKey,
   subscribeChannels,
+  threadProblems,
   Worker,
   type WorkerOptions,
 } from '../tests/cluster/cluster-harness';
@@ -162,6 +163,8 @@ async function main(): Promise<number> {
       [ids],
     );
     const historyLookups = slack.callsOf('conversations.history').length;
+    const threads = threadProblems(slack, discord);
+    problems.push(...threads.problems);
     for (const p of problems.slice(0, 20)) say(`  ${p}`);
     const { rows: notSent } = await store.pool.query<{ channel_id: string; state: string; detail: string }>(
       `SELECT channel_id, state, detail FROM digest_runs WHERE subscription_id = ANY($1) AND state <> 'sent'`,
@@ -172,7 +175,8 @@ async function main(): Promise<number> {
       `runs: ${states.map((s) => `${s.state} ${s.n}`).join(', ')}; ${states.reduce((n, s) => n + Number(s.resumed), 0)} needed more than one attempt; confirmed by ${owners[0]?.n} process starts; ${historyLookups} Slack history look-ups`,
     );
     say(`scheduled ${subs.length}, lost ${lost}, doubled ${doubled}`);
-    exitCode = lost === 0 && doubled === 0 && subs.length >= 50 ? 0 : 1;
+    say(`threads ${threads.threads}, with a part missing, doubled or astray: ${threads.problems.length}`);
+    exitCode = lost === 0 && doubled === 0 && threads.problems.length === 0 && subs.length >= 50 ? 0 : 1;
     if (subs.length < 50) say('fewer than 50 scheduled runs: not a meaningful chaos run');
   } finally {
     await Promise.all(workers.map((w) => w.stop()));

@@ -16,7 +16,9 @@
  * its channel's schedule and the simulated time it arrived, to the run it belongs to. A run
  * with no message is lost; a run with two is doubled. Raw posts the platform dropped as
  * repeats of an idempotency key (a retry after a kill between posting and confirming) are
- * reported separately.
+ * reported separately. A digest in a thread counts once, by its parent; its replies are checked
+ * apart: each thread must hold the run's parts 1..n once each, none missing (a kill between
+ * parts must be completed in the same thread, never doubled or left without its details).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,10 +29,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { Bot } from '../src/app/bot';
+import type { Reply } from '../src/core/reply';
 import { clockTimeOf } from '../src/core/schedule/daily';
 import { latestRunAtOrBefore, wallTime } from '../src/core/schedule/local-time';
 import { createLogger } from '../src/log';
-import { type ReplySender, SendError } from '../src/scheduler/reply-sender';
+import { type ReplySender, SendError, type ThreadSender } from '../src/scheduler/reply-sender';
 import { DigestScheduler } from '../src/scheduler/scheduler';
 import { watchSeeds } from '../src/scheduler/seeds-watcher';
 import { SqliteStore } from '../src/storage/sqlite/sqlite-store';
@@ -67,11 +70,18 @@ const simNow = (realStart: number) => new Date(SIM_START + (Date.now() - realSta
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const rand = (lo: number, hi: number) => lo + Math.random() * (hi - lo);
 
-const postBody = z.object({ channelId: z.string(), key: z.string(), title: z.string() });
+const postBody = z.object({
+  channelId: z.string(),
+  key: z.string(),
+  title: z.string(),
+  /** The thread a reply goes into (the parent's id); null for a message in the channel. */
+  thread: z.string().nullable(),
+});
 
 interface Message {
   channelId: string;
   key: string;
+  thread: string | null;
   id: string;
   simAt: number;
 }
@@ -91,29 +101,37 @@ async function child(): Promise<void> {
   const log = createLogger(process.env.LOG_LEVEL ?? 'error');
   const bot = await Bot.start({ seedsDir: env.CHAOS_SEEDS, log, now: clock });
   const store = SqliteStore.open(env.CHAOS_DB);
-  const sender: ReplySender = {
-    platform: 'slack',
-    async post(channelId, reply, key) {
-      const res = await fetch(env.CHAOS_PLATFORM, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ channelId, key, title: reply.title }),
+  const send = async (channelId: string, reply: Reply, key: string, thread: string | null) => {
+    const res = await fetch(env.CHAOS_PLATFORM, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ channelId, key, title: reply.title, thread }),
+    });
+    if (res.status === 429) {
+      throw new SendError({
+        kind: 'rate-limited',
+        retryAfterMs: Number(res.headers.get('retry-after-ms') ?? 20),
       });
-      if (res.status === 429) {
-        throw new SendError({
-          kind: 'rate-limited',
-          retryAfterMs: Number(res.headers.get('retry-after-ms') ?? 20),
-        });
-      }
-      if (res.status >= 500) throw new SendError({ kind: 'transient', detail: `HTTP ${res.status}` });
-      if (!res.ok) throw new SendError({ kind: 'gone', detail: `HTTP ${res.status}` });
-      return z.object({ messageId: z.string() }).parse(await res.json());
+    }
+    if (res.status >= 500) throw new SendError({ kind: 'transient', detail: `HTTP ${res.status}` });
+    if (!res.ok) throw new SendError({ kind: 'gone', detail: `HTTP ${res.status}` });
+    return z.object({ messageId: z.string() }).parse(await res.json());
+  };
+  // Threads as Slack has them: a message's id is its thread; each reply is a post of its own.
+  const sender: ReplySender & ThreadSender = {
+    platform: 'slack',
+    post: (channelId, reply, key) => send(channelId, reply, key, null),
+    openThread: async (_channelId, messageId) => ({ ok: true, threadId: messageId }),
+    postInThread: (channelId, threadId, reply, key) => send(channelId, reply, key, threadId),
+    // Never reached (this platform always opens the thread); it would be an edit, not a post.
+    async replaceMessage() {
+      throw new SendError({ kind: 'gone', detail: 'this platform has no edits' });
     },
   };
   // Slack-like: the platform keeps every post, and the bot finds its own by key in the history.
   const lookup = {
-    async findPosted(channelId: string, key: string) {
-      const url = `${env.CHAOS_PLATFORM}?channel=${encodeURIComponent(channelId)}&key=${encodeURIComponent(key)}`;
+    async findPosted(channelId: string, key: string, thread?: string) {
+      const url = `${env.CHAOS_PLATFORM}?channel=${encodeURIComponent(channelId)}&key=${encodeURIComponent(key)}${thread ? `&thread=${encodeURIComponent(thread)}` : ''}`;
       const res = await fetch(url);
       if (res.status === 404) return null;
       if (!res.ok) throw new SendError({ kind: 'transient', detail: `history HTTP ${res.status}` });
@@ -217,7 +235,9 @@ async function orchestrate(): Promise<number> {
       req.on('end', async () => {
         if (req.method === 'GET') {
           const q = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams;
-          const hit = messages.find((m) => m.channelId === q.get('channel') && m.key === q.get('key'));
+          const hit = messages.find(
+            (m) => m.channelId === q.get('channel') && m.key === q.get('key') && m.thread === q.get('thread'),
+          );
           lookups++;
           if (hit)
             res
@@ -250,7 +270,13 @@ async function orchestrate(): Promise<number> {
         else {
           id = `m${rawPosts}`;
           seenKeys.set(post.key, id);
-          messages.push({ channelId: post.channelId, key: post.key, id, simAt: simNow(realStart).getTime() });
+          messages.push({
+            channelId: post.channelId,
+            key: post.key,
+            thread: post.thread,
+            id,
+            simAt: simNow(realStart).getTime(),
+          });
         }
         if (roll < 0.3 && doorKill()) {
           killsAfterPost++;
@@ -345,7 +371,8 @@ async function orchestrate(): Promise<number> {
         at = latestRunAtOrBefore(new Date(at.getTime() - 1), t, sub.timezone);
       }
       const got = new Map<number, number>();
-      for (const m of messages.filter((x) => x.channelId === sub.channelId)) {
+      // A digest is what the channel shows: a single message or a thread's parent.
+      for (const m of messages.filter((x) => x.channelId === sub.channelId && x.thread === null)) {
         const run = latestRunAtOrBefore(new Date(m.simAt), t, sub.timezone).getTime();
         got.set(run, (got.get(run) ?? 0) + 1);
         if (run <= SIM_START) stray++;
@@ -359,6 +386,38 @@ async function orchestrate(): Promise<number> {
         }
       }
       for (const n of got.values()) if (n > 1) doubled += n - 1;
+    }
+
+    // Every thread: its replies are the run's parts 1..n, each once, none missing in between,
+    // and at least one (a parent is never left without its details).
+    let threadsShown = 0;
+    let incompleteThreads = 0;
+    let doubledParts = 0;
+    let strayParts = 0;
+    const problems: string[] = [];
+    const parents = new Map(messages.filter((m) => m.key.endsWith(':parent')).map((m) => [m.id, m]));
+    for (const m of messages.filter((x) => x.thread !== null && !parents.has(x.thread))) {
+      strayParts++;
+      problems.push(`reply ${m.key} in no known thread`);
+    }
+    for (const parent of parents.values()) {
+      threadsShown++;
+      const runId = parent.key.slice(0, -':parent'.length);
+      const replies = messages.filter((m) => m.thread === parent.id);
+      const parts: number[] = [];
+      for (const r of replies) {
+        const part = new RegExp(`^${runId}:part:(\\d+)$`).exec(r.key);
+        if (!part) {
+          strayParts++;
+          problems.push(`reply ${r.key} under ${parent.key}`);
+        } else parts.push(Number(part[1]));
+      }
+      const distinct = [...new Set(parts)].sort((a, b) => a - b);
+      doubledParts += parts.length - distinct.length;
+      if (distinct.length === 0 || distinct.some((n, i) => n !== i + 1)) {
+        incompleteThreads++;
+        problems.push(`thread ${parent.key}: parts [${distinct.join(', ')}]`);
+      }
     }
 
     const check = SqliteStore.open(db);
@@ -382,6 +441,10 @@ async function orchestrate(): Promise<number> {
       doubled,
       strayMessages: stray,
       messagesShown: messages.length,
+      threadsShown,
+      incompleteThreads,
+      doubledParts,
+      strayParts,
       rawPosts,
       platform: HISTORY
         ? 'slack-like: keeps every post; history lookup'
@@ -403,11 +466,13 @@ async function orchestrate(): Promise<number> {
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     if (lostRuns.length) process.stdout.write(`lost:\n  ${lostRuns.join('\n  ')}\n`);
-    const ok = lost === 0 && doubled === 0 && stray === 0 && expected >= 50;
+    if (problems.length) process.stdout.write(`threads:\n  ${problems.slice(0, 20).join('\n  ')}\n`);
+    const partsOk = incompleteThreads === 0 && doubledParts === 0 && strayParts === 0;
+    const ok = lost === 0 && doubled === 0 && stray === 0 && partsOk && expected >= 50;
     process.stdout.write(
       ok
-        ? `chaos:digest OK — ${expected} scheduled runs, 0 lost, 0 doubled\n`
-        : `chaos:digest FAILED — ${lost} lost, ${doubled} doubled, ${stray} stray, ${expected} runs\n`,
+        ? `chaos:digest OK — ${expected} scheduled runs, 0 lost, 0 doubled; ${threadsShown} threads, every part once\n`
+        : `chaos:digest FAILED — ${lost} lost, ${doubled} doubled, ${stray} stray, ${expected} runs; ${incompleteThreads} incomplete threads, ${doubledParts} doubled parts, ${strayParts} stray parts\n`,
     );
     return ok ? 0 : 1;
   } finally {

@@ -13,7 +13,13 @@ export interface PlatformAdapter {
 }
 
 // The outgoing side (posting a digest) is the scheduler's port; adapters implement it.
-export { type ReplySender, SendError, type SendFailure } from '../scheduler/reply-sender';
+export {
+  type ReplySender,
+  SendError,
+  type SendFailure,
+  type ThreadOpening,
+  type ThreadSender,
+} from '../scheduler/reply-sender';
 
 export type AdapterFactory = (bot: Bot, config: Config) => Promise<PlatformAdapter>;
 

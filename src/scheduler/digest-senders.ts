@@ -1,7 +1,7 @@
 import type { OpenedStore } from '../storage/open-store';
 import { SharedRateLimiter } from '../storage/postgres/shared-rate-limiter';
 import type { Platform } from '../storage/store';
-import type { ReplySender } from './reply-sender';
+import { canThread, type ReplySender, type ThreadSender } from './reply-sender';
 
 /**
  * Digests in flight per process on PostgreSQL. Most of a digest's time is waiting (Slack takes
@@ -37,6 +37,24 @@ export function rateLimitedSender(sender: ReplySender, limiter: { take(): Promis
       return sender.post(channelId, reply, idempotencyKey);
     },
   };
+  // Threads draw on the same budget: opening one and each reply are requests too.
+  if (canThread(sender)) {
+    const threads: ThreadSender = {
+      async openThread(channelId, messageId, name) {
+        await limiter.take();
+        return sender.openThread(channelId, messageId, name);
+      },
+      async postInThread(channelId, threadId, reply, idempotencyKey) {
+        await limiter.take();
+        return sender.postInThread(channelId, threadId, reply, idempotencyKey);
+      },
+      async replaceMessage(channelId, messageId, reply) {
+        await limiter.take();
+        return sender.replaceMessage(channelId, messageId, reply);
+      },
+    };
+    Object.assign(limited, threads);
+  }
   // Keep the history lookup (Slack) visible through the wrapper.
   const lookup = (sender as { findPosted?: unknown }).findPosted;
   if (typeof lookup === 'function') Object.assign(limited, { findPosted: lookup.bind(sender) });

@@ -12,6 +12,32 @@ export interface ReplySender {
   post(channelId: string, reply: Reply, idempotencyKey: string): Promise<{ messageId: string }>;
 }
 
+/** A thread under a posted message, or why the platform will not open one there. */
+export type ThreadOpening = { ok: true; threadId: string } | { ok: false; reason: string };
+
+/**
+ * A sender that can post a digest as a thread: the parent with `post`, then the details as
+ * replies under it. Each call is safe to repeat: opening an open thread finds it, and a reply
+ * carries its own idempotency key.
+ */
+export interface ThreadSender {
+  /** Slack: the parent's ts; Discord: a public thread started from the message (same id). */
+  openThread(channelId: string, messageId: string, name: string): Promise<ThreadOpening>;
+  postInThread(
+    channelId: string,
+    threadId: string,
+    reply: Reply,
+    idempotencyKey: string,
+  ): Promise<{ messageId: string }>;
+  /** Makes a posted parent the whole digest, where no thread can be opened under it. */
+  replaceMessage(channelId: string, messageId: string, reply: Reply): Promise<void>;
+}
+
+export const canThread = (sender: ReplySender): sender is ReplySender & ThreadSender =>
+  typeof (sender as Partial<ThreadSender>).openThread === 'function' &&
+  typeof (sender as Partial<ThreadSender>).postInThread === 'function' &&
+  typeof (sender as Partial<ThreadSender>).replaceMessage === 'function';
+
 /** Why a post failed, so a caller can retry, wait or give up. */
 export type SendFailure =
   | { kind: 'rate-limited'; retryAfterMs: number }

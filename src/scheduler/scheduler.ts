@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { type ChannelDigest, channelDigest } from '../core/answers/channel-digest';
+import type { DigestThread } from '../core/answers/digest-thread';
 import type { Corpus } from '../core/corpus';
 import type { Reply } from '../core/reply';
 import { dueRunOf } from '../core/schedule/daily';
@@ -9,8 +10,15 @@ import type { DigestRun, DigestStore, Platform, Subscription } from '../storage/
 import { memoizedComposer } from './digest-memo';
 import { withDuplicateCheck } from './duplicate-check';
 import { inParallel, rotate } from './in-parallel';
-import type { ReplySender } from './reply-sender';
-import { defaultRetryPolicy, type RetryPolicy, type SendOutcome, sendWithRetries } from './send-with-retries';
+import { postThread } from './post-thread';
+import { canThread, type ReplySender } from './reply-sender';
+import {
+  defaultRetryPolicy,
+  type RetryJob,
+  type RetryPolicy,
+  type SendOutcome,
+  sendWithRetries,
+} from './send-with-retries';
 
 export interface SchedulerOptions {
   store: DigestStore;
@@ -240,13 +248,15 @@ export class DigestScheduler {
       report.skipped++;
       return;
     }
-    const outcome = await this.post(run, sub, digest.reply);
+    const outcome =
+      digest.kind === 'digest' && sub.threaded
+        ? await this.postThreaded(run, sub, digest.reply, digest.thread)
+        : await this.post(run, sub, digest.reply);
     await this.record(run, sub, outcome, report);
   }
 
   /** Posts with retries, keeping the claim alive while waiting; the run id is the idempotency key. */
   private post(run: DigestRun, sub: Subscription, reply: Reply): Promise<SendOutcome> {
-    const { store, log, clock } = this.opts;
     const sender = this.opts.senders[sub.platform]!;
     return sendWithRetries({
       // A run attempted before (its process died unconfirmed) is looked for in the channel first.
@@ -254,6 +264,40 @@ export class DigestScheduler {
       channelId: sub.channelId,
       reply,
       idempotencyKey: run.id,
+      ...this.retryJob(run, sub),
+    });
+  }
+
+  /**
+   * A digest as a parent and its replies (post-thread.ts), each part with its own key; a
+   * platform that has no threads gets the single message.
+   */
+  private postThreaded(
+    run: DigestRun,
+    sub: Subscription,
+    whole: Reply,
+    thread: DigestThread,
+  ): Promise<SendOutcome> {
+    const { store, clock } = this.opts;
+    const sender = withDuplicateCheck(this.opts.senders[sub.platform]!, run.attempts > 0);
+    if (!canThread(sender)) return this.post(run, sub, whole);
+    return postThread({
+      sender,
+      channelId: sub.channelId,
+      runId: run.id,
+      // Recorded while claimed: a run taken over replies under the parent already posted.
+      parentId: run.state === 'claimed' ? run.messageId : null,
+      thread,
+      whole,
+      recordParent: (messageId) => store.recordParent(run.id, this.owner, messageId, clock()),
+      retry: this.retryJob(run, sub),
+    });
+  }
+
+  /** Retries keep the claim alive while waiting, and count every attempt against the run. */
+  private retryJob(run: DigestRun, sub: Subscription): RetryJob {
+    const { store, log, clock } = this.opts;
+    return {
       policy: this.retry,
       sleep: async (ms) => {
         await store.renewLease(run.id, this.owner, new Date(clock().getTime() + ms + this.leaseMs));
@@ -265,7 +309,7 @@ export class DigestScheduler {
           { ...runContext(run, sub), failure: failure.kind, attempt, waitMs },
           'digest post failed; retrying',
         ),
-    });
+    };
   }
 
   /** Confirms a sent run, or records the failure (and pauses a channel the bot can no longer post to). */
@@ -281,7 +325,11 @@ export class DigestScheduler {
       const confirmed = await store.finishRun(
         run.id,
         this.owner,
-        { state: 'sent', messageId: outcome.messageId },
+        {
+          state: 'sent',
+          messageId: outcome.messageId,
+          ...(outcome.detail ? { detail: outcome.detail } : {}),
+        },
         clock(),
       );
       if (confirmed) report.sent++;

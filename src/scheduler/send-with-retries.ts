@@ -19,14 +19,18 @@ export const defaultRetryPolicy: RetryPolicy = {
 };
 
 export type SendOutcome =
-  | { ok: true; messageId: string; attempts: number }
+  | { ok: true; messageId: string; attempts: number; detail?: string }
   | { ok: false; reason: 'gone' | 'exhausted' | 'claim-lost'; detail: string; attempts: number };
 
-export interface SendJob {
+export interface SendJob extends RetryJob {
   sender: ReplySender;
   channelId: string;
   reply: Reply;
   idempotencyKey: string;
+}
+
+/** How a request is retried, whatever it is (a post, opening a thread, an edit). */
+export interface RetryJob {
   policy: RetryPolicy;
   sleep: (ms: number) => Promise<void>;
   /** Called before every attempt (records it and extends the claim); false stops sending. */
@@ -44,6 +48,20 @@ const asFailure = (err: unknown): SendFailure =>
  * response cannot double the message where the platform honours the key.
  */
 export async function sendWithRetries(job: SendJob): Promise<SendOutcome> {
+  const outcome = await withRetries(job, () => job.sender.post(job.channelId, job.reply, job.idempotencyKey));
+  return outcome.ok ? { ok: true, messageId: outcome.value.messageId, attempts: outcome.attempts } : outcome;
+}
+
+export type RetryOutcome<T> =
+  | { ok: true; value: T; attempts: number }
+  | { ok: false; reason: 'gone' | 'exhausted' | 'claim-lost'; detail: string; attempts: number };
+
+/**
+ * Any platform request with the digest's retry policy: a rate limit is waited out, a transient
+ * failure backed off, a channel that is gone given up at once. The request must be safe to
+ * repeat (an idempotency key, or an operation that finds its own earlier result).
+ */
+export async function withRetries<T>(job: RetryJob, request: () => Promise<T>): Promise<RetryOutcome<T>> {
   const { policy } = job;
   let last = 'not attempted';
   for (let attempt = 1; attempt <= policy.maxAttempts; attempt++) {
@@ -56,8 +74,7 @@ export async function sendWithRetries(job: SendJob): Promise<SendOutcome> {
       };
     }
     try {
-      const { messageId } = await job.sender.post(job.channelId, job.reply, job.idempotencyKey);
-      return { ok: true, messageId, attempts: attempt };
+      return { ok: true, value: await request(), attempts: attempt };
     } catch (err) {
       const failure = asFailure(err);
       if (failure.kind === 'gone')

@@ -24,6 +24,8 @@ export interface Subscription {
   /** IANA zone name. */
   timezone: string;
   filter: DigestFilter;
+  /** A digest posts a short parent with the details in its thread; false keeps one message. */
+  threaded: boolean;
   /** Post nothing (rather than "nothing new since …") when nothing changed. */
   quiet: boolean;
   status: SubscriptionStatus;
@@ -38,16 +40,23 @@ export interface Subscription {
 export type SubscriptionInput = Pick<
   Subscription,
   'platform' | 'channelId' | 'time' | 'timezone' | 'filter' | 'quiet' | 'createdBy'
->;
+> & {
+  /** Default true: a digest in a thread. */
+  threaded?: boolean;
+};
 
 export interface DigestRun {
-  /** Also the idempotency key handed to the platform when posting. */
+  /** Also the idempotency key handed to the platform when posting (per part for a thread). */
   id: string;
   subscriptionId: string;
   platform: Platform;
   channelId: string;
   scheduledAt: Date;
   state: RunState;
+  /**
+   * The message posted: once sent, the digest (or a thread's parent); while still claimed, a
+   * thread's parent already posted, so a resumed run replies under it rather than posting anew.
+   */
   messageId: string | null;
   attempts: number;
   /** The process holding the claim, and until when; an expired claim may be taken over. */
@@ -95,6 +104,11 @@ export interface DigestStore {
   takeOverRun(runId: string, owner: string, now: Date, leaseMs: number): Promise<DigestRun | null>;
   /** Counts a send attempt and extends the lease; false when the claim is no longer this owner's. */
   recordAttempt(runId: string, owner: string, now: Date, leaseMs: number): Promise<boolean>;
+  /**
+   * Notes the thread parent a claimed run has posted (message_id while still claimed); false when
+   * the claim is no longer this owner's. A run taken over later finds it in `messageId`.
+   */
+  recordParent(runId: string, owner: string, messageId: string, now: Date): Promise<boolean>;
   /** Keeps the claim while waiting (a platform's retry-after); false when it is no longer this owner's. */
   renewLease(runId: string, owner: string, until: Date): Promise<boolean>;
   /** Confirms a claimed run; false when the claim is no longer this owner's. */

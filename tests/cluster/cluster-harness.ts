@@ -190,6 +190,51 @@ export function discordMessagesByChannel(discord: FakeDiscord): Map<string, Set<
   return out;
 }
 
+/**
+ * Every digest thread as the platforms show it, checked part by part: a thread holds its run's
+ * replies 1..n once each with none missing (Slack: by the key in each reply's metadata, all under
+ * one thread_ts; Discord: every thread started has its replies, one message per nonce, and was
+ * started once). Returns one line per problem, and how many threads were seen.
+ */
+export function threadProblems(
+  slack: FakeSlack,
+  discord: FakeDiscord,
+): { threads: number; problems: string[] } {
+  const problems: string[] = [];
+  const parents = new Set<string>();
+  const replies = new Map<string, { parts: number[]; threads: Set<string> }>();
+  for (const call of slack.callsOf('chat.postMessage')) {
+    const payload = (call.body.metadata as { event_payload?: { idempotency_key?: string; part?: number } })
+      ?.event_payload;
+    const key = payload?.idempotency_key ?? '';
+    if (payload?.part !== 0) continue; // a long reply's continuation, not a part of its own
+    if (!call.body.thread_ts && key.endsWith(':parent')) parents.add(key.slice(0, -':parent'.length));
+    const part = /^(.+):part:(\d+)$/.exec(key);
+    if (call.body.thread_ts && part) {
+      const seen = replies.get(part[1]!) ?? { parts: [], threads: new Set<string>() };
+      seen.parts.push(Number(part[2]));
+      seen.threads.add(String(call.body.thread_ts));
+      replies.set(part[1]!, seen);
+    }
+  }
+  for (const run of parents) {
+    const got = replies.get(run);
+    const parts = [...(got?.parts ?? [])].sort((a, b) => a - b);
+    if (parts.length === 0 || parts.some((n, i) => n !== i + 1))
+      problems.push(`slack thread ${run}: parts [${parts}]`);
+    if (got && got.threads.size !== 1)
+      problems.push(`slack thread ${run}: replies in ${got.threads.size} threads`);
+  }
+  for (const run of replies.keys())
+    if (!parents.has(run)) problems.push(`slack replies of ${run} without a parent`);
+  const byChannel = discordMessagesByChannel(discord);
+  for (const [id, thread] of discord.threads) {
+    if ((byChannel.get(id)?.size ?? 0) === 0)
+      problems.push(`discord thread ${id} (${thread.parent_id}) has no replies`);
+  }
+  return { threads: parents.size + discord.threads.size, problems };
+}
+
 /** Opens a store for the test itself (seeding and reading runs), migrating if needed. */
 export const openTestStore = (url: string) => PostgresStore.open(url, { maxConnections: 4 });
 

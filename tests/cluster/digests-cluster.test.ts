@@ -9,6 +9,7 @@ import {
   sharedClock,
   slackPostsByKey,
   subscribeChannels,
+  threadProblems,
   Worker,
   waitFor,
 } from './cluster-harness';
@@ -133,5 +134,56 @@ describe('digests shared by several processes', () => {
     expect(slackPostsByKey(slack).get(done!.id)?.count).toBe(1);
     expect(slack.callsOf('conversations.history').some((c) => c.body.channel === sub!.channelId)).toBe(true);
     expect(done!.message_id).toMatch(/^\d+\.\d+$/);
+  }, 60_000);
+
+  it('has another process complete, in the same thread, a threaded digest whose process was killed between parts', async () => {
+    // Subscribed before the workers noted the seed articles, so the digest has news: a parent
+    // and its reply. The reply reaches Slack, but its process is killed before hearing back.
+    let stalled = false;
+    const channel = 'CTHREAD00000';
+    slack.onCall((c) => {
+      if (!stalled && c.method === 'chat.postMessage' && c.body.channel === channel && c.body.thread_ts) {
+        stalled = true;
+        slack.stallNext('chat.postMessage', 60_000);
+      }
+    });
+    const now = clock.now();
+    const due = new Date(Math.ceil((now.getTime() + 2 * 60_000) / 60_000) * 60_000);
+    const [sub] = await subscribeChannels(store, {
+      platform: 'slack',
+      count: 1,
+      due: () => due,
+      createdAt: clock.start,
+      prefix: 'CTHREAD',
+    });
+    expect(sub!.channelId).toBe(channel);
+    const reply = await slack.waitForCall(
+      'chat.postMessage',
+      (c) => c.body.channel === channel && Boolean(c.body.thread_ts),
+      15_000,
+    );
+    const [claimed] = await runsOf([sub!.id]);
+    expect(claimed).toMatchObject({ state: 'claimed', message_id: reply.body.thread_ts });
+    const holder = workers.find((w) => w.owner === claimed!.owner)!;
+    await holder.kill9();
+
+    const [done] = await waitFor(
+      async () => {
+        const rows = await runsOf([sub!.id]);
+        return rows[0]?.state === 'sent' ? rows : undefined;
+      },
+      20_000,
+      'the threaded digest to be taken over and confirmed',
+    );
+    expect(done!.owner).not.toBe(holder.owner);
+    expect(done!.message_id).toBe(reply.body.thread_ts);
+    // One parent; every reply once, under it; the taker looked in the thread before re-posting.
+    expect(slackPostsByKey(slack).get(`${done!.id}:parent`)?.count).toBe(1);
+    const inThread = slack
+      .callsOf('chat.postMessage')
+      .filter((c) => c.body.channel === channel && c.body.thread_ts);
+    expect(inThread.every((c) => c.body.thread_ts === done!.message_id)).toBe(true);
+    expect(slack.callsOf('conversations.replies').some((c) => c.body.channel === channel)).toBe(true);
+    expect(threadProblems(slack, discord).problems).toEqual([]);
   }, 60_000);
 });

@@ -13,17 +13,25 @@
  *   fake.closeGateway(4000);                               // → RESUME → RESUMED
  *
  * Channel posts honour `nonce` + `enforce_nonce` (a repeat returns the first message), as
- * Discord does, so idempotent senders can be tested.
+ * Discord does, so idempotent senders can be tested. Start Thread from Message
+ * (POST /channels/{channel.id}/messages/{message.id}/threads) opens a public thread whose id is
+ * the message's, once per message (a second start is 160004), and posts to the thread's id land
+ * in it; `threadMessages(id)` lists them. A channel without the Create Public Threads permission
+ * is simulated with `route` (403, code 50013).
  */
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   type APIMessage,
+  type APIThreadChannel,
   type ApplicationFlags,
+  type ChannelFlags,
+  ChannelType,
   type GatewayReadyDispatchData,
   type MessageFlags,
   MessageType,
+  type ThreadAutoArchiveDuration,
 } from 'discord.js';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { fakeGuild, fakeUser, snowflake } from './discord-payloads';
@@ -69,6 +77,8 @@ export interface FakeDiscordOptions {
 }
 
 /** The shard Discord sends a guild's events to: (guild_id >> 22) % shard_count. */
+const unknownMessage: FakeResponse = { status: 404, body: { message: 'Unknown Message', code: 10008 } };
+
 export function shardOf(guildId: string, shardCount: number): number {
   return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
 }
@@ -102,6 +112,10 @@ export class FakeDiscord {
   private readonly sessions = new Map<string, Session>();
   private readonly sockets = new Set<WebSocket>();
   private readonly nonces = new Map<string, unknown>();
+  /** Every message posted through REST, by id, as stored (edits applied). */
+  private readonly posted = new Map<string, APIMessage>();
+  /** Threads started from a message: the thread's id (the message's) → the thread channel. */
+  readonly threads = new Map<string, APIThreadChannel>();
   private readonly waiters: (() => void)[] = [];
   private readonly server: Server;
   private readonly wss: WebSocketServer;
@@ -389,6 +403,18 @@ export class FakeDiscord {
       if (nonce && this.nonces.has(nonce)) return { status: 200, body: this.nonces.get(nonce) };
       const message = this.message(body, channelPost[1]!, null);
       if (nonce) this.nonces.set(nonce, message);
+      this.posted.set(message.id, message);
+      return { status: 200, body: message };
+    }
+    const startThread = path.match(/^\/channels\/(\d+)\/messages\/(\d+)\/threads$/);
+    if (startThread && method === 'POST') return this.startThread(startThread[1]!, startThread[2]!, body);
+    const edit = path.match(/^\/channels\/(\d+)\/messages\/(\d+)$/);
+    if (edit && method === 'PATCH') {
+      const message = this.posted.get(edit[2]!);
+      if (!message || message.channel_id !== edit[1]) return unknownMessage;
+      if (Array.isArray(body.embeds)) message.embeds = body.embeds as APIMessage['embeds'];
+      if (typeof body.content === 'string') message.content = body.content;
+      message.edited_timestamp = new Date().toISOString();
       return { status: 200, body: message };
     }
     const commands = path.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/);
@@ -404,6 +430,66 @@ export class FakeDiscord {
       return { status: 200, body: saved };
     }
     return { status: 404, body: { message: '404: Not Found', code: 0 } };
+  }
+
+  /** Messages posted to a thread (or any channel) id, oldest first, as stored. */
+  threadMessages(channelId: string): APIMessage[] {
+    return [...this.posted.values()].filter((m) => m.channel_id === channelId);
+  }
+
+  /** A message as stored now (edits applied). */
+  postedMessage(id: string): APIMessage | undefined {
+    return this.posted.get(id);
+  }
+
+  /** Start Thread from Message: a public thread (type 11) whose id is the message's, once. */
+  private startThread(channelId: string, messageId: string, body: Record<string, unknown>): FakeResponse {
+    const message = this.posted.get(messageId);
+    if (!message || message.channel_id !== channelId) return unknownMessage;
+    const name = typeof body.name === 'string' ? body.name : '';
+    if (name.length < 1 || name.length > 100) {
+      return {
+        status: 400,
+        body: {
+          message: 'Invalid Form Body',
+          code: 50035,
+          errors: {
+            name: {
+              _errors: [{ code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' }],
+            },
+          },
+        },
+      };
+    }
+    if (this.threads.has(messageId)) {
+      return {
+        status: 400,
+        body: { message: 'A thread has already been created for this message', code: 160004 },
+      };
+    }
+    const archive = typeof body.auto_archive_duration === 'number' ? body.auto_archive_duration : 4320;
+    const thread: APIThreadChannel = {
+      id: messageId,
+      type: ChannelType.PublicThread,
+      guild_id: this.guildId,
+      parent_id: channelId,
+      name,
+      owner_id: this.botUser.id,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      message_count: 0,
+      member_count: 1,
+      thread_metadata: {
+        archived: false,
+        auto_archive_duration: archive as ThreadAutoArchiveDuration,
+        archive_timestamp: new Date().toISOString(),
+        locked: false,
+      },
+      total_message_sent: 0,
+      flags: 0 as ChannelFlags,
+    };
+    this.threads.set(messageId, thread);
+    return { status: 201, body: thread };
   }
 
   /** A message object as Discord returns it for a post or edit. */

@@ -145,6 +145,9 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
   let tsCounter = 0;
   // Posted messages per channel, newest first, as conversations.history lists them.
   const history = new Map<string, Record<string, unknown>[]>();
+  // Replies per thread (channel and parent ts), oldest first, as conversations.replies lists them.
+  const threads = new Map<string, Record<string, unknown>[]>();
+  const threadKey = (channel: unknown, ts: unknown) => `${String(channel)} ${String(ts)}`;
   const recentPosts = new Map<string, number[]>();
   const overLimit = (channel: string): boolean => {
     const limit = opts.postsPerChannelPerSecond;
@@ -177,8 +180,32 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
         bot_id: opts.botId ?? 'BBOT0001',
         metadata: b.metadata,
       };
-      if (!b.thread_ts) history.set(String(b.channel), [message, ...(history.get(String(b.channel)) ?? [])]);
-      return { ok: true, channel: b.channel, ts, message: { text: b.text } };
+      if (!b.thread_ts) {
+        history.set(String(b.channel), [message, ...(history.get(String(b.channel)) ?? [])]);
+        return { ok: true, channel: b.channel, ts, message: { text: b.text } };
+      }
+      // A reply: kept in its thread; the parent gains thread_ts and a reply count, as Slack shows it.
+      const reply = { ...message, thread_ts: String(b.thread_ts) };
+      const key = threadKey(b.channel, b.thread_ts);
+      threads.set(key, [...(threads.get(key) ?? []), reply]);
+      const parent = history.get(String(b.channel))?.find((m) => m.ts === b.thread_ts);
+      if (parent)
+        Object.assign(parent, {
+          thread_ts: parent.ts,
+          reply_count: threads.get(key)!.length,
+          latest_reply: ts,
+        });
+      return { ok: true, channel: b.channel, ts, message: { text: b.text, thread_ts: String(b.thread_ts) } };
+    },
+    'conversations.replies': (b) => {
+      const parent = history.get(String(b.channel))?.find((m) => m.ts === b.ts);
+      if (!parent) return { ok: false, error: 'thread_not_found' };
+      const withMetadata = b.include_all_metadata === true || b.include_all_metadata === 'true';
+      const all = [parent, ...(threads.get(threadKey(b.channel, b.ts)) ?? [])];
+      const messages = all
+        .slice(0, Number(b.limit ?? 1000))
+        .map(({ metadata, ...m }) => (withMetadata && metadata ? { ...m, metadata } : m));
+      return { ok: true, messages, has_more: all.length > messages.length };
     },
     'conversations.history': (b) => {
       const all = history.get(String(b.channel)) ?? [];
@@ -188,7 +215,11 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
         .map(({ metadata, ...m }) => (withMetadata && metadata ? { ...m, metadata } : m));
       return { ok: true, messages, has_more: all.length > messages.length };
     },
-    'chat.update': (b) => ({ ok: true, channel: b.channel, ts: b.ts, text: b.text }),
+    'chat.update': (b) => {
+      const message = history.get(String(b.channel))?.find((m) => m.ts === b.ts);
+      if (message) Object.assign(message, { text: b.text, edited: { user: botUserId, ts: nextTs() } });
+      return { ok: true, channel: b.channel, ts: b.ts, text: b.text };
+    },
     'chat.postEphemeral': () => ({ ok: true, message_ts: nextTs() }),
     'users.info': (b) => {
       const user = users.get(String(b.user));

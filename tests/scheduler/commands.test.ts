@@ -83,6 +83,20 @@ describe('subscribing a channel to the daily digest', () => {
     });
   });
 
+  it('posts in a thread unless told thread:off, and says which', async () => {
+    const w = await botWithDigests();
+    const on = await w.bot.ask('subscribe 08:00 Asia/Tokyo', manager);
+    expect(all(on.reply)).toContain('a short post with the details in its thread');
+    expect(await w.store.findSubscription('slack', 'C1')).toMatchObject({ threaded: true });
+    const off = await w.bot.ask('subscribe 08:00 Asia/Tokyo thread:off quiet', manager);
+    expect(all(off.reply)).toContain('one message (thread:off)');
+    expect(await w.store.findSubscription('slack', 'C1')).toMatchObject({ threaded: false, quiet: true });
+    await w.bot.ask('subscribe 08:00 Asia/Tokyo --thread on', manager);
+    expect(await w.store.findSubscription('slack', 'C1')).toMatchObject({ threaded: true });
+    const bad = await w.bot.ask('subscribe 08:00 Asia/Tokyo thread:sideways', manager);
+    expect(all(bad.reply)).toContain('thread is on or off');
+  });
+
   it('uses 08:00 and the default zone when none is given', async () => {
     const w = await botWithDigests();
     await w.bot.ask('subscribe', manager);

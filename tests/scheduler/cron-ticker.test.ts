@@ -13,6 +13,7 @@ const subscription = (id: string, time: string, timezone: string): Subscription 
   timezone,
   filter: { person: null, topic: null },
   quiet: false,
+  threaded: true,
   status: 'active',
   statusReason: null,
   createdBy: 'U1',

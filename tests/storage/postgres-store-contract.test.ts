@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migratePostgres } from '../../src/storage/postgres/migrations';
+import { migratePostgres, pgMigrations } from '../../src/storage/postgres/migrations';
 import { PostgresStore } from '../../src/storage/postgres/postgres-store';
 import { PostgresReplayGuard } from '../../src/storage/postgres/replay-guard';
 import { SharedRateLimiter } from '../../src/storage/postgres/shared-rate-limiter';
@@ -130,6 +130,37 @@ describe.each(stores)('%s digest store', (_name, open) => {
     expect(await store.renewLease(run!.id, 'dead', new Date(later.getTime() + 5000))).toBe(false);
   });
 
+  it('keeps a digest in a thread unless the channel chose thread:off', async () => {
+    const { subscription: threaded } = await store.saveSubscription(input(), NOW);
+    expect(threaded.threaded).toBe(true);
+    const { subscription: off } = await store.saveSubscription(input({ threaded: false }), NOW);
+    expect(off.threaded).toBe(false);
+    const again = await store.saveSubscription(input({ channelId: off.channelId, threaded: true }), NOW);
+    expect(again).toMatchObject({ created: false, subscription: { id: off.id, threaded: true } });
+  });
+
+  it("records a thread's parent with the claim, and a taker finds it", async () => {
+    const { subscription } = await store.saveSubscription(input(), NOW);
+    const scheduledAt = t('2025-07-05T23:00:00Z');
+    const run = (await store.claimRun({
+      subscription,
+      scheduledAt,
+      owner: 'dead',
+      now: NOW,
+      leaseMs: 1000,
+    }))!;
+    expect(await store.recordParent(run.id, 'someone-else', 'P0', NOW)).toBe(false);
+    expect(await store.recordParent(run.id, 'dead', 'P1', NOW)).toBe(true);
+    const later = new Date(NOW.getTime() + 1000);
+    const taken = await store.takeOverRun(run.id, 'heir', later, 60_000);
+    expect(taken).toMatchObject({ state: 'claimed', messageId: 'P1', owner: 'heir' });
+    expect(await store.recordParent(run.id, 'dead', 'P2', later)).toBe(false);
+    expect(await store.finishRun(run.id, 'heir', { state: 'sent', messageId: 'P1' }, later)).toBe(true);
+    // A finished run's parent cannot be rewritten.
+    expect(await store.recordParent(run.id, 'heir', 'P3', later)).toBe(false);
+    expect((await store.getRun(subscription.id, scheduledAt))?.messageId).toBe('P1');
+  });
+
   it('records a skipped run once and never lets it be claimed afterwards', async () => {
     const { subscription } = await store.saveSubscription(input(), NOW);
     const at = t('2025-07-03T23:00:00Z');
@@ -173,7 +204,7 @@ describe('PostgreSQL specifics', () => {
       // The suite above already migrated this database: nobody applies anything twice.
       expect(applied.flat()).toEqual([]);
       const { rows } = await pools[0]!.query('SELECT version FROM schema_migrations ORDER BY version');
-      expect(rows.map((r: { version: number }) => r.version)).toEqual([1, 2, 3, 4]);
+      expect(rows.map((r: { version: number }) => r.version)).toEqual(pgMigrations.map((m) => m.version));
     } finally {
       await Promise.all(pools.map((p) => p.end()));
     }

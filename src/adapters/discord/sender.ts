@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  type APIChannel,
   type APIMessage,
   DiscordAPIError,
   HTTPError,
@@ -9,7 +10,7 @@ import {
   RESTJSONErrorCodes,
   Routes,
 } from 'discord.js';
-import { type ReplySender, SendError } from '../../app/platform';
+import { type ReplySender, SendError, type ThreadOpening, type ThreadSender } from '../../app/platform';
 import type { Reply } from '../../core/reply';
 import { renderEmbeds } from './embeds';
 
@@ -69,13 +70,77 @@ export function toSendError(err: unknown): unknown {
   return err;
 }
 
-/** Posts a Reply outside any interaction (digests), over the client's REST and its rate limiter. */
-export class DiscordReplySender implements ReplySender {
+/** Discord's limit on a thread's name. */
+export const MAX_THREAD_NAME = 100;
+/** A digest's thread stays open a day after its last reply, then tidies itself away. */
+const THREAD_ARCHIVE_MINUTES = 1440;
+
+/** Errors that mean no thread can be started here, though the channel takes messages. */
+const NO_THREADS = new Map<number, string>([
+  [
+    RESTJSONErrorCodes.MissingPermissions,
+    'the bot lacks the Create Public Threads permission in this channel',
+  ],
+  [RESTJSONErrorCodes.MissingAccess, 'the bot lacks the Create Public Threads permission in this channel'],
+  [RESTJSONErrorCodes.CannotExecuteActionOnThisChannelType, 'this kind of channel has no threads'],
+]);
+
+/**
+ * Posts a Reply outside any interaction (digests), over the client's REST and its rate limiter.
+ * A digest in a thread: the parent with `post`, a public thread started from it, the details
+ * posted to the thread (its id is the parent's), each with its own enforced nonce.
+ */
+export class DiscordReplySender implements ReplySender, ThreadSender {
   readonly platform = 'discord' as const;
 
   constructor(private readonly rest: REST) {}
 
-  async post(channelId: string, reply: Reply, idempotencyKey: string): Promise<{ messageId: string }> {
+  post(channelId: string, reply: Reply, idempotencyKey: string): Promise<{ messageId: string }> {
+    return this.postTo(channelId, reply, idempotencyKey);
+  }
+
+  async openThread(channelId: string, messageId: string, name: string): Promise<ThreadOpening> {
+    try {
+      const thread = (await this.rest.post(Routes.threads(channelId, messageId), {
+        body: { name: threadName(name), auto_archive_duration: THREAD_ARCHIVE_MINUTES },
+      })) as APIChannel;
+      return { ok: true, threadId: thread.id };
+    } catch (err) {
+      if (err instanceof DiscordAPIError && typeof err.code === 'number') {
+        // Opened before (a run resumed after its process died): the thread's id is the message's.
+        if (err.code === RESTJSONErrorCodes.ThreadAlreadyCreatedForMessage)
+          return { ok: true, threadId: messageId };
+        const reason = NO_THREADS.get(err.code);
+        if (reason) return { ok: false, reason };
+      }
+      throw toSendError(err);
+    }
+  }
+
+  postInThread(
+    _channelId: string,
+    threadId: string,
+    reply: Reply,
+    idempotencyKey: string,
+  ): Promise<{ messageId: string }> {
+    return this.postTo(threadId, reply, idempotencyKey);
+  }
+
+  async replaceMessage(channelId: string, messageId: string, reply: Reply): Promise<void> {
+    try {
+      await this.rest.patch(Routes.channelMessage(channelId, messageId), {
+        body: { embeds: renderEmbeds(reply), allowed_mentions: { parse: [] } },
+      });
+    } catch (err) {
+      throw toSendError(err);
+    }
+  }
+
+  private async postTo(
+    channelId: string,
+    reply: Reply,
+    idempotencyKey: string,
+  ): Promise<{ messageId: string }> {
     try {
       const message = (await this.rest.post(Routes.channelMessages(channelId), {
         body: {
@@ -90,4 +155,13 @@ export class DiscordReplySender implements ReplySender {
       throw toSendError(err);
     }
   }
+}
+
+/** 1–100 characters, cut at a word where it must be cut. */
+export function threadName(title: string): string {
+  const clean = title.replace(/\s+/g, ' ').trim() || 'Daily digest';
+  if (clean.length <= MAX_THREAD_NAME) return clean;
+  const cut = clean.slice(0, MAX_THREAD_NAME - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > 40 ? cut.slice(0, space) : cut}…`;
 }

@@ -1,9 +1,15 @@
 import { webApi } from '@slack/bolt';
 import { z } from 'zod';
-import { type ReplySender, SendError, type SendFailure } from '../../app/platform';
+import {
+  type ReplySender,
+  SendError,
+  type SendFailure,
+  type ThreadOpening,
+  type ThreadSender,
+} from '../../app/platform';
 import type { Reply } from '../../core/reply';
 import type { Logger } from '../../log';
-import { renderReply } from './blocks';
+import { renderReply, type SlackMessage } from './blocks';
 
 /** Slack errors that mean this channel will not take the post, however often it is tried. */
 const GONE = new Set([
@@ -71,10 +77,11 @@ const postPayload = z.object({ idempotency_key: z.string(), part: z.number() });
 
 /**
  * Posts a Reply outside any request (scheduled digests). The idempotency key travels as message
- * metadata, so a duplicate can be recognised in the channel's history; a reply longer than one
- * message continues in a thread under the first.
+ * metadata, so a duplicate can be recognised in the channel's history (or the thread's replies);
+ * a reply longer than one message continues in a thread under the first. A digest in a thread
+ * posts its parent with `post` and each detail with `postInThread` (`thread_ts` = the parent's ts).
  */
-export class SlackSender implements ReplySender {
+export class SlackSender implements ReplySender, ThreadSender {
   readonly platform = 'slack' as const;
 
   constructor(
@@ -84,15 +91,27 @@ export class SlackSender implements ReplySender {
 
   /**
    * The first message of an earlier post with this idempotency key among the channel's recent
-   * messages, or null. Asked only before re-sending a run that may already have gone out.
+   * messages (or the thread's replies), or null. Asked only before re-sending a part that may
+   * already have gone out.
    */
-  async findPosted(channelId: string, idempotencyKey: string): Promise<{ messageId: string } | null> {
+  async findPosted(
+    channelId: string,
+    idempotencyKey: string,
+    threadId?: string,
+  ): Promise<{ messageId: string } | null> {
     try {
-      const res = await this.client.conversations.history({
-        channel: channelId,
-        limit: HISTORY_LOOKBACK,
-        include_all_metadata: true,
-      });
+      const res = threadId
+        ? await this.client.conversations.replies({
+            channel: channelId,
+            ts: threadId,
+            limit: HISTORY_LOOKBACK,
+            include_all_metadata: true,
+          })
+        : await this.client.conversations.history({
+            channel: channelId,
+            limit: HISTORY_LOOKBACK,
+            include_all_metadata: true,
+          });
       const hit = res.messages?.find((m) => {
         if (m.metadata?.event_type !== POST_EVENT) return false;
         const payload = postPayload.safeParse(m.metadata.event_payload);
@@ -106,28 +125,79 @@ export class SlackSender implements ReplySender {
     }
   }
 
-  async post(channelId: string, reply: Reply, idempotencyKey: string): Promise<{ messageId: string }> {
+  post(channelId: string, reply: Reply, idempotencyKey: string): Promise<{ messageId: string }> {
+    return this.postMessages(channelId, reply, idempotencyKey, undefined);
+  }
+
+  /** Every Slack message can carry a thread: the parent's ts is the thread. */
+  async openThread(_channelId: string, messageId: string): Promise<ThreadOpening> {
+    return { ok: true, threadId: messageId };
+  }
+
+  postInThread(
+    channelId: string,
+    threadId: string,
+    reply: Reply,
+    idempotencyKey: string,
+  ): Promise<{ messageId: string }> {
+    return this.postMessages(channelId, reply, idempotencyKey, threadId);
+  }
+
+  /** The message becomes the reply's first message; any continuation goes into its thread. */
+  async replaceMessage(channelId: string, messageId: string, reply: Reply): Promise<void> {
+    const [first, ...rest] = renderReply(reply);
+    try {
+      if (first)
+        await this.client.chat.update({
+          channel: channelId,
+          ts: messageId,
+          text: first.text,
+          blocks: first.blocks,
+        });
+    } catch (err) {
+      throw new SendError(toSendFailure(err));
+    }
+    for (const message of rest) await this.postOne(channelId, message, `${messageId}:update`, 0, messageId);
+  }
+
+  private async postMessages(
+    channelId: string,
+    reply: Reply,
+    idempotencyKey: string,
+    threadTs: string | undefined,
+  ): Promise<{ messageId: string }> {
     let first: string | undefined;
     for (const [part, message] of renderReply(reply).entries()) {
-      try {
-        const res = await this.client.chat.postMessage({
-          channel: channelId,
-          text: message.text,
-          blocks: message.blocks,
-          ...(first ? { thread_ts: first } : {}),
-          metadata: {
-            event_type: POST_EVENT,
-            event_payload: { idempotency_key: idempotencyKey, part },
-          },
-        });
-        first ??= res.ts;
-      } catch (err) {
-        const failure = toSendFailure(err);
-        this.log.warn({ platform: 'slack', channelId, idempotencyKey, part, failure }, 'slack post failed');
-        throw new SendError(failure);
-      }
+      const ts = await this.postOne(channelId, message, idempotencyKey, part, threadTs ?? first);
+      first ??= ts;
     }
     if (!first) throw new SendError({ kind: 'transient', detail: 'Slack returned no message ts' });
     return { messageId: first };
+  }
+
+  private async postOne(
+    channelId: string,
+    message: SlackMessage,
+    idempotencyKey: string,
+    part: number,
+    threadTs: string | undefined,
+  ): Promise<string | undefined> {
+    try {
+      const res = await this.client.chat.postMessage({
+        channel: channelId,
+        text: message.text,
+        blocks: message.blocks,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+        metadata: {
+          event_type: POST_EVENT,
+          event_payload: { idempotency_key: idempotencyKey, part },
+        },
+      });
+      return res.ts;
+    } catch (err) {
+      const failure = toSendFailure(err);
+      this.log.warn({ platform: 'slack', channelId, idempotencyKey, part, failure }, 'slack post failed');
+      throw new SendError(failure);
+    }
   }
 }

@@ -6,6 +6,7 @@ import { answer, type Reply } from '../reply';
 import { type ChannelFilter, describeFilter } from '../schedule/filter';
 import { formatInZone } from '../schedule/local-time';
 import { type DigestContent, digestContent, digestLead } from './digest';
+import { type DigestThread, digestThread } from './digest-thread';
 
 export interface ChannelDigestRequest {
   corpus: Corpus;
@@ -22,9 +23,12 @@ export interface ChannelDigestRequest {
 /**
  * A channel's daily digest, composed whole: either the digest of what arrived, or the one-line
  * "nothing new since …" answer (which a quiet subscription does not post). The scheduler sends
- * it as it is; `digest now` shows the same.
+ * it as it is; `digest now` shows the same. A digest also comes as a thread (a short parent and the
+ * details as replies), for channels that take it that way.
  */
-export type ChannelDigest = { kind: 'digest'; reply: Reply } | { kind: 'nothing-new'; reply: Reply };
+export type ChannelDigest =
+  | { kind: 'digest'; reply: Reply; thread: DigestThread }
+  | { kind: 'nothing-new'; reply: Reply };
 
 /**
  * The core's digest (grouped by development, cited, near-duplicates merged) over exactly the
@@ -43,18 +47,18 @@ export function channelDigest(req: ChannelDigestRequest): ChannelDigest {
   const paged = pageSections(content.sections, { page: 1, invocation: 'digest' });
   const more = paged.page && paged.page.pages > 1;
   const undated = arrived.filter((a) => a.published === null).length;
+  const title = `Daily digest: new since ${formatInZone(req.since, req.timezone)}`;
+  const notes =
+    undated > 0 && !filter
+      ? [`${undated} new article${undated === 1 ? ' has' : 's have'} no date; \`sources\` lists them.`]
+      : [];
   const reply = answer({
-    title: `Daily digest: new since ${formatInZone(req.since, req.timezone)}`,
+    title,
     lead: `${digestLead(content)}${filter ? ` Filter: ${filter}.` : ''}`,
     sections: paged.sections,
-    notes: [
-      ...(more ? ['More than fits here: `digest 24h` shows all of it, page by page.'] : []),
-      ...(undated > 0 && !filter
-        ? [`${undated} new article${undated === 1 ? ' has' : 's have'} no date; \`sources\` lists them.`]
-        : []),
-    ],
+    notes: [...(more ? ['More than fits here: `digest 24h` shows all of it, page by page.'] : []), ...notes],
   });
-  return { kind: 'digest', reply };
+  return { kind: 'digest', reply, thread: digestThread({ title, content, filter, notes }) };
 }
 
 /** The digest content of the arrived articles only; null when the filter names nobody known yet. */

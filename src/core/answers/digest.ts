@@ -29,6 +29,12 @@ const QUOTES_PER_GROUP = 2;
 /** Reports read per group: enough to cover what differs between outlets. */
 const REPORTS_PER_GROUP = 8;
 
+/** The heading of the section of changed tariff rates that leads a digest. */
+export const RATES_HEADING = 'Tariff rates';
+
+/** The heading of the reports tied to no development (they come last). */
+export const OTHER_REPORTS = 'Other reports';
+
 /** What a digest holds, before it is framed as an answer: the new articles and their sections. */
 export interface DigestContent {
   /** Articles in the window that pass the filter, newest first. */
@@ -106,7 +112,7 @@ export function digestContent(corpus: Corpus, since: Date, now: Date, filter: Di
     filter.person || goods === null || corpus.dataset.rates.length === 0
       ? []
       : rateChangesFrom(datasetAsOf(corpus, today), fromDay, today, goods);
-  if (rateItems.length) sections.unshift({ heading: 'Tariff rates', items: rateItems });
+  if (rateItems.length) sections.unshift({ heading: RATES_HEADING, items: rateItems });
   return { fresh, sections, developments };
 }
 
@@ -143,7 +149,7 @@ function developmentSection(index: CorpusIndex, key: string, all: readonly Artic
     text(item.text, citations),
   );
   items.push(...groupQuotes(index, articles, dev?.events.flatMap((e) => e.participants) ?? []));
-  const heading = dev ? developmentHeading(dev) : 'Other reports';
+  const heading = dev ? developmentHeading(dev) : OTHER_REPORTS;
   const more = all.length - articles.length;
   // One development is one point: its reports and quotes cite each source once.
   const [cited] = citeOnce([{ heading: null, items }]);

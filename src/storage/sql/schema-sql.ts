@@ -88,9 +88,11 @@ function indexSql(i: Index): string {
 const mine = (sql: DialectSql) => (x: { only?: Dialect }) => !x.only || x.only === sql.dialect;
 
 function stepSql(sql: DialectSql, step: SchemaStep): string {
-  return [...step.tables.map((t) => tableSql(sql, t)), ...step.indexes.filter(mine(sql)).map(indexSql)].join(
-    '\n',
-  );
+  return [
+    ...step.tables.map((t) => tableSql(sql, t)),
+    ...(step.addColumns ?? []).map((a) => `ALTER TABLE ${a.table} ADD COLUMN ${columnSql(sql, a.column)};`),
+    ...step.indexes.filter(mine(sql)).map(indexSql),
+  ].join('\n');
 }
 
 /** The migration history of one database, rendered from the shared description. */

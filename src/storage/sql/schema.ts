@@ -46,6 +46,8 @@ export interface SchemaStep {
   name: string;
   tables: readonly Table[];
   indexes: readonly Index[];
+  /** Columns added to a table an earlier step made (with a default, so existing rows get one). */
+  addColumns?: readonly { table: string; column: Column }[];
   /** A step only one database needs (what PostgreSQL shares between processes). */
   only?: Dialect;
 }
@@ -182,5 +184,15 @@ export const schemaSteps: readonly SchemaStep[] = [
       },
     ],
     indexes: [],
+  },
+  {
+    version: 5,
+    name: 'digests in threads (per subscription)',
+    tables: [],
+    indexes: [],
+    // Existing subscriptions get threads, as a new one does unless it says thread:off.
+    addColumns: [
+      { table: 'subscriptions', column: { name: 'threaded', type: 'flag', ...required, default: true } },
+    ],
   },
 ];

@@ -99,6 +99,15 @@ export abstract class SqlDigestStore implements DigestStore {
     return this.changeClaim(SQL.recordAttempt, this.driver.rows.leaseValues(runId, owner, now, leaseMs));
   }
 
+  async recordParent(runId: string, owner: string, messageId: string, now: Date): Promise<boolean> {
+    return this.changeClaim(SQL.recordParent, {
+      id: runId,
+      owner,
+      message_id: messageId,
+      now: this.driver.rows.instant(now),
+    });
+  }
+
   async renewLease(runId: string, owner: string, until: Date): Promise<boolean> {
     return this.changeClaim(SQL.renewLease, {
       id: runId,

@@ -9,12 +9,13 @@ const CLAIMED_BY_OWNER = "id = @id AND owner = @owner AND state = 'claimed'";
 export const SQL = {
   /** One statement, so two processes saving the same channel at once cannot both insert. */
   saveSubscription: `INSERT INTO subscriptions (id, platform, channel_id, time, timezone, filter_person, filter_topic,
-       quiet, status, status_reason, created_by, created_at, updated_at)
+       quiet, threaded, status, status_reason, created_by, created_at, updated_at)
      VALUES (@id, @platform, @channel_id, @time, @timezone, @filter_person, @filter_topic,
-       @quiet, 'active', NULL, @created_by, @now, @now)
+       @quiet, @threaded, 'active', NULL, @created_by, @now, @now)
      ON CONFLICT (platform, channel_id) WHERE status <> 'removed' DO UPDATE SET
        time = excluded.time, timezone = excluded.timezone, filter_person = excluded.filter_person,
-       filter_topic = excluded.filter_topic, quiet = excluded.quiet, status = 'active',
+       filter_topic = excluded.filter_topic, quiet = excluded.quiet, threaded = excluded.threaded,
+       status = 'active',
        status_reason = NULL, updated_at = excluded.updated_at
      RETURNING *`,
   liveSubscription: `SELECT * FROM subscriptions
@@ -47,6 +48,9 @@ export const SQL = {
      WHERE id = @id AND state = 'claimed' AND lease_until <= @now
      RETURNING *`,
   recordAttempt: `UPDATE digest_runs SET attempts = attempts + 1, lease_until = @lease_until, updated_at = @now
+     WHERE ${CLAIMED_BY_OWNER} RETURNING id`,
+  /** A thread's parent, noted while the run is still claimed so a resumed run replies under it. */
+  recordParent: `UPDATE digest_runs SET message_id = @message_id, updated_at = @now
      WHERE ${CLAIMED_BY_OWNER} RETURNING id`,
   renewLease: `UPDATE digest_runs SET lease_until = @lease_until WHERE ${CLAIMED_BY_OWNER} RETURNING id`,
   finishRun: `UPDATE digest_runs SET state = @state, message_id = @message_id, detail = @detail,
