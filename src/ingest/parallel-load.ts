@@ -6,6 +6,7 @@ import {
   type ArticleJob,
   adoptAnalysed,
   type Candidates,
+  type Compaction,
   mergeArticleEvents,
   mergeRates,
   newCompaction,
@@ -87,14 +88,43 @@ async function buildWith(
   }
   const people = registryOf(candidates, problems);
 
-  // Each worker's chunks are made compact here as they arrive, while the workers go on parsing.
   const compaction = newCompaction();
-  const shards = pool.map(() => ({
-    articles: [] as Article[],
-    quotes: [] as Quote[],
-    events: [] as TariffEvent[],
-    rates: [] as (RatePart | null)[],
-    problems: [] as Problem[],
+  const shards = await analyseAll(pool, keep, candidates, chunk, compaction);
+  const parsed = shards.flatMap((s) => s.articles);
+  const quotes = shards.flatMap((s) => s.quotes);
+  const events = shards.flatMap((s) => s.events);
+  for (const s of shards) problems.push(...s.problems);
+  const { articles, events: merged } = mergeArticleEvents(parsed, events, problems, compaction);
+
+  const parts = await ratesOf(pool, shards, articles);
+  const rates = mergeRates(parts, problems);
+  return { articles, people: people.all(), quotes, events: merged, rates, problems };
+}
+
+/** What one worker's articles came to; a rate is null while its article's date is not settled. */
+interface Shard {
+  articles: Article[];
+  quotes: Quote[];
+  events: TariffEvent[];
+  rates: (RatePart | null)[];
+  problems: Problem[];
+}
+
+/** Every worker analyses its kept articles; the shards keep the workers' order. */
+async function analyseAll(
+  pool: ParseWorker[],
+  keep: number[][],
+  candidates: Candidates[],
+  chunk: number,
+  compaction: Compaction,
+): Promise<Shard[]> {
+  // Each worker's chunks are made compact here as they arrive, while the workers go on parsing.
+  const shards: Shard[] = pool.map(() => ({
+    articles: [],
+    quotes: [],
+    events: [],
+    rates: [],
+    problems: [],
   }));
   const adopt = (k: number, chunk: AnalysedChunk) => {
     const shard = shards[k]!;
@@ -111,13 +141,18 @@ async function buildWith(
       adopt(k, await w.ask({ kind: 'analyse', keep: keep[k]!, candidates, chunk }, 'analysed'));
     }),
   );
-  const parsed = shards.flatMap((s) => s.articles);
-  const quotes = shards.flatMap((s) => s.quotes);
-  const events = shards.flatMap((s) => s.events);
-  for (const s of shards) problems.push(...s.problems);
-  const { articles, events: merged } = mergeArticleEvents(parsed, events, problems, compaction);
+  return shards;
+}
 
-  // Dated articles came with their rates; the undated ones' wait for the dates inference gave.
+/**
+ * Each article's rate reading, in the articles' order. Dated articles came with their rates;
+ * the undated ones' wait for the dates inference gave, so their worker is asked again.
+ */
+async function ratesOf(
+  pool: ParseWorker[],
+  shards: Shard[],
+  articles: readonly Article[],
+): Promise<RatePart[]> {
   let from = 0;
   const late = await Promise.all(
     shards.map((shard, k) => {
@@ -129,12 +164,10 @@ async function buildWith(
       return pool[k]!.ask({ kind: 'rates', dates }, 'rates');
     }),
   );
-  const parts = shards.flatMap((shard, k) => {
+  return shards.flatMap((shard, k) => {
     const fill = late[k]!.parts[Symbol.iterator]();
     return shard.rates.map((r) => r ?? fill.next().value ?? { error: 'a parse worker lost a rate reading' });
   });
-  const rates = mergeRates(parts, problems);
-  return { articles, people: people.all(), quotes, events: merged, rates, problems };
 }
 
 /** Consecutive runs of jobs of about equal bytes, so the dataset keeps name order when joined. */

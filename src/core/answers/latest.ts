@@ -85,16 +85,9 @@ function developmentBriefing(corpus: Corpus, dev: Development, today: string): R
   // A replay's day may come before some reports of the development: those are not out yet.
   const reports = dev.articles.filter((a) => outBy(a, today));
   const articles = reports.slice(0, MAX_ARTICLES);
-  const used: ReadonlySet<string>[] = [];
-  const fresh = (t: string) => {
-    const words = contentWords(t);
-    if (used.some((u) => nearDuplicate(u, words))) return false;
-    used.push(words);
-    return true;
-  };
-  // Articles of the briefing that report an event (their own event lists are short).
-  const citeAll = (e: TariffEvent) =>
-    articles.filter((a) => eventsOfArticle(index, a.id).includes(e)).map((a) => cite(a));
+  // One filter for the whole briefing: what one section says, no later section repeats.
+  // The sections below consult it in reading order, so the earlier section keeps a sentence.
+  const fresh = freshFilter();
 
   const sections: Section[] = [];
 
@@ -105,6 +98,51 @@ function developmentBriefing(corpus: Corpus, dev: Development, today: string): R
   const mainMentions = sentenceItems(plain.length ? plain : mentions, fresh).slice(0, 2);
   if (mainMentions.length) sections.push({ heading: 'What happened', items: mainMentions });
 
+  const { facts, participants } = theFacts(index, dev, articles, fresh);
+  sections.push({ heading: 'The facts', items: facts });
+
+  const { outcome, quotes } = outcomeAndQuotes(index, articles, participants, fresh);
+  if (outcome.length) sections.push({ heading: 'Outcome', items: outcome });
+  if (quotes.length) sections.push({ heading: 'What they said', items: quotes });
+
+  const next = comingUp(corpus, dev, articles, today, fresh);
+  if (next.length) sections.push({ heading: 'What comes next', items: next });
+
+  const more = reports.length - articles.length;
+  return answer({
+    title: `Latest: ${developmentTitle(dev)}, ${formatDay(dev.date)}`,
+    lead: `From ${reports.length === 1 ? '1 article' : `${reports.length} articles`}: ${sourceList(articles)}.`,
+    sections,
+    notes:
+      more > 0 ? [`Also reported by ${more} older article${more === 1 ? '' : 's'}; see \`sources\`.`] : [],
+    suggestions: ['timeline', 'digest 7d'],
+  });
+}
+
+/** Whether a text says something not yet said in the briefing; a new one is remembered. */
+function freshFilter(): (t: string) => boolean {
+  const used: ReadonlySet<string>[] = [];
+  return (t: string) => {
+    const words = contentWords(t);
+    if (used.some((u) => nearDuplicate(u, words))) return false;
+    used.push(words);
+    return true;
+  };
+}
+
+/**
+ * "The facts": when, where, who met, the round and the other events of the round, each citing
+ * the articles that report it. The participants are returned too: they choose the key quotes.
+ */
+function theFacts(
+  index: CorpusIndex,
+  dev: Development,
+  articles: readonly Article[],
+  fresh: (t: string) => boolean,
+): { facts: Item[]; participants: string[] } {
+  // Articles of the briefing that report an event (their own event lists are short).
+  const citeAll = (e: TariffEvent) =>
+    articles.filter((a) => eventsOfArticle(index, a.id).includes(e)).map((a) => cite(a));
   const facts: Item[] = [];
   // Reported only by older articles than those read: cite the first that reports it.
   const first = index.articleById.get(dev.main.articleIds[0] ?? '');
@@ -127,8 +165,16 @@ function developmentBriefing(corpus: Corpus, dev: Development, today: string): R
     if (said?.type === 'text')
       facts.push(field(`Also ${formatDay(e.date!)}`, eventHeadline(e), said.citations));
   }
-  sections.push({ heading: 'The facts', items: facts });
+  return { facts, participants };
+}
 
+/** "Outcome" and "What they said": how the round ended, and the negotiators' key quotes. */
+function outcomeAndQuotes(
+  index: CorpusIndex,
+  articles: readonly Article[],
+  participants: string[],
+  fresh: (t: string) => boolean,
+): { outcome: Item[]; quotes: Item[] } {
   // Quotes first, so an outcome sentence that merely wraps a chosen quote is not said twice.
   let quotes = keyQuotes(index, articles, participants, MAX_QUOTES + 1);
   for (const q of quotes) if (q.type === 'quote') fresh(q.text);
@@ -149,22 +195,7 @@ function developmentBriefing(corpus: Corpus, dev: Development, today: string): R
       quotes = quotes.filter((q) => q !== said);
     }
   }
-  quotes = quotes.slice(0, MAX_QUOTES);
-  if (outcome.length) sections.push({ heading: 'Outcome', items: outcome });
-  if (quotes.length) sections.push({ heading: 'What they said', items: quotes });
-
-  const next = comingUp(corpus, dev, articles, today, fresh);
-  if (next.length) sections.push({ heading: 'What comes next', items: next });
-
-  const more = reports.length - articles.length;
-  return answer({
-    title: `Latest: ${developmentTitle(dev)}, ${formatDay(dev.date)}`,
-    lead: `From ${reports.length === 1 ? '1 article' : `${reports.length} articles`}: ${sourceList(articles)}.`,
-    sections,
-    notes:
-      more > 0 ? [`Also reported by ${more} older article${more === 1 ? '' : 's'}; see \`sources\`.`] : [],
-    suggestions: ['timeline', 'digest 7d'],
-  });
+  return { outcome, quotes: quotes.slice(0, MAX_QUOTES) };
 }
 
 /** No dated event to go by: brief from the newest day's articles instead, and say so. */

@@ -112,10 +112,52 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
   );
   const datedArticles = articlesByDate.filter((a) => a.published !== null).length;
 
+  const quotes = indexQuotes(dataset.quotes, articleById);
+  const postings = quotePostings(quotes);
+  const { events, datedEvents, roundCount, eventsByArticle, mentionsByEventArticle } = indexEvents(
+    dataset.events,
+  );
+
+  const developments = buildDevelopments(events, articleById);
+  const developmentByKey = new Map(developments.map((d) => [d.key, d]));
+  const developmentOfArticle = new Map<string, string>();
+  for (const d of developments) for (const a of d.articles) developmentOfArticle.set(a.id, d.key);
+
+  const people = withSpeakers(dataset.people, quotes);
+  const articlesByPerson = countArticlesByPerson(dataset.articles, quotes, postings.quotesByArticle);
+  const bySpeaker = new PostingMap(postings.quotesBySpeaker);
+  const lookup = new PeopleLookup(people, quoteCount(bySpeaker));
+
+  return {
+    articleById,
+    articlesByDate,
+    datedArticles,
+    quotes,
+    quotesBySpeaker: bySpeaker,
+    quotesByTerm: new PostingMap(postings.quotesByTerm),
+    quotesByTopic: new PostingMap(postings.quotesByTopic),
+    quotesBySpeakerTopic: new PostingMap(postings.quotesBySpeakerTopic),
+    quotesByArticle: new PostingMap(postings.quotesByArticle),
+    events,
+    datedEvents,
+    roundCount,
+    eventsByArticle,
+    mentionsByEventArticle,
+    developments,
+    developmentOfArticle,
+    developmentByKey,
+    people,
+    lookup,
+    articlesByPerson,
+  };
+}
+
+/** Each quote of a known article with its date, search words and topics, newest first. */
+function indexQuotes(all: readonly Quote[], articleById: ReadonlyMap<string, Article>): IndexedQuote[] {
   const quotes: IndexedQuote[] = [];
   // Quotes share a handful of topic lists; one frozen copy of each.
   const topicLists = new Map<string, string[]>();
-  for (const q of dataset.quotes) {
+  for (const q of all) {
     const article = articleById.get(q.articleId);
     if (!article) continue;
     const tokens = tokenize(q.text);
@@ -142,7 +184,11 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
       a.article.id.localeCompare(b.article.id) ||
       a.quote.start - b.quote.start,
   );
+  return quotes;
+}
 
+/** The quotes' positions by speaker, article, term (words and shingles), topic and speaker with topic. */
+function quotePostings(quotes: readonly IndexedQuote[]) {
   const quotesBySpeaker = new Map<string, number[]>();
   const quotesByTerm = new Map<string, number[]>();
   const quotesByTopic = new Map<string, number[]>();
@@ -159,8 +205,12 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
       if (iq.quote.speaker) push(quotesBySpeakerTopic, `${iq.quote.speaker}|${t}`, i);
     }
   });
+  return { quotesBySpeaker, quotesByTerm, quotesByTopic, quotesByArticle, quotesBySpeakerTopic };
+}
 
-  const events = mergeEvents(dataset.events).sort(
+/** The merged events in day order, with what the index keeps to find them by article. */
+function indexEvents(all: readonly TariffEvent[]) {
+  const events = mergeEvents(all).sort(
     (a, b) => byDay(a.date, b.date) || (a.round ?? 0) - (b.round ?? 0) || a.id.localeCompare(b.id),
   );
   const datedEvents = events.filter((e) => e.date !== null).length;
@@ -168,6 +218,7 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
   const eventsOf = new Map<string, number[]>();
   const mentionsByEventArticle = new Map<TariffEvent, PostingMap<string>>();
   events.forEach((e, at) => {
+    // Only events with many mentions get a map: a short list is scanned faster than looked up.
     if (e.mentions.length > SCAN_MENTIONS_UP_TO) {
       const byArticle = new Map<string, number[]>();
       e.mentions.forEach((m, i) => {
@@ -177,17 +228,24 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
     }
     for (const id of e.articleIds) add(eventsOf, id, at);
   });
-  const eventsByArticle = new PostingMap(eventsOf);
+  return {
+    events,
+    datedEvents,
+    roundCount,
+    eventsByArticle: new PostingMap(eventsOf),
+    mentionsByEventArticle,
+  };
+}
 
-  const developments = buildDevelopments(events, articleById);
-  const developmentByKey = new Map(developments.map((d) => [d.key, d]));
-  const developmentOfArticle = new Map<string, string>();
-  for (const d of developments) for (const a of d.articles) developmentOfArticle.set(a.id, d.key);
-
-  const people = withSpeakers(dataset.people, quotes);
+/** In how many articles each person appears. */
+function countArticlesByPerson(
+  articles: readonly Article[],
+  quotes: readonly IndexedQuote[],
+  quotesByArticle: ReadonlyMap<string, number[]>,
+): Map<string, number> {
   const articlesByPerson = new Map<string, number>();
   // Named in the article or quoted in it: an organisation's statement counts as appearing.
-  for (const a of dataset.articles) {
+  for (const a of articles) {
     const names = new Set(a.people);
     for (const i of quotesByArticle.get(a.id) ?? []) {
       const speaker = quotes[i]!.quote.speaker;
@@ -195,31 +253,7 @@ export function buildIndex(dataset: Dataset): CorpusIndex {
     }
     for (const name of names) articlesByPerson.set(name, (articlesByPerson.get(name) ?? 0) + 1);
   }
-  const bySpeaker = new PostingMap(quotesBySpeaker);
-  const lookup = new PeopleLookup(people, quoteCount(bySpeaker));
-
-  return {
-    articleById,
-    articlesByDate,
-    datedArticles,
-    quotes,
-    quotesBySpeaker: bySpeaker,
-    quotesByTerm: new PostingMap(quotesByTerm),
-    quotesByTopic: new PostingMap(quotesByTopic),
-    quotesBySpeakerTopic: new PostingMap(quotesBySpeakerTopic),
-    quotesByArticle: new PostingMap(quotesByArticle),
-    events,
-    datedEvents,
-    roundCount,
-    eventsByArticle,
-    mentionsByEventArticle,
-    developments,
-    developmentOfArticle,
-    developmentByKey,
-    people,
-    lookup,
-    articlesByPerson,
-  };
+  return articlesByPerson;
 }
 
 /** A speaker the people list missed (an organisation, an anonymous source) is still findable. */

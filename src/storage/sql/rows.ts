@@ -18,8 +18,80 @@ export interface ColumnCodecs {
 
 export type RowValues = Record<string, string | number | boolean | Date | null>;
 
-export function rowMapping({ instant, flag, writeInstant, writeFlag }: ColumnCodecs) {
-  const subscriptionRow = z
+export function rowMapping(codecs: ColumnCodecs) {
+  const { writeInstant, writeFlag } = codecs;
+  return {
+    // Rows read back: one checked schema per table, below.
+    subscriptionRow: subscriptionRowSchema(codecs),
+    runRow: runRowSchema(codecs),
+    // Rows written: the named parameters of the statements, in the driver's instants and flags.
+    /** A subscription as saved; a new one also gets `id` and `created_by` from these. */
+    subscriptionValues: (id: string, input: SubscriptionInput, now: Date): RowValues => ({
+      id,
+      platform: input.platform,
+      channel_id: input.channelId,
+      time: input.time,
+      timezone: input.timezone,
+      filter_person: input.filter.person,
+      filter_topic: input.filter.topic,
+      quiet: writeFlag(input.quiet),
+      // A thread unless the subscription says thread:off.
+      threaded: writeFlag(input.threaded !== false),
+      created_by: input.createdBy,
+      now: writeInstant(now),
+    }),
+    claimValues: (
+      id: string,
+      { subscription, scheduledAt, owner, now, leaseMs }: ClaimRequest,
+    ): RowValues => ({
+      ...runKey(writeInstant, id, subscription, scheduledAt),
+      owner,
+      lease_until: writeInstant(new Date(now.getTime() + leaseMs)),
+      now: writeInstant(now),
+    }),
+    skipValues: (id: string, subscription: Subscription, scheduledAt: Date, detail: string, now: Date) => ({
+      ...runKey(writeInstant, id, subscription, scheduledAt),
+      detail,
+      now: writeInstant(now),
+    }),
+    /** A lease of `leaseMs` from `now` for the claim of `owner` on run `id`. */
+    leaseValues: (id: string, owner: string, now: Date, leaseMs: number): RowValues => ({
+      id,
+      owner,
+      now: writeInstant(now),
+      lease_until: writeInstant(new Date(now.getTime() + leaseMs)),
+    }),
+    outcomeValues: (id: string, owner: string, outcome: RunOutcome, now: Date): RowValues => ({
+      id,
+      owner,
+      state: outcome.state,
+      message_id: outcome.state === 'sent' ? outcome.messageId : null,
+      detail: outcome.detail ?? null,
+      now: writeInstant(now),
+    }),
+    instant: writeInstant,
+  };
+}
+
+/** The run of `subscription` at `scheduledAt`: the columns every new run row starts from. */
+function runKey(
+  writeInstant: ColumnCodecs['writeInstant'],
+  id: string,
+  subscription: Subscription,
+  scheduledAt: Date,
+): RowValues {
+  return {
+    id,
+    subscription_id: subscription.id,
+    platform: subscription.platform,
+    channel_id: subscription.channelId,
+    scheduled_at: writeInstant(scheduledAt),
+  };
+}
+
+/** A `subscriptions` row, checked, as the store's Subscription. */
+function subscriptionRowSchema({ instant, flag }: ColumnCodecs) {
+  return z
     .object({
       id: z.string().min(1),
       platform,
@@ -53,8 +125,11 @@ export function rowMapping({ instant, flag, writeInstant, writeFlag }: ColumnCod
         updatedAt: r.updated_at,
       }),
     );
+}
 
-  const runRow = z
+/** A `digest_runs` row, checked, as the store's DigestRun. */
+function runRowSchema({ instant }: ColumnCodecs) {
+  return z
     .object({
       id: z.string().min(1),
       subscription_id: z.string().min(1),
@@ -89,65 +164,6 @@ export function rowMapping({ instant, flag, writeInstant, writeFlag }: ColumnCod
         updatedAt: r.updated_at,
       }),
     );
-
-  /** The run of `subscription` at `scheduledAt`: the columns every new run row starts from. */
-  const runKey = (id: string, subscription: Subscription, scheduledAt: Date): RowValues => ({
-    id,
-    subscription_id: subscription.id,
-    platform: subscription.platform,
-    channel_id: subscription.channelId,
-    scheduled_at: writeInstant(scheduledAt),
-  });
-
-  return {
-    subscriptionRow,
-    runRow,
-    /** A subscription as saved; a new one also gets `id` and `created_by` from these. */
-    subscriptionValues: (id: string, input: SubscriptionInput, now: Date): RowValues => ({
-      id,
-      platform: input.platform,
-      channel_id: input.channelId,
-      time: input.time,
-      timezone: input.timezone,
-      filter_person: input.filter.person,
-      filter_topic: input.filter.topic,
-      quiet: writeFlag(input.quiet),
-      // A thread unless the subscription says thread:off.
-      threaded: writeFlag(input.threaded !== false),
-      created_by: input.createdBy,
-      now: writeInstant(now),
-    }),
-    claimValues: (
-      id: string,
-      { subscription, scheduledAt, owner, now, leaseMs }: ClaimRequest,
-    ): RowValues => ({
-      ...runKey(id, subscription, scheduledAt),
-      owner,
-      lease_until: writeInstant(new Date(now.getTime() + leaseMs)),
-      now: writeInstant(now),
-    }),
-    skipValues: (id: string, subscription: Subscription, scheduledAt: Date, detail: string, now: Date) => ({
-      ...runKey(id, subscription, scheduledAt),
-      detail,
-      now: writeInstant(now),
-    }),
-    /** A lease of `leaseMs` from `now` for the claim of `owner` on run `id`. */
-    leaseValues: (id: string, owner: string, now: Date, leaseMs: number): RowValues => ({
-      id,
-      owner,
-      now: writeInstant(now),
-      lease_until: writeInstant(new Date(now.getTime() + leaseMs)),
-    }),
-    outcomeValues: (id: string, owner: string, outcome: RunOutcome, now: Date): RowValues => ({
-      id,
-      owner,
-      state: outcome.state,
-      message_id: outcome.state === 'sent' ? outcome.messageId : null,
-      detail: outcome.detail ?? null,
-      now: writeInstant(now),
-    }),
-    instant: writeInstant,
-  };
 }
 
 export type RowMapping = ReturnType<typeof rowMapping>;
