@@ -219,7 +219,9 @@ function headlineParagraphs(article: CleanArticle): Set<number> {
   paragraphs.forEach((p, i) => {
     const t = p.trim();
     const words = t.split(/\s+/).length;
-    if (words >= 2 && words <= 30 && !/[.!?:;,]["”’']?$/.test(t) && !t.includes('\n')) out.add(i);
+    // A title may end on an abbreviation ("… trade talks with U.S.") but not on a full stop.
+    const stops = /[.!?:;,]["”’']?$/.test(t) && !/\b(?:\p{Lu}\.){2,}$/u.test(t);
+    if (words >= 2 && words <= 30 && !stops && !t.includes('\n')) out.add(i);
   });
   return out;
 }

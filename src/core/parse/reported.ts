@@ -182,10 +182,13 @@ function isTrailing(a: SpeechAnalysis, s: SentenceInfo, at: Attribution): boolea
     if (/^\s*,\s*[^\s_]/.test(masked.slice(from, s.end))) return true;
   }
   const rest = masked.slice(from, s.end);
+  // "…, the negotiator said Monday, as …": past a date or a place, a comma still closes the
+  // attribution; the words after it are circumstance, not a clause the verb introduces.
+  if (/^\s*,\s*[^\s_]/.test(rest)) return true;
   // "…, Netanyahu said during a White House visit, as …": a clause cannot open with a
   // preposition, so what follows the verb is circumstance and the claim stands before it.
   if (
-    /^\s*(?:during|at|in|on|after|before|while|as|from|outside|ahead of)\s/i.test(rest) &&
+    /^\s*(?:during|at|in|on|after|before|while|as|amid|from|outside|ahead of)\s/i.test(rest) &&
     !/\bthat\s/i.test(rest)
   )
     return true;
@@ -450,7 +453,8 @@ function checked(a: SpeechAnalysis, start: number, end: number): { start: number
 }
 
 /** The comma that closes a fronted claim, then a determiner or a capitalised title before the subject. */
-const TITLE_BEFORE_SUBJECT = /,\s*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+const TITLE_BEFORE_SUBJECT =
+  /,\s*(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|(?:trade|foreign|finance|economy|deputy|vice|chief|prime|commerce)?\s*(?:minister|secretary|commissioner|president|spokes(?:person|man|woman)|negotiator|envoy|ambassador|representative|chief))\s+){0,5}$/u;
 
 /** Words of a masked span that stand outside quotes. */
 function ownWords(masked: string): number {

@@ -547,6 +547,17 @@ function advance(
     state.focus = spoke.speakers[0]!;
     return;
   }
-  const first = ents.find((e) => e.kind === 'named' && e.name && isPerson(e.name));
-  if (first?.name) state.focus = first.name;
+  // "He was set to meet Greer on the day." is still about the man "he" was: a sentence whose
+  // subject is the pronoun keeps the focus, and a person named after a preposition ("talks with
+  // Greer") is not what the sentence is about.
+  const firstIdx = ents.findIndex(
+    (e) => e.kind === 'pronoun' || (e.kind === 'named' && e.name !== null && isPerson(e.name)),
+  );
+  const first = firstIdx >= 0 ? ents[firstIdx]! : null;
+  if (!first || (first.kind === 'pronoun' && state.focus)) return;
+  const subjectLike = ents.find(
+    (e, i) => e.kind === 'named' && e.name && isPerson(e.name) && !objectOfPreposition(ents, i, body),
+  );
+  const named = subjectLike ?? ents.find((e) => e.kind === 'named' && e.name && isPerson(e.name));
+  if (named?.name) state.focus = named.name;
 }

@@ -83,6 +83,13 @@ const PLURAL =
 /** "the minister", "the U.S. president", "Japan's top negotiator", "the Treasury chief". */
 const ROLE =
   /\b(?:[Tt]he|[A-Z][a-z]+(?:'s|’s))\s+((?:(?:top|chief|lead|trade|tariff|economy|Japanese|U\.S\.|US|American|Treasury|treasury|Commerce|commerce|Japan's|foreign|finance|prime|Cabinet|senior|vice|deputy)\s+){0,3}(?:president|prime minister|premier|minister|secretary|negotiator|chief|envoy|representative|leader|spokesperson|spokesman|spokeswoman|ambassador))\b/g;
+/**
+ * A headline drops its articles: "Trade minister says …", "Swiss president warns …". A line that
+ * opens with one or two words and a role noun, followed by a speech verb in the headline's
+ * present tense, names that role's holder as it would with "the".
+ */
+const HEADLINE_ROLE =
+  /(?<=^|\n)(?:\p{Lu}[\p{L}.’'-]*\s+){1,2}(?:president|prime minister|premier|minister|secretary|commissioner|negotiator|chief|envoy|ambassador|spokes(?:person|man|woman))(?=\s+(?:says|warns|urges|vows|insists|calls|tells|wants|claims|sees|rejects|denies|confirms)\b)/gu;
 const PEOPLE_NOUN =
   /(?:officials?|sources?|spokes(?:person|man|woman)|diplomats?|analysts?|people familiar with the \w+)$/i;
 /**
@@ -159,6 +166,7 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
   add(PRONOUN, 'pronoun', () => ({}));
   add(PLURAL, 'plural', () => ({}));
   add(ROLE, 'role', (m) => ({ name: people.resolve(m[1]!) ?? people.resolve(m[0]) }));
+  add(HEADLINE_ROLE, 'role', (m) => ({ name: people.resolve(m[0]) }));
   add(SEAT_WORD, 'source', (m) => ({ name: seatOf(m[0]), organisation: true }));
   // News organisations speak as themselves ("Bloomberg reported"); "the news outlet" is the one
   // named last before it.

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../src/core/dataset';
+
+/**
+ * Made-up articles in shapes of news writing seen across many outlets (agency leads, Korean and
+ * Taiwanese papers, European wires): the speech frame in each, with what a reader would file.
+ */
+function read(...paragraphs: string[]) {
+  const ds = buildDataset([{ file: 'x.txt', raw: paragraphs.join('\n\n') }]);
+  return ds.quotes.map((q) => ({ kind: q.kind, speaker: q.speaker, text: q.text }));
+}
+const reported = (...p: string[]) => read(...p).filter((q) => q.kind === 'reported');
+const direct = (...p: string[]) => read(...p).filter((q) => q.kind === 'direct');
+
+describe('a claim first, then a long subject and a date before the comma', () => {
+  it('reads "…, Seoul’s chief trade negotiator said Monday, as …" as the role holder’s claim', () => {
+    const got = reported(
+      'Seoul weighs farm offer',
+      'Seoul must settle its farm position before the next round of talks, Seoul’s chief trade negotiator said Monday, as the country prepares for a final push.',
+      'Trade Minister Park Min-joon spoke in Sejong after returning from Washington.',
+    );
+    expect(got).toContainEqual({
+      kind: 'reported',
+      speaker: 'Park Min-joon',
+      text: 'Seoul must settle its farm position before the next round of talks',
+    });
+  });
+
+  it('reads a lower-case title before the name ("European Trade commissioner Jana Novakova said")', () => {
+    const got = reported(
+      'Brussels sees no deal',
+      'The US side does not seem ready to strike a deal that would avert higher duties, European Trade commissioner Jana Novakova said on Monday.',
+      'Novakova visited Washington last month.',
+    );
+    expect(got).toContainEqual({
+      kind: 'reported',
+      speaker: 'Jana Novakova',
+      text: 'The US side does not seem ready to strike a deal that would avert higher duties',
+    });
+  });
+
+  it('reads "…, Minister X said on Friday amid …, an agency reported." as the minister’s', () => {
+    const got = reported(
+      'Delhi sets no deadline',
+      'Delhi does not sign trade deals against deadlines, Union Commerce Minister Ravi Mehra said on Friday amid talks with Washington, an agency reported.',
+    );
+    expect(got).toContainEqual({
+      kind: 'reported',
+      speaker: 'Ravi Mehra',
+      text: 'Delhi does not sign trade deals against deadlines',
+    });
+  });
+});
+
+describe('"he" after a sentence about him that names someone else as an object', () => {
+  it('keeps "he" on the minister when the sentence before opens with "He" and names his counterpart', () => {
+    const got = direct(
+      'Minister lands in Washington',
+      'Trade Minister Park Min-joon arrived in Washington on Saturday with days left before the pause expires.',
+      'He was set to resume talks with U.S. Trade Representative John Whitfield on the day.',
+      '“We expect a short grace period,” he told reporters at the station.',
+    );
+    expect(got).toEqual([
+      { kind: 'direct', speaker: 'Park Min-joon', text: 'We expect a short grace period,' },
+    ]);
+  });
+});
+
+describe('a headline with no article before its role noun', () => {
+  it('gives the headline’s quoted words to the role holder the body names ("Trade minister says …")', () => {
+    const got = direct(
+      'Trade minister says Seoul seeks ‘practical gains’ in talks with U.S.',
+      'Trade Minister Park Min-joon on Saturday stressed Seoul’s aim of “practical gains” in the talks with Washington.',
+    );
+    expect(got).toEqual([
+      { kind: 'direct', speaker: 'Park Min-joon', text: 'practical gains' },
+      { kind: 'direct', speaker: 'Park Min-joon', text: 'practical gains' },
+    ]);
+  });
+
+  it('reads "Swiss president warns against ‘alarmism’" as the president’s word', () => {
+    const got = direct(
+      'Swiss president warns against tariff ‘alarmism’',
+      'President Anna Keller-Moser said on Saturday that the country would negotiate calmly.',
+    );
+    expect(got).toEqual([{ kind: 'direct', speaker: 'Anna Keller-Moser', text: 'alarmism' }]);
+  });
+});
