@@ -41,7 +41,11 @@ function roles(text: string, i: number): { canOpen: boolean; canClose: boolean }
   const nextIsWord = next !== '' && LETTER_OR_DIGIT.test(next);
   const startsLeft = prev === '' || BEFORE_OPEN.test(prev) || DOUBLE.has(prev) || SINGLE.has(prev);
   const endsRight = next === '' || AFTER_CLOSE.test(next) || DOUBLE.has(next) || SINGLE.has(next);
-  if (ch === '“' || ch === '„' || ch === '«') return { canOpen: true, canClose: false };
+  // An opening mark typed where the closing one belongs ("disappointed,“ she said", or the German
+  // „…“) closes: it stands right after the words and before a space or a stop.
+  if (ch === '“')
+    return { canOpen: next === '' || !SPACE.test(next), canClose: !prevIsSpace(prev) && endsRight };
+  if (ch === '„' || ch === '«') return { canOpen: true, canClose: false };
   if (ch === '»') return { canOpen: false, canClose: true };
   if (ch === '‘') {
     // ‘90s is an elided year, not a quote.
@@ -63,6 +67,10 @@ function roles(text: string, i: number): { canOpen: boolean; canClose: boolean }
     canOpen: startsLeft && next !== '' && !SPACE.test(next),
     canClose: prev !== '' && !SPACE.test(prev) && endsRight,
   };
+}
+
+function prevIsSpace(prev: string): boolean {
+  return prev === '' || SPACE.test(prev);
 }
 
 function familyOf(ch: string): Family | null {

@@ -31,7 +31,14 @@ const ADVERBIAL_UNIT = new RegExp(
     String.raw`(?:on|via)\s+(?:X|Twitter|Facebook|Truth\s+Social|social\s+media|television|TV|radio)`,
     String.raw`(?:in|at)\s+the\s+(?:capital|city|parliament|embassy|ministry|headquarters|palace|office|airport|summit)\b`,
     String.raw`in\s+(?:the\s+)?${CAP_WORD}(?:\s+${CAP_WORD})?(?=\s*(?:,|that\b|on\b|$))`,
-  ].join('|'),
+    // "told reporters on Wednesday (June 4) that …": a date or a place in brackets.
+    String.raw`\([^()\n]{1,40}\)`,
+  ]
+    .map((unit) => `(?:${unit})`)
+    .join('|')
+    // A unit ends on a word's end: "again" is not the start of "against".
+    .concat(')', String.raw`(?![\p{L}\p{N}])`)
+    .replace(/^/, '(?:'),
   'yu',
 );
 
@@ -50,7 +57,7 @@ function skipAdverbials(masked: string, start: number): number {
 
 /** Words that cannot open a reported clause: it would be an adverbial, not a statement. */
 const PREPOSITION =
-  /^(?:on|in|at|after|before|during|for|from|with|to|upon|without|about|via|by|of|held|when|while|prior|ahead|following|according|as|into|among|amid|over|under|through|across|regarding|concerning|despite|and|but|or|then|which|who|whom|ed)\b/i;
+  /^(?:on|in|at|after|before|during|for|from|with|to|upon|without|about|against|via|by|of|held|when|while|prior|ahead|following|according|as|into|among|amid|over|under|through|across|regarding|concerning|despite|and|but|or|then|which|who|whom|ed)\b/i;
 /** Verbs whose noun-phrase object is an act or a thing, not a statement ("revealed the call"). */
 const NAMES_AN_ACT =
   /^(?:announced|announces|revealed|disclosed|confirmed|confirms|acknowledged|reiterated|repeated)$/i;
@@ -296,7 +303,7 @@ function clauseFor(
   // clause the colon gives.
   const what = /^\s*what\s[^.;:_]{1,80}:\s*/i.exec(masked.slice(start, start + 100));
   if (what) start += what[0].length;
-  if (/^(?:told|tells|asked|urged|asks|urges|informed|assured|reminded)$/i.test(at.verb.word)) {
+  if (/^(?:told|tells|telling|asked|urged|asks|urges|informed|assured|reminded)$/i.test(at.verb.word)) {
     const obj = TOLD_OBJECT.exec(masked.slice(start, s.end));
     if (obj) start = skipAdverbials(masked, start + obj[0].length);
   }
@@ -430,6 +437,9 @@ function checked(a: SpeechAnalysis, start: number, end: number): { start: number
   let s = start;
   let e = end;
   while (s < e && /[\s,:;—–-]/.test(body[s]!)) s++;
+  // "RUETLI (Switzerland): The government …": the dateline says where, the claim follows it.
+  const dateline = DATELINE.exec(body.slice(s, s + 80));
+  if (dateline) s += dateline[0].length;
   while (e > s && /[\s,.;:!?—–-]/.test(body[e - 1]!)) e--;
   // "…, and expressed …" cut before the second verb leaves its "and" behind.
   const conj = /(?:[\s,]+(?:and|but|or|while))+$/i.exec(body.slice(Math.max(s, e - 12), e));
@@ -451,6 +461,9 @@ function checked(a: SpeechAnalysis, start: number, end: number): { start: number
   if (masked[s] === '_' && PREPOSITION.test(own)) return null;
   return { start: s, end: e };
 }
+
+/** A dateline opening a lead: a place in capitals, an optional "(Country)" or "(Agency)", a colon or dash. */
+const DATELINE = /^\p{Lu}{2,}(?:[ \t-]\p{Lu}{2,}){0,3}(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?::|—|–|--)[ \t]*/u;
 
 /** The comma that closes a fronted claim, then a determiner or a capitalised title before the subject. */
 const TITLE_BEFORE_SUBJECT =

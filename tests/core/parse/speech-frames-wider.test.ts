@@ -86,3 +86,89 @@ describe('a headline with no article before its role noun', () => {
     expect(got).toEqual([{ kind: 'direct', speaker: 'Anna Keller-Moser', text: 'alarmism' }]);
   });
 });
+
+describe('names and marks of other conventions', () => {
+  it('reads "spokesman He Yadong told reporters:" as a family-name-first name, not "he"', () => {
+    const got = direct(
+      'Beijing denies talks',
+      'President Donald Trump said on Thursday that the two sides were meeting.',
+      'Hours earlier, Commerce Ministry spokesman He Yadong told reporters: “There are no trade negotiations under way.”',
+    );
+    expect(got).toContainEqual({
+      kind: 'direct',
+      speaker: 'He Yadong',
+      text: 'There are no trade negotiations under way.',
+    });
+  });
+
+  it('closes a quote whose closing mark was typed as an opening one (“…,“ she said)', () => {
+    const got = direct(
+      'Bern disappointed',
+      'BERN: President Anna Keller-Moser spoke on Friday.',
+      '“The council is disappointed,“ Keller-Moser told Reuters. “It is a pity that the rate is so high.”',
+    );
+    expect(got).toEqual([
+      { kind: 'direct', speaker: 'Anna Keller-Moser', text: 'The council is disappointed,' },
+      { kind: 'direct', speaker: 'Anna Keller-Moser', text: 'It is a pity that the rate is so high.' },
+    ]);
+  });
+
+  it('takes "Keller Moser" for "Anna Keller-Moser" written without its hyphen', () => {
+    const ds = buildDataset([
+      {
+        file: 'x.txt',
+        raw: [
+          'Bern weighs reply',
+          'President Anna Keller-Moser said on Saturday that the country would negotiate.',
+          '“We have a lot to offer,” Keller Moser told three newspapers.',
+        ].join('\n\n'),
+      },
+    ]);
+    expect(ds.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Anna Keller-Moser']);
+  });
+});
+
+describe('what stands between the verb and the reported clause', () => {
+  it('drops a dateline from a claim that opens the lead', () => {
+    expect(
+      reported(
+        'Bern disappointed',
+        'RUETLI (Switzerland): The government is disappointed by the new duties, President Anna Keller-Moser told Reuters on Friday.',
+      ),
+    ).toContainEqual({
+      kind: 'reported',
+      speaker: 'Anna Keller-Moser',
+      text: 'The government is disappointed by the new duties',
+    });
+  });
+
+  it('skips a date in brackets after the day ("told reporters on Wednesday (June 4) that")', () => {
+    expect(
+      reported(
+        'Brussels regrets steel levy',
+        'Commissioner Jana Novakova told reporters on Wednesday (June 4) that she had raised the steel levy with her counterpart.',
+      ),
+    ).toContainEqual({
+      kind: 'reported',
+      speaker: 'Jana Novakova',
+      text: 'she had raised the steel levy with her counterpart',
+    });
+  });
+
+  it('reads "telling him that …" past its object', () => {
+    const got = reported(
+      'Brussels regrets steel levy',
+      'Commissioner Jana Novakova met the US envoy on Wednesday, telling him that she strongly regretted the levy.',
+    );
+    expect(got.map((q) => q.text)).toContain('she strongly regretted the levy');
+  });
+
+  it('files nothing for "warned against …" (a preposition, not a clause), and never cuts "against" to "st"', () => {
+    const got = reported(
+      'Bern calm',
+      'President Anna Keller-Moser has warned against “giving in to alarmism” in an interview published on Saturday.',
+    );
+    expect(got.filter((q) => /^st\b/.test(q.text))).toEqual([]);
+    expect(got).toEqual([]);
+  });
+});

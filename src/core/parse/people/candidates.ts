@@ -172,6 +172,9 @@ export function nameFrom(seq: string, afterTitle = false): string | null {
   return words.join(' ');
 }
 
+/** A role noun in lower case right before a capitalised run: the run is a titled name. */
+const LOWER_TITLE_BEFORE =
+  /\b(?:spokes(?:man|woman|person)|minister|premier|president|ambassador|envoy|negotiator|secretary)[ \t]+$/;
 /** Family names that are also English words, read as names only straight after a title. */
 const SHORT_SURNAMES = new Set(['He', 'An', 'So']);
 
@@ -282,7 +285,10 @@ export function findPeople(text: string): NameCandidate[] {
         roleAt = -1;
       }
     }
-    const afterTitle = titled && SHORT_SURNAMES.has(words[first]?.text ?? '');
+    // A title in lower case stands outside the capitalised run ("spokesman He Yadong").
+    const titledBefore =
+      !titled && first === 0 && LOWER_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
+    const afterTitle = (titled || titledBefore) && SHORT_SURNAMES.has(words[first]?.text ?? '');
     while (!afterTitle && first < words.length && !isNameWord(words[first]!.text)) first++;
     if (first >= words.length) continue;
     let last = words.length - 1;

@@ -66,7 +66,19 @@ function samePerson(a: string[], b: string[]): boolean {
   };
   if (match(a, b)) return true;
   if (a.length === 2 && b.length === 2 && match(a, [...b].reverse())) return true;
-  return subName(a, b) || subName(b, a);
+  if (subName(a, b) || subName(b, a)) return true;
+  // "Keller Sutter" is "Karin Keller-Sutter" written without its hyphen.
+  const [ha, hb] = [a.flatMap(splitHyphen), b.flatMap(splitHyphen)];
+  if (ha.length === a.length && hb.length === b.length) return false;
+  return subName(ha, hb) || subName(hb, ha);
+}
+
+const splitHyphen = (w: string): string[] => w.split('-').filter(Boolean);
+
+/** The first and last words of a name, and the parts of either when hyphenated. */
+function edgeWords(w: string[]): string[] {
+  const edges = [w[0]!, w[w.length - 1]!];
+  return [...new Set([...edges, ...edges.flatMap((e) => (e.includes('-') ? splitHyphen(e) : []))])];
 }
 
 /**
@@ -359,7 +371,8 @@ export function buildRegistry(people: NameCandidate[], orgs: OrgCandidate[]): Pe
   const byEdgeWord = new Map<string, Set<number>>();
   const indexSpelling = (n: string, entry: number) => {
     const w = words(n);
-    for (const edge of [w[0]!, w[w.length - 1]!]) {
+    // A hyphenated edge word is also indexed by its parts ("keller-sutter": keller, sutter).
+    for (const edge of edgeWords(w)) {
       const set = byEdgeWord.get(edge);
       if (set) set.add(entry);
       else byEdgeWord.set(edge, new Set([entry]));
@@ -367,10 +380,7 @@ export function buildRegistry(people: NameCandidate[], orgs: OrgCandidate[]): Pe
   };
   for (const [name, info] of ranked) {
     const own = words(name);
-    const near = new Set([
-      ...(byEdgeWord.get(own[0]!) ?? []),
-      ...(byEdgeWord.get(own[own.length - 1]!) ?? []),
-    ]);
+    const near = new Set(edgeWords(own).flatMap((edge) => [...(byEdgeWord.get(edge) ?? [])]));
     const at = [...near]
       .sort((x, y) => x - y)
       .find((i) => {
