@@ -103,11 +103,14 @@ export function scanQuotes(text: string): QuoteSpan[] {
       // A blank line (paragraph break) ends every open span; so does a line that ends a sentence
       // and is followed by a new paragraph-like line (capitalised or opening a new quote).
       if (stack.length > 0 && paragraphBreak(text, i)) {
-        if (!opensWith(text, i, stack[0]!.family)) closeAtPossessive();
+        const outer = stack[0]!;
+        // A mark read as a plural possessive ("all goods' exported") that would close a quote
+        // opened in this paragraph closes it: a quote only runs on when nothing could close it.
+        const closable = stack.length === 1 && outer.family === 'single' && possessive > outer.open;
+        if (!opensWith(text, i, outer.family) || closable) closeAtPossessive();
         // A quote running on into a paragraph that opens with a mark of its family is the usual
         // way to quote several paragraphs: this paragraph's part is a span of its own.
-        const outer = stack[0]!;
-        if (opensWith(text, i, outer.family)) {
+        else if (opensWith(text, i, outer.family)) {
           let end = i;
           while (end > outer.open + 1 && /\s/.test(text[end - 1]!)) end--;
           if (end > outer.open + 1)

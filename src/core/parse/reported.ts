@@ -60,7 +60,7 @@ const PREPOSITION =
   /^(?:on|in|at|after|before|during|for|from|with|to|upon|without|about|against|via|by|of|held|when|while|prior|ahead|following|according|as|into|among|amid|over|under|through|across|regarding|concerning|despite|and|but|or|then|which|who|whom|ed)\b/i;
 /** Verbs whose noun-phrase object is an act or a thing, not a statement ("revealed the call"). */
 const NAMES_AN_ACT =
-  /^(?:announced|announces|revealed|disclosed|confirmed|confirms|acknowledged|reiterated|repeated)$/i;
+  /^(?:announced|announces|revealed|disclosed|confirmed|confirms|acknowledged|reiterated|repeated|continued)$/i;
 /** A finite verb within the first words: the object is a clause, not a noun phrase. */
 const FINITE_CLAUSE =
   /^[^.;:]{0,80}?\b(?:would|will|is|are|was|were|had|has|have|could|can|may|might|must|should|shall)\b/i;

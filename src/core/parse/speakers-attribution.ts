@@ -320,6 +320,8 @@ function leftSubject(v: Verb, ents: Entity[], from: number, masked: string): Ent
     // infinitive or a "that" clause; the verb belongs to another clause.
     if (/\b(?:to\s+[a-z]+|that|which)\s/.test(gap) && !/^\s*,/.test(gap)) return null;
     if (e.kind === 'source' && e.name === null && !e.document) continue;
+    // "Trump’s Commerce secretary hinted …": a possessor names whose the subject is, not who speaks.
+    if (e.kind === 'named' && /['’]s$/.test(e.text) && /^\s+\p{L}/u.test(gap)) return null;
     // A country speaks for its government only right next to its verb ("Chile said").
     if (e.weak && (!ADJACENT_GAP.test(gap) || objectOfPreposition(ents, i, masked))) continue;
     // "Ryosei Akazawa, Japan's economy minister, told": the name, not its appositive, is the subject.

@@ -34,7 +34,7 @@ export interface Entity {
 
 /** Verbs of saying, finite. "called" / "branded" / "described" attribute the quoted words too. */
 const FINITE =
-  'said|says|say|told|tells|added|adds|explained|explains|emphasi[sz]ed|stressed|noted|notes|stated|states|insisted|argued|asked|urged|demanded|proposed|offered|pledged|vowed|indicated|reported|reports|reiterated|repeated|warned|posted|wrote|tweeted|declared|acknowledged|admitted|claimed|called|branded|described|highlighted|pointed out|mentioned|cautioned|confirmed|replied|responded|remarked|commented|disclosed|revealed|hinted|suggested|expressed|maintained|agreed|promised|denied|declined to comment|has said|had said|would say|will say|recalled|predicted|signaled|signalled|underscored|underlined|complained|lamented|conceded|contended|asserted|observed|answered|quipped|cast|warns|urges|asks|insists|stresses|vows|pledges|claims|argues|tweets|writes|explains|emphasi[sz]es|reiterates|cautions|declares|admits|acknowledges|confirms|tells reporters|announced|announces|expressed|expresses|welcomed|welcomes|requested|requests|reaffirmed|reaffirms|accused|praised|threatened|believes|signals|clarified|clarifies|reads|read';
+  'said|says|say|told|tells|added|adds|explained|explains|emphasi[sz]ed|stressed|noted|notes|stated|states|insisted|argued|asked|urged|demanded|proposed|offered|pledged|vowed|indicated|reported|reports|reiterated|repeated|warned|posted|wrote|tweeted|declared|acknowledged|admitted|claimed|called|branded|described|highlighted|pointed out|mentioned|cautioned|confirmed|replied|responded|remarked|commented|disclosed|revealed|hinted|suggested|expressed|maintained|agreed|promised|denied|declined to comment|has said|had said|would say|will say|recalled|predicted|signaled|signalled|underscored|underlined|complained|lamented|conceded|contended|asserted|observed|answered|quipped|cast|warns|urges|asks|insists|stresses|vows|pledges|claims|argues|tweets|writes|explains|emphasi[sz]es|reiterates|cautions|declares|admits|acknowledges|confirms|tells reporters|announced|announces|expressed|expresses|welcomed|welcomes|requested|requests|reaffirmed|reaffirms|accused|praised|threatened|believes|signals|clarified|clarifies|continued|reads|read';
 
 /** Participles that continue the subject of the sentence's main clause ("…, adding that …"). */
 const PARTICIPLE =
@@ -82,7 +82,7 @@ const PLURAL =
   /\b(?:they|They|Both(?= (?:have|had|said|were|are|will|would|also)\b)|The two(?= (?:have|had|said|were|are|will|would|also)\b))\b/g;
 /** "the minister", "the U.S. president", "Japan's top negotiator", "the Treasury chief". */
 const ROLE =
-  /\b(?:[Tt]he|[A-Z][a-z]+(?:'s|’s))\s+((?:(?:top|chief|lead|trade|tariff|economy|Japanese|U\.S\.|US|American|Treasury|treasury|Commerce|commerce|Japan's|foreign|finance|prime|Cabinet|senior|vice|deputy)\s+){0,3}(?:president|prime minister|premier|minister|secretary|negotiator|chief|envoy|representative|leader|spokesperson|spokesman|spokeswoman|ambassador))\b/g;
+  /\b(?:[Tt]he|[A-Z][a-z]+(?:'s|’s))\s+((?:(?:top|chief|lead|trade|tariff|economy|Japanese|U\.S\.|US|American|Treasury|treasury|Commerce|commerce|Japan's|foreign|finance|prime|Cabinet|senior|vice|deputy)\s+){0,3}(?:president|prime minister|premier|minister|secretary|commissioner|negotiator|chief|envoy|representative|leader|spokesperson|spokesman|spokeswoman|ambassador))\b/g;
 /**
  * A headline drops its articles: "Trade minister says …", "Swiss president warns …". A line that
  * opens with one or two words and a role noun, followed by a speech verb in the headline's
@@ -90,6 +90,15 @@ const ROLE =
  */
 const HEADLINE_ROLE =
   /(?<=^|\n)(?:\p{Lu}[\p{L}.’'-]*\s+){1,2}(?:president|prime minister|premier|minister|secretary|commissioner|negotiator|chief|envoy|ambassador|spokes(?:person|man|woman))(?=\s+(?:says|warns|urges|vows|insists|calls|tells|wants|claims|sees|rejects|denies|confirms)\b)/gu;
+/** "“…,” minister said.": a role noun with no article, right after a quote, before its verb. */
+const BARE_ROLE =
+  /(?<=_[ \t]*,?[ \t]+)(?:minister|commissioner|president|secretary|negotiator|envoy|ambassador|spokes(?:person|man|woman))(?=[ \t]+(?:said|says|added|told|stressed|noted)\b)/g;
+/**
+ * "the Slovenian said", "the 62-year-old told reporters": an epithet for the person just spoken
+ * of, read as "he" or "she" is.
+ */
+const EPITHET =
+  /\bthe[ \t]+(?:\d{1,3}-year-old|\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|an|i))(?=[ \t]+(?:said|says|added|told|stressed|noted|insisted|warned)\b)/gu;
 const PEOPLE_NOUN =
   /(?:officials?|sources?|spokes(?:person|man|woman)|diplomats?|analysts?|people familiar with the \w+)$/i;
 /**
@@ -99,7 +108,7 @@ const PEOPLE_NOUN =
  * ("the Lopez-Garcia administration") may carry a name of any shape: hyphens, diacritics.
  */
 const SOURCE =
-  /(?<![\p{L}\p{M}\w])(?:(?:the|a|an|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|industry|trade|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added)\b)[a-z]+){1,2}|[Ss]ources?|[Oo]fficials?|media|spokes(?:person|man|woman)|diplomats?|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|Ministry|department|Department|White House|agency|Agency))\b/gu;
+  /(?<![\p{L}\p{M}\w])(?:(?:the|a|an|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|industry|trade|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added|as|that|and|to|on|in|who)\b)[a-z]+){1,2}|[Ss]ources?|[Oo]fficials?|media|spokes(?:person|man|woman)|diplomats?|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|Ministry|department|Department|White House|agency|Agency))\b/gu;
 /** "it said" / "it read" after an organisation or a document has spoken. */
 const IT_SAYS =
   /\b[Ii]t(?=\s+(?:also\s+)?(?:said|says|added|adds|read|reads|stated|states|noted|notes|wrote|warned|stressed|explained)\b)/g;
@@ -167,6 +176,8 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
   add(PLURAL, 'plural', () => ({}));
   add(ROLE, 'role', (m) => ({ name: people.resolve(m[1]!) ?? people.resolve(m[0]) }));
   add(HEADLINE_ROLE, 'role', (m) => ({ name: people.resolve(m[0]) }));
+  add(BARE_ROLE, 'role', () => ({}));
+  add(EPITHET, 'pronoun', () => ({}));
   add(SEAT_WORD, 'source', (m) => ({ name: seatOf(m[0]), organisation: true }));
   // News organisations speak as themselves ("Bloomberg reported"); "the news outlet" is the one
   // named last before it.
@@ -244,6 +255,8 @@ export function sourceName(phrase: string): string | null {
   // A sentence-initial "The" is a determiner, not a modifier ("The sources said").
   let p = phrase
     .replace(/^The\s+(?=(?:[a-z][\w-]*\s+){0,2}(?:sources?|officials?)$)/, '')
+    // "The readout", "The statement": a sentence's "The" opening a bare noun is no modifier.
+    .replace(/^The\s+(?=[a-z])/, '')
     .replace(/^(?:(?:senior|high-ranking|top|unnamed|anonymous)\s+)+/i, '')
     .replace(/\s+(?:reports?|statement|executive order|EO|readout)$/i, '')
     .replace(/\s+/g, ' ')

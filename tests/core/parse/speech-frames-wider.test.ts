@@ -172,3 +172,100 @@ describe('what stands between the verb and the reported clause', () => {
     expect(got).toEqual([]);
   });
 });
+
+describe('speakers named by a role, an epithet or a body', () => {
+  it('reads "“…,” minister said." (no article) as the minister the article names', () => {
+    const got = direct(
+      'Delhi upbeat on talks',
+      'Union Commerce Minister Ravi Mehra on Saturday said the talks were going well.',
+      '“The talks are progressing very well and we will inform you when we reach a decision,” minister said.',
+    );
+    expect(got).toEqual([
+      {
+        kind: 'direct',
+        speaker: 'Ravi Mehra',
+        text: 'The talks are progressing very well and we will inform you when we reach a decision,',
+      },
+    ]);
+  });
+
+  it('reads "the Slovenian said" as the person just spoken of', () => {
+    const got = direct(
+      'Brussels ready to respond',
+      'Commissioner Jana Novakova said she hoped for a constructive relationship with Washington.',
+      '“We will always protect European workers from unjustified tariffs,” the Slovenian said.',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(['Jana Novakova']);
+  });
+
+  it('reads "he continued" as a speech verb', () => {
+    const got = direct(
+      'Trump on tariffs',
+      '“Other countries have used tariffs against us for decades,” President Donald Trump told Congress.',
+      '“It is very unfair,” he continued.',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(['Donald Trump', 'Donald Trump']);
+  });
+
+  it('reads "The commissioner stressed that …" as the commissioner’s', () => {
+    const got = reported(
+      'Brussels warns',
+      'Commissioner Jana Novakova spoke in Washington on Wednesday.',
+      'The commissioner stressed that the bloc would do its best to avoid a trade war.',
+    );
+    expect(got).toContainEqual({
+      kind: 'reported',
+      speaker: 'Jana Novakova',
+      text: 'the bloc would do its best to avoid a trade war',
+    });
+  });
+
+  it('names "sources familiar with the matter as saying" without the "as"', () => {
+    const got = reported(
+      'London deal',
+      'A wire cited three sources familiar with the matter as saying that the statement would cover steel and beef.',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(['sources familiar with the matter']);
+  });
+
+  it('gives nobody "The" for a name: "The readout from the government confirmed …"', () => {
+    const got = reported(
+      'Hanoi confirms',
+      'The readout from the government confirmed that the US would cut tariffs on many export items.',
+    );
+    expect(got.map((q) => q.speaker)).not.toContain('The');
+  });
+
+  it('does not give "Trump’s Commerce secretary hinted …" to Trump', () => {
+    // A second page names the president as a speaker, as a folder of tariff news does.
+    const ds = buildDataset([
+      {
+        file: 'a.txt',
+        raw: 'Trump on tariffs\n\nPresident Donald Trump said on Monday that the duties would stay.',
+      },
+      {
+        file: 'b.txt',
+        raw: [
+          'Middle ground',
+          'President Donald Trump’s Commerce secretary hinted at a further agreement with Canada, noting that the president wants to meet “somewhere in the middle.”',
+        ].join('\n\n'),
+      },
+    ]);
+    const b = ds.articles.find((a) => a.file === 'b.txt')!;
+    expect(ds.quotes.filter((q) => q.articleId === b.id && q.speaker === 'Donald Trump')).toEqual([]);
+  });
+});
+
+describe('single quotes with a plural possessive inside', () => {
+  it('closes ‘…goods’ at the mark before "exported" when the next paragraph opens a new quote', () => {
+    const got = direct(
+      'Deal with Hanoi',
+      "In a post, President Donald Trump said the deal would put a 20 percent tariff 'on any and all goods' exported to the U.S., while goods passing through would pay 40 percent.",
+      "'It is my Great Honor to announce a deal with Vietnam,' Trump wrote.",
+    );
+    expect(got.map((q) => q.text)).toEqual([
+      'on any and all goods',
+      'It is my Great Honor to announce a deal with Vietnam,',
+    ]);
+  });
+});
