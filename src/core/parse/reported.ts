@@ -55,6 +55,10 @@ function skipAdverbials(masked: string, start: number): number {
   return at;
 }
 
+/** The opening of another clause left before a cut: a conjunction and an adverbial, or a relative's head. */
+const CUT_TAIL =
+  /,\s*(?:(?:and|but|or|while|as|so|yet)\b[^,;:_]{0,30}|(?:[^,;:_\s]+\s+){1,3}(?:that|which|who|whom))\s*,?\s*$/;
+
 /** Words that cannot open a reported clause: it would be an adverbial, not a statement. */
 const PREPOSITION =
   /^(?:on|in|at|after|before|during|for|from|with|to|upon|without|about|against|via|by|of|held|when|while|prior|ahead|following|according|as|into|among|amid|over|under|through|across|regarding|concerning|despite|and|but|or|then|which|who|whom|ed)\b/i;
@@ -89,10 +93,15 @@ export function extractReported(
     // A headline ("Minister Says Talks Will Resume") is no statement of its own: the story
     // reports the same claim in full.
     const relayed = relayedAttributions(a, s);
+    const clauses: { at: Attribution; start: number; end: number }[] = [];
     for (const at of s.attributions) {
       if (relayed.has(at) || isHeadlineLine(a.body, at.verb.start)) continue;
+      // "Bessent said Mexico had offered to match …": the offer is inside Bessent's clause, his
+      // account of it; it is not Mexico's statement as well.
+      if (clauses.some((c) => opensClause(at, c) && c.at.speakers.join() !== at.speakers.join())) continue;
       const clause = clauseFor(a, s, at, quoting.has(at));
       if (!clause) continue;
+      clauses.push({ at, ...clause });
       for (const speaker of at.speakers) out.push(draft(article, a.body, speaker, clause));
     }
     // "Bessent reaffirmed …, according to the Treasury" / "According to NHK, Akazawa said …": the
@@ -119,6 +128,11 @@ export function extractReported(
       return !(reach >= r.end);
     });
   return withoutNested(kept);
+}
+
+/** The attribution's subject opens the clause of another (its that-clause's subject). */
+function opensClause(at: Attribution, c: { at: Attribution; start: number; end: number }): boolean {
+  return !at.inverted && !at.verb.participle && at.subject.start === c.start && at.verb.end <= c.end;
 }
 
 /**
@@ -385,6 +399,10 @@ function clauseFor(
     const cut = x.verb.participle || x.inverted || shared ? x.verb.start : x.subject.start;
     if (cut > start && cut < end) {
       end = cut;
+      // "…, but on May 31, he announced …" / "…, something that Trump said …": the words before
+      // the next speaker belong to that clause, not to this one.
+      const tail = CUT_TAIL.exec(masked.slice(Math.max(start, end - 60), end));
+      if (tail) end -= tail[0].length;
       break;
     }
   }
@@ -459,6 +477,10 @@ function checked(a: SpeechAnalysis, start: number, end: number): { start: number
   if (own.split(/\s+/).length < 5 && PREPOSITION.test(own)) return null;
   // "“…” in the run-up to the meeting, X told reporters": outside the quote stands only a frame.
   if (masked[s] === '_' && PREPOSITION.test(own)) return null;
+  // "noted that regarding the delay, “…”": a frame, then the quote it introduces.
+  if (PREPOSITION.test(own) && /,\s*_/.test(masked.slice(s, e))) return null;
+  // A mark that opens no quote (the excerpt cut it off) opens no statement either.
+  if (/["“‘']/.test(body[s]!) && masked[s] !== '_') return null;
   return { start: s, end: e };
 }
 

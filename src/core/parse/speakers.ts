@@ -66,6 +66,13 @@ export function findVerbs(masked: string, from: number, to: number): Verb[] {
     const before = masked.slice(Math.max(from, start - 12), start);
     // "he was told", "the talks were called" are passives: the subject is not the speaker.
     const passive = /\b(?:was|were|been|being|is|are|be|so-)\s*$/i.test(before);
+    // "when asked if he had …", "Asked about the talks, X said": a reduced passive names no
+    // speaker and bounds no subject; the sentence's own verb follows.
+    if (
+      /^(?:asked|pressed|questioned)$/i.test(m[0]) &&
+      (/^A/.test(m[0]) || /\b(?:when|if|after|once|as|while|before|whether)\s+$/i.test(before))
+    )
+      continue;
     // "the so-called" and a capitalised "Says" in a headline both still count; "the said" does not.
     if (/\bthe\s+$/i.test(before) && /^said$/i.test(m[0])) continue;
     // "the United States", "Local Media Reports": a capitalised word after a name is part of it.

@@ -269,3 +269,49 @@ describe('single quotes with a plural possessive inside', () => {
     ]);
   });
 });
+
+describe('clauses that belong to someone else, or to nobody', () => {
+  it('files no statement for the question in "when asked if he had spoken …"', () => {
+    const got = reported(
+      'Talks with Beijing',
+      'President Donald Trump was cagey when asked if he had spoken directly with the Chinese leader.',
+      'Asked about the state of the talks, Trump maintained on Friday: “We have been meeting.”',
+    );
+    expect(got).toEqual([]);
+  });
+
+  it('gives an offer inside another’s that-clause to the one who tells of it', () => {
+    const got = reported(
+      'Mexico offer',
+      'Treasury Secretary Scott Bessent said on Sunday that Mexico had offered to match the duties on Chinese goods.',
+    );
+    expect(got).toEqual([
+      {
+        kind: 'reported',
+        speaker: 'Scott Bessent',
+        text: 'Mexico had offered to match the duties on Chinese goods',
+      },
+    ]);
+  });
+
+  it('stops a clause before the next one’s conjunction and adverbial, or its relative head', () => {
+    const got = reported(
+      'Deals',
+      'President Donald Trump had previously confirmed that several countries were seeking lower duties, but on May 31, he announced that steel duties would double.',
+      'He added that Ruritania had agreed to cut its tariffs to zero, something that Trump said would help carmakers.',
+    );
+    const texts = got.map((q) => q.text);
+    expect(texts).toContain('several countries were seeking lower duties');
+    expect(texts).toContain('Ruritania had agreed to cut its tariffs to zero');
+    expect(got.filter((q) => q.speaker !== 'Donald Trump')).toEqual([]);
+  });
+
+  it('files no statement for a frame before a quote or for a quote the excerpt cut off', () => {
+    const got = reported(
+      'Seoul back from Washington',
+      'Trade Minister Park Min-joon returned on Thursday and noted that regarding the three-week delay, “Three weeks is a very short time.”',
+      'He emphasized, “In particular, I felt there is a significant interest in how Korean firms can',
+    );
+    expect(got).toEqual([]);
+  });
+});
