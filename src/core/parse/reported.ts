@@ -68,6 +68,12 @@ const NAMES_AN_ACT =
 /** A finite verb within the first words: the object is a clause, not a noun phrase. */
 const FINITE_CLAUSE =
   /^[^.;:]{0,80}?\b(?:would|will|is|are|was|were|had|has|have|could|can|may|might|must|should|shall)\b/i;
+/** ", but declined to …", ", but did not provide details": the speaker's next act, not the claim. */
+const SECOND_PREDICATE =
+  /,\s*(?:but|and)\s+(?:(?:also|then)\s+)?(?:declined|refused|did not|didn['’]t|gave no|offered no|provided no|stopped short)\b/i;
+/** A finite verb before any comma or stop: what follows "that" is a clause. */
+const CLAUSE_VERB =
+  /^\s*that\s[^.;:,_]{0,70}?\b(?:were|was|is|are|would|will|had|has|have|could|can|may|might|must|should)\b/i;
 /** Verbs whose content may be an infinitive ("urged X to …", "pledged to …", "agreed to …"). */
 const TAKES_INFINITIVE =
   /^(?:urged|urges|asked|asks|pledged|pledges|vowed|vows|promised|offered|proposed|agreed|declined|demanded|called|told|tells|requested|invited|expressed|threatened|threatens)$/i;
@@ -295,7 +301,7 @@ function clauseFor(
     const resume = (at.inverted ? at.subject.end : at.verb.end) + 1;
     if (prior.length === 0 && /^\s*,/.test(masked.slice(resume - 1, resume + 2))) {
       let end = softEnd(a, s);
-      const acc = /,?\s*according to\b/i.exec(masked.slice(resume, end));
+      const acc = /,?\s*(?:according to|as per)\b/i.exec(masked.slice(resume, end));
       if (acc) end = resume + acc.index;
       if (masked.slice(start, subjectStart).trim().split(/\s+/).length <= 3) return checked(a, start, end);
     }
@@ -331,11 +337,13 @@ function clauseFor(
     const f = /^\s*at\s/i.exec(masked.slice(start, start + 5));
     if (f) start += f[0].length;
   }
-  // "repeated that stance on Thursday": "that" as a determiner opens no clause.
+  // "repeated that stance on Thursday": "that" as a determiner opens no clause; "said that talks
+  // on a deal were progressing" has the finite verb of a clause before any comma.
   if (
     /^\s*that\s+[a-z]+(?:\s*[,.;]|\s+(?:on|in|at|while|during|when|after|before)\b)/.test(
       masked.slice(start, start + 40),
-    )
+    ) &&
+    !CLAUSE_VERB.test(masked.slice(start, start + 90))
   )
     return null;
   // "mentioned to Akazawa that …", "his view that …": the clause follows a nearby "that".
@@ -407,8 +415,12 @@ function clauseFor(
     }
   }
   // "…, according to the Financial Times": the source of the account, not part of the claim.
-  const acc = /,?\s*according to\b/i.exec(masked.slice(start, end));
+  const acc = /,?\s*(?:according to|as per)\b/i.exec(masked.slice(start, end));
   if (acc) end = start + acc.index;
+  // "said talks were going well, but declined to give a deadline": a second predicate of the
+  // speaker, with no subject of its own, says what the speaker did, not what was said.
+  const second = SECOND_PREDICATE.exec(masked.slice(start, end));
+  if (second) end = start + second.index;
   // "announced tariffs on …" reports an act (an event); "announced that a deal had been reached"
   // or "announced a tariff would kick in" reports a statement. Only the clause's own words count
   // ("who announced the levies, said the rate would stay" has its finite verb in another clause).

@@ -477,7 +477,8 @@ function resolve(e: Entity, state: State, people: PeopleIndex, ents?: Entity[], 
   }
 }
 
-const ACCORDING = /\baccording to\s+/gi;
+/** "according to X", and "as per X" as Indian and Gulf English write it. */
+const ACCORDING = /\b(?:according to|as per)\s+/gi;
 
 function accordingTo(
   masked: string,

@@ -315,3 +315,37 @@ describe('clauses that belong to someone else, or to nobody', () => {
     expect(got).toEqual([]);
   });
 });
+
+describe('clause openings and endings', () => {
+  it('reads "said that talks on a deal were progressing" as a that-clause, not "that" as a determiner', () => {
+    const got = reported(
+      'Delhi on talks',
+      'Union Commerce Minister Ravi Mehra on Saturday said that talks on a trade deal were progressing well.',
+    );
+    expect(got).toEqual([
+      { kind: 'reported', speaker: 'Ravi Mehra', text: 'talks on a trade deal were progressing well' },
+    ]);
+  });
+
+  it('stops at ", but declined to …" (the speaker’s next act, not the claim)', () => {
+    const got = reported(
+      'Delhi on talks',
+      'Union Commerce Minister Ravi Mehra said the talks were cordial, but declined to give a deadline.',
+    );
+    expect(got.map((q) => q.text)).toEqual(['the talks were cordial']);
+  });
+
+  it('reads "as per X" as "according to X", and keeps a body’s name within its paragraph', () => {
+    const got = reported(
+      'Exports',
+      'Textile exports to the United States fell sharply in May, as per the Indian Commerce Ministry.',
+      'The Indian Commerce Ministry said on Monday that shipments would recover.',
+    );
+    expect(got).toContainEqual({
+      kind: 'reported',
+      speaker: 'Indian Commerce Ministry',
+      text: 'Textile exports to the United States fell sharply in May',
+    });
+    expect(got.map((q) => q.speaker)).toEqual(['Indian Commerce Ministry', 'Indian Commerce Ministry']);
+  });
+});

@@ -95,7 +95,10 @@ const APPOSITIVE = new RegExp(
   'u',
 );
 
-const ORG_BODY = `(?:(?:${NATIONALITIES})\\s+)?(?:[A-Z][\\w'’.-]*\\s+(?:(?:and|of|for|the)\\s+)?){0,4}(?:${ORG_HEADS})`;
+// Words of one name never cross a blank line: "… Ministry.\n\nThe Indian Commerce Ministry" is
+// two names (a single line break may be a hard wrap inside one).
+const ORG_GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
+const ORG_BODY = `(?:(?:${NATIONALITIES})${ORG_GAP})?(?:[A-Z][\\w'’.-]*${ORG_GAP}(?:(?:and|of|for|the)${ORG_GAP})?){0,4}(?:${ORG_HEADS})`;
 // "the Trump administration", "the Lopez-Garcia government", "the Šefčovič administration": a body
 // named after a person is named by any capitalised word, hyphenated or with diacritics.
 const GOVT = `(?:${NATIONALITIES}|\\p{Lu}[\\p{Ll}\\p{M}]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)?)\\s+(?:government|administration)`;
