@@ -31,6 +31,7 @@ const ADVERBIAL_UNIT = new RegExp(
     String.raw`(?:on|via)\s+(?:X|Twitter|Facebook|Truth\s+Social|social\s+media|television|TV|radio)`,
     String.raw`(?:in|at)\s+the\s+(?:capital|city|parliament|embassy|ministry|headquarters|palace|office|airport|summit)\b`,
     String.raw`in\s+(?:the\s+)?${CAP_WORD}(?:\s+${CAP_WORD})?(?=\s*(?:,|that\b|on\b|$))`,
+    String.raw`(?:at\s+(?:some|this|that|one)\s+point|for\s+now|so\s+far|at\s+the\s+moment|once\s+again)`,
     // "told reporters on Wednesday (June 4) that …": a date or a place in brackets.
     String.raw`\([^()\n]{1,40}\)`,
   ]

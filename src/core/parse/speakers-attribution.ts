@@ -153,6 +153,17 @@ export function attributeSentences(
         if (rel !== null && rel < prevEnd)
           subject = leftSubject({ ...v, start: rel }, ents, seg.start, masked);
       }
+      // "He did not mention the deadline, but has previously said that …": a second predicate
+      // shares the subject that opens the sentence.
+      if (
+        !subject &&
+        k === 0 &&
+        SHARED_SUBJECT.test(masked.slice(Math.max(seg.start, v.start - 40), v.start))
+      ) {
+        const first = ents[0];
+        if (first && first.start - seg.start < 3 && (first.kind === 'named' || first.kind === 'pronoun'))
+          subject = first;
+      }
       let inverted = false;
       // "The government did not negotiate …, said Deputy Prime Minister Gan": a clause ending in a
       // comma before the verb is what was said, and the speaker follows the verb.
@@ -230,6 +241,9 @@ export function attributeSentences(
   }
   return out;
 }
+
+/** ", but has previously said": a coordinated predicate with no subject of its own. */
+const SHARED_SUBJECT = /,\s+(?:but|and)\s+(?:(?:has|had|also|then|later|previously|repeatedly)\s+){0,2}$/i;
 
 /** Text between a subject and a verb that is a clause of its own, set off by a comma. */
 function clauseBefore(gap: string): boolean {

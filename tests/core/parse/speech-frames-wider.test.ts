@@ -349,3 +349,31 @@ describe('clause openings and endings', () => {
     expect(got.map((q) => q.speaker)).toEqual(['Indian Commerce Ministry', 'Indian Commerce Ministry']);
   });
 });
+
+describe('a second predicate and an opening adverbial', () => {
+  it('gives "…, but has previously said that …" to the subject that opens the sentence', () => {
+    const got = reported(
+      'Deals by autumn',
+      'Treasury Secretary Scott Bessent said on Friday that deals were close.',
+      'He did not mention any change to the July 9 deadline, but has previously said that partners negotiating in good faith could get deals.',
+    );
+    expect(got).toContainEqual({
+      kind: 'reported',
+      speaker: 'Scott Bessent',
+      text: 'partners negotiating in good faith could get deals',
+    });
+  });
+
+  it('reads past "at some point" after the verb ("He says at some point officials won’t …")', () => {
+    const got = reported(
+      'Setting prices',
+      'President Donald Trump said the talks were tough.',
+      'He says at some point officials won’t be able to hold talks with every country.',
+    );
+    expect(got).toContainEqual({
+      kind: 'reported',
+      speaker: 'Donald Trump',
+      text: 'officials won’t be able to hold talks with every country',
+    });
+  });
+});
