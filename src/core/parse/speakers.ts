@@ -1,6 +1,6 @@
 import type { Person } from '../article';
 import { countryAdjective, countryWords, governmentOf, SEAT_WORD, seatOf } from '../countries';
-import { OUTLET_BACK, OUTLET_WORD, outletName } from './news-outlets';
+import { MASTHEAD, OUTLET_BACK, OUTLET_WORD, outletName } from './news-outlets';
 import type { Mention, PeopleIndex } from './types';
 
 /**
@@ -104,8 +104,11 @@ const BARE_ROLE =
  * "the Slovenian said", "the 62-year-old told reporters": an epithet for the person just spoken
  * of, read as "he" or "she" is.
  */
-const EPITHET =
-  /\bthe[ \t]+(?:\d{1,3}-year-old|\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|an|i))(?=[ \t]+(?:said|says|added|told|stressed|noted|insisted|warned)\b)/gu;
+const EPITHET = new RegExp(
+  // A masthead ("the Guardian said") is a paper, never an epithet.
+  String.raw`\bthe[ \t]+(?:\d{1,3}-year-old|(?!(?:${MASTHEAD})\b)\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|an|i))(?=[ \t]+(?:said|says|added|told|stressed|noted|insisted|warned)\b)`,
+  'gu',
+);
 const PEOPLE_NOUN =
   /(?:officials?|sources?|spokes(?:person|man|woman)|diplomats?|analysts?|people familiar with the \w+)$/i;
 /**
@@ -184,7 +187,6 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
   add(ROLE, 'role', (m) => ({ name: people.resolve(m[1]!) ?? people.resolve(m[0]) }));
   add(HEADLINE_ROLE, 'role', (m) => ({ name: people.resolve(m[0]) }));
   add(BARE_ROLE, 'role', () => ({}));
-  add(EPITHET, 'pronoun', () => ({}));
   add(SEAT_WORD, 'source', (m) => ({ name: seatOf(m[0]), organisation: true }));
   // News organisations speak as themselves ("Bloomberg reported"); "the news outlet" is the one
   // named last before it.
@@ -205,6 +207,8 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
   }));
   add(IT_SAYS, 'source', () => ({ name: null, organisation: true, document: true }));
   add(countryWords(), 'source', (m) => ({ name: governmentOf(m[0]), organisation: true, weak: true }));
+  // Last, so that an outlet ("the Guardian said") or a body keeps its own reading.
+  add(EPITHET, 'pronoun', () => ({}));
   return out.filter((_, i) => !removed.has(i)).sort((a, b) => a.start - b.start);
 }
 

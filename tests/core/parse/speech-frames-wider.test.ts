@@ -198,6 +198,15 @@ describe('speakers named by a role, an epithet or a body', () => {
     expect(got.map((q) => q.speaker)).toEqual(['Jana Novakova']);
   });
 
+  it('never reads a masthead ("the Guardian said") as an epithet for the person just spoken of', () => {
+    const got = direct(
+      'London view',
+      'Commissioner Jana Novakova said she hoped for a constructive relationship with Washington.',
+      '“The talks are stuck,” the Guardian said.',
+    );
+    expect(got.filter((q) => q.speaker === 'Jana Novakova')).toEqual([]);
+  });
+
   it('reads "he continued" as a speech verb', () => {
     const got = direct(
       'Trump on tariffs',
