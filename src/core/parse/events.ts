@@ -582,9 +582,20 @@ function subjectOfOther(
   triggers: readonly Trigger[],
   at: Trigger,
 ): boolean {
-  if (at.start > start || !CLAUSE_OPENER.test(mask.slice(Math.max(0, start - 50), start))) return false;
-  return triggers.some((t) => t.start >= end && t.start - end <= 60 && t.start !== at.start);
+  if (at.start > start) return false;
+  const other = (from: number) =>
+    triggers.some((t) => t.start !== at.start && t.start >= from && (t.start < start || t.start - end <= 60));
+  if (CLAUSE_OPENER.test(mask.slice(Math.max(0, start - 50), start))) return other(end);
+  // "... before Ruud is set to visit the capital to meet Vey": Vey is in Ruud's clause too.
+  let opener = -1;
+  CLAUSE_WORD.lastIndex = 0;
+  const gap = mask.slice(at.end, start);
+  for (let m = CLAUSE_WORD.exec(gap); m !== null; m = CLAUSE_WORD.exec(gap)) opener = m.index;
+  return opener >= 0 && other(at.end + opener);
 }
+
+/** Words that open a clause of its own inside a sentence, whatever follows them. */
+const CLAUSE_WORD = /\b(?:before|after|while|when|until)\s/g;
 
 function inOtherEvent(mask: string, start: number, triggers: readonly Trigger[], at: Trigger): boolean {
   for (const t of triggers) {
