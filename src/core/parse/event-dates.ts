@@ -186,13 +186,24 @@ const REMARK_VERB =
   /\b(?:said|says|told (?:reporters|journalists|lawmakers|parliament|a press conference|a news conference)|stated|added|noted|stressed|emphasi[sz]ed|explained|reported|confirmed|wrote|posted|tweeted)\s+(?:on\s+)?$/i;
 
 /**
- * "said Monday", "told reporters on Tuesday", "said last week", "stressed on July 9": when a
- * remark was made, not an event.
+ * "said Monday", "told reporters on Tuesday", "said last week", "stressed on July 9", "on Monday
+ * said": when a remark was made, not an event.
  */
 export function isRemarkDate(text: string, d: FoundDate): boolean {
   if (d.hint.kind === 'previousEvent' || d.hint.kind === 'dayOfMonth') return false;
-  return REMARK_VERB.test(text.slice(Math.max(0, d.start - 30), d.start));
+  return (
+    REMARK_VERB.test(text.slice(Math.max(0, d.start - 30), d.start)) ||
+    ((d.hint.kind === 'weekday' || d.hint.kind === 'offset') &&
+      REMARK_VERB_AFTER.test(text.slice(d.end, d.end + 30)))
+  );
 }
+
+/**
+ * The remark's verb right after its weekday: "Goyal on Monday said", "the ministry on Friday
+ * confirmed". Not after a comma: "takes effect on August 1, said the minister" dates the measure.
+ */
+const REMARK_VERB_AFTER =
+  /^\s+(?:said|says|stated|added|noted|stressed|emphasi[sz]ed|explained|reported|confirmed|wrote|posted|tweeted|told (?:reporters|journalists|lawmakers|parliament))\b/i;
 
 /**
  * Whether `between` — the words from the end of a name to a remark's day — is just the remark's

@@ -549,8 +549,6 @@ const SELF_REPORT = /\b(?:he|she|they|we|I|his|her|their)\b/i;
 /** A place or occasion right after a speech verb: "said at a meeting", "told reporters after talks". */
 const SETTING =
   /^\s*(?:(?:reporters|journalists)\s+)?(?:at|during|in|after|following|upon|on the sidelines of)\s+(?:\S+\s+){0,6}$/i;
-/** Kinds a remark describes rather than its speaker doing them: talks, deals, measures, deadlines. */
-const DESCRIBED = new Set<EventType>(['meeting', 'round', 'agreement', 'other', 'deadline']);
 
 /**
  * The speaker of a remark the event is told in: "Goyal on Monday said that talks ... are
@@ -558,7 +556,7 @@ const DESCRIBED = new Set<EventType>(['meeting', 'round', 'agreement', 'other', 
  * reports his own meeting.
  */
 function onlySpeaker(mask: string, end: number, at: Trigger): boolean {
-  if (at.start < end || !DESCRIBED.has(at.type)) return false;
+  if (at.start < end) return false;
   const speech = SPEECH_AFTER.exec(mask.slice(end, end + 90));
   if (!speech) return false;
   const verbEnd = end + speech[0].length;

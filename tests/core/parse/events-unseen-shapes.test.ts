@@ -145,6 +145,29 @@ describe('who takes part', () => {
   });
 });
 
+describe('the day of a remark', () => {
+  it('reads "Lind on Monday said" as the day of the remark, not of the talks it speaks of', () => {
+    expect(
+      dates('Lind on Monday said that talks with the two partners are progressing.', '2025-07-15'),
+    ).toEqual([]);
+    // A measure's day before an inverted "said X" stays the measure's.
+    expect(
+      dates(
+        'The country still has time before a 25 per cent tariff takes effect on August 1, said the minister.',
+        '2025-07-09',
+      ),
+    ).toEqual(['2025-08-01']);
+  });
+
+  it('leaves out the speaker of a remark about a delegation that arrived', () => {
+    const found = events(
+      'Lind on Monday said that talks are progressing, as negotiators arrived in Washington.',
+      '2025-07-15',
+    );
+    expect(found.flatMap((e) => e.participants)).not.toContain('Mara Lind');
+  });
+});
+
 describe('triggers of unseen shapes', () => {
   it('reads "arrive", "heads to", "left for", "jetting to" and "extended its stay" as trips', () => {
     expect(events('Kolb is scheduled to arrive in Washington on Friday.', '2025-08-22')).toEqual([
