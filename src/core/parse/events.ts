@@ -250,6 +250,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
           d.length > 1 ? d.filter((x) => FROM_DAY.test(mask.slice(Math.max(0, x.start - 30), x.start))) : [];
         const own = from.length > 0 && from.length < d.length ? d.filter((x) => !from.includes(x)) : d;
         make(objectType(t, triggers) ?? typeFor(t, triggers, round !== null), own, t);
+        joinNextDay(out, first);
         if (own !== d) make('other', from, t);
       }
       const arrival = onArrival && triggers.find((t) => t.type === 'trip' && groups.get(t)!.length === 0);
@@ -386,6 +387,25 @@ function anchorOf(triggers: Trigger[], d: FoundDate): EventType | null {
   let anchor: Trigger | null = null;
   for (const t of triggers) if (t.end <= d.start) anchor = t;
   return anchor?.type ?? null;
+}
+
+/**
+ * "due to fly to Beijing on Thursday and Friday for his first visit": two words of one trip, each
+ * given a day, are one trip over both days. The event just made joins an event of its kind this
+ * sentence made (from `first` on) when their days lie within a visit's span.
+ */
+function joinNextDay(out: TariffEvent[], first: number): void {
+  const e = out[out.length - 1]!;
+  if (!e.date || out.length - 1 <= first) return;
+  const day = dayNumber(e.date);
+  const same = out
+    .slice(first, -1)
+    .find((o) => o.type === e.type && o.date !== null && Math.abs(dayNumber(o.date) - day) <= 3);
+  if (!same) return;
+  const days = [same.date!, same.endDate ?? same.date!, e.date, e.endDate ?? e.date].sort();
+  same.date = days[0]!;
+  same.endDate = days[3] === days[0] ? null : days[3]!;
+  out.pop();
 }
 
 /**
@@ -598,7 +618,10 @@ const CLAUSE_WORD = /\b(?:before|after|while|when|until)\s/g;
 function inOtherEvent(mask: string, start: number, triggers: readonly Trigger[], at: Trigger): boolean {
   for (const t of triggers) {
     if (t.start === at.start || t.end > start || start - t.end > 80) continue;
-    if (!LINKED_NAMES.test(mask.slice(t.end, start))) continue;
+    const link = mask.slice(t.end, start);
+    if (!LINKED_NAMES.test(link)) continue;
+    // "duties imposed by Trump": the agent of another event's participle.
+    if (t.verb && /^\s+by\s/.test(link)) return true;
     if (TIME_PREPOSITION.test(mask.slice(Math.max(0, t.start - 60), t.start))) return true;
   }
   return false;

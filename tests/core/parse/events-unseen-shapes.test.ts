@@ -127,6 +127,13 @@ describe('who takes part', () => {
     expect(third.find((e) => e.round === 3)?.participants).toEqual(['Mara Lind']);
   });
 
+  it('leaves out the agent of another event told by a participle', () => {
+    const found = events(
+      'The visit to Washington comes as the bloc weighs a reply to duties imposed by Vey earlier this month.',
+    );
+    expect(found.find((e) => e.type === 'trip')?.participants).toEqual([]);
+  });
+
   it('reads what a name owns after the name even where the index reads the possessive as part of it', () => {
     const [call] = events(
       "Lind and Kolb spoke by phone on Saturday to discuss Vey's tariffs.",
