@@ -621,7 +621,9 @@ function inOtherEvent(mask: string, start: number, triggers: readonly Trigger[],
     const link = mask.slice(t.end, start);
     if (!LINKED_NAMES.test(link)) continue;
     // "duties imposed by Trump": the agent of another event's participle.
-    if (t.verb && /^\s+by\s/.test(link)) return true;
+    // "an order signed by Trump" is the order's own participle: its signer takes part.
+    const own = t.start - at.end <= 3 && t.start >= at.end;
+    if (t.verb && !own && /^\s+by\s/.test(link)) return true;
     if (TIME_PREPOSITION.test(mask.slice(Math.max(0, t.start - 60), t.start))) return true;
   }
   return false;

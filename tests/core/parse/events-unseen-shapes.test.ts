@@ -132,6 +132,10 @@ describe('who takes part', () => {
       'The visit to Washington comes as the bloc weighs a reply to duties imposed by Vey earlier this month.',
     );
     expect(found.find((e) => e.type === 'trip')?.participants).toEqual([]);
+    const order = events(
+      'The recent executive order signed by Vey extended the pause on tariffs until August 1.',
+    );
+    expect(order.find((e) => e.type === 'order')?.participants).toEqual(['Tomas Vey']);
   });
 
   it('reads what a name owns after the name even where the index reads the possessive as part of it', () => {
