@@ -12,6 +12,14 @@ const DATELINE = new RegExp(
   `^\\p{Lu}[\\p{L}.'’ -]{1,40}?,\\s*(?:\\p{Lu}[\\p{L}.' ]{1,25},\\s*)?(?:(${MONTH_NAME})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH_NAME}))(?:,?\\s+(\\d{4}))?\\s*(?:\\([^)]{1,30}\\))?\\s*(?:--|—|–|-|:)`,
   'u',
 );
+/**
+ * The length of the dateline a paragraph opens with ("SEOUL, August 22 (AJP) - "), 0 when none: its
+ * day is when the story was filed, not the day of anything the story reports.
+ */
+export function datelineLength(paragraph: string): number {
+  return DATELINE.exec(paragraph)?.[0].length ?? 0;
+}
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function fullDatesOn(text: string, month: number, day: number): Set<number> {

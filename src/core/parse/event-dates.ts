@@ -73,6 +73,12 @@ const WEEK = /\b(?:(last|the previous)|(earlier this))\s+week\b/gi;
 const FUTURE =
   /\b(?:will|shall|is to|are to|plans? to|planned|scheduled|expected to|set to|due to|is due|would|upcoming|next|intends? to|aims? to|going to|to be held|envisaged|tipped to)\b/i;
 
+/** A modal or "to be" with its verb just before a weekday: what is said of it is still to come. */
+const MODAL_BEFORE =
+  /\b(?:(?:will|would|could|may|might|can|shall|should|must)\s+(?:not\s+)?(?:be\s+)?|to\s+be\s+)\w+\s+(?:\w+\s+){0,2}$/i;
+/** "ahead of Monday's summit", "before Tuesday's deadline": a day still to come. */
+const AHEAD_OF = /\b(?:ahead of|before|in the run-up to|upcoming)\s+(?:the\s+)?$/i;
+
 const PAST_BEFORE =
   /\b(?:said|met|held|spoke|told|left|arrived|went|came|was|were|had|began|ended|signed|\w+ed)\b[^,.;]{0,25}$/i;
 
@@ -123,14 +129,18 @@ export function findDates(text: string, offset = 0, tenseText: string = text): F
     const mod = m[1]?.toLowerCase();
     // The verb next to the weekday sets its tense ("said Monday that he will …" is past).
     const before = tenseText.slice(Math.max(0, m.index - 40), m.index);
-    const pastVerb = PAST_BEFORE.test(before) || FOLLOWING.test(before);
+    // "could be extended beyond Tuesday", "to be addressed during Monday's summit": a participle
+    // after a modal or "to be" is no past tense.
+    const modal = MODAL_BEFORE.test(before);
+    const pastVerb = !modal && (PAST_BEFORE.test(before) || FOLLOWING.test(before));
     const after = tenseText.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    const futureNear = FUTURE.test(before) || FUTURE.test(after);
+    const futureNear = modal || FUTURE.test(before) || FUTURE.test(after);
     const pastAfter = !futureNear && PAST_AFTER.test(after);
     // "Sunday's election" is a day already past unless the text says "next".
     const possessive = /['’]s$/.test(m[0]);
-    const ahead =
-      !possessive && mod !== 'last' && mod !== 'since' && !pastVerb && !pastAfter && (futureNear || future);
+    const ahead = possessive
+      ? modal || AHEAD_OF.test(before)
+      : mod !== 'last' && mod !== 'since' && !pastVerb && !pastAfter && (futureNear || future);
     const direction = mod === 'next' || ahead ? 'future' : 'past';
     push(m, { kind: 'weekday', weekday, direction });
   }
@@ -173,16 +183,27 @@ export function findDates(text: string, offset = 0, tenseText: string = text): F
 
 /** The verb a remark's day follows: "said Monday", "told reporters on Tuesday". */
 const REMARK_VERB =
-  /\b(?:said|says|told (?:reporters|journalists|lawmakers|parliament|a press conference|a news conference)|stated|added|noted|stressed|emphasi[sz]ed|explained)\s+(?:on\s+)?$/i;
+  /\b(?:said|says|told (?:reporters|journalists|lawmakers|parliament|a press conference|a news conference)|stated|added|noted|stressed|emphasi[sz]ed|explained|reported|confirmed|wrote|posted|tweeted)\s+(?:on\s+)?$/i;
 
 /**
- * "said Monday", "told reporters on Tuesday", "said last week", "stressed on July 9": when a
- * remark was made, not an event.
+ * "said Monday", "told reporters on Tuesday", "said last week", "stressed on July 9", "on Monday
+ * said": when a remark was made, not an event.
  */
 export function isRemarkDate(text: string, d: FoundDate): boolean {
   if (d.hint.kind === 'previousEvent' || d.hint.kind === 'dayOfMonth') return false;
-  return REMARK_VERB.test(text.slice(Math.max(0, d.start - 30), d.start));
+  return (
+    REMARK_VERB.test(text.slice(Math.max(0, d.start - 30), d.start)) ||
+    ((d.hint.kind === 'weekday' || d.hint.kind === 'offset') &&
+      REMARK_VERB_AFTER.test(text.slice(d.end, d.end + 30)))
+  );
 }
+
+/**
+ * The remark's verb right after its weekday: "Goyal on Monday said", "the ministry on Friday
+ * confirmed". Not after a comma: "takes effect on August 1, said the minister" dates the measure.
+ */
+const REMARK_VERB_AFTER =
+  /^\s+(?:said|says|stated|added|noted|stressed|emphasi[sz]ed|explained|reported|confirmed|wrote|posted|tweeted|told (?:reporters|journalists|lawmakers|parliament))\b/i;
 
 /**
  * Whether `between` — the words from the end of a name to a remark's day — is just the remark's

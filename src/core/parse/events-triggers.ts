@@ -14,7 +14,7 @@ export interface Trigger {
 }
 
 const VERB_TRIGGER =
-  /^(?:met|meets?|held|spoke|phoned|arriv(?:ed|es|ing)|depart(?:ed|s|ing)|left|leav(?:e|es|ing)|return|visit(?:ed|s|ing)|travel|flew|extend|cancel|signed|announced|impos|unveiled|took|tak(?:es?|ing)\s|kicks?|implement|was chosen|were chosen|appointed|named|notified|decision|announcement|ruled|court|judge|tribunal)/i;
+  /^(?:met|meets?|held|spoke|phoned|arriv(?:ed|es|ing)|depart(?:ed|s|ing)|left|leav(?:e|es|ing)|return|visit(?:ed|s|ing)|travel|flew|extend|cancel|signed|announced|impos|unveiled|took|tak(?:es?|ing)\s|(?:come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering)\s+into|head|kicks?|implement|was chosen|were chosen|appointed|named|notified|decision|announcement|ruled|court|judge|tribunal)/i;
 
 /** Types in order of precedence when one sentence has several triggers and one event. */
 export const PRECEDENCE: EventType[] = [
@@ -81,7 +81,9 @@ const CARDINALS: Record<string, number> = {
  * ministerial-level talks"), never a word that starts another phrase ("first step toward talks").
  */
 const MODIFIER =
-  '(?!(?:to|for|and|or|the|a|an|in|on|at|with|by|from|step|steps|time|since|after|before|that|this|his|her|their)\\b)[a-z][a-z-]{1,20}';
+  '(?!(?:to|for|and|or|the|a|an|in|on|at|with|by|from|step|steps|time|since|after|before|that|this|his|her|their|' +
+  // A span of time is no round: "the second day of talks", "the first week of negotiations".
+  'days?|weeks?|months?|years?|hours?|half|quarter|phase|stage|tranche|batch|wave)\\b)[a-z][a-z-]{1,20}';
 
 const ORD = `(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
 /** "fifth round", "the fourth Minister-level tariff negotiations", "first meeting", "initial meeting". */
@@ -179,11 +181,11 @@ function ordinal(word: string): number | null {
 const PATTERNS: [EventType, RegExp][] = [
   [
     'call',
-    /\b(?:(?:tele)?phone(?:d)?(?!\s+(?:interview|number|line)s?\b)(?:\s+(?:call|talks|conversation))?|calls?(?=\s+with\b)|video\s?(?:conference|call))\b/gi,
+    /\b(?:(?:tele)?phone(?:d)?(?!\s+(?:interview|number|line)s?\b)(?:\s+(?:call|talks|conversation))?|calls?(?=\s+with\b)|call(?=\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|between)\b)|video\s?(?:conference|call))\b/gi,
   ],
   [
     'trip',
-    /\b(?:depart(?:ed|s|ing|ure)?|(?:leave|leaves|left|leaving)(?=\s+(?:\w+\s+){0,2}for\b)|arriv(?:ed|es|al|ing)|return(?:ed|s|ing)?(?=\s+(?:home\b|to\s+(?:Japan|Tokyo|Washington|the\s+U|Seoul|Beijing|[A-Z][a-z]+\b(?!\s+(?:of|an|a)\b))))|visit(?:ed|s|ing)?(?=\s+(?:to\s+)?(?:Washington|Tokyo|the U|the US|Japan|[A-Z]))|(?:flying\s+)?visit(?=\s+to\b)|trip|travell?(?:ed|s|ing)?(?=\s+to\b)|extend(?:ed|s)?\s+(?:his|her)\s+(?:stay|visit)|cancel(?:l?ed|s)?(?=\s+(?:his|her|a|the)\s+(?:\w+\s+)?(?:trip|visit))|flew)\b/gi,
+    /\b(?:depart(?:ed|s|ing|ure)?|(?:leave|leaves|left|leaving)(?=\s+(?:\w+\s+){0,2}for\s+(?:the\s+)?[A-Z])|head(?:s|ed|ing)?(?=\s+(?:back\s+)?(?:for|to)\s+(?:the\s+)?[A-Z])|arriv(?:ed|es|al|ing|e)(?!\s+at\s+(?:an?|the|some)\s+(?:\w+\s+)?(?:deal|agreement|conclusion|decision|consensus|solution|compromise|understanding)\b)|return(?:ed|s|ing)?(?=\s+(?:home\b|to\s+(?:Japan|Tokyo|Washington|the\s+U|Seoul|Beijing|[A-Z][a-z]+\b(?!\s+(?:of|an|a)\b))))|visit(?:ed|s|ing)?(?=\s+(?:to\s+)?(?:Washington|Tokyo|the U|the US|Japan|[A-Z]))|(?:flying\s+)?visit(?=\s+to\b)|trip|travell?(?:ed|s|ing)?(?=\s+to\b)|extend(?:ed|s)?\s+(?:his|her|its|their)\s+(?:stay|visit|trip)|cancel(?:l?ed|s)?(?=\s+(?:his|her|a|the)\s+(?:\w+\s+)?(?:trip|visit))|flew|fl(?:y|ies|ying)(?=\s+(?:back\s+)?to\s+[A-Z])|jet(?:s|ted|ting)?(?=\s+(?:off\s+)?to\s+[A-Z]))\b/gi,
   ],
   ['summit', /\b(?:summit|leaders'?\s+(?:meeting|talks)|face-to-face\s+(?:talks|meeting|summit))\b/gi],
   ['letter', /\bletters?\b(?!\s+of\s+(?:intent|credit))/gi],
@@ -200,7 +202,7 @@ const PATTERNS: [EventType, RegExp][] = [
   ],
   [
     'other',
-    /\b(?:announced|impos(?:e|es|ed|ing)|unveiled|took\s+effect|tak(?:es?|ing)\s+effect|kicks?\s+in|implement(?:ing|ed|s)?|was\s+chosen|were\s+chosen|appointed|named\s+as|notified|(?:decision|announcement)\s+(?:was|were)\s+made|ruled|(?:court|judge|tribunal)(?:['’]s)?\s+(?:ruling|decision))\b/gi,
+    /\b(?:announced|impos(?:e|es|ed|ing)|unveiled|took\s+effect|tak(?:es?|ing)\s+effect|(?:come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering)\s+into\s+(?:effect|force)|kicks?\s+in|implement(?:ing|ed|s)?|was\s+chosen|were\s+chosen|appointed|named\s+as|notified|(?:decision|announcement)\s+(?:was|were)\s+made|ruled|(?:court|judge|tribunal)(?:['’]s)?\s+(?:ruling|decision))\b/gi,
   ],
 ];
 
@@ -215,7 +217,34 @@ export function findTriggers(text: string): Trigger[] {
     let k = 1;
     while (k <= PATTERNS.length && m[k] === undefined) k++;
     const type = PATTERNS[k - 1]?.[0];
-    if (type) out.push({ type, start: m.index, end: m.index + m[0].length, verb: VERB_TRIGGER.test(m[0]) });
+    if (!type) continue;
+    const end = m.index + m[0].length;
+    // The patterns are case-blind; a destination is a name: "left for Washington", not "leaving
+    // room for talks".
+    if (type === 'trip' && LEAVE_OR_HEAD.test(m[0]) && !TO_A_NAME.test(text.slice(end, end + 40))) continue;
+    if (type === 'agreement' && isPartOfName(text, m.index, m[0])) continue;
+    out.push({ type, start: m.index, end, verb: VERB_TRIGGER.test(m[0]) });
   }
   return out;
+}
+
+const LEAVE_OR_HEAD = /^(?:leav|left|head|fl[yi]|jet)/i;
+/** The words after "left" or "heads" up to a capitalised destination ("for the United States"). */
+const TO_A_NAME = /^\s+(?:[\w-]+\s+){0,2}?(?:for|to)\s+(?:the\s+)?[A-Z]/;
+
+/**
+ * "the United States-Mexico-Canada Agreement", "the Paris Agreement", "the Economic Prosperity
+ * Accord": a capitalised agreement word after a capitalised word names a treaty, not something
+ * that happened. A headline in title case capitalises every word, so there it still counts.
+ */
+function isPartOfName(text: string, at: number, word: string): boolean {
+  if (!/^[A-Z]/.test(word)) return false;
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (!/[A-Z][\w.'’-]*[ -]$/.test(before) || /[.!?:]\s*$/.test(before)) return false;
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+  const words = line.match(/[A-Za-z][\w'’-]*/g) ?? [];
+  const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
+  return capitalised < words.length * 0.6;
 }

@@ -1,5 +1,6 @@
 import type { EventType, TariffEvent } from '../article';
 import { cityOf } from './city-of';
+import { datelineLength } from './dateline-date';
 import {
   addDays,
   type DateHint,
@@ -53,7 +54,7 @@ export interface WeekContext {
 }
 
 const FUTURE =
-  /\b(?:will|shall|is to|are to|plans? to|planned|scheduled|expected to|set to|due to|is due|would|upcoming|intends? to|aims? to|going to|to be held|envisaged|tipped to|may|might|possible|could|to hold|to meet|to visit|to conduct|to resume|intentions? (?:for|to)|coordinating)\b/i;
+  /\b(?:will|shall|is to|are to|plans? to|planned|scheduled|expected to|set to|due to|is due|would|upcoming|intends? to|aims? to|going to|to be held|envisaged|tipped to|may|might|possible|could|to hold|to meet|to visit|to conduct|to resume|intentions? (?:for|to)|coordinating|(?:is|are)\s+(?:flying|heading|travell?ing|jetting|leaving|departing|going)|due to fly)\b/i;
 
 /**
  * Negotiation events one article reports: rounds, meetings, calls, trips, summits, letters,
@@ -82,11 +83,23 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
   let triggers: Trigger[] = [];
   let named: Mention[] = [];
   let sentenceDates: FoundDate[] = [];
-  let participants: string[] = [];
+  /** The person a sentence opening with "He" or "She" speaks of: the first named before it. */
+  let subject: string | null = null;
   let rounds: RoundPhrase[] = [];
   let round: RoundPhrase | null = null;
   let place: string | null | undefined;
   const inQuote = (i: number) => mask[i] === '_';
+  /** Who takes part in the event `at` reports: the sentence's people less those it only mentions. */
+  const participantsOf = (at: Trigger) => {
+    const own = new Set(
+      named
+        .filter((m) => !onlyMentioned(mask, m.start - seg.start, m.end - seg.start, triggers, at))
+        .map((m) => m.name),
+    );
+    // "He will meet Lutnick on Tuesday": the sentence's subject is the person named before it.
+    if (subject && /^(?:He|She)\b/.test(text)) own.add(subject);
+    return [...own].sort();
+  };
   const placeOf = () => {
     place ??= placeIn(
       mask,
@@ -150,7 +163,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
       round: ['round', 'meeting', 'trip', 'call'].includes(type) ? roundOf : null,
       // Words in a quote name their event themselves; who spoke them did not thereby take part
       // ("“Nothing about the July 22 agreement has changed,” Akazawa said").
-      participants: inQuote(at.start) ? [] : [...participants].sort(),
+      participants: inQuote(at.start) ? [] : participantsOf(at),
       place: inQuote(at.start) ? null : placeOf(),
       planned: isPlanned,
       articleIds: [article.id],
@@ -182,17 +195,17 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
       .map((t) => ({ type: t.type, start: t.start - seg.start, end: t.end - seg.start, verb: t.verb }));
     text = body.slice(seg.start, seg.end);
     mask = masked.slice(seg.start, seg.end);
-    named = persons.slice(p0, p1);
-    participants = [
-      ...new Set(
-        named
-          .filter((m) => !onlyMentioned(mask, m.start - seg.start, m.end - seg.start, triggers))
-          .map((m) => m.name),
-      ),
-    ];
-    if (participants.length === 0 && /^(?:He|She)\b/.test(text) && lastPerson) participants.push(lastPerson);
+    named = joinAdjacent(persons.slice(p0, p1), body);
+    subject = lastPerson;
     if (named.length > 0) lastPerson = named[0]!.name;
     sentenceDates = findDates(text, 0, mask);
+    // "SEOUL, August 22 (AJP) - officials met ... on Thursday": the day the story was filed yields
+    // to a day the sentence gives its event; alone, it is the day of the news it leads with.
+    const dateline = sentenceDates.length > 0 ? datelineLength(text) : 0;
+    if (dateline > 0) {
+      const own = sentenceDates.filter((d) => d.start >= dateline && !d.since && !isRemarkDate(text, d));
+      if (own.length > 0) sentenceDates = sentenceDates.filter((d) => d.start >= dateline);
+    }
     // A week dates no day; it places the event among those other articles date (an undated
     // article, see week-reference.ts).
     const dates = sentenceDates.filter((d) => !d.since && !isRemarkDate(text, d));
@@ -226,9 +239,10 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
       for (const record of eventHints.get(earlier) ?? []) record.roundInSentence = false;
     }
     // A trigger with a date of its own makes an event; most sentences have no date to assign.
-    const groups = dates.length > 0 ? assignDates(triggers, dates, inQuote) : null;
+    const groups = dates.length > 0 ? assignDates(triggers, dates, inQuote, mask) : null;
     const withDates = groups ? [...groups.entries()].filter(([, d]) => d.length > 0) : [];
     if (groups && withDates.length > 0) {
+      const first = out.length;
       for (const [t, d] of withDates) {
         // "taking effect Tuesday …, applying retroactively to August 7": the day a measure counts
         // from is a second point in time, not another name for the trigger's own day.
@@ -236,11 +250,22 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
           d.length > 1 ? d.filter((x) => FROM_DAY.test(mask.slice(Math.max(0, x.start - 30), x.start))) : [];
         const own = from.length > 0 && from.length < d.length ? d.filter((x) => !from.includes(x)) : d;
         make(objectType(t, triggers) ?? typeFor(t, triggers, round !== null), own, t);
+        joinNextDay(out, first);
         if (own !== d) make('other', from, t);
       }
       const arrival = onArrival && triggers.find((t) => t.type === 'trip' && groups.get(t)!.length === 0);
       if (arrival && onArrival)
         make('trip', [{ hint: onArrival.hint, start: arrival.start, end: arrival.end, text: '' }], arrival);
+      // "reached an understanding during a phone call to delay tariffs due Friday": the date is the
+      // tariffs'; the call, a kind of event worth one by itself, is still told.
+      const made = new Set(out.slice(first).map((e) => e.type));
+      const undated = strongest(
+        triggers.filter(
+          (t) =>
+            !inQuote(t.start) && groups.get(t)!.length === 0 && ALSO_UNDATED.has(t.type) && !made.has(t.type),
+        ),
+      );
+      if (undated) make(undated.type, [], undated);
       continue;
     }
     // No date: one event for the sentence's strongest trigger, when it is worth one by itself.
@@ -253,7 +278,8 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     else if (round || STANDALONE.has(type)) make(type, [], best);
   }
   roundsOfTheVisit(out);
-  return mergeWithinArticle(out);
+  const first = segments[0];
+  return mergeWithinArticle(out, first ? body.slice(first.start, first.end) : '');
 }
 
 /**
@@ -297,7 +323,7 @@ function dayNumber(date: string): number {
  * One article often tells of the same letter or summit in several sentences without a date: an
  * undated event of the same type, with a shared participant or none named, is the same event.
  */
-function mergeWithinArticle(events: TariffEvent[]): TariffEvent[] {
+function mergeWithinArticle(events: TariffEvent[], lead: string): TariffEvent[] {
   const out: TariffEvent[] = [];
   for (const e of events) {
     const same =
@@ -307,7 +333,8 @@ function mergeWithinArticle(events: TariffEvent[]): TariffEvent[] {
               o.type === e.type &&
               o.date === null &&
               o.round === null &&
-              o.planned === e.planned &&
+              // A headline's present tense ("heads to Washington") tells a planned trip as well.
+              (o.planned === e.planned || !e.planned) &&
               (o.participants.length === 0 ||
                 e.participants.length === 0 ||
                 o.participants.some((p) => e.participants.includes(p))),
@@ -323,10 +350,36 @@ function mergeWithinArticle(events: TariffEvent[]): TariffEvent[] {
     same.place ??= e.place;
     eventHints.set(same, [...(eventHints.get(same) ?? []), ...(eventHints.get(e) ?? [])]);
   }
-  out.forEach((e, i) => {
+  const kept = out.filter((e) => !joinSpecific(e, out, lead));
+  kept.forEach((e, i) => {
     e.id = e.id.replace(/#e\d+$/, `#e${i + 1}`);
   });
-  return out;
+  return kept;
+}
+
+/**
+ * A headline's "to visit Washington" and the body's "will head for Washington on Sunday" are one
+ * trip: an undated, unnumbered event the article's first sentence (headline or lead) tells, of a
+ * kind worth one by itself, joins the one event of its kind the article dates or numbers, when
+ * their people agree. Later undated mentions may be other trips. Returns whether `e` was joined.
+ */
+function joinSpecific(e: TariffEvent, all: TariffEvent[], lead: string): boolean {
+  if (e.date !== null || e.round !== null || !STANDALONE.has(e.type)) return false;
+  if (e.mentions[0]?.sentence !== lead) return false;
+  const specific = all.filter(
+    (o) =>
+      o !== e &&
+      o.type === e.type &&
+      (o.date !== null || o.round !== null) &&
+      o.planned === e.planned &&
+      (e.participants.length === 0 || e.participants.every((p) => o.participants.includes(p))),
+  );
+  if (specific.length !== 1) return false;
+  const into = specific[0]!;
+  into.mentions.push(...e.mentions);
+  into.place ??= e.place;
+  eventHints.set(into, [...(eventHints.get(into) ?? []), ...(eventHints.get(e) ?? [])]);
+  return true;
 }
 
 /** The trigger a "a day after …" phrase is measured from: the one before it in the sentence. */
@@ -335,6 +388,55 @@ function anchorOf(triggers: Trigger[], d: FoundDate): EventType | null {
   for (const t of triggers) if (t.end <= d.start) anchor = t;
   return anchor?.type ?? null;
 }
+
+/**
+ * "due to fly to Beijing on Thursday and Friday for his first visit": two words of one trip, each
+ * given a day, are one trip over both days. The event just made joins an event of its kind this
+ * sentence made (from `first` on) when their days lie within a visit's span.
+ */
+function joinNextDay(out: TariffEvent[], first: number): void {
+  const e = out[out.length - 1]!;
+  if (!e.date || out.length - 1 <= first) return;
+  const day = dayNumber(e.date);
+  const same = out
+    .slice(first, -1)
+    .find((o) => o.type === e.type && o.date !== null && Math.abs(dayNumber(o.date) - day) <= 3);
+  if (!same) return;
+  const days = [same.date!, same.endDate ?? same.date!, e.date, e.endDate ?? e.date].sort();
+  same.date = days[0]!;
+  same.endDate = days[3] === days[0] ? null : days[3]!;
+  out.pop();
+}
+
+/**
+ * The sentence's mentions as spans of names only: "Japanese Prime Minister Shigeru Ishiba's
+ * coalition" — a title the index reads as the person and the name after it are one mention, and
+ * the possessive is left outside it, so what the name owns ("'s coalition") is read for both.
+ */
+function joinAdjacent(mentions: Mention[], body: string): Mention[] {
+  const out: Mention[] = [];
+  for (const found of mentions) {
+    // The index may read "Trump's" as the name; what the name owns is read after it.
+    const m = POSSESSIVE_END.test(found.text)
+      ? { ...found, end: found.end - 2, text: found.text.slice(0, -2) }
+      : found;
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.name === m.name &&
+      m.start - last.end <= 1 &&
+      /^\s?$/.test(body.slice(last.end, m.start))
+    )
+      out[out.length - 1] = { ...last, end: m.end };
+    else out.push(m);
+  }
+  return out;
+}
+
+const POSSESSIVE_END = /\S['’]s$/;
+
+/** Kinds told by themselves besides a dated event of the same sentence (a deadline or election is not). */
+const ALSO_UNDATED = new Set<EventType>(['trip', 'call', 'letter']);
 
 /** A sentence with a round number reports the round, unless it is a trip or call within it. */
 function typeFor(t: Trigger, all: Trigger[], hasRound: boolean): EventType {
@@ -350,7 +452,10 @@ function typeFor(t: Trigger, all: Trigger[], hasRound: boolean): EventType {
  */
 function objectType(t: Trigger, all: Trigger[]): EventType | null {
   if (!t.verb || (t.type !== 'meeting' && t.type !== 'agreement' && t.type !== 'other')) return null;
-  const object = all.find((x) => x.start >= t.end && x.start - t.end <= 35 && STANDALONE.has(x.type));
+  const object =
+    all.find((x) => x.start >= t.end && x.start - t.end <= 35 && STANDALONE.has(x.type)) ??
+    // A participle after its noun: "an executive order signed last week".
+    all.find((x) => x.end <= t.start && t.start - x.end <= 2 && STANDALONE.has(x.type));
   return object?.type ?? null;
 }
 
@@ -368,21 +473,33 @@ function assignDates(
   triggers: Trigger[],
   dates: FoundDate[],
   inQuote: (i: number) => boolean,
+  mask: string,
 ): Map<Trigger, FoundDate[]> {
   const groups = new Map<Trigger, FoundDate[]>(triggers.map((t) => [t, []]));
   const hasVerb = triggers.some((t) => t.verb && !inQuote(t.start));
+  const topic = triggers.map((t) => TOPIC_BEFORE.test(mask.slice(Math.max(0, t.start - 70), t.start)));
   for (const d of dates) {
     let best: Trigger | null = null;
     let bestDistance = Number.POSITIVE_INFINITY;
-    for (const t of triggers) {
+    // "extending the pause until August 1", "tariffs from August 1": the end of a span or the day
+    // a measure starts, never the day a letter was sent or an order or deal signed.
+    const bound =
+      !isRange(d.hint) &&
+      SPAN_BOUND.test(mask.slice(Math.max(0, d.start - 12), d.start)) &&
+      MEASURE_BEFORE.test(mask.slice(Math.max(0, d.start - 70), d.start));
+    for (const [i, t] of triggers.entries()) {
       // Words inside a quote take only a date inside the same quote ("the July 22 agreement").
       if (inQuote(t.start) !== inQuote(d.start)) continue;
+      if (bound && t.type !== 'deadline' && t.type !== 'other' && (t.type !== 'agreement' || t.verb))
+        continue;
       const distance = t.start >= d.end ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0;
       // "a day after <event>" dates the event after it.
       const bias =
         (d.hint.kind === 'previousEvent' && /after/i.test(d.text) && t.start < d.start ? 1000 : 0) +
         // What happened on the day is told by the verb ("was chosen … in the negotiations on April 11").
-        (hasVerb && !t.verb ? NOUN_PENALTY : 0);
+        (hasVerb && !t.verb ? NOUN_PENALTY : 0) +
+        // "held a phone call on Wednesday to discuss … negotiations": the talks are its topic.
+        (topic[i] ? NOUN_PENALTY : 0);
       if (distance + bias < bestDistance) {
         best = t;
         bestDistance = distance + bias;
@@ -403,14 +520,111 @@ const PAST_TRIGGER =
  * no event is of ("condemned the prosecution of former President X", "under the leadership of
  * Prime Minister Y"). "Trump's letter" and "a visit of Ishiba" still name a participant.
  */
-function onlyMentioned(mask: string, start: number, end: number, triggers: readonly Trigger[]): boolean {
+function onlyMentioned(
+  mask: string,
+  start: number,
+  end: number,
+  triggers: readonly Trigger[],
+  at: Trigger,
+): boolean {
   const isTrigger = (from: number, to: number) => triggers.some((t) => t.start >= from && t.start < to);
   const owner = POSSESSIVE.exec(mask.slice(end, end + 40));
-  if (owner) return !isTrigger(end, end + owner[0].length);
-  const of = OF_BEFORE.exec(mask.slice(Math.max(0, start - 60), start));
+  // "Trump's letter" names a party to the letter; "Trump's pause" (a deadline) no party to the
+  // arrival the sentence tells.
+  if (owner) return !ownsPartyTo(at, triggers, end, end + owner[0].length);
+  const before = mask.slice(Math.max(0, start - 60), start);
+  const of = OF_BEFORE.exec(before);
   if (of) {
     const head = Math.max(0, start - 60) + of.index;
     return !isTrigger(head, head + of[1]!.length) && !EVENT_HEAD.test(of[1]!);
+  }
+  // "the Donald Trump administration's pause", "under the Lee Jae Myung government".
+  if (GOVERNMENT_AFTER.test(mask.slice(end, end + 20))) return true;
+  // "since Trump took office", "the deadline set by Trump".
+  if (TIME_OR_AGENT_BEFORE.test(before)) return true;
+  return (
+    onlySpeaker(mask, end, at) ||
+    inOtherEvent(mask, start, triggers, at) ||
+    subjectOfOther(mask, start, end, triggers, at)
+  );
+}
+
+/** What a name owns ("'s calls", "'s pause") is an event the name takes part in, and so in `at`. */
+function ownsPartyTo(at: Trigger, triggers: readonly Trigger[], from: number, to: number): boolean {
+  return triggers.some(
+    (t) => t.start >= from && t.start < to && (t.type !== 'deadline' || at.type === 'deadline'),
+  );
+}
+
+/** A government or an era named after its head: "the Trump administration", "the Lee government". */
+const GOVERNMENT_AFTER = /^\s+(?:administration|government|era|cabinet)\b/i;
+/** A name that dates something else or is the agent of a thing that is no event. */
+const TIME_OR_AGENT_BEFORE =
+  /\b(?:since|(?:set|introduced|ordered|proposed|demanded|requested|issued)\s+by)\s+(?:(?:the|former|then|[A-Z][\w.'’-]*)\s+){0,4}$/;
+/** A speech verb right after a name: "Goyal on Monday said", "Kim, the minister, underlined". */
+const SPEECH_AFTER =
+  /^\s*(?:,[^,]{1,60},\s*)?(?:(?:on\s+)?\w+day\s+|\w+ly\s+)?(?:said|says|told\s+(?:reporters|journalists|lawmakers|the press)|confirmed|stated|noted|stressed|underlined|emphasi[sz]ed|added|indicated|explained)\b/i;
+/** A pronoun in what the speaker says makes him its subject: "said he met", "stressed ... as he arrived". */
+const SELF_REPORT = /\b(?:he|she|they|we|I|his|her|their)\b/i;
+/** A place or occasion right after a speech verb: "said at a meeting", "told reporters after talks". */
+const SETTING =
+  /^\s*(?:(?:reporters|journalists)\s+)?(?:at|during|in|after|following|upon|on the sidelines of)\s+(?:\S+\s+){0,6}$/i;
+
+/**
+ * The speaker of a remark the event is told in: "Goyal on Monday said that talks ... are
+ * progressing" reports talks Goyal did not thereby take part in; "Akazawa said he met Bessent"
+ * reports his own meeting.
+ */
+function onlySpeaker(mask: string, end: number, at: Trigger): boolean {
+  if (at.start < end) return false;
+  const speech = SPEECH_AFTER.exec(mask.slice(end, end + 90));
+  if (!speech) return false;
+  const verbEnd = end + speech[0].length;
+  const said = mask.slice(verbEnd, at.start);
+  // "Ishiba said at a meeting": where the remark was made, the speaker was.
+  return at.start >= verbEnd && !SELF_REPORT.test(said) && !SETTING.test(said);
+}
+
+/** "ahead of the summit between Lee and Trump": names that complete another event's noun. */
+const LINKED_NAMES = /^\s+(?:between|with|of|by)\s+(?:(?:and|the|[A-Z][\w.'’-]*),?\s+){0,8}$/;
+const TIME_PREPOSITION =
+  /\b(?:ahead of|before|after|since|following|during|until|amid)\s+(?:(?:the|a|an|their|his|her|its|this|next|last|upcoming|planned|[\w-]+['’]s|[A-Z][\w.'’-]*)\s+){0,4}$/;
+
+/** "just days before Meloni is set to visit Washington": a name opening a clause of its own event. */
+const CLAUSE_OPENER = /\b(?:before|after|while|when|as|until)\s+(?:(?:the|[A-Z][\w.'’-]*)\s+){0,4}$/;
+
+function subjectOfOther(
+  mask: string,
+  start: number,
+  end: number,
+  triggers: readonly Trigger[],
+  at: Trigger,
+): boolean {
+  if (at.start > start) return false;
+  const other = (from: number) =>
+    triggers.some((t) => t.start !== at.start && t.start >= from && (t.start < start || t.start - end <= 60));
+  if (CLAUSE_OPENER.test(mask.slice(Math.max(0, start - 50), start))) return other(end);
+  // "... before Ruud is set to visit the capital to meet Vey": Vey is in Ruud's clause too.
+  let opener = -1;
+  CLAUSE_WORD.lastIndex = 0;
+  const gap = mask.slice(at.end, start);
+  for (let m = CLAUSE_WORD.exec(gap); m !== null; m = CLAUSE_WORD.exec(gap)) opener = m.index;
+  return opener >= 0 && other(at.end + opener);
+}
+
+/** Words that open a clause of its own inside a sentence, whatever follows them. */
+const CLAUSE_WORD = /\b(?:before|after|while|when|until)\s/g;
+
+function inOtherEvent(mask: string, start: number, triggers: readonly Trigger[], at: Trigger): boolean {
+  for (const t of triggers) {
+    if (t.start === at.start || t.end > start || start - t.end > 80) continue;
+    const link = mask.slice(t.end, start);
+    if (!LINKED_NAMES.test(link)) continue;
+    // "duties imposed by Trump": the agent of another event's participle.
+    // "an order signed by Trump" is the order's own participle: its signer takes part.
+    const own = t.start - at.end <= 3 && t.start >= at.end;
+    if (t.verb && !own && /^\s+by\s/.test(link)) return true;
+    if (TIME_PREPOSITION.test(mask.slice(Math.max(0, t.start - 60), t.start))) return true;
   }
   return false;
 }
@@ -418,8 +632,8 @@ function onlyMentioned(mask: string, start: number, end: number, triggers: reado
 /** Nouns whose "of" names who took part: "a visit of Ishiba", "the trip of the minister". */
 const EVENT_HEAD =
   /^(?:visits?|trips?|meetings?|talks|calls?|summit|delegation|team|presence|arrival|departure)$/i;
-/** "'s" and the next two words after a name: what the name owns. */
-const POSSESSIVE = /^['’]s?\s+(?:[\w-]+\s+)?[\w-]+/;
+/** "'s" and up to four words after a name ("'s July 31 executive order"): what the name owns. */
+const POSSESSIVE = /^['’]s?\s+(?:[\w-]+\s+){0,3}[\w-]+/;
 /** "<noun> of (the) (former) (President)" just before a name: group 1 is the noun. */
 const OF_BEFORE = /\b([a-z][\w-]*)\s+of\s+(?:(?:the|former|then|[A-Z][\w.]*)\s+){0,4}$/;
 
@@ -435,6 +649,20 @@ const FROM_DAY =
   /\b(?:retroactive(?:ly)?\s+(?:to|from|as\s+of)|starting(?:\s+(?:on|from))?|effective(?:\s+(?:on|from|as\s+of))?|backdated\s+to)\s+$/i;
 
 const ON_ARRIVAL = /\b(?:upon|on)\s+(?:his|her|their)\s+arrival\b|\b(?:after|upon|on)\s+arriving\b/i;
+
+/** "from May 17-20" spans days an event takes; "from August 1" is the day a measure starts. */
+function isRange(h: DateHint): boolean {
+  return (h.kind === 'monthDay' || h.kind === 'dayOfMonth') && h.endDay !== undefined;
+}
+
+/** What a trigger after these words is: the topic of another event, not one of its own. */
+const TOPIC_BEFORE =
+  /\b(?:to\s+discuss|discuss(?:ed|es|ing)?|to\s+talk\s+about|focus(?:ed|es|ing)?\s+on)\b[^.;:]{0,60}$/i;
+/** A tariff or rate the bound belongs to, in the same clause: "a 30-percent levy ... from August 1". */
+const MEASURE_BEFORE =
+  /\b(?:tariffs?|levy|levies|dut(?:y|ies)|rates?|per\s?cent|percent|pause|suspension)\b[^.;]*$|%[^.;]*$/i;
+/** The words before the bound of a span: "until", "till", "through", "from", "beyond". */
+const SPAN_BOUND = /\b(?:until|till|through|from|beyond)\s+$/i;
 
 /** How many characters farther a noun trigger counts than a verb when both could take a date. */
 const NOUN_PENALTY = 40;
@@ -461,7 +689,7 @@ function weekContext(
 }
 
 const PLACE =
-  /\b(?:in|at)\s+(?:the\s+)?(White House|Washington(?:,?\s+D\.C\.)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/g;
+  /\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(White House|Washington(?:,?\s+D\.C\.)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/g;
 const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|His|Her|Their|President|Prime|Treasury|Commerce|Secretary|Minister|Group|House|Senate|Diet|Cabinet|Budget|Congress|Parliament|Office|Ministry|Department|Trade|Tariff|Tariffs|In|On|At|Economic)$/;
 
@@ -481,6 +709,8 @@ function placesIn(text: string, named: { start: number; end: number }[], limit =
   for (let m = PLACE.exec(text); m !== null && out.length < limit; m = PLACE.exec(text)) {
     const p = m[1]!;
     const first = p.split(/[\s,]/)[0]!;
+    // A capitalised "In" opens the sentence; in a title-case headline ("Kicks In Today") it is no place.
+    if (m.index > 0 && (m[0][0] === 'I' || m[0][0] === 'A')) continue;
     if (NOT_PLACES.test(first) || /(?:ese|ian|can)$/.test(first)) continue;
     // "in the Japan-U.S. tariff negotiations": the first half of a compound names no place.
     const after = text.charCodeAt(m.index + m[0].length);
