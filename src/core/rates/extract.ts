@@ -26,7 +26,7 @@ export function ratesInArticles(articles: readonly Article[]): RateStatement[] {
 
 /** A tariff word that names a charge, not "tariff talks" or "tariff barriers". */
 const TARIFF_NOUN =
-  /\b(?:tariffs?|levy|levies|duty|duties|import\s+tax(?:es)?|customs\s+duties)\b(?![-‐]free)(?!\s+(?:talks|negotiat\w*|negotiator|deal|news|war|policy|policies|letter|barriers|issues|agreement|accord|pact|relief|dispute|fight|countermeasures|headquarters|chief|envoy|team|row|threats?|measures))/i;
+  /\b(?:tariffs?|levy|levies|duty|duties|import\s+tax(?:es)?|customs\s+duties|tax(?:es)?(?=\s+on\s+(?:[\w.'’-]+\s+){0,2}(?:imports|goods|products)\b))\b(?![-‐]free)(?!\s+(?:talks|negotiat\w*|negotiator|deal|news|war|policy|policies|letter|barriers|issues|agreement|accord|pact|relief|dispute|fight|countermeasures|headquarters|chief|envoy|team|row|threats?|measures))/i;
 /** A figure that moved ("exports grew 3.2%") measures something, unless a tariff is what moved. */
 const MOVED =
   /\b(?:grew|grow(?:s|ing)?|rose|fell|drop(?:ped|s)?|declined?|climb(?:ed|s)?|jump(?:ed|s)?|slipp(?:ed)|gain(?:ed|s)?|lost|surg(?:ed|es)|plung(?:ed|es)|shr[ai]nk|expand(?:ed|s)|contract(?:ed|s)|up|down)\s+(?:by\s+|to\s+|a\s+)?$/i;
@@ -39,7 +39,7 @@ const NOT_A_TARIFF =
   /\b(?:interest|growth|inflation|GDP|poll\w*|approval|survey\w*|respondents|index|indices|stocks?|shares?|stake|profits?|earnings|yields?|unemployment|jobless|margins?|votes?|Nikkei|Topix|Dow|S&P|probability|chance|majority|barriers|discount|wages?|salar\w+|turnout|odds|average|market\s+share|of\s+(?:the\s+)?(?:total|exports|imports|trade))\b/i;
 const RATE_AFTER = /^\s*(?:[\w“”"'‘’-]+\s+)?rates?\b/i;
 const RATE_BEFORE =
-  /\b(?:the|its|a|their)\s+(?:[\w-]+\s+)?rates?\s+(?:(?:was|is|were|are|has\s+been|had\s+been)\s+(?:set|fixed|kept|capped)\s+)?(?:to|of|at|from)\s+(?:a\s+|an\s+)?$/i;
+  /\b(?:the|its|a|their)\s+(?:[\w-]+\s+)?rates?\s+(?:(?:was|is|were|are|has\s+been|had\s+been)\s+(?:set|fixed|kept|capped)\s+)?(?:to|of|at|from)\s+(?:a\s+|an\s+)?$|\b(?:the|its|a|their)\s+(?:[\w-]+\s+)?rates?\s+(?:for|on)\s+(?:[\w-]+\s+){1,3}(?:(?:could|would|will|may|might)\s+)?(?:reach|hit|rise\s+to|go\s+to|climb\s+to)\s+(?:as\s+high\s+as\s+)?$/i;
 /** "duties of 15% or more": a threshold, not a rate anyone charges. */
 const THRESHOLD = /^\s*or\s+(?:more|higher|above|greater|less|lower|below)\b/i;
 /** "a 3% rise in exports", "a 16% drop in profit": a change in something, unless that something is a tariff. */
@@ -48,6 +48,9 @@ const CHANGE_IN =
 /** "the tariff, currently 25%": a tariff word set off just before the figure. */
 const APPOSITION =
   /\b(?:tariffs?|levy|levies|duty|duties)\b[^,;.]{0,40}[,(–—]\s*(?:(?:currently|now|already|initially|originally|first|set|which|is|are|was|were|stands?|stood|at|of)\s+){0,4}(?:a\s+|an\s+)?$/i;
+/** "the 46% initially threatened", "the 25% imposed in March": a figure named by what was done with it. */
+const TOLD_AFTER =
+  /^\s*(?:(?:initially|originally|first|earlier|previously|already)\s+)?(?:threatened|proposed|announced|imposed|levied|demanded|offered|floated|slapped)\b/i;
 /** A figure followed by "of" is a share of something ("90% of the profits"). */
 const SHARE_OF = /^\s*of\b/i;
 const CLAUSE_BREAK = /[,;:—–(]|\s-\s|\b(?:but|which|while|whereas|who|although|though)\b/gi;
@@ -92,6 +95,12 @@ const PAST_BEFORE =
   /\b(?:(?:the|an?|its|their)\s+(?:initial|original|earlier|previous|former|prior|old)\s+(?:[\w-]+\s+){0,3}|initially\s+(?:[\w-]+\s+){0,4}|had\s+(?:(?:already\s+)?(?:imposed|faced|charged|levied|slapped|set|had)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?)$/i;
 const EXEMPT_BY =
   /\b(?:not|never|no\s+longer)\s+(?:been\s+|be\s+)?(?:targeted|covered|subject|affected|hit|included)\s+(?:by|to|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$/i;
+/** Between two figures of one clause: "20% on its exports and a 40%", "a 20% duty along with a 40%". */
+const JOINED_GAP =
+  /^\s*(?:[\w’'-]+\s+){0,8}?(?:and|along\s+with|as\s+well\s+as|plus|together\s+with)\s+(?:an?\s+|the\s+)?$/i;
+/** "the 15 percent rate would apply to vehicles": goods past this verb are the ones taxed. */
+const APPLIES_TO =
+  /^\s*(?:[\w-]+\s+)?(?:(?:would|will|shall|also|now|only)\s+){0,2}appl(?:y|ies|ied)\s+(?:only\s+|also\s+|equally\s+)?to\s+(?:(?:the|all|its|their|[A-Z][\w-]*)\s+){0,2}$/;
 const VERB_GAP =
   /\b(?:may|might|will|would|could|can|is|are|was|were|has|have|had|be|been|deals?|dealt|hits?|said|says|as|while)\b/i;
 const ANAPHOR =
@@ -122,13 +131,45 @@ function ratesInArticle(article: Article): RateStatement[] {
   };
   const out: RateStatement[] = [];
   let previous: RateStatement[] = [];
+  // The rates told last, and where: a start told a sentence or two later is theirs.
+  let told: { at: number; rates: RateStatement[] } = { at: -1, rates: [] };
   sentences.forEach((sentence, i) => {
     const found = ratesInSentence(sentence, i, ctx, previous);
+    if (found.length === 0 && i - told.at <= 2) startsLaterAfter(sentence, told.rates, ctx);
+    if (found.length > 0) told = { at: i, rates: found };
     previous = found;
     out.push(...found);
   });
   adoptStages(out);
   return out;
+}
+
+/**
+ * "Trump slapped a 39% tariff on Swiss goods. The tariffs, announced on Friday, are set to kick in
+ * on Thursday.": a sentence with no figure of its own that puts the start of "the tariffs" ahead
+ * makes the rates just told announced, not charged, and gives their start.
+ */
+const LATER_START =
+  /\b(?:the|these|those|such|new|higher)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|rates?)\b[^.;]{0,60}?\b(?:(?:is|are)\s+(?:set|scheduled|slated|due|expected)\s+to|will)\s+(?:take\s+effect|kick\s+in|go\s+into\s+(?:effect|force)|come\s+into\s+(?:effect|force)|enter\s+into\s+force|start|begin|apply)\b/i;
+/** A rate told as still charged ("remain", "existing") is not the one whose start lies ahead. */
+const STILL_NOW = /\b(?:remain\w*|still|existing|current(?:ly)?|already|in\s+place|in\s+effect|since)\b/i;
+
+function startsLaterAfter(sentence: string, told: readonly RateStatement[], ctx: Context): void {
+  const later = told.length > 0 ? LATER_START.exec(sentence) : null;
+  if (!later) return;
+  const published = ctx.article.published;
+  // The start is the date after "set to kick in", not the day the tariffs were announced.
+  const start = readDates(sentence.slice(later.index + later[0].length), published, true)[0] ?? null;
+  // A start the article dates before its own day is past: the rates are charged.
+  if (start && published && start.date <= published) return;
+  for (const s of told) {
+    if (s.status !== 'in effect' || STILL_NOW.test(s.mentions[0]?.sentence ?? '')) continue;
+    s.status = 'announced';
+    if (start && s.effective === null) {
+      s.effective = start.date;
+      s.effectivePrecision = start.precision;
+    }
+  }
 }
 
 /** Statements whose sentence gave no stage at all ("the 19% tariff, called an insult"). */
@@ -171,6 +212,12 @@ interface Group {
 const REPLACED_GAP =
   /^(?:\s+[\w'’-]+){0,4}?[\s,]*(?:(?:down|up|lowered|reduced|cut|raised|increased)\s+)?(?:from|instead\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:level\s+of\s+|rate\s+of\s+)?$/i;
 
+/** "cut the 25% levy on cars to 15%": a change verb takes a rate, and "to" gives the new one. */
+const CHANGE_LEAD =
+  /\b(?:reduc|cut|lower|rais|increas|hik|slash|lift|doubl|bring|brought)\w*\s+(?:the|its|their|that|this|an?)\s+(?:[\w-]+\s+){0,3}$/i;
+/** The words after the first figure up to "to": no clause break, no second change of subject. */
+const CHANGED_TO_GAP = /^(?:[^.;,%—–]){0,70}?\bto\s+$/i;
+
 /** Pairs "to 27.5% from 2.5%" and "from 27.5% to 15%": the second figure is the rate replaced. */
 function groupFigures(sentence: string, figures: PercentMention[]): Group[] {
   const groups: Group[] = [];
@@ -182,7 +229,20 @@ function groupFigures(sentence: string, figures: PercentMention[]): Group[] {
     if (next && REPLACED_GAP.test(gap)) {
       groups.push({ target: f, from: next, start: f.start, end: next.end });
       i++;
-    } else if (next && /\bfrom\s+$/i.test(lead) && /^\s+to\s+$/i.test(gap)) {
+    } else if (
+      next &&
+      /\bfrom\s+$/i.test(lead) &&
+      /^\s+(?:(?:all\s+the\s+way\s+)?(?:down|up)\s+)?to\s+$/i.test(gap)
+    ) {
+      groups.push({ target: next, from: f, start: f.start, end: next.end });
+      i++;
+    } else if (
+      next &&
+      CHANGE_LEAD.test(sentence.slice(Math.max(0, f.start - 60), f.start)) &&
+      CHANGED_TO_GAP.test(gap)
+    ) {
+      // "reducing the additional 145% announced in April to 30%": the figure a change starts from,
+      // then where it goes.
       groups.push({ target: next, from: f, start: f.start, end: next.end });
       i++;
     } else {
@@ -225,6 +285,8 @@ function isTariff(before: string, after: string, beforeAll: string, ctx: Context
   // "the 15% rate" in a text about tariffs, when nothing says it measures something else.
   if (ctx.aboutTariffs && (RATE_AFTER.test(after) || RATE_BEFORE.test(before))) return true;
   if (ctx.aboutTariffs && PAY.test(before)) return true;
+  // "lower than the 46 percent initially threatened": a figure someone threatened or imposed.
+  if (ctx.aboutTariffs && TOLD_AFTER.test(after)) return true;
   // "goods such as beef at 26.4%": a kind of goods priced at a figure, in a text about tariffs.
   if (!ctx.aboutTariffs || !/\bat\s+$/i.test(before)) return false;
   const goods = findGoods(before.slice(-40));
@@ -237,7 +299,8 @@ function goodsFor(before: string, afterClause: string, afterAll: string, beforeA
   const after = findGoods(afterAll);
   const first = after[0];
   // "15% tariff rate may still deal a blow to its textile industry": goods past a verb are not taxed.
-  if (first && first.start < afterClause.length && !VERB_GAP.test(afterAll.slice(0, first.start))) {
+  const lead = first ? afterAll.slice(0, first.start) : '';
+  if (first && first.start < afterClause.length && (!VERB_GAP.test(lead) || APPLIES_TO.test(lead))) {
     const list = [first];
     for (let k = 1; k < after.length; k++) {
       const gap = afterAll.slice(list[list.length - 1]!.end, after[k]!.start);
@@ -281,7 +344,7 @@ const ON_GOODS =
 const FACING_GOODS =
   /(?:^|\s)((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:face|faces|facing|will\s+face|would\s+face|(?:are|is)\s+subject\s+to)\s+(?:a\s+|an\s+)?$/i;
 const NOT_GOODS =
-  /^(?:the|a|an|its|their|all|most|top|average|hold|track|time|table|behalf|board|record|paper|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|it|they|them|this|that|these|those|he|she|we|you|who|which|exporters?|importers?|companies|firms|makers|manufacturers|businesses|industry|goods|products|imports|exports|shipments|items|everything|nations|countries|partners|economies|economy|trade|both|each|some|many|what|whether|and|or|but|now|also|still|allies|rivals|friends|neighbou?rs|members|states|world|everyone|anyone|others|basis|condition|schedule)$/i;
+  /^(?:the|a|an|its|their|all|most|top|average|hold|track|time|table|behalf|board|record|paper|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|it|they|them|this|that|these|those|he|she|we|you|who|which|exporters?|importers?|companies|firms|makers|manufacturers|businesses|industry|goods|products|imports|exports|shipments|items|everything|nations|countries|partners|economies|economy|trade|both|each|some|many|what|whether|and|or|but|now|also|still|allies|rivals|friends|neighbou?rs|members|states|world|everyone|anyone|others|basis|condition|schedule|tariffs?|levy|levies|duty|duties|rates?|will|would|could|may|might|shall)$/i;
 
 function otherGoods(before: string, after: string): GoodsMatch | null {
   // "cabinets from Japan face 25%": where the goods come from is not part of their name.
@@ -313,6 +376,13 @@ const IMPOSES = /\b(impos\w*|levies|levied|charges?|charged|applies|maintains|ke
 const US_GOODS =
   /\b(?:on|against)\s+(?:the\s+)?(?:American|U\.S\.|US|United\s+States)(?![\w.])(?!\s+(?:President|Vice\s+President|Secretary|Trade\s+Representative|Commerce|Treasury|officials?|administration|government|negotiators?|envoy|Ambassador|side|demands?)\b)|\bimports?\s+from\s+(?:the\s+)?(?:U\.S\.|US|United\s+States)(?![\w.])/;
 
+/** "exports to the United States", "goods entering the U.S.": goods the US charges at its border. */
+const INTO_US =
+  /^[^.;]{0,60}?\b(?:exports?|shipments|goods|products|imports)\s+(?:(?:sent|shipped|going|coming)\s+)?(?:to|into|entering)\s+(?:the\s+)?(?:U\.S\.(?![\w.])|US\b|United\s+States\b|America\b)/;
+/** "a 15% US tariff": the figure's own tariff is named as the US's. */
+const US_TARIFF_AFTER =
+  /^\s*(?:U\.S\.|US|American)\s+(?:[Ii]mport\s+)?(?:[Tt]ariffs?|[Ll]ev(?:y|ies)|[Dd]ut(?:y|ies))\b/;
+
 // "Across-the-board" and "blanket" say all goods of one country ("the across-the-board 15% on Japan"), not all countries.
 const BASELINE_WORD = '(?:baseline|minimum|universal)';
 const BASELINE_BEFORE = new RegExp(`\\b${BASELINE_WORD}\\b[^.;,%]{0,30}$`, 'i');
@@ -334,15 +404,18 @@ function whoAndWhom(
   previous: readonly RateStatement[] = [],
 ): { imposedBy: string; appliesTo: string } {
   const clause = `${before} ${after}`;
+  // "an additional 35% duty on exports to the United States", "a 15% US tariff on European imports":
+  // the goods enter the US, so the US charges the rate, whoever's retaliation the clause tells of.
+  const intoUs = INTO_US.test(after) || US_TARIFF_AFTER.test(after);
   // Japan's own tariff on US goods ("Japan's 778% tariff on American rice"): the goods come from the US.
-  if (US_GOODS.test(clause)) return { imposedBy: ctx.focus, appliesTo: 'United States' };
+  if (!intoUs && US_GOODS.test(clause)) return { imposedBy: ctx.focus, appliesTo: 'United States' };
   // "Japan's 778% tariff on imported rice": imported into Japan, so Japan charges it.
-  const own = OWN_IMPORTS.exec(clause);
+  const own = intoUs ? null : OWN_IMPORTS.exec(clause);
   if (own) {
     const by = findCountries(own[1]!)[0]?.name;
     if (by && by !== 'United States') return { imposedBy: by, appliesTo: ALL_COUNTRIES };
   }
-  for (const c of findCountries(before)) {
+  for (const c of intoUs ? [] : findCountries(before)) {
     if (c.name === 'United States') continue;
     const rest = before.slice(c.end);
     if (
@@ -425,8 +498,9 @@ interface Dates {
   said: ReadDate | null;
 }
 
+/** "the July 9 letter", "on Tuesday said": a date naming an event, or the day something was said. */
 const DATED_EVENT =
-  /^\s*(?:,\s*)?(?:letters?|statements?|meetings?|calls?|announcements?|speech|notices?|summit|visit|talks|phone\s+call)\b/i;
+  /^\s*(?:,\s*)?(?:letters?|statements?|meetings?|calls?|announcements?|speech|notices?|summit|visit|talks|phone\s+call|said|says|told|wrote|warned|stated|posted|added)\b/i;
 
 const TAKES_EFFECT_STATUSES: ReadonlySet<RateStatus> = new Set(['in effect', 'threatened']);
 
@@ -482,6 +556,7 @@ function ratesInSentence(
     const ownWide = fromTail ? sentence.slice(wideStart, g.from!.start) : wide;
     // The new rate's stage is said before it; the words after it up to the old rate are the old rate's.
     const fromAfter = g.from !== null && g.from.start > g.target.start;
+    const fromBefore = g.from !== null && g.from.start < g.target.start;
     const figureAt = g.target.end - wideStart;
     const relative = ownWide.slice(figureAt).search(RELATIVE);
     const statusWide = fromAfter
@@ -511,7 +586,12 @@ function ratesInSentence(
     const tariff =
       listed || compared || part
         ? last!.tariff
-        : rel !== null || isTariff(before, after, beforeAll, ctx) || (anaphoric && !SHARE_OF.test(afterAll));
+        : rel !== null ||
+          isTariff(before, after, beforeAll, ctx) ||
+          // "reducing the additional 145% announced in April to 30%": the words after the old rate tell.
+          (fromBefore &&
+            isTariff(before, clauseAfter(sentence.slice(g.from!.end, g.target.start)), beforeAll, ctx)) ||
+          (anaphoric && !SHARE_OF.test(afterAll));
     if (!tariff) {
       last = {
         reading: { goods: [], goodsDefault: 'all goods', imposedBy: '', appliesTo: '' },
@@ -574,7 +654,7 @@ function ratesInSentence(
         AT_THE_TIME.test(before) ||
         (g.from === null && CHANGED_BEFORE.test(before) && CHANGED_AFTER.test(after)) ||
         pastPerfect(sentence.slice(0, g.start)));
-    const status: StatusReading =
+    const read: StatusReading =
       listed && last!.status
         ? last!.status
         : rel
@@ -591,6 +671,12 @@ function ratesInSentence(
             : g.from === null && CHANGED_AWAY.test(before.slice(-60))
               ? { status: 'superseded', paused: false, cue: 'changed' }
               : pastOrRead(past, before, fromAfter ? '' : after, statusWide);
+    // "announced tariffs, imposing a 20% duty along with a 40% levy on transshipped goods": a figure
+    // joined to the one before with no stage of its own shares that one's stage.
+    const status: StatusReading =
+      read.cue === null && !listed && last?.tariff && last.status && JOINED_GAP.test(beforeAll)
+        ? last.status
+        : read;
     // "announced 24% on April 2 but paused it on April 9": dates after the pause belong to the pause.
     const pauseAt = status.paused ? ownWide.search(PAUSE) : -1;
     const ownDates = pauseAt > g.start - wideStart ? ownWide.slice(0, pauseAt) : ownWide;
