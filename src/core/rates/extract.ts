@@ -95,6 +95,17 @@ const PAST_BEFORE =
   /\b(?:(?:the|an?|its|their)\s+(?:initial|original|earlier|previous|former|prior|old)\s+(?:[\w-]+\s+){0,3}|initially\s+(?:[\w-]+\s+){0,4}|had\s+(?:(?:already\s+)?(?:imposed|faced|charged|levied|slapped|set|had)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?)$/i;
 const EXEMPT_BY =
   /\b(?:not|never|no\s+longer)\s+(?:been\s+|be\s+)?(?:targeted|covered|subject|affected|hit|included)\s+(?:by|to|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$/i;
+const EVADING =
+  /\bto\s+(?:evade|avoid|escape|dodge|circumvent|get\s+around|skirt)\s+(?:the\s+|an?\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "goods transshipped to evade the 35% tariff will face a 40% tariff": the evaders face the next figure. */
+function evaderGoods(sentence: string, evadedAt: number): GoodsMatch[] {
+  const head = sentence.slice(0, evadedAt);
+  const evading = EVADING.exec(head);
+  if (!evading) return [];
+  const named = findGoods(head.slice(0, evading.index));
+  return named.length ? [named[named.length - 1]!] : [];
+}
+
 /** Between two figures of one clause: "20% on its exports and a 40%", "a 20% duty along with a 40%". */
 const JOINED_GAP =
   /^\s*(?:[\w’'-]+\s+){0,8}?(?:and|along\s+with|as\s+well\s+as|plus|together\s+with)\s+(?:an?\s+|the\s+)?$/i;
@@ -150,7 +161,7 @@ function ratesInArticle(article: Article): RateStatement[] {
  * makes the rates just told announced, not charged, and gives their start.
  */
 const LATER_START =
-  /\b(?:the|these|those|such|new|higher)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|rates?)\b[^.;]{0,60}?\b(?:(?:is|are)\s+(?:set|scheduled|slated|due|expected)\s+to|will)\s+(?:take\s+effect|kick\s+in|go\s+into\s+(?:effect|force)|come\s+into\s+(?:effect|force)|enter\s+into\s+force|start|begin|apply)\b/i;
+  /\b(?:the|these|those|such|new|higher)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|rates?)\b[^.;]{0,60}?\b(?:(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected)\s+to|will|would)\s+(?:take\s+effect|kick\s+in|go\s+into\s+(?:effect|force)|come\s+into\s+(?:effect|force)|enter\s+into\s+force|start|begin|apply)\b/i;
 /** A rate told as still charged ("remain", "existing") is not the one whose start lies ahead. */
 const STILL_NOW = /\b(?:remain\w*|still|existing|current(?:ly)?|already|in\s+place|in\s+effect|since)\b/i;
 
@@ -159,12 +170,15 @@ function startsLaterAfter(sentence: string, told: readonly RateStatement[], ctx:
   if (!later) return;
   const published = ctx.article.published;
   // The start is the date after "set to kick in", not the day the tariffs were announced.
-  const start = readDates(sentence.slice(later.index + later[0].length), published, true)[0] ?? null;
+  const start = laterDate(sentence.slice(later.index + later[0].length), published);
   // A start the article dates before its own day is past: the rates are charged.
   if (start && published && start.date <= published) return;
   for (const s of told) {
-    if (s.status !== 'in effect' || STILL_NOW.test(s.mentions[0]?.sentence ?? '')) continue;
-    s.status = 'announced';
+    const future = s.status === 'announced' || s.status === 'agreed' || s.status === 'signed';
+    // The rate a change replaces ("to 10% from 125%") is charged until the new one starts.
+    if (s.notes.some((n) => n.startsWith('replaced by'))) continue;
+    if (s.status === 'in effect' && !STILL_NOW.test(s.mentions[0]?.sentence ?? '')) s.status = 'announced';
+    else if (!future) continue;
     if (start && s.effective === null) {
       s.effective = start.date;
       s.effectivePrecision = start.precision;
@@ -172,10 +186,36 @@ function startsLaterAfter(sentence: string, told: readonly RateStatement[], ctx:
   }
 }
 
+/** "21 days from Wednesday", "three weeks after the order": a span counted from a day. */
+const SPAN_FROM = /\b(\d{1,3}|one|two|three|four|five|six|seven)\s+(days?|weeks?)\s+(?:from|after)\s+$/i;
+const SMALL_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+};
+
+/** The first date in `text`, read forward, moved on by a span counted from it. */
+function laterDate(text: string, published: string | null): ReadDate | null {
+  const d = readDates(text, published, false)[0] ?? readDates(text, published, true)[0] ?? null;
+  if (!d) return null;
+  const span = SPAN_FROM.exec(d.lead);
+  if (!span) return readDates(text, published, true)[0] ?? null;
+  const n = SMALL_NUMBERS[span[1]!.toLowerCase()] ?? Number(span[1]);
+  const days = /^week/i.test(span[2]!) ? n * 7 : n;
+  const moved = new Date(`${d.date}T12:00:00Z`);
+  moved.setUTCDate(moved.getUTCDate() + days);
+  return { ...d, date: moved.toISOString().slice(0, 10), precision: 'day' };
+}
+
 /** Statements whose sentence gave no stage at all ("the 19% tariff, called an insult"). */
 const UNCUED = new WeakSet<RateStatement>();
 /** Statements the article calls a threat in so many words ("threatened to impose", "in a letter"). */
 const CALLED_A_THREAT = new WeakSet<RateStatement>();
+const ON_TOP = 'on top of the existing duty';
 const THREAT_CUE = /\b(?:threat\w*|warn\w*|letters?)\b/i;
 
 /**
@@ -190,7 +230,9 @@ function adoptStages(statements: RateStatement[]): void {
     o.goods === s.goods &&
     o.rate === s.rate &&
     o.appliesTo === s.appliesTo &&
-    o.imposedBy === s.imposedBy;
+    o.imposedBy === s.imposedBy &&
+    // "an additional 35%" stacked on a 35% already told of is a second rate, not the same one.
+    o.notes.includes(ON_TOP) === s.notes.includes(ON_TOP);
   for (const s of statements) {
     if (UNCUED.has(s)) {
       const told = statements.find((o) => !UNCUED.has(o) && same(s, o));
@@ -325,7 +367,8 @@ function goodsFor(before: string, afterClause: string, afterAll: string, beforeA
   if (!inClause.length && antecedent && (/^\s*,?\s*(?:which|who)\s*$/i.test(gap) || example))
     inClause.push(antecedent);
   const last = inClause[inClause.length - 1];
-  if (!last) return [];
+  // "goods transshipped to evade the 35% tariff": the goods escape that rate, they are not charged it.
+  if (!last || EVADING.test(beforeAll.slice(last.end))) return [];
   const list = [last];
   for (let k = prior.indexOf(last) - 1; k >= 0; k--) {
     const gap = beforeAll.slice(prior[k]!.end, list[0]!.start);
@@ -370,6 +413,8 @@ const COMPARISON =
 
 const ON_IMPORTS = /^\s*(?:[\w-]+\s+){0,2}?on\s+(?:all\s+)?(?:imported|imports\s+of|foreign[-\s]made)\b/i;
 
+const OWN_CHANGED =
+  /^(?:['’]s)?\s+(?:(?:has|have|had|will|would|also|then|later|in\s+turn)\s+)?(?:rais|hik|increas|lower|cut|reduc|slash|doubl)\w*\s+(?:its|their)\s+(?:own\s+)?(?:retaliatory\s+)?(?:tariffs?|duties|levies|rates?)\b/i;
 const IMPOSES = /\b(impos\w*|levies|levied|charges?|charged|applies|maintains|keeps|retaliat\w*)\b/i;
 // "U.S." ends in a dot, so the end of the name is "no letter follows", not a word boundary.
 // "on US President Trump's announcement": an official's title, not goods from the United States.
@@ -418,6 +463,8 @@ function whoAndWhom(
   for (const c of intoUs ? [] : findCountries(before)) {
     if (c.name === 'United States') continue;
     const rest = before.slice(c.end);
+    // "China raised its tariff to 84%": a country changing its own tariffs charges them.
+    if (OWN_CHANGED.test(rest)) return { imposedBy: c.name, appliesTo: ALL_COUNTRIES };
     if (
       IMPOSES.test(rest.slice(0, 30)) &&
       /^\s*(?:has|have|had|will|would|also|now)?\s*\w*\s*$/.test(rest.slice(0, rest.search(IMPOSES)))
@@ -472,11 +519,11 @@ function notesFor(
   if (/\bnot\s+(?:be\s+)?stacked\b|\bno[-\s]stacking\b/i.test(clause))
     notes.push('not stacked on existing duties');
   else if (
-    /\bon\s+top\s+of\b|\bin\s+addition\s+to\b|\bstacked\b|\badditional\b/i.test(clause) &&
+    /\bon\s+top\s+of\b|\bin\s+addition\s+to\b|\bstacked\b|\badditional\b|\banother\b/i.test(clause) &&
     // "26.4% on top of the new 15% levy": the 15% is the base, not the add-on.
     !/\b(?:on\s+top\s+of|in\s+addition\s+to)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$/i.test(before)
   )
-    notes.push('on top of the existing duty');
+    notes.push(ON_TOP);
   if (/\binclusive\s+of\b|\binclud(?:ing|es?)\s+(?:the\s+|any\s+)?existing\b|\ball[-\s]in\b/i.test(clause))
     notes.push('inclusive of the existing duty');
   if (
@@ -645,6 +692,8 @@ function ratesInSentence(
           appliesTo: named ? parties.appliesTo : ref.appliesTo,
         };
       }
+      if (reading.goods.length === 0 && k > 0)
+        reading = { ...reading, goods: evaderGoods(sentence, groups[k - 1]!.start) };
     }
     // A lone "from 27.5%" names the rate a change starts from: charged until the change is made.
     const replacedOnly = g.from === null && /\bfrom\s+(?:an?\s+|the\s+)?$/i.test(before);

@@ -13,7 +13,7 @@ interface Cue {
 
 /** A condition or a threat in so many words: the rate is a threat wherever it sits in the clause. */
 const THREAT =
-  /\b(?:threaten\w*|threats?\s+(?:of|to)|warn\w*|if\s+(?:there\s+is\s+)?no\s+(?:deal|agreement)|if\s+(?:[\w-]+\s+){0,4}(?:fails?|cannot|can['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t)\b|barring|unless|without\s+(?:a|an)\s+(?:deal|agreement)|(?:you|they|japan|it)['’]?(?:ll|\s+will|\s+would)\s+pay|would\s+pay|(?:in\s+(?:a|his|her|the|its)\s+)?letters?\b)\b/i;
+  /\b(?:threaten\w*|threats?\s+(?:of|to)|warn\w*|if\s+(?:there\s+is\s+)?no\s+(?:deal|agreement)|in\s+the\s+event\s+(?:that|of)|if\s+(?:[\w-]+\s+){0,4}(?:fails?|cannot|can['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t)\b|barring|unless|without\s+(?:a|an)\s+(?:deal|agreement)|(?:you|they|japan|it)['’]?(?:ll|\s+will|\s+would)\s+pay|would\s+pay|(?:in\s+(?:a|his|her|the|its)\s+)?letters?\b)\b/i;
 
 /** "following through on his threat", "made good on threats": the threat is now being carried out. */
 const CARRIED_OUT =
@@ -112,6 +112,10 @@ const FUTURE =
  */
 const DECIDED =
   /\b(?:decid(?:ed|es|ing)|decision)\s+to\s+(?:impose|slap|levy|apply|charge)\s+(?:[^.;,]{0,40}\s)?$/i;
+
+/** "US Increasing Canada Tariff to 35%": a headline drops the "is" of a change under way. */
+const HEADLINE_CHANGING =
+  /^\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:Rais|Increas|Lower|Cutt|Hik|Doubl|Slash|Lift)ing\s/;
 
 /** A rate set by a deal: "under the agreement", "as part of the deal". */
 const UNDER_DEAL =
@@ -261,7 +265,7 @@ export function readStatus(before: string, after: string, wide: string): StatusR
     : false;
   if (wish && !denied) return { status: 'proposed', paused, cue: wish[0] };
   if (PROPOSAL_OF.test(before.slice(-60))) return { status: 'proposed', paused, cue: 'proposal' };
-  const future = FUTURE.exec(before) ?? DECIDED.exec(before);
+  const future = FUTURE.exec(before) ?? DECIDED.exec(before) ?? HEADLINE_CHANGING.exec(before);
   if (future) return { status: 'announced', paused, cue: future[0] };
   const maybe = MAYBE.exec(near) ?? MAY_RISE_TO.exec(before);
   if (maybe) {
