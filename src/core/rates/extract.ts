@@ -66,7 +66,8 @@ const RELATIVE = /,?\s*\b(?:which|who)\b/i;
  * tariff in place", "which had 50%" — charged before, no longer what applies.
  */
 /** "That policy had dealt a blow by adding the 25% duty": told in the past perfect, since replaced. */
-const HAD_DONE = /\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|lt|t)\b/i;
+const HAD_DONE =
+  /\bhad\s+(?:(?:already|previously|earlier|originally|initially|first|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|lt|t)\b/i;
 /** The sentence so far is told in the past perfect, with no "but now" turning back to the present. */
 function pastPerfect(lead: string): boolean {
   const had = HAD_DONE.exec(lead);
@@ -142,11 +143,11 @@ function ratesInArticle(article: Article): RateStatement[] {
   };
   const out: RateStatement[] = [];
   let previous: RateStatement[] = [];
-  // The rates told last, and where: a start told a sentence or two later is theirs.
+  // The rates told last, and where: a start told up to three sentences later is theirs.
   let told: { at: number; rates: RateStatement[] } = { at: -1, rates: [] };
   sentences.forEach((sentence, i) => {
     const found = ratesInSentence(sentence, i, ctx, previous);
-    if (found.length === 0 && i - told.at <= 2) startsLaterAfter(sentence, told.rates, ctx);
+    if (found.length === 0 && i - told.at <= 3) startsLaterAfter(sentence, told.rates, ctx);
     if (found.length > 0) told = { at: i, rates: found };
     previous = found;
     out.push(...found);
@@ -177,9 +178,14 @@ function startsLaterAfter(sentence: string, told: readonly RateStatement[], ctx:
     const future = s.status === 'announced' || s.status === 'agreed' || s.status === 'signed';
     // The rate a change replaces ("to 10% from 125%") is charged until the new one starts.
     if (s.notes.some((n) => n.startsWith('replaced by'))) continue;
-    if (s.status === 'in effect' && !STILL_NOW.test(s.mentions[0]?.sentence ?? '')) s.status = 'announced';
-    else if (!future) continue;
-    if (start && s.effective === null) {
+    if (s.status === 'in effect' && !STILL_NOW.test(s.mentions[0]?.sentence ?? '')) {
+      s.status = 'announced';
+      // A date read as the day it was charged ("on Wednesday imposed") is the day it was ordered.
+      s.effective = start?.date ?? null;
+      s.effectivePrecision = start?.precision ?? null;
+    } else if (future && start && s.effective === null) {
+      // "The new rates were slated to begin Wednesday": a deal's rate with its start announced.
+      if (s.status === 'agreed') s.status = 'announced';
       s.effective = start.date;
       s.effectivePrecision = start.precision;
     }

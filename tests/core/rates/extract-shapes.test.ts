@@ -218,3 +218,84 @@ describe('figures and their goods', () => {
     expect(rates).toEqual([]);
   });
 });
+
+describe('starts, own tariffs and evaders', () => {
+  it('"the new rates were slated to begin Wednesday" dates the rates just agreed', () => {
+    const rates = ratesIn(
+      '2025-05-12',
+      'Under the agreement, US tariffs on Chinese goods will fall to 30% from 145%.',
+      'The new rates were slated to begin Wednesday.',
+    );
+    expect(one(rates, 30).effective).toBe('2025-05-14');
+  });
+
+  it('"would go into effect 21 days from Wednesday" counts the days', () => {
+    const rates = ratesIn(
+      '2025-08-06',
+      'The president on Wednesday imposed an additional 20% tariff on imports from Brazil.',
+      'The new tariffs would go into effect 21 days from Wednesday.',
+    );
+    const r = one(rates, 20);
+    expect(r.status).toBe('announced');
+    expect(r.effective).toBe('2025-08-27');
+  });
+
+  it('"China raised its tariff to 84%" is a Chinese tariff', () => {
+    const r = one(ratesIn(null, 'In retaliation, China raised its tariff to 84%.'), 84);
+    expect(r.imposedBy).toBe('China');
+  });
+
+  it('goods rerouted to evade one rate face the other', () => {
+    const rates = ratesIn(
+      null,
+      'Goods found to have been transshipped to evade the 30% tariff on Mexico will face a 45% tariff.',
+    );
+    expect(one(rates, 45).goods).toBe('transshipped goods');
+    expect(one(rates, 30).goods).toBe('all goods');
+  });
+
+  it('a cap that applies "in the event that" tariffs are raised is conditional, not charged', () => {
+    const r = one(
+      ratesIn(
+        null,
+        'In the event that the United States raises tariffs on Korean chips, the tariffs will be capped at 15 percent.',
+      ),
+      15,
+    );
+    expect(r.status).toBe('threatened');
+  });
+
+  it('a headline "US Raising Canada Tariff to 35%" tells of a change under way, not one made', () => {
+    const r = one(ratesIn(null, 'US Raising Canada Tariff to 35%; Some Goods Still Exempt'), 35);
+    expect(r.status).toBe('announced');
+  });
+
+  it('an additional rate threatened on retaliation leaves the announced rate announced', () => {
+    const rates = ratesIn(
+      null,
+      'Starting August 1, a 35% levy will apply to Canadian imports.',
+      'His letter warned that any Canadian retaliatory tariffs would be met with an additional 35% duty on exports to the United States.',
+    );
+    expect(rates.map((r) => r.status).sort()).toEqual(['announced', 'threatened']);
+  });
+
+  it('a deal whose start is announced a few sentences on is announced for that day', () => {
+    const rates = ratesIn(
+      '2025-05-12',
+      'Under the agreement, US tariffs on Chinese goods will fall to 30% from 145%.',
+      'Negotiators met in Geneva.',
+      'Markets rallied on the news.',
+      'The new rates were slated to begin Wednesday.',
+    );
+    const r = one(rates, 30);
+    expect([r.status, r.effective]).toEqual(['announced', '2025-05-14']);
+  });
+
+  it('"which had previously responded with duties of 125%" is a rate of the past', () => {
+    const rates = ratesIn(
+      null,
+      'Beijing, which had previously responded with retaliatory duties of 125% on US imports, has agreed to reduce them to 10%.',
+    );
+    expect(one(rates, 125).status).toBe('superseded');
+  });
+});
