@@ -71,7 +71,10 @@ const HAD_DONE =
 /** The sentence so far is told in the past perfect, with no "but now" turning back to the present. */
 function pastPerfect(lead: string): boolean {
   const had = HAD_DONE.exec(lead);
-  return had !== null && !/\b(?:but|now|while|whereas|today|currently)\b/i.test(lead.slice(had.index));
+  // "Beijing, which had previously responded ..., has agreed": a later present tense turns back too.
+  return (
+    had !== null && !/\b(?:but|now|while|whereas|today|currently|has|have)\b/i.test(lead.slice(had.index))
+  );
 }
 /**
  * "he increased that 10% rate to various higher levels": the figure is where a change started,
@@ -862,6 +865,9 @@ const CHARGED_NOW = /\b(?:current(?:ly)?|existing|now|present|prevailing|still)\
 function pastOrRead(past: boolean, before: string, after: string, wide: string): StatusReading {
   const read = readStatus(before, after, wide);
   if (!past || ['threatened', 'proposed', 'paused'].includes(read.status) || read.paused) return read;
+  // "Trump had earlier planned to impose 25% from August 1": a plan given up was only ever a threat.
+  if (read.status === 'announced' && read.cue !== null && /^(?:plan|intend)/i.test(read.cue))
+    return { status: 'threatened', paused: false, cue: read.cue };
   return { status: 'superseded', paused: false, cue: 'past' };
 }
 

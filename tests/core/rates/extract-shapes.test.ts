@@ -298,4 +298,23 @@ describe('starts, own tariffs and evaders', () => {
     );
     expect(one(rates, 125).status).toBe('superseded');
   });
+
+  it('"which had previously responded ..., has agreed to reduce them to 10%": the new rate is agreed', () => {
+    const rates = ratesIn(
+      null,
+      'Beijing, which had previously responded with retaliatory duties of 125% on US imports, has agreed to reduce them to 10%.',
+    );
+    expect(one(rates, 10).status).toBe('agreed');
+  });
+
+  it('"had earlier planned to implement a 25% tariff" is a threat given up', () => {
+    const r = one(
+      ratesIn(
+        null,
+        'The president had earlier planned to implement a steeper 25% tariff on Korean exports starting August 1.',
+      ),
+      25,
+    );
+    expect(r.status).toBe('threatened');
+  });
 });
