@@ -150,7 +150,10 @@ function ratesInArticle(article: Article): RateStatement[] {
   let told: { at: number; rates: RateStatement[] } = { at: -1, rates: [] };
   sentences.forEach((sentence, i) => {
     const found = ratesInSentence(sentence, i, ctx, previous);
-    if (found.length === 0 && i - told.at <= 3) startsLaterAfter(sentence, told.rates, ctx);
+    // "The new levy — which will stack on top of a 25% tariff — will take effect within 21 days":
+    // a sentence whose subject is the tariff just told may date it, whatever figures it adds.
+    if ((found.length === 0 || TARIFF_SUBJECT.test(sentence)) && i - told.at <= 3)
+      startsLaterAfter(sentence, told.rates, ctx);
     if (found.length > 0) told = { at: i, rates: found };
     previous = found;
     out.push(...found);
@@ -165,7 +168,10 @@ function ratesInArticle(article: Article): RateStatement[] {
  * makes the rates just told announced, not charged, and gives their start.
  */
 const LATER_START =
-  /\b(?:the|these|those|such|new|higher)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|rates?)\b[^.;]{0,60}?\b(?:(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected)\s+to|will|would)\s+(?:take\s+effect|kick\s+in|go\s+into\s+(?:effect|force)|come\s+into\s+(?:effect|force)|enter\s+into\s+force|start|begin|apply)\b/i;
+  /\b(?:the|these|those|such|new|higher)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|rates?)\b[^.;]{0,120}?\b(?:(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected)\s+to|will|would)\s+(?:take\s+effect|kick\s+in|go\s+into\s+(?:effect|force)|come\s+into\s+(?:effect|force)|enter\s+into\s+force|start|begin|apply)\b/i;
+/** A sentence that opens on "the new levy", "the tariffs": its subject is a tariff told before. */
+const TARIFF_SUBJECT =
+  /^\W*(?:the|these|those|such)\s+(?:new\s+|additional\s+|higher\s+)?(?:tariffs?|levy|levies|duty|duties)\b/i;
 /** A rate told as still charged ("remain", "existing") is not the one whose start lies ahead. */
 const STILL_NOW = /\b(?:remain\w*|still|existing|current(?:ly)?|already|in\s+place|in\s+effect|since)\b/i;
 
@@ -442,6 +448,9 @@ const BASELINE_WORD = '(?:baseline|minimum|universal)';
 const BASELINE_BEFORE = new RegExp(`\\b${BASELINE_WORD}\\b[^.;,%]{0,30}$`, 'i');
 const BASELINE_AFTER = new RegExp(`^\\s*${BASELINE_WORD}\\b`, 'i');
 
+const TALKS_BETWEEN =
+  /\b(?:negotiations?|talks|discussions)\s+between\s+(?:Washington|the\s+U\.S\.|the\s+US|the\s+United\s+States)\s+and\s+((?:[A-Z][\w.'’-]*\s*){1,3})/;
+
 const DEFINITE_TARIFF =
   /\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties)\b/i;
 
@@ -488,8 +497,13 @@ function whoAndWhom(
   if (
     (BASELINE_BEFORE.test(before.slice(-40)) || BASELINE_AFTER.test(after)) &&
     !findCountries(ownClause).some((c) => c.name !== 'United States')
-  )
-    return { imposedBy: 'United States', appliesTo: ALL_COUNTRIES };
+  ) {
+    // "negotiations between Washington and Brussels had involved proposals, including a baseline
+    // 10% duty": a baseline put on the table in two sides' talks is a rate on the other side.
+    const talks = TALKS_BETWEEN.exec(wide);
+    const side = talks ? findCountries(talks[1]!).find((c) => c.name !== 'United States') : undefined;
+    return { imposedBy: 'United States', appliesTo: side?.name ?? ALL_COUNTRIES };
+  }
   const candidates = [
     ...findCountries(before)
       .filter((c) => !comparedAt(before, c.start))

@@ -88,11 +88,12 @@ const MAYBE =
  * could rise or fall") the rise is of the rate charged now, which is no possibility itself.
  */
 const MAY_RISE_TO =
-  /\b(?:set\s+to\s+(?:return|rise|jump|increase|climb)|(?:would|could|may|might)\s+(?:rise|jump|increase|climb|soar|return|reach|hit|go\s+as\s+high\s+as))\b/i;
+  /\b(?:set\s+to\s+(?:return|rise|jump|increase|climb)|(?:would|could|may|might)\s+(?:rise|jump|increase|climb|soar|return|reach|hit|go\s+as\s+high\s+as)|(?:phased\s+)?escalations?\s+to)\b/i;
 /** "a new tariff proposal reducing the rate to 30%": the figure is what a proposal or offer holds. */
 const PROPOSAL_OF =
   /\b(?:proposal|offer|counter-?offer|counterproposal)s?\s+(?:(?:of|for|at|to|reducing|cutting|lowering|raising|setting)\s+)?(?:[\w-]+\s+){0,4}$/i;
 
+const STILL_TO_COME = /\b(?:set|due|scheduled|slated)\s+to\s+(?:be\s+)?[a-z]+/i;
 const STACKED = /\b(?:stack(?:ed|ing|s)?|stacked\s+on\s+top)\b/i;
 const REPORTED = /\b(?:said|says|told|stated|announced|confirmed|added|expects?|expected)\b/i;
 const RETURN_TO = /\b(?:return\w*|revert\w*|snap\w*\s+back)\s+to\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+)?$/i;
@@ -182,7 +183,7 @@ const WISH =
 const CONDITIONAL_BEFORE = /\b(?:would|could|may|might)\s+(?:\w+\s+)?(?:formally\s+)?$/i;
 
 const MODAL_BEFORE =
-  /\b(?:will|would|shall|could|may|might|(?:is|are)\s+(?:expected|set|due|scheduled|likely)\s+to)\s+(?:\w+\s+)?(?:formally\s+)?$/i;
+  /\b(?:will|would|shall|could|may|might|(?:is|are)\s+(?:expected|likely)\s+to|(?:(?:is|are)\s+)?(?:set|due|scheduled|slated)\s+to)\s+(?:\w+\s+)?(?:formally\s+)?$/i;
 
 /** "a deal that imposes", "the agreement, which sets": the deal is the subject of the charging verb. */
 const DEAL_THAT =
@@ -222,7 +223,9 @@ export function readStatus(before: string, after: string, wide: string): StatusR
   const near = `${before} ${after}`;
   // "the 15% levy was not stacked on goods with higher rates": whether it stacks is a question only
   // about a rate being charged.
-  if (STACKED.test(near) && !THREAT.test(near)) return { status: 'in effect', paused: false, cue: 'stacked' };
+  // "a 25% tariff set to be implemented overnight" is still to come, whatever stacks on it.
+  if (STACKED.test(near) && !THREAT.test(near) && !STILL_TO_COME.test(after))
+    return { status: 'in effect', paused: false, cue: 'stacked' };
   // "Trump's directive reduces tariffs on cars to 15 percent, without stacking": what an order does
   // is signed, charged once the order takes effect.
   const ordered = ORDER_DOES.exec(before);

@@ -317,4 +317,34 @@ describe('starts, own tariffs and evaders', () => {
     );
     expect(r.status).toBe('threatened');
   });
+
+  it('"the phased tariff escalation to 250%" is a level planned, not charged', () => {
+    const r = one(
+      ratesIn(null, 'The president said a phased tariff escalation to 240% on medicines would follow.'),
+      240,
+    );
+    expect(r.status).toBe('threatened');
+  });
+
+  it('a baseline proposed in talks between Washington and Brussels is a rate on the EU', () => {
+    const r = one(
+      ratesIn(
+        null,
+        'Earlier negotiations between Washington and Brussels had involved several proposals, including a baseline 10% duty.',
+      ),
+      10,
+    );
+    expect(r.appliesTo).toBe('European Union');
+  });
+
+  it('"The new levy, which will stack on a 25% tariff set to be implemented overnight, will take effect within 21 days"', () => {
+    const rates = ratesIn(
+      null,
+      'The president imposed an additional 25% tariff on Indian goods.',
+      'The new levy — which will stack on top of a 25% country-specific tariff set to be implemented overnight — will take effect within 21 days.',
+    );
+    // Neither is charged yet: one starts overnight, the other within three weeks.
+    expect(rates.every((r) => r.status === 'announced')).toBe(true);
+    expect(rates.flatMap((r) => r.mentions)).toHaveLength(2);
+  });
 });
