@@ -379,7 +379,10 @@ function goodsFor(before: string, afterClause: string, afterAll: string, beforeA
     antecedent !== undefined &&
     /^\s*,\s*$/.test(gap) &&
     /\b(?:such\s+as|including|like|notably|especially)\s+$/i.test(beforeAll.slice(0, antecedent.start));
-  if (!inClause.length && antecedent && (/^\s*,?\s*(?:which|who)\s*$/i.test(gap) || example))
+  // "steel and aluminum (metals that will remain subject to 50% tariffs)": a parenthesis opened
+  // right after goods is about them.
+  const aside = !inClause.length && antecedent !== undefined && /^\s*\(\s*$/.test(gap);
+  if (!inClause.length && antecedent && (/^\s*,?\s*(?:which|who)\s*$/i.test(gap) || example || aside))
     inClause.push(antecedent);
   const last = inClause[inClause.length - 1];
   // "goods transshipped to evade the 35% tariff": the goods escape that rate, they are not charged it.
@@ -390,8 +393,13 @@ function goodsFor(before: string, afterClause: string, afterAll: string, beforeA
     if (!LIST_GAP.test(gap)) break;
     list.unshift(prior[k]!);
   }
-  return list;
+  // "(metals that ...)": of the list, only the metals.
+  return aside && /^\s*(?:both\s+)?metals\b/i.test(before)
+    ? list.filter((g) => METAL_KINDS.has(g.kind))
+    : list;
 }
+
+const METAL_KINDS: ReadonlySet<string> = new Set(['steel', 'aluminium', 'copper']);
 
 /**
  * Goods the catalogue does not know ("heavy trucks", "kitchen cabinets"), named right after

@@ -347,4 +347,12 @@ describe('starts, own tariffs and evaders', () => {
     expect(rates.every((r) => r.status === 'announced')).toBe(true);
     expect(rates.flatMap((r) => r.mentions)).toHaveLength(2);
   });
+
+  it('"excludes medicines, steel and copper (metals that remain subject to 50% tariffs)": the metals', () => {
+    const rates = ratesIn(
+      null,
+      'Trump said the tariff deal excludes medicines, steel, and copper (metals that will remain subject to 50% tariffs).',
+    );
+    expect(rates.map((r) => r.goods).sort()).toEqual(['copper', 'steel']);
+  });
 });
