@@ -189,6 +189,8 @@ const MODAL_BEFORE =
 const DEAL_THAT =
   /\b(?:deal|agreement|accord|pact|framework)\s*,?\s+(?:that|which)\s+(?:(?:will|would|also)\s+)?$/i;
 
+const COMPARED_WITH = /\b(?:in\s+line\s+with|similar\s+to|compared\s+(?:with|to)|on\s+par\s+with)\s+[^.;]*$/i;
+
 const IN_ANNOUNCEMENT =
   /^[^.;]{0,80}?\bin\s+(?:his|her|its|their|the|an?)\s+(?:[^\s.;]+\s+){0,3}announcement\b/i;
 /** "announced by the U.S. Government, including imposing 14%": an initial's dot ends no clause. */
@@ -280,7 +282,11 @@ export function readStatus(before: string, after: string, wide: string): StatusR
   for (const text of [near, wide]) {
     for (const cue of CUES) {
       if (cue.status === 'revoked' && paused) continue;
-      const hits = unguarded(cue.re, text);
+      // "the 15% tariff is in line with the surcharges that have been imposed on Japanese goods": a
+      // cue past "in line with" tells of the other rate compared, not this one.
+      const hits = unguarded(cue.re, text).filter(
+        (h) => !COMPARED_WITH.test(text.slice(Math.max(0, h.index - 80), h.index)),
+      );
       const hit = hits[0];
       // "signed an order implementing the deal": the participle says what the order does, not that it is done.
       if (hit && cue.status === 'in effect' && /ing$/i.test(hit.text) && signedIn(text)) {

@@ -355,4 +355,13 @@ describe('starts, own tariffs and evaders', () => {
     );
     expect(rates.map((r) => r.goods).sort()).toEqual(['copper', 'steel']);
   });
+
+  it('a cue past "in line with" belongs to the rate compared, not this one', () => {
+    const rates = ratesIn(
+      null,
+      'The two sides reached a trade agreement on Sunday to impose 15% tariffs on European goods.',
+      'The 15% tariff on European goods is in line with the surcharges that have been imposed on Japanese goods.',
+    );
+    expect(rates.map((r) => r.status)).toEqual(['agreed']);
+  });
 });
