@@ -382,7 +382,7 @@ function goodsFor(before: string, afterClause: string, afterAll: string, beforeA
   // "steel and aluminum (metals that will remain subject to 50% tariffs)": a parenthesis opened
   // right after goods is about them.
   const aside = !inClause.length && antecedent !== undefined && /^\s*\(\s*$/.test(gap);
-  if (!inClause.length && antecedent && (/^\s*,?\s*(?:which|who)\s*$/i.test(gap) || example || aside))
+  if (!inClause.length && antecedent && (RELATIVE_GAP.test(gap) || example || aside))
     inClause.push(antecedent);
   const last = inClause[inClause.length - 1];
   // "goods transshipped to evade the 35% tariff": the goods escape that rate, they are not charged it.
@@ -398,6 +398,10 @@ function goodsFor(before: string, afterClause: string, afterAll: string, beforeA
     ? list.filter((g) => METAL_KINDS.has(g.kind))
     : list;
 }
+
+/** "fabrics, which", "pharmaceuticals and aircraft, which": a relative clause after goods (the list's
+ * last item may be one the catalogue does not know). */
+const RELATIVE_GAP = /^\s*(?:and\s+[\w-]+\s*)?,?\s*(?:which|who)\s*$/i;
 
 const METAL_KINDS: ReadonlySet<string> = new Set(['steel', 'aluminium', 'copper']);
 

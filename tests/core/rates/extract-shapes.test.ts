@@ -364,4 +364,12 @@ describe('starts, own tariffs and evaders', () => {
     );
     expect(rates.map((r) => r.status)).toEqual(['agreed']);
   });
+
+  it('"sectors such as pharmaceuticals and aircraft, which will continue under zero-tariff terms": a rate on the sectors', () => {
+    const rates = ratesIn(
+      null,
+      'The new 15% tariff excludes key sectors such as pharmaceuticals and aircraft, which will continue under zero-tariff terms.',
+    );
+    expect(one(rates, 0).goods).toBe('pharmaceuticals');
+  });
 });
