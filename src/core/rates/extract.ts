@@ -73,7 +73,8 @@ function pastPerfect(lead: string): boolean {
   const had = HAD_DONE.exec(lead);
   // "Beijing, which had previously responded ..., has agreed": a later present tense turns back too.
   return (
-    had !== null && !/\b(?:but|now|while|whereas|today|currently|has|have)\b/i.test(lead.slice(had.index))
+    had !== null &&
+    !/\b(?:but|now|while|whereas|today|currently|has|have|will)\b/i.test(lead.slice(had.index))
   );
 }
 /**

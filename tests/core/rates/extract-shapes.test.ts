@@ -372,4 +372,15 @@ describe('starts, own tariffs and evaders', () => {
     );
     expect(one(rates, 0).goods).toBe('pharmaceuticals');
   });
+
+  it('"announced it had reached a deal, which will see Washington impose 20%": the 20% is agreed, not past', () => {
+    const r = one(
+      ratesIn(
+        null,
+        'The United States announced it had reached a trade deal with Thailand on Wednesday, which will see Washington impose a 19 per cent tariff on Thai goods.',
+      ),
+      19,
+    );
+    expect(r.status).toBe('agreed');
+  });
 });
