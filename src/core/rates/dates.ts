@@ -25,10 +25,12 @@ const DURATION = /\b(?:\d+|a|one|two|three|several)\s+(?:days?|weeks?|months?|ye
 const DATE_WORD =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|tomorrow|tonight|ago|(?:last|this|next|coming|past)\s+(?:week|month|year|weekend|quarter|spring|summer|autumn|fall|winter)s?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}|\d{1,2}(?:st|nd|rd|th))\b/i;
 
-export function readDates(text: string, published: string | null): ReadDate[] {
+export function readDates(text: string, published: string | null, forward = false): ReadDate[] {
   if (!DATE_WORD.test(text)) return [];
   const ref = published ? new Date(`${published}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z');
-  const results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+  // `forward`: the text speaks of what is to come ("set to kick in on Thursday"), so a bare weekday
+  // is the next one, not the last.
+  const results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: forward });
   const out: ReadDate[] = [];
   for (const r of results) {
     // "now" is the article's own day, not a start date the text gives.

@@ -26,7 +26,7 @@ export function ratesInArticles(articles: readonly Article[]): RateStatement[] {
 
 /** A tariff word that names a charge, not "tariff talks" or "tariff barriers". */
 const TARIFF_NOUN =
-  /\b(?:tariffs?|levy|levies|duty|duties|import\s+tax(?:es)?|customs\s+duties)\b(?![-‐]free)(?!\s+(?:talks|negotiat\w*|negotiator|deal|news|war|policy|policies|letter|barriers|issues|agreement|accord|pact|relief|dispute|fight|countermeasures|headquarters|chief|envoy|team|row|threats?|measures))/i;
+  /\b(?:tariffs?|levy|levies|duty|duties|import\s+tax(?:es)?|customs\s+duties|tax(?:es)?(?=\s+on\s+(?:[\w.'’-]+\s+){0,2}(?:imports|goods|products)\b))\b(?![-‐]free)(?!\s+(?:talks|negotiat\w*|negotiator|deal|news|war|policy|policies|letter|barriers|issues|agreement|accord|pact|relief|dispute|fight|countermeasures|headquarters|chief|envoy|team|row|threats?|measures))/i;
 /** A figure that moved ("exports grew 3.2%") measures something, unless a tariff is what moved. */
 const MOVED =
   /\b(?:grew|grow(?:s|ing)?|rose|fell|drop(?:ped|s)?|declined?|climb(?:ed|s)?|jump(?:ed|s)?|slipp(?:ed)|gain(?:ed|s)?|lost|surg(?:ed|es)|plung(?:ed|es)|shr[ai]nk|expand(?:ed|s)|contract(?:ed|s)|up|down)\s+(?:by\s+|to\s+|a\s+)?$/i;
@@ -39,7 +39,7 @@ const NOT_A_TARIFF =
   /\b(?:interest|growth|inflation|GDP|poll\w*|approval|survey\w*|respondents|index|indices|stocks?|shares?|stake|profits?|earnings|yields?|unemployment|jobless|margins?|votes?|Nikkei|Topix|Dow|S&P|probability|chance|majority|barriers|discount|wages?|salar\w+|turnout|odds|average|market\s+share|of\s+(?:the\s+)?(?:total|exports|imports|trade))\b/i;
 const RATE_AFTER = /^\s*(?:[\w“”"'‘’-]+\s+)?rates?\b/i;
 const RATE_BEFORE =
-  /\b(?:the|its|a|their)\s+(?:[\w-]+\s+)?rates?\s+(?:(?:was|is|were|are|has\s+been|had\s+been)\s+(?:set|fixed|kept|capped)\s+)?(?:to|of|at|from)\s+(?:a\s+|an\s+)?$/i;
+  /\b(?:the|its|a|their)\s+(?:[\w-]+\s+)?rates?\s+(?:(?:was|is|were|are|has\s+been|had\s+been)\s+(?:set|fixed|kept|capped)\s+)?(?:to|of|at|from)\s+(?:a\s+|an\s+)?$|\b(?:the|its|a|their)\s+(?:[\w-]+\s+)?rates?\s+(?:for|on)\s+(?:[\w-]+\s+){1,3}(?:(?:could|would|will|may|might)\s+)?(?:reach|hit|rise\s+to|go\s+to|climb\s+to)\s+(?:as\s+high\s+as\s+)?$/i;
 /** "duties of 15% or more": a threshold, not a rate anyone charges. */
 const THRESHOLD = /^\s*or\s+(?:more|higher|above|greater|less|lower|below)\b/i;
 /** "a 3% rise in exports", "a 16% drop in profit": a change in something, unless that something is a tariff. */
@@ -48,6 +48,9 @@ const CHANGE_IN =
 /** "the tariff, currently 25%": a tariff word set off just before the figure. */
 const APPOSITION =
   /\b(?:tariffs?|levy|levies|duty|duties)\b[^,;.]{0,40}[,(–—]\s*(?:(?:currently|now|already|initially|originally|first|set|which|is|are|was|were|stands?|stood|at|of)\s+){0,4}(?:a\s+|an\s+)?$/i;
+/** "the 46% initially threatened", "the 25% imposed in March": a figure named by what was done with it. */
+const TOLD_AFTER =
+  /^\s*(?:(?:initially|originally|first|earlier|previously|already)\s+)?(?:threatened|proposed|announced|imposed|levied|demanded|offered|floated|slapped)\b/i;
 /** A figure followed by "of" is a share of something ("90% of the profits"). */
 const SHARE_OF = /^\s*of\b/i;
 const CLAUSE_BREAK = /[,;:—–(]|\s-\s|\b(?:but|which|while|whereas|who|although|though)\b/gi;
@@ -63,11 +66,16 @@ const RELATIVE = /,?\s*\b(?:which|who)\b/i;
  * tariff in place", "which had 50%" — charged before, no longer what applies.
  */
 /** "That policy had dealt a blow by adding the 25% duty": told in the past perfect, since replaced. */
-const HAD_DONE = /\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|lt|t)\b/i;
+const HAD_DONE =
+  /\bhad\s+(?:(?:already|previously|earlier|originally|initially|first|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|lt|t)\b/i;
 /** The sentence so far is told in the past perfect, with no "but now" turning back to the present. */
 function pastPerfect(lead: string): boolean {
   const had = HAD_DONE.exec(lead);
-  return had !== null && !/\b(?:but|now|while|whereas|today|currently)\b/i.test(lead.slice(had.index));
+  // "Beijing, which had previously responded ..., has agreed": a later present tense turns back too.
+  return (
+    had !== null &&
+    !/\b(?:but|now|while|whereas|today|currently|has|have|will)\b/i.test(lead.slice(had.index))
+  );
 }
 /**
  * "he increased that 10% rate to various higher levels": the figure is where a change started,
@@ -92,6 +100,23 @@ const PAST_BEFORE =
   /\b(?:(?:the|an?|its|their)\s+(?:initial|original|earlier|previous|former|prior|old)\s+(?:[\w-]+\s+){0,3}|initially\s+(?:[\w-]+\s+){0,4}|had\s+(?:(?:already\s+)?(?:imposed|faced|charged|levied|slapped|set|had)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?)$/i;
 const EXEMPT_BY =
   /\b(?:not|never|no\s+longer)\s+(?:been\s+|be\s+)?(?:targeted|covered|subject|affected|hit|included)\s+(?:by|to|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$/i;
+const EVADING =
+  /\bto\s+(?:evade|avoid|escape|dodge|circumvent|get\s+around|skirt)\s+(?:the\s+|an?\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "goods transshipped to evade the 35% tariff will face a 40% tariff": the evaders face the next figure. */
+function evaderGoods(sentence: string, evadedAt: number): GoodsMatch[] {
+  const head = sentence.slice(0, evadedAt);
+  const evading = EVADING.exec(head);
+  if (!evading) return [];
+  const named = findGoods(head.slice(0, evading.index));
+  return named.length ? [named[named.length - 1]!] : [];
+}
+
+/** Between two figures of one clause: "20% on its exports and a 40%", "a 20% duty along with a 40%". */
+const JOINED_GAP =
+  /^\s*(?:[\w’'-]+\s+){0,8}?(?:and|along\s+with|as\s+well\s+as|plus|together\s+with)\s+(?:an?\s+|the\s+)?$/i;
+/** "the 15 percent rate would apply to vehicles": goods past this verb are the ones taxed. */
+const APPLIES_TO =
+  /^\s*(?:[\w-]+\s+)?(?:(?:would|will|shall|also|now|only)\s+){0,2}appl(?:y|ies|ied)\s+(?:only\s+|also\s+|equally\s+)?to\s+(?:(?:the|all|its|their|[A-Z][\w-]*)\s+){0,2}$/;
 const VERB_GAP =
   /\b(?:may|might|will|would|could|can|is|are|was|were|has|have|had|be|been|deals?|dealt|hits?|said|says|as|while)\b/i;
 const ANAPHOR =
@@ -122,8 +147,15 @@ function ratesInArticle(article: Article): RateStatement[] {
   };
   const out: RateStatement[] = [];
   let previous: RateStatement[] = [];
+  // The rates told last, and where: a start told up to three sentences later is theirs.
+  let told: { at: number; rates: RateStatement[] } = { at: -1, rates: [] };
   sentences.forEach((sentence, i) => {
     const found = ratesInSentence(sentence, i, ctx, previous);
+    // "The new levy — which will stack on top of a 25% tariff — will take effect within 21 days":
+    // a sentence whose subject is the tariff just told may date it, whatever figures it adds.
+    if ((found.length === 0 || TARIFF_SUBJECT.test(sentence)) && i - told.at <= 3)
+      startsLaterAfter(sentence, told.rates, ctx);
+    if (found.length > 0) told = { at: i, rates: found };
     previous = found;
     out.push(...found);
   });
@@ -131,10 +163,75 @@ function ratesInArticle(article: Article): RateStatement[] {
   return out;
 }
 
+/**
+ * "Trump slapped a 39% tariff on Swiss goods. The tariffs, announced on Friday, are set to kick in
+ * on Thursday.": a sentence with no figure of its own that puts the start of "the tariffs" ahead
+ * makes the rates just told announced, not charged, and gives their start.
+ */
+const LATER_START =
+  /\b(?:the|these|those|such|new|higher)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|rates?)\b[^.;]{0,120}?\b(?:(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected)\s+to|will|would)\s+(?:take\s+effect|kick\s+in|go\s+into\s+(?:effect|force)|come\s+into\s+(?:effect|force)|enter\s+into\s+force|start|begin|apply)\b/i;
+/** A sentence that opens on "the new levy", "the tariffs": its subject is a tariff told before. */
+const TARIFF_SUBJECT =
+  /^\W*(?:the|these|those|such)\s+(?:new\s+|additional\s+|higher\s+)?(?:tariffs?|levy|levies|duty|duties)\b/i;
+/** A rate told as still charged ("remain", "existing") is not the one whose start lies ahead. */
+const STILL_NOW = /\b(?:remain\w*|still|existing|current(?:ly)?|already|in\s+place|in\s+effect|since)\b/i;
+
+function startsLaterAfter(sentence: string, told: readonly RateStatement[], ctx: Context): void {
+  const later = told.length > 0 ? LATER_START.exec(sentence) : null;
+  if (!later) return;
+  const published = ctx.article.published;
+  // The start is the date after "set to kick in", not the day the tariffs were announced.
+  const start = laterDate(sentence.slice(later.index + later[0].length), published);
+  // A start the article dates before its own day is past: the rates are charged.
+  if (start && published && start.date <= published) return;
+  for (const s of told) {
+    const future = s.status === 'announced' || s.status === 'agreed' || s.status === 'signed';
+    // The rate a change replaces ("to 10% from 125%") is charged until the new one starts.
+    if (s.notes.some((n) => n.startsWith('replaced by'))) continue;
+    if (s.status === 'in effect' && !STILL_NOW.test(s.mentions[0]?.sentence ?? '')) {
+      s.status = 'announced';
+      // A date read as the day it was charged ("on Wednesday imposed") is the day it was ordered.
+      s.effective = start?.date ?? null;
+      s.effectivePrecision = start?.precision ?? null;
+    } else if (future && start && s.effective === null) {
+      // "The new rates were slated to begin Wednesday": a deal's rate with its start announced.
+      if (s.status === 'agreed') s.status = 'announced';
+      s.effective = start.date;
+      s.effectivePrecision = start.precision;
+    }
+  }
+}
+
+/** "21 days from Wednesday", "three weeks after the order": a span counted from a day. */
+const SPAN_FROM = /\b(\d{1,3}|one|two|three|four|five|six|seven)\s+(days?|weeks?)\s+(?:from|after)\s+$/i;
+const SMALL_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+};
+
+/** The first date in `text`, read forward, moved on by a span counted from it. */
+function laterDate(text: string, published: string | null): ReadDate | null {
+  const d = readDates(text, published, false)[0] ?? readDates(text, published, true)[0] ?? null;
+  if (!d) return null;
+  const span = SPAN_FROM.exec(d.lead);
+  if (!span) return readDates(text, published, true)[0] ?? null;
+  const n = SMALL_NUMBERS[span[1]!.toLowerCase()] ?? Number(span[1]);
+  const days = /^week/i.test(span[2]!) ? n * 7 : n;
+  const moved = new Date(`${d.date}T12:00:00Z`);
+  moved.setUTCDate(moved.getUTCDate() + days);
+  return { ...d, date: moved.toISOString().slice(0, 10), precision: 'day' };
+}
+
 /** Statements whose sentence gave no stage at all ("the 19% tariff, called an insult"). */
 const UNCUED = new WeakSet<RateStatement>();
 /** Statements the article calls a threat in so many words ("threatened to impose", "in a letter"). */
 const CALLED_A_THREAT = new WeakSet<RateStatement>();
+const ON_TOP = 'on top of the existing duty';
 const THREAT_CUE = /\b(?:threat\w*|warn\w*|letters?)\b/i;
 
 /**
@@ -149,7 +246,9 @@ function adoptStages(statements: RateStatement[]): void {
     o.goods === s.goods &&
     o.rate === s.rate &&
     o.appliesTo === s.appliesTo &&
-    o.imposedBy === s.imposedBy;
+    o.imposedBy === s.imposedBy &&
+    // "an additional 35%" stacked on a 35% already told of is a second rate, not the same one.
+    o.notes.includes(ON_TOP) === s.notes.includes(ON_TOP);
   for (const s of statements) {
     if (UNCUED.has(s)) {
       const told = statements.find((o) => !UNCUED.has(o) && same(s, o));
@@ -171,6 +270,12 @@ interface Group {
 const REPLACED_GAP =
   /^(?:\s+[\w'’-]+){0,4}?[\s,]*(?:(?:down|up|lowered|reduced|cut|raised|increased)\s+)?(?:from|instead\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:level\s+of\s+|rate\s+of\s+)?$/i;
 
+/** "cut the 25% levy on cars to 15%": a change verb takes a rate, and "to" gives the new one. */
+const CHANGE_LEAD =
+  /\b(?:reduc|cut|lower|rais|increas|hik|slash|lift|doubl|bring|brought)\w*\s+(?:the|its|their|that|this|an?)\s+(?:[\w-]+\s+){0,3}$/i;
+/** The words after the first figure up to "to": no clause break, no second change of subject. */
+const CHANGED_TO_GAP = /^(?:[^.;,%—–]){0,70}?\bto\s+$/i;
+
 /** Pairs "to 27.5% from 2.5%" and "from 27.5% to 15%": the second figure is the rate replaced. */
 function groupFigures(sentence: string, figures: PercentMention[]): Group[] {
   const groups: Group[] = [];
@@ -182,7 +287,20 @@ function groupFigures(sentence: string, figures: PercentMention[]): Group[] {
     if (next && REPLACED_GAP.test(gap)) {
       groups.push({ target: f, from: next, start: f.start, end: next.end });
       i++;
-    } else if (next && /\bfrom\s+$/i.test(lead) && /^\s+to\s+$/i.test(gap)) {
+    } else if (
+      next &&
+      /\bfrom\s+$/i.test(lead) &&
+      /^\s+(?:(?:all\s+the\s+way\s+)?(?:down|up)\s+)?to\s+$/i.test(gap)
+    ) {
+      groups.push({ target: next, from: f, start: f.start, end: next.end });
+      i++;
+    } else if (
+      next &&
+      CHANGE_LEAD.test(sentence.slice(Math.max(0, f.start - 60), f.start)) &&
+      CHANGED_TO_GAP.test(gap)
+    ) {
+      // "reducing the additional 145% announced in April to 30%": the figure a change starts from,
+      // then where it goes.
       groups.push({ target: next, from: f, start: f.start, end: next.end });
       i++;
     } else {
@@ -225,6 +343,8 @@ function isTariff(before: string, after: string, beforeAll: string, ctx: Context
   // "the 15% rate" in a text about tariffs, when nothing says it measures something else.
   if (ctx.aboutTariffs && (RATE_AFTER.test(after) || RATE_BEFORE.test(before))) return true;
   if (ctx.aboutTariffs && PAY.test(before)) return true;
+  // "lower than the 46 percent initially threatened": a figure someone threatened or imposed.
+  if (ctx.aboutTariffs && TOLD_AFTER.test(after)) return true;
   // "goods such as beef at 26.4%": a kind of goods priced at a figure, in a text about tariffs.
   if (!ctx.aboutTariffs || !/\bat\s+$/i.test(before)) return false;
   const goods = findGoods(before.slice(-40));
@@ -237,7 +357,8 @@ function goodsFor(before: string, afterClause: string, afterAll: string, beforeA
   const after = findGoods(afterAll);
   const first = after[0];
   // "15% tariff rate may still deal a blow to its textile industry": goods past a verb are not taxed.
-  if (first && first.start < afterClause.length && !VERB_GAP.test(afterAll.slice(0, first.start))) {
+  const lead = first ? afterAll.slice(0, first.start) : '';
+  if (first && first.start < afterClause.length && (!VERB_GAP.test(lead) || APPLIES_TO.test(lead))) {
     const list = [first];
     for (let k = 1; k < after.length; k++) {
       const gap = afterAll.slice(list[list.length - 1]!.end, after[k]!.start);
@@ -259,18 +380,31 @@ function goodsFor(before: string, afterClause: string, afterAll: string, beforeA
     antecedent !== undefined &&
     /^\s*,\s*$/.test(gap) &&
     /\b(?:such\s+as|including|like|notably|especially)\s+$/i.test(beforeAll.slice(0, antecedent.start));
-  if (!inClause.length && antecedent && (/^\s*,?\s*(?:which|who)\s*$/i.test(gap) || example))
+  // "steel and aluminum (metals that will remain subject to 50% tariffs)": a parenthesis opened
+  // right after goods is about them.
+  const aside = !inClause.length && antecedent !== undefined && /^\s*\(\s*$/.test(gap);
+  if (!inClause.length && antecedent && (RELATIVE_GAP.test(gap) || example || aside))
     inClause.push(antecedent);
   const last = inClause[inClause.length - 1];
-  if (!last) return [];
+  // "goods transshipped to evade the 35% tariff": the goods escape that rate, they are not charged it.
+  if (!last || EVADING.test(beforeAll.slice(last.end))) return [];
   const list = [last];
   for (let k = prior.indexOf(last) - 1; k >= 0; k--) {
     const gap = beforeAll.slice(prior[k]!.end, list[0]!.start);
     if (!LIST_GAP.test(gap)) break;
     list.unshift(prior[k]!);
   }
-  return list;
+  // "(metals that ...)": of the list, only the metals.
+  return aside && /^\s*(?:both\s+)?metals\b/i.test(before)
+    ? list.filter((g) => METAL_KINDS.has(g.kind))
+    : list;
 }
+
+/** "fabrics, which", "pharmaceuticals and aircraft, which": a relative clause after goods (the list's
+ * last item may be one the catalogue does not know). */
+const RELATIVE_GAP = /^\s*(?:and\s+[\w-]+\s*)?,?\s*(?:which|who)\s*$/i;
+
+const METAL_KINDS: ReadonlySet<string> = new Set(['steel', 'aluminium', 'copper']);
 
 /**
  * Goods the catalogue does not know ("heavy trucks", "kitchen cabinets"), named right after
@@ -281,7 +415,7 @@ const ON_GOODS =
 const FACING_GOODS =
   /(?:^|\s)((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:face|faces|facing|will\s+face|would\s+face|(?:are|is)\s+subject\s+to)\s+(?:a\s+|an\s+)?$/i;
 const NOT_GOODS =
-  /^(?:the|a|an|its|their|all|most|top|average|hold|track|time|table|behalf|board|record|paper|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|it|they|them|this|that|these|those|he|she|we|you|who|which|exporters?|importers?|companies|firms|makers|manufacturers|businesses|industry|goods|products|imports|exports|shipments|items|everything|nations|countries|partners|economies|economy|trade|both|each|some|many|what|whether|and|or|but|now|also|still|allies|rivals|friends|neighbou?rs|members|states|world|everyone|anyone|others|basis|condition|schedule)$/i;
+  /^(?:the|a|an|its|their|all|most|top|average|hold|track|time|table|behalf|board|record|paper|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|it|they|them|this|that|these|those|he|she|we|you|who|which|exporters?|importers?|companies|firms|makers|manufacturers|businesses|industry|goods|products|imports|exports|shipments|items|everything|nations|countries|partners|economies|economy|trade|both|each|some|many|what|whether|and|or|but|now|also|still|allies|rivals|friends|neighbou?rs|members|states|world|everyone|anyone|others|basis|condition|schedule|tariffs?|levy|levies|duty|duties|rates?|will|would|could|may|might|shall)$/i;
 
 function otherGoods(before: string, after: string): GoodsMatch | null {
   // "cabinets from Japan face 25%": where the goods come from is not part of their name.
@@ -307,16 +441,28 @@ const COMPARISON =
 
 const ON_IMPORTS = /^\s*(?:[\w-]+\s+){0,2}?on\s+(?:all\s+)?(?:imported|imports\s+of|foreign[-\s]made)\b/i;
 
+const OWN_CHANGED =
+  /^(?:['’]s)?\s+(?:(?:has|have|had|will|would|also|then|later|in\s+turn)\s+)?(?:rais|hik|increas|lower|cut|reduc|slash|doubl)\w*\s+(?:its|their)\s+(?:own\s+)?(?:retaliatory\s+)?(?:tariffs?|duties|levies|rates?)\b/i;
 const IMPOSES = /\b(impos\w*|levies|levied|charges?|charged|applies|maintains|keeps|retaliat\w*)\b/i;
 // "U.S." ends in a dot, so the end of the name is "no letter follows", not a word boundary.
 // "on US President Trump's announcement": an official's title, not goods from the United States.
 const US_GOODS =
   /\b(?:on|against)\s+(?:the\s+)?(?:American|U\.S\.|US|United\s+States)(?![\w.])(?!\s+(?:President|Vice\s+President|Secretary|Trade\s+Representative|Commerce|Treasury|officials?|administration|government|negotiators?|envoy|Ambassador|side|demands?)\b)|\bimports?\s+from\s+(?:the\s+)?(?:U\.S\.|US|United\s+States)(?![\w.])/;
 
+/** "exports to the United States", "goods entering the U.S.": goods the US charges at its border. */
+const INTO_US =
+  /^[^.;]{0,60}?\b(?:exports?|shipments|goods|products|imports)\s+(?:(?:sent|shipped|going|coming)\s+)?(?:to|into|entering)\s+(?:the\s+)?(?:U\.S\.(?![\w.])|US\b|United\s+States\b|America\b)/;
+/** "a 15% US tariff": the figure's own tariff is named as the US's. */
+const US_TARIFF_AFTER =
+  /^\s*(?:U\.S\.|US|American)\s+(?:[Ii]mport\s+)?(?:[Tt]ariffs?|[Ll]ev(?:y|ies)|[Dd]ut(?:y|ies))\b/;
+
 // "Across-the-board" and "blanket" say all goods of one country ("the across-the-board 15% on Japan"), not all countries.
 const BASELINE_WORD = '(?:baseline|minimum|universal)';
 const BASELINE_BEFORE = new RegExp(`\\b${BASELINE_WORD}\\b[^.;,%]{0,30}$`, 'i');
 const BASELINE_AFTER = new RegExp(`^\\s*${BASELINE_WORD}\\b`, 'i');
+
+const TALKS_BETWEEN =
+  /\b(?:negotiations?|talks|discussions)\s+between\s+(?:Washington|the\s+U\.S\.|the\s+US|the\s+United\s+States)\s+and\s+((?:[A-Z][\w.'’-]*\s*){1,3})/;
 
 const DEFINITE_TARIFF =
   /\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties)\b/i;
@@ -334,17 +480,22 @@ function whoAndWhom(
   previous: readonly RateStatement[] = [],
 ): { imposedBy: string; appliesTo: string } {
   const clause = `${before} ${after}`;
+  // "an additional 35% duty on exports to the United States", "a 15% US tariff on European imports":
+  // the goods enter the US, so the US charges the rate, whoever's retaliation the clause tells of.
+  const intoUs = INTO_US.test(after) || US_TARIFF_AFTER.test(after);
   // Japan's own tariff on US goods ("Japan's 778% tariff on American rice"): the goods come from the US.
-  if (US_GOODS.test(clause)) return { imposedBy: ctx.focus, appliesTo: 'United States' };
+  if (!intoUs && US_GOODS.test(clause)) return { imposedBy: ctx.focus, appliesTo: 'United States' };
   // "Japan's 778% tariff on imported rice": imported into Japan, so Japan charges it.
-  const own = OWN_IMPORTS.exec(clause);
+  const own = intoUs ? null : OWN_IMPORTS.exec(clause);
   if (own) {
     const by = findCountries(own[1]!)[0]?.name;
     if (by && by !== 'United States') return { imposedBy: by, appliesTo: ALL_COUNTRIES };
   }
-  for (const c of findCountries(before)) {
+  for (const c of intoUs ? [] : findCountries(before)) {
     if (c.name === 'United States') continue;
     const rest = before.slice(c.end);
+    // "China raised its tariff to 84%": a country changing its own tariffs charges them.
+    if (OWN_CHANGED.test(rest)) return { imposedBy: c.name, appliesTo: ALL_COUNTRIES };
     if (
       IMPOSES.test(rest.slice(0, 30)) &&
       /^\s*(?:has|have|had|will|would|also|now)?\s*\w*\s*$/.test(rest.slice(0, rest.search(IMPOSES)))
@@ -359,8 +510,13 @@ function whoAndWhom(
   if (
     (BASELINE_BEFORE.test(before.slice(-40)) || BASELINE_AFTER.test(after)) &&
     !findCountries(ownClause).some((c) => c.name !== 'United States')
-  )
-    return { imposedBy: 'United States', appliesTo: ALL_COUNTRIES };
+  ) {
+    // "negotiations between Washington and Brussels had involved proposals, including a baseline
+    // 10% duty": a baseline put on the table in two sides' talks is a rate on the other side.
+    const talks = TALKS_BETWEEN.exec(wide);
+    const side = talks ? findCountries(talks[1]!).find((c) => c.name !== 'United States') : undefined;
+    return { imposedBy: 'United States', appliesTo: side?.name ?? ALL_COUNTRIES };
+  }
   const candidates = [
     ...findCountries(before)
       .filter((c) => !comparedAt(before, c.start))
@@ -399,11 +555,11 @@ function notesFor(
   if (/\bnot\s+(?:be\s+)?stacked\b|\bno[-\s]stacking\b/i.test(clause))
     notes.push('not stacked on existing duties');
   else if (
-    /\bon\s+top\s+of\b|\bin\s+addition\s+to\b|\bstacked\b|\badditional\b/i.test(clause) &&
+    /\bon\s+top\s+of\b|\bin\s+addition\s+to\b|\bstacked\b|\badditional\b|\banother\b/i.test(clause) &&
     // "26.4% on top of the new 15% levy": the 15% is the base, not the add-on.
     !/\b(?:on\s+top\s+of|in\s+addition\s+to)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$/i.test(before)
   )
-    notes.push('on top of the existing duty');
+    notes.push(ON_TOP);
   if (/\binclusive\s+of\b|\binclud(?:ing|es?)\s+(?:the\s+|any\s+)?existing\b|\ball[-\s]in\b/i.test(clause))
     notes.push('inclusive of the existing duty');
   if (
@@ -425,8 +581,9 @@ interface Dates {
   said: ReadDate | null;
 }
 
+/** "the July 9 letter", "on Tuesday said": a date naming an event, or the day something was said. */
 const DATED_EVENT =
-  /^\s*(?:,\s*)?(?:letters?|statements?|meetings?|calls?|announcements?|speech|notices?|summit|visit|talks|phone\s+call)\b/i;
+  /^\s*(?:,\s*)?(?:letters?|statements?|meetings?|calls?|announcements?|speech|notices?|summit|visit|talks|phone\s+call|said|says|told|wrote|warned|stated|posted|added)\b/i;
 
 const TAKES_EFFECT_STATUSES: ReadonlySet<RateStatus> = new Set(['in effect', 'threatened']);
 
@@ -482,6 +639,7 @@ function ratesInSentence(
     const ownWide = fromTail ? sentence.slice(wideStart, g.from!.start) : wide;
     // The new rate's stage is said before it; the words after it up to the old rate are the old rate's.
     const fromAfter = g.from !== null && g.from.start > g.target.start;
+    const fromBefore = g.from !== null && g.from.start < g.target.start;
     const figureAt = g.target.end - wideStart;
     const relative = ownWide.slice(figureAt).search(RELATIVE);
     const statusWide = fromAfter
@@ -511,7 +669,12 @@ function ratesInSentence(
     const tariff =
       listed || compared || part
         ? last!.tariff
-        : rel !== null || isTariff(before, after, beforeAll, ctx) || (anaphoric && !SHARE_OF.test(afterAll));
+        : rel !== null ||
+          isTariff(before, after, beforeAll, ctx) ||
+          // "reducing the additional 145% announced in April to 30%": the words after the old rate tell.
+          (fromBefore &&
+            isTariff(before, clauseAfter(sentence.slice(g.from!.end, g.target.start)), beforeAll, ctx)) ||
+          (anaphoric && !SHARE_OF.test(afterAll));
     if (!tariff) {
       last = {
         reading: { goods: [], goodsDefault: 'all goods', imposedBy: '', appliesTo: '' },
@@ -565,6 +728,8 @@ function ratesInSentence(
           appliesTo: named ? parties.appliesTo : ref.appliesTo,
         };
       }
+      if (reading.goods.length === 0 && k > 0)
+        reading = { ...reading, goods: evaderGoods(sentence, groups[k - 1]!.start) };
     }
     // A lone "from 27.5%" names the rate a change starts from: charged until the change is made.
     const replacedOnly = g.from === null && /\bfrom\s+(?:an?\s+|the\s+)?$/i.test(before);
@@ -574,7 +739,7 @@ function ratesInSentence(
         AT_THE_TIME.test(before) ||
         (g.from === null && CHANGED_BEFORE.test(before) && CHANGED_AFTER.test(after)) ||
         pastPerfect(sentence.slice(0, g.start)));
-    const status: StatusReading =
+    const read: StatusReading =
       listed && last!.status
         ? last!.status
         : rel
@@ -591,6 +756,12 @@ function ratesInSentence(
             : g.from === null && CHANGED_AWAY.test(before.slice(-60))
               ? { status: 'superseded', paused: false, cue: 'changed' }
               : pastOrRead(past, before, fromAfter ? '' : after, statusWide);
+    // "announced tariffs, imposing a 20% duty along with a 40% levy on transshipped goods": a figure
+    // joined to the one before with no stage of its own shares that one's stage.
+    const status: StatusReading =
+      read.cue === null && !listed && last?.tariff && last.status && JOINED_GAP.test(beforeAll)
+        ? last.status
+        : read;
     // "announced 24% on April 2 but paused it on April 9": dates after the pause belong to the pause.
     const pauseAt = status.paused ? ownWide.search(PAUSE) : -1;
     const ownDates = pauseAt > g.start - wideStart ? ownWide.slice(0, pauseAt) : ownWide;
@@ -721,6 +892,9 @@ const CHARGED_NOW = /\b(?:current(?:ly)?|existing|now|present|prevailing|still)\
 function pastOrRead(past: boolean, before: string, after: string, wide: string): StatusReading {
   const read = readStatus(before, after, wide);
   if (!past || ['threatened', 'proposed', 'paused'].includes(read.status) || read.paused) return read;
+  // "Trump had earlier planned to impose 25% from August 1": a plan given up was only ever a threat.
+  if (read.status === 'announced' && read.cue !== null && /^(?:plan|intend)/i.test(read.cue))
+    return { status: 'threatened', paused: false, cue: read.cue };
   return { status: 'superseded', paused: false, cue: 'past' };
 }
 

@@ -96,6 +96,15 @@ export const GOODS: readonly GoodsKind[] = [
     group: 'agriculture',
   },
   {
+    // "a 40% tariff on goods deemed transshipped", "a 40 percent duty on transshipments": a penalty
+    // rate on goods routed through a country, not that country's own rate on goods in general.
+    id: 'transshipped goods',
+    label: 'transshipped goods',
+    stems: String.raw`trans-?shipp?(?:ed|ing|ments?)(?:\s+(?:goods|products|imports))?|goods\s+(?:(?:deemed|found|judged|considered)\s+(?:to\s+(?:have\s+been|be)\s+)?)?trans-?shipped`,
+    aliases: ['transshipped', 'transshipment', 'transshipments', 'transshipped goods'],
+    group: 'transshipped goods',
+  },
+  {
     id: 'baseline',
     label: 'baseline (all countries)',
     stems: 'baseline|universal',

@@ -13,7 +13,30 @@ interface Cue {
 
 /** A condition or a threat in so many words: the rate is a threat wherever it sits in the clause. */
 const THREAT =
-  /\b(?:threaten\w*|threats?\s+(?:of|to)|warn\w*|if\s+(?:there\s+is\s+)?no\s+(?:deal|agreement)|if\s+(?:[\w-]+\s+){0,4}(?:fails?|cannot|can['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t)\b|barring|unless|without\s+(?:a|an)\s+(?:deal|agreement)|(?:you|they|japan|it)['’]?(?:ll|\s+will|\s+would)\s+pay|would\s+pay|(?:in\s+(?:a|his|her|the|its)\s+)?letters?\b)\b/i;
+  /\b(?:threaten\w*|threats?\s+(?:of|to)|warn\w*|if\s+(?:there\s+is\s+)?no\s+(?:deal|agreement)|in\s+the\s+event\s+(?:that|of)|if\s+(?:[\w-]+\s+){0,4}(?:fails?|cannot|can['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t)\b|barring|unless|without\s+(?:a|an)\s+(?:deal|agreement)|(?:you|they|japan|it)['’]?(?:ll|\s+will|\s+would)\s+pay|would\s+pay|(?:in\s+(?:a|his|her|the|its)\s+)?letters?\b)\b/i;
+
+/** "following through on his threat", "made good on threats": the threat is now being carried out. */
+const CARRIED_OUT =
+  /\b(?:follow(?:s|ed|ing)?\s+through|ma(?:de|ke|kes|king)\s+good|carr(?:y|ies|ied|ying)\s+out|deliver(?:s|ed|ing)?)\s+on\s+(?:(?:his|her|its|their|the|an?|that|this|earlier|previous|repeated)\s+){0,2}$/i;
+
+const THREAT_ALL = new RegExp(THREAT.source, 'gi');
+
+/** The first threat word in `text` that is not one being carried out. */
+function threatIn(text: string): RegExpExecArray | null {
+  if (!THREAT.test(text)) return null;
+  THREAT_ALL.lastIndex = 0;
+  for (let m = THREAT_ALL.exec(text); m !== null; m = THREAT_ALL.exec(text)) {
+    if (!CARRIED_OUT.test(text.slice(Math.max(0, m.index - 40), m.index))) return m;
+  }
+  return null;
+}
+
+/**
+ * "the deal averts the 30% tariff", "could have triggered a 30% blanket tariff": a rate avoided, or
+ * one that would have applied but for what happened, was only ever a threat.
+ */
+const AVERTED_BEFORE =
+  /\b(?:avoid|avert|spar(?:e|ed|es|ing)|stav(?:e|ed|es|ing)\s+off|ward(?:ed|s|ing)?\s+off|escap|dodg|sidestep)\w*\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$|\b(?:would|could|might)\s+have\s+(?:been\s+)?[a-z]+\s+(?:(?:the|a|an|to)\s+)?(?:[\w-]+\s+){0,3}$/i;
 
 /**
  * "still has time to negotiate with the United States before a 25% tariff takes effect": a rate a
@@ -65,11 +88,12 @@ const MAYBE =
  * could rise or fall") the rise is of the rate charged now, which is no possibility itself.
  */
 const MAY_RISE_TO =
-  /\b(?:set\s+to\s+(?:return|rise|jump|increase|climb)|(?:would|could)\s+(?:rise|jump|increase|climb|soar|return))\b/i;
+  /\b(?:set\s+to\s+(?:return|rise|jump|increase|climb)|(?:would|could|may|might)\s+(?:rise|jump|increase|climb|soar|return|reach|hit|go\s+as\s+high\s+as)|(?:phased\s+)?escalations?\s+to)\b/i;
 /** "a new tariff proposal reducing the rate to 30%": the figure is what a proposal or offer holds. */
 const PROPOSAL_OF =
   /\b(?:proposal|offer|counter-?offer|counterproposal)s?\s+(?:(?:of|for|at|to|reducing|cutting|lowering|raising|setting)\s+)?(?:[\w-]+\s+){0,4}$/i;
 
+const STILL_TO_COME = /\b(?:set|due|scheduled|slated)\s+to\s+(?:be\s+)?[a-z]+/i;
 const STACKED = /\b(?:stack(?:ed|ing|s)?|stacked\s+on\s+top)\b/i;
 const REPORTED = /\b(?:said|says|told|stated|announced|confirmed|added|expects?|expected)\b/i;
 const RETURN_TO = /\b(?:return\w*|revert\w*|snap\w*\s+back)\s+to\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+)?$/i;
@@ -81,7 +105,7 @@ export const PAUSE = /\b(?:paus\w*|on\s+hold|suspend\w*|postpon\w*|delay\w*)\b/i
 
 /** Future intent by the side that sets the rate: announced, not yet done. */
 const FUTURE =
-  /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|going\s+to)\s+(?:\w+\s+)?(?:impose|lower|raise|cut|reduce|increase|hike|slap|set|apply|charge|levy|introduce|bring|issue|sign|order|rise|drop|fall)\b|\bwill\s+(?!now\b)(?:\w+\s+)?fac(?:e|ed)\b|\b(?:going\s+to|will|['’]ll)\s+pay\b|\b(?:is|are)\s+(?:now\s+)?(?:rais|doubl|tripl|increas|lower|cutt|reduc|hik|lift|bring)\w*ing\b/i;
+  /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|going\s+to)\s+(?:\w+\s+)?(?:impose|lower|raise|cut|reduce|increase|hike|slap|set|apply|charge|levy|introduce|bring|issue|sign|order|rise|drop|fall)\b|\bwill\s+(?!now\b|still\b|continue\b)(?:\w+\s+)?fac(?:e|ed)\b|\b(?:is|are)\s+(?:scheduled|slated|due)\s+to\b|\b(?:going\s+to|will|['’]ll)\s+pay\b|\b(?:is|are)\s+(?:now\s+)?(?:rais|doubl|tripl|increas|lower|cutt|reduc|hik|lift|bring)\w*ing\b/i;
 
 /**
  * "the US still decided to impose a 20 percent tariff", "the decision to impose": a decision is
@@ -89,6 +113,10 @@ const FUTURE =
  */
 const DECIDED =
   /\b(?:decid(?:ed|es|ing)|decision)\s+to\s+(?:impose|slap|levy|apply|charge)\s+(?:[^.;,]{0,40}\s)?$/i;
+
+/** "US Increasing Canada Tariff to 35%": a headline drops the "is" of a change under way. */
+const HEADLINE_CHANGING =
+  /^\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:Rais|Increas|Lower|Cutt|Hik|Doubl|Slash|Lift)ing\s/;
 
 /** A rate set by a deal: "under the agreement", "as part of the deal". */
 const UNDER_DEAL =
@@ -149,19 +177,25 @@ const PAUSE_OF_IT = /\b(?:paus|suspend|postpon|delay)\w*\s+(?:it|them|their|its)
 const DONE_TO = /\b(?:agree(?:d|s|ing)?|decid(?:ed|es|ing)|mov(?:ed|es|ing)|vot(?:ed|es|ing))\s+to\s+$/i;
 
 const WISH =
-  /\b(?:hop(?:e|ed|es|ing)|want(?:s|ed)?|wish(?:es|ed)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for)\b/i;
+  /\b(?:expect(?:s|ed|ing)?\s+to\s+(?:secure|get|win|obtain|land|clinch|receive)|hop(?:e|ed|es|ing)|want(?:s|ed)?|wish(?:es|ed)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for)\b/i;
 
 /** "would" and "could" stay conditional even with a date; "will ... as of Sept. 16" starts then. */
 const CONDITIONAL_BEFORE = /\b(?:would|could|may|might)\s+(?:\w+\s+)?(?:formally\s+)?$/i;
 
 const MODAL_BEFORE =
-  /\b(?:will|would|shall|could|may|might|(?:is|are)\s+(?:expected|set|due|scheduled|likely)\s+to)\s+(?:\w+\s+)?(?:formally\s+)?$/i;
+  /\b(?:will|would|shall|could|may|might|(?:is|are)\s+(?:expected|likely)\s+to|(?:(?:is|are)\s+)?(?:set|due|scheduled|slated)\s+to)\s+(?:\w+\s+)?(?:formally\s+)?$/i;
+
+/** "a deal that imposes", "the agreement, which sets": the deal is the subject of the charging verb. */
+const DEAL_THAT =
+  /\b(?:deal|agreement|accord|pact|framework)\s*,?\s+(?:that|which)\s+(?:(?:will|would|also)\s+)?$/i;
+
+const COMPARED_WITH = /\b(?:in\s+line\s+with|similar\s+to|compared\s+(?:with|to)|on\s+par\s+with)\s+[^.;]*$/i;
 
 const IN_ANNOUNCEMENT =
   /^[^.;]{0,80}?\bin\s+(?:his|her|its|their|the|an?)\s+(?:[^\s.;]+\s+){0,3}announcement\b/i;
 /** "announced by the U.S. Government, including imposing 14%": an initial's dot ends no clause. */
 const ANNOUNCED_INCLUDING =
-  /\bannounced\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}\bincluding\s+(?:impos|slap|levy)\w*\s+(?:an?\s+|the\s+)?[\d.]+\s*(?:%|percent|per\s+cent)/i;
+  /\bannounced\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}(?:\bincluding\s+|,\s*)(?:impos|slap|levy)\w*\s+(?:an?\s+|the\s+)?[\d.]+\s*(?:%|percent|per\s+cent)/i;
 
 function announcedImposing(after: string, wide: string): boolean {
   return IN_ANNOUNCEMENT.test(after) || ANNOUNCED_INCLUDING.test(wide);
@@ -191,7 +225,9 @@ export function readStatus(before: string, after: string, wide: string): StatusR
   const near = `${before} ${after}`;
   // "the 15% levy was not stacked on goods with higher rates": whether it stacks is a question only
   // about a rate being charged.
-  if (STACKED.test(near) && !THREAT.test(near)) return { status: 'in effect', paused: false, cue: 'stacked' };
+  // "a 25% tariff set to be implemented overnight" is still to come, whatever stacks on it.
+  if (STACKED.test(near) && !THREAT.test(near) && !STILL_TO_COME.test(after))
+    return { status: 'in effect', paused: false, cue: 'stacked' };
   // "Trump's directive reduces tariffs on cars to 15 percent, without stacking": what an order does
   // is signed, charged once the order takes effect.
   const ordered = ORDER_DOES.exec(before);
@@ -213,7 +249,9 @@ export function readStatus(before: string, after: string, wide: string): StatusR
   // Only in the figure's own clause: "10% on most countries, with higher rates ... after the pause".
   const waiting = AFTER_PAUSE.exec(near);
   if (waiting) return { status: 'paused', paused: false, cue: waiting[0] };
-  const threat = THREAT.exec(wide) ?? AVERTABLE.exec(wide);
+  const averted = AVERTED_BEFORE.exec(before.slice(-60));
+  if (averted) return { status: 'threatened', paused: false, cue: averted[0] };
+  const threat = threatIn(wide) ?? AVERTABLE.exec(wide);
   if (threat) return { status: 'threatened', paused: false, cue: threat[0] };
   const paused = unguarded(PAUSE, wide).length > 0;
   const deal = UNDER_DEAL.exec(wide);
@@ -232,7 +270,7 @@ export function readStatus(before: string, after: string, wide: string): StatusR
     : false;
   if (wish && !denied) return { status: 'proposed', paused, cue: wish[0] };
   if (PROPOSAL_OF.test(before.slice(-60))) return { status: 'proposed', paused, cue: 'proposal' };
-  const future = FUTURE.exec(before) ?? DECIDED.exec(before);
+  const future = FUTURE.exec(before) ?? DECIDED.exec(before) ?? HEADLINE_CHANGING.exec(before);
   if (future) return { status: 'announced', paused, cue: future[0] };
   const maybe = MAYBE.exec(near) ?? MAY_RISE_TO.exec(before);
   if (maybe) {
@@ -244,7 +282,11 @@ export function readStatus(before: string, after: string, wide: string): StatusR
   for (const text of [near, wide]) {
     for (const cue of CUES) {
       if (cue.status === 'revoked' && paused) continue;
-      const hits = unguarded(cue.re, text);
+      // "the 15% tariff is in line with the surcharges that have been imposed on Japanese goods": a
+      // cue past "in line with" tells of the other rate compared, not this one.
+      const hits = unguarded(cue.re, text).filter(
+        (h) => !COMPARED_WITH.test(text.slice(Math.max(0, h.index - 80), h.index)),
+      );
       const hit = hits[0];
       // "signed an order implementing the deal": the participle says what the order does, not that it is done.
       if (hit && cue.status === 'in effect' && /ing$/i.test(hit.text) && signedIn(text)) {
@@ -266,6 +308,9 @@ export function readStatus(before: string, after: string, wide: string): StatusR
         announcedImposing(after, wide)
       )
         return { status: 'announced', paused: own, cue: 'announcement' };
+      // "a new trade deal that imposes a 15% tariff": what a deal sets is agreed, not yet charged.
+      if (cue.status === 'in effect' && DEAL_THAT.test(text.slice(Math.max(0, hit.index - 40), hit.index)))
+        return { status: 'agreed', paused: own, cue: 'deal' };
       // "will remain at 27.5%" is in effect now; "would take effect" is not yet.
       const future =
         cue.status === 'in effect' &&
