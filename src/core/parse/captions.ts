@@ -25,7 +25,12 @@ function isCredit(inner: string): boolean {
 }
 
 const CAPTION_PREFIX =
-  /^(?:(?:photo|image|picture|pic|pix|file photo|pool photo|illustration|graphic|photograph|photographer|caption)s?(?:\s*\/\s*\w+)?(?:\s*:|\s+(?=[A-Z])|$)|(?:photo|picture|image)s?\s+(?:by|credit|courtesy)\b|(?:photo |image )?credits?\s*:)/i;
+  /^(?:(?:cover|main|top|lead|featured?|header|hero)\s+(?=photo|image|picture))?(?:(?:photo|image|picture|pic|pix|file photo|pool photo|illustration|graphic|photograph|photographer|caption)s?(?:\s*\/\s*\w+)?(?:\s*:|\s+(?=[A-Z])|$)|(?:photo|picture|image|video)s?\s+(?:by|credit|courtesy)\b|(?:photo |image )?credits?\s*:)/i;
+/** "… in Osaka, Japan, last week.Credit...Kyodo News, via Associated Press": a credit after the caption's last sentence. */
+const CREDIT_DOTS = /(?<=[.!?”"’)])\s*Credits?\s*(?:\.{2,}|…|:)\s*\p{Lu}[^\n]{1,80}$/u;
+/** "Jane Roe | Afp | Getty Images": a photographer and agencies between bars. */
+const PIPE_CREDIT =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\|\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}){1,3}$/u;
 
 /** A credit after the caption's last sentence: "- Photo: Khmer Times", "— Picture by Jane Roe", "Photo: AAP". */
 const CREDIT_TAIL =
@@ -70,7 +75,9 @@ export function isCaption(line: string, head: boolean): boolean {
   const t = line.trim();
   if (t.length > 400) return false;
   if (CAPTION_PREFIX.test(t)) return true;
+  if (t.includes('redit') && CREDIT_DOTS.test(t)) return true;
   if (QUOTE_MARK.test(t)) return false;
+  if (t.length <= 80 && t.includes('|') && CREDIT_WORD.test(t) && PIPE_CREDIT.test(t)) return true;
   if (t.endsWith(')')) {
     const credit = CREDIT_PAREN.exec(t);
     if (credit && isCredit(credit[1]!)) return true;
@@ -89,7 +96,8 @@ export function isCaption(line: string, head: boolean): boolean {
   if (CAPTION_PHRASE.test(t) && t.length <= 300 && (head || CAPTION_DATE_END.test(t))) return true;
   // Captions are full sentences in the present tense with a full stop and a past date; a headline
   // saying the same has no full stop, and a body sentence tells it in the past tense.
-  if (t.length <= 250 && t.endsWith('.') && !/\bsaid\b/.test(t) && CAPTION_VERB.test(t)) {
+  // Above the text a caption may run longer (the place and the date at its end).
+  if (t.length <= (head ? 320 : 250) && t.endsWith('.') && !/\bsaid\b/.test(t) && CAPTION_VERB.test(t)) {
     const sentences = t.split(/(?<=\.)\s+(?=[A-Z])/);
     // Below the text's start only a one-sentence paragraph about named people doing something.
     if (head || (sentences.length === 1 && NAMED_ACTOR.test(t)))

@@ -123,6 +123,8 @@ const FIRST_WORD = /\b(?:published|posted|first published|created|written|filed)
 /** "PublishedJuly 9, 2025", "Updated2025-07-09": a stamp word glued to its date. */
 function unglue(t: string): string {
   if (!/ublished|pdated|osted|odified|UBLISHED|PDATED|OSTED/.test(t)) return t;
+  // "July 31, 2025Updated 4:14 p.m. ET": the date runs into the word after it too.
+  t = t.replace(/(\d)(Published|Updated|Posted|Modified|PUBLISHED|UPDATED|POSTED)\b/g, '$1 $2');
   return t.replace(
     /(?<![A-Za-z])(Published|Updated|Posted|Modified|PUBLISHED|UPDATED|POSTED|published|updated|posted)(?=[A-Z0-9])/g,
     '$1 ',

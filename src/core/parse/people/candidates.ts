@@ -260,6 +260,7 @@ function listGap(gap: string, owned: boolean): boolean {
 
 export function findPeople(text: string): NameCandidate[] {
   const found: Found[] = [];
+  const foreignLines = new Map<number, boolean>();
   for (const m of allFromCapital(SEQ, text, false, startsNameRun)) {
     const words = wordsIn(m[0]);
     // Title words and owners lead the run ("Prime Minister Shigeru Ishiba", "Honda Motor President
@@ -299,6 +300,9 @@ export function findPeople(text: string): NameCandidate[] {
     // In a headline every word is capitalised, so a run says nothing about where a name ends
     // ("PM Jane Roe Discloses Receipt"); the body names the same people in sentences.
     if (inTitleCaseLine(text, nameStart)) continue;
+    // A translation beside the English ("Tổng thống Hoa Kỳ Donald Trump chia sẻ …") glues the
+    // other language's title words to the name; names are read from the English lines.
+    if (inForeignLine(text, nameStart, foreignLines)) continue;
     let nameEnd = m.index + words[last]!.index + words[last]!.text.length;
     // "Marcos Jr." keeps its full stop.
     const written = isSuffix(words[last]!.text) && text[nameEnd] === '.' ? `${name}.` : name;
@@ -380,6 +384,35 @@ function inTitleCaseLine(text: string, pos: number): boolean {
     else lower++;
   }
   return upper >= 4 && upper >= 3 * lower;
+}
+
+/** A letter with an accent or a letter outside Latin-1's plain range ("ổ", "ầ", "ş"). */
+const MARKED_LETTER = /[\u00c0-\u024f\u1e00-\u1eff]/;
+
+/**
+ * Whether the line around `pos` is written in a language that marks many of its words with
+ * accents (Vietnamese, a translation printed under each English paragraph): at least a third of
+ * its lower-case words carry one. An English line naming "Tô Lâm" or "Việt Nam" has none such.
+ * Each line is judged once per text (`memo`, by the line's start).
+ */
+function inForeignLine(text: string, pos: number, memo: Map<number, boolean>): boolean {
+  const from = text.lastIndexOf('\n', pos) + 1;
+  let yes = memo.get(from);
+  if (yes === undefined) {
+    let to = text.indexOf('\n', pos);
+    if (to < 0) to = text.length;
+    let marked = 0;
+    let words = 0;
+    // Only lower-case words count: names with accents ("Šefčovič") are no sign of the language.
+    for (const w of text.slice(from, Math.min(to, from + 2000)).split(/\s+/)) {
+      if (!/^\p{Ll}/u.test(w)) continue;
+      words++;
+      if (MARKED_LETTER.test(w)) marked++;
+    }
+    yes = marked >= 4 && marked * 3 >= words;
+    memo.set(from, yes);
+  }
+  return yes;
 }
 
 const lastWord = (s: string): string => s.trim().split(/\s+/).pop()!.toLowerCase().replace(/[.,]$/, '');
