@@ -59,6 +59,8 @@ const HARD_END = new RegExp(
     'post a comment',
     'join the conversation',
     'about the author',
+    // An aggregator's link to where it copied the story from: what follows is its own furniture.
+    'source',
     'sponsored (?:content|stories|links)',
   ].join('|')})\\s*:?$`,
   'i',

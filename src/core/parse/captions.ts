@@ -24,6 +24,19 @@ function isCredit(inner: string): boolean {
   return /^(?:The\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){1,3}$/u.test(inner.trim());
 }
 
+/** A credit that says it is one (a slash, an agency or picture word), not a name alone. */
+function creditSays(inner: string): boolean {
+  return inner.includes('/') || CREDIT_WORD.test(inner);
+}
+
+/**
+ * A caption credited to a name alone ("(Wataru Sekita)", "(Example Wire)") is one sentence; a
+ * paragraph of several that ends in a name in brackets is the article's, signed by its wire.
+ */
+function oneSentence(t: string): boolean {
+  return !/[.!?]["”’]?\s+\p{Lu}/u.test(t.trim());
+}
+
 const CAPTION_PREFIX =
   /^(?:(?:cover|main|top|lead|featured?|header|hero)\s+(?=photo|image|picture))?(?:(?:photo|image|picture|pic|pix|file photo|pool photo|illustration|graphic|photograph|photographer|caption)s?(?:\s*\/\s*\w+)?(?:\s*:|\s+(?=[A-Z])|$)|(?:photo|picture|image|video)s?\s+(?:by|credit|courtesy)\b|(?:photo |image )?credits?\s*:)/i;
 /** "… in Osaka, Japan, last week.Credit...Kyodo News, via Associated Press": a credit after the caption's last sentence. */
@@ -80,7 +93,8 @@ export function isCaption(line: string, head: boolean): boolean {
   if (t.length <= 80 && t.includes('|') && CREDIT_WORD.test(t) && PIPE_CREDIT.test(t)) return true;
   if (t.endsWith(')')) {
     const credit = CREDIT_PAREN.exec(t);
-    if (credit && isCredit(credit[1]!)) return true;
+    if (credit && isCredit(credit[1]!) && (creditSays(credit[1]!) || oneSentence(t.slice(0, credit.index))))
+      return true;
     const any = CREDIT_PAREN_ANY.exec(t);
     if (any && any.index > 0 && STRONG_CREDIT.test(any[1]!.trim())) return true;
   }
@@ -104,6 +118,36 @@ export function isCaption(line: string, head: boolean): boolean {
       return CAPTION_DATE_END.test(sentences[0] ?? t);
   }
   return false;
+}
+
+/** One or two credits in brackets at the end of a line: "(Jane Roe/AP)", "(@handle X/ANI Video Grab) (…)". */
+const TRAILING_CREDITS = /(?:\s*\([^()]{2,60}\)){1,2}\s*$/;
+/** A credit for a picture: a slash between names, or a picture word. */
+const PICTURE_CREDIT = /\/|\b(?:photo|video|grab|getty|images?|file|pool|handout|illustration)\b/i;
+/** Where the last sentence of a paragraph starts. */
+const SENTENCE_START = /[.!?]["”’]?\s+(?=\p{Lu})/gu;
+
+/**
+ * A caption printed at the end of the lead paragraph, credit and all ("… is almost ready. Jane
+ * Roe addresses the media in Delhi on Tuesday. (@jane X/ANI Video Grab)"): the paragraph's text
+ * and the caption, or null. Only a picture's credit ends such a line, and the last sentence must
+ * read as a caption with it; a wire's name in brackets at a paragraph's end is left alone.
+ */
+export function splitTrailingCaption(line: string): { text: string; caption: string } | null {
+  if (!line.endsWith(')') || line.length > 3000) return null;
+  const credits = TRAILING_CREDITS.exec(line);
+  if (!credits || !PICTURE_CREDIT.test(credits[0])) return null;
+  const before = line.slice(0, credits.index);
+  let start = -1;
+  for (const m of before.matchAll(SENTENCE_START)) start = m.index + m[0].length;
+  if (start <= 0) return null;
+  const text = line.slice(0, start).trimEnd();
+  const caption = line.slice(start).trim();
+  // A caption of several sentences ("Jane Roe speaks in Tokyo. She met …") is one caption.
+  if (text.split(/\s+/).length < 6 || caption.length > 400 || isCaption(text, true)) return null;
+  return isCaption(`${before.slice(start).trim()}${credits[0].replace(/\)\s*\(.*$/, ')')}`, true)
+    ? { text, caption }
+    : null;
 }
 
 const ROLE =

@@ -12,7 +12,7 @@ import {
   splitGluedSignoff,
   wireSignoff,
 } from './boilerplate';
-import { isCaption, isNameCaption } from './captions';
+import { isCaption, isNameCaption, splitTrailingCaption } from './captions';
 import { findFullDate, isYearlessTimestamp, MONTH_NAME, readTimestampLine, timestampLineDate } from './dates';
 import {
   authorBioName,
@@ -403,7 +403,7 @@ export function scanLines(text: string): Scan {
       ended = true;
       continue;
     }
-    const plain = undecorated(t);
+    let plain = undecorated(t);
     const marker = endMarker(plain);
     if (bodyStarted && (marker === 'end' || isEndByline(t)) && !articleGoesOn(lines, i)) {
       ended = true;
@@ -498,6 +498,16 @@ export function scanLines(text: string): Scan {
       stripPrefix(l, label[0].length);
       t = l.text;
     }
+    // The caption a page printed at the end of a paragraph goes; the paragraph stays.
+    const trailing = splitTrailingCaption(t);
+    if (trailing) {
+      drop(trailing.caption);
+      keepPrefix(l, trailing.text.length);
+      t = l.text;
+      plain = undecorated(t);
+    }
+    // "Watch: Leaders shake hands as talks open": a video page's headline, not a link to a video.
+    const videoHeadline = !firstText && /^(?:watch|video)\s*:\s*\S/i.test(t) && pieces(t) >= 6;
     const headByline = (!bodyStarted || afterStamp) && isHeadByline(t);
     if (headByline) authors.push(...bylineNames(t));
     const bioName = authorBioName(t);
@@ -514,7 +524,7 @@ export function scanLines(text: string): Scan {
       if (prev && prev !== firstText && prev.line === i - 1 && isAltText(prev.text)) unkeep(prev);
     }
     if (
-      isLineFurniture(plain, !bodyStarted) ||
+      (!videoHeadline && isLineFurniture(plain, !bodyStarted)) ||
       headByline ||
       isEndByline(t) ||
       isCopyrightLine(t) ||

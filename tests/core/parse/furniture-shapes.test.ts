@@ -193,3 +193,46 @@ describe('people in pages that print a translation beside the English', () => {
     expect(people).toContain('Sarka Novotna');
   });
 });
+
+describe('captions glued into the text and headlines that look like links', () => {
+  it('splits a credited caption printed at the end of the lead paragraph', () => {
+    const caption =
+      'Trade Minister Aiko Tanaka addresses the media on the machine tool talks, in Osaka on Tuesday. (@tanaka X/Example Video Grab) (@tanaka X/Example Video Grab)';
+    const a = clean(`${HEADLINE}\n\n${LEAD} ${caption}\n\n${SECOND}\n\n${THIRD}\n`);
+    expect(a.body).toContain(LEAD);
+    expect(a.body).not.toContain('Video Grab');
+    expect(a.body).not.toContain('addresses the media');
+    expect(a.body).toContain(SECOND);
+  });
+
+  it('keeps a caption of two sentences whole', () => {
+    const caption =
+      'Trade Minister Aiko Tanaka speaks to reporters in Osaka on Tuesday. She met exporters on Monday. (Kim Lee/Example Wire)';
+    const { body, kept } = page([], [caption]);
+    expect(absent(body, caption)).toBe(true);
+    expect(body).not.toContain('She met exporters');
+    expect(kept).toBe(true);
+  });
+
+  it('keeps the last sentence of a paragraph that ends with a wire’s name in brackets', () => {
+    const para = `${LEAD} Tanaka will travel to Geneva on Friday. (Example Wire)`;
+    const a = clean(`${HEADLINE}\n\n${para}\n\n${SECOND}\n\n${THIRD}\n`);
+    expect(a.body).toContain('Tanaka will travel to Geneva on Friday.');
+  });
+
+  it('keeps a video page’s "Watch:" headline as the title', () => {
+    const title = 'Watch: Ministers shake hands as machine tool talks open in Geneva';
+    const a = clean(`${title}\n\n${LEAD}\n\n${SECOND}\n\n${THIRD}\n`);
+    expect(a.title).toBe(title);
+  });
+
+  it('drops an aggregator’s "Source" link and the other stories after it', () => {
+    const { body, kept } = page(
+      [],
+      [],
+      ['Source', 'Chip makers are impressive. But so are their rivals', 'World', 'Chip makers are'],
+    );
+    expect(kept).toBe(true);
+    expect(body).not.toContain('Chip makers');
+  });
+});
