@@ -236,3 +236,24 @@ describe('captions glued into the text and headlines that look like links', () =
     expect(body).not.toContain('Chip makers');
   });
 });
+
+describe('names with styles and short family names', () => {
+  const peopleOf = (paras: string[]) =>
+    buildDataset([{ file: 'a.txt', raw: [HEADLINE, ...paras].join('\n\n') }]).articles[0]!.people;
+
+  it('keeps a name word borne before a style inside the name, and one person for both forms', () => {
+    const people = peopleOf([
+      'Trade Minister Tengku Datuk Seri Amir Hamzah said on Monday that talks on machine tools would resume.',
+      '“We remain on track,” Tengku Amir told reporters in Kuala Lumpur.',
+    ]);
+    expect(people).toEqual(['Tengku Amir Hamzah']);
+  });
+
+  it('reads a short family name that is also an English word straight after a title', () => {
+    const people = peopleOf([
+      'General Secretary To Van Minh held a phone call with Trade Minister Aiko Tanaka on Wednesday about machine tools.',
+    ]);
+    expect(people).toContain('To Van Minh');
+    expect(people).toContain('Aiko Tanaka');
+  });
+});

@@ -173,7 +173,7 @@ export function nameFrom(seq: string, afterTitle = false): string | null {
 }
 
 /** Family names that are also English words, read as names only straight after a title. */
-const SHORT_SURNAMES = new Set(['He', 'An', 'So']);
+const SHORT_SURNAMES = new Set(['He', 'An', 'So', 'To']);
 
 /** Title words and honorifics, one word each, that end the title part of a capitalised run. */
 const TITLE_WORDS = new Set([
@@ -269,15 +269,22 @@ export function findPeople(text: string): NameCandidate[] {
     let titled = false;
     let owned = false;
     let roleAt = -1;
+    // Name words before an honorific inside the run are the name's own ("Minister Tengku Datuk
+    // Seri Jane Roe": Tengku is borne as part of the name, Datuk Seri is a style).
+    let borne: string[] = [];
     for (let k = 0; k < words.length - 1; k++) {
       const w = words[k]!.text;
       if (isTitleWord(w)) {
+        const style = STYLE_SET.has(w.toLowerCase().replace(/\.$/, ''));
+        const between = words.slice(first, k).map((x) => x.text);
+        borne = style && between.length > 0 && between.every(isNameWord) ? between : style ? borne : [];
         first = k + 1;
         titled = true;
         if (!STYLE_SET.has(w.toLowerCase().replace(/\.$/, ''))) roleAt = k;
         owned = false;
       } else if (POSSESSIVE_WORD.test(w)) {
         first = k + 1;
+        borne = [];
         owned = true;
         titled = false;
         roleAt = -1;
@@ -289,10 +296,7 @@ export function findPeople(text: string): NameCandidate[] {
     let last = words.length - 1;
     while (last > first && !isNameWord(words[last]!.text)) last--;
     const name = nameFrom(
-      words
-        .slice(first, last + 1)
-        .map((w) => w.text)
-        .join(' '),
+      [...(afterTitle ? [] : borne), ...words.slice(first, last + 1).map((w) => w.text)].join(' '),
       afterTitle,
     );
     if (!name) continue;
