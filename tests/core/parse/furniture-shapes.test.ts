@@ -165,9 +165,35 @@ describe('publication date from timestamps the page prints', () => {
     expect(kept).toBe(true);
   });
 
-  it('invents no date from a relative time', () => {
-    expect(page(['2 hours ago']).a.published).toBeNull();
+  it.each([
+    [
+      'an update in brackets after the first date',
+      '09 Jul 2025 10:32AM (Updated: 10 Jul 2025 11:05AM)',
+      '2025-07-09',
+    ],
+    ['a machine timestamp', '2025-07-09T10:32:00+09:00', '2025-07-09'],
+    [
+      'a newsroom byline and a day-first date with a comma',
+      'Staff Reporter | Published 9 July, 2025',
+      '2025-07-09',
+    ],
+    ['a weekday and a time before the date', 'Updated: 3:45 PM EDT, Thu April 10, 2025', '2025-04-10'],
+    ['a writer and the day', 'Written by Jane Roe on July 9, 2025', '2025-07-09'],
+  ])('reads %s and drops the line', (_kind, stamp, day) => {
+    const { a, body, kept } = page([stamp]);
+    expect(a.published).toBe(day);
+    expect(absent(body, stamp)).toBe(true);
+    expect(kept).toBe(true);
   });
+
+  it.each([['2 hours ago'], ['Published 2 hours ago'], ['Updated 5 mins ago']])(
+    'invents no date from a relative time ("%s") and drops it',
+    (stamp) => {
+      const { a, body } = page([stamp]);
+      expect(a.published).toBeNull();
+      expect(absent(body, stamp)).toBe(true);
+    },
+  );
 });
 
 describe('people in pages that print a translation beside the English', () => {
