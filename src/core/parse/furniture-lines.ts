@@ -30,15 +30,22 @@ const NAV_WORDS = new Set(
   ),
 );
 
+const GLUED_WORDS = /\p{Ll}\p{Lu}/gu;
+const TERMINAL_MARK = /[.!?:;)"”’]$/;
 const BREADCRUMB = /^(?:\p{Lu}[\p{L}&'’ -]{0,25}?\s*[>›»]\s*){1,5}\p{L}[\p{L}&'’ -]{0,25}$/u;
 
 /** "Home News Opinion Business About Us": a navigation bar, capitalised words with no sentence in them. */
 export function isNavBar(line: string): boolean {
   const t = line.trim();
-  if (t.length > 200 || /[.!?,:;"“”]/.test(t)) return false;
+  if (t.length > 200) return false;
+  // "FinancialGovernment SolutionsLegalNews Agency…": menu items run together when the page was
+  // flattened; one name may join two capitals ("LeBlanc"), a headline of such names does not do it four times.
+  if (!TERMINAL_MARK.test(t) && !QUOTE_MARK.test(t) && (t.match(GLUED_WORDS)?.length ?? 0) >= 4) return true;
+  if (/[.!?,:;"“”]/.test(t)) return false;
   if (/^skip to\b/i.test(t)) return true;
   // "HOME > NATION > Article": a breadcrumb trail of section names.
   if (/[>›»]/.test(t) && BREADCRUMB.test(t)) return true;
+
   const words = t.split(/\s+/).filter((w) => !/^[|&·•/-]$/.test(w));
   if (words.length < 4 || !words.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
   if (/\b(?:About|Contact) Us\b/.test(t)) return true;

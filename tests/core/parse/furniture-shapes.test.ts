@@ -283,3 +283,19 @@ describe('names with styles and short family names', () => {
     expect(people).toContain('Aiko Tanaka');
   });
 });
+
+describe('menus run together', () => {
+  it('drops a menu whose items were glued when the page was flattened', () => {
+    const menu = 'MarketsWorld NewsBusinessLegal AffairsTech & ScienceBlog: Inside Example @ Example Wire';
+    const b = clean(`${menu}\n\n${HEADLINE}\n\n${LEAD}\n\n${SECOND}\n\n${THIRD}\n`);
+    expect(b.title).toBe(HEADLINE);
+    expect(b.body).not.toContain('MarketsWorld');
+    expect(b.body).toContain(LEAD);
+  });
+
+  it('keeps a headline of names with inner capitals', () => {
+    const title = 'McAllister and LeBlanc meet DeSantis over machine tool duties';
+    const b = clean(`${title}\n\n${LEAD}\n\n${SECOND}\n\n${THIRD}\n`);
+    expect(b.title).toBe(title);
+  });
+});
