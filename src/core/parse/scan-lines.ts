@@ -508,7 +508,9 @@ export function scanLines(text: string): Scan {
     }
     // "Watch: Leaders shake hands as talks open": a video page's headline, not a link to a video.
     const videoHeadline = !firstText && /^(?:watch|video)\s*:\s*\S/i.test(t) && pieces(t) >= 6;
-    const headByline = (!bodyStarted || afterStamp) && isHeadByline(t);
+    // Below a standfirst a byline still stands as a paragraph of its own (or under the stamp).
+    const ownParagraph = lines[i - 1]?.text === '' && lines[i + 1]?.text === '';
+    const headByline = (!bodyStarted || afterStamp || ownParagraph) && isHeadByline(t);
     if (headByline) authors.push(...bylineNames(t));
     const bioName = authorBioName(t);
     if (bioName) {

@@ -144,6 +144,15 @@ describe('bylines and author notes', () => {
     expect(kept).toBe(true);
   });
 
+  it('drops a byline standing as its own paragraph below a long standfirst', () => {
+    const standfirst =
+      'After months of talks on machine tools, exporters expect a deal before the duties rise at the end of the month.';
+    const { body, kept } = page([standfirst, 'By Jane Q Roe']);
+    expect(absent(body, 'By Jane Q Roe')).toBe(true);
+    expect(body).toContain(standfirst);
+    expect(kept).toBe(true);
+  });
+
   it('keeps a sentence about a reporter that is part of the story', () => {
     const story =
       'Jane Roe, a reporter for Example Daily, said she was questioned by customs officers for two hours.';
