@@ -161,7 +161,8 @@ const HEADLINE_VERB =
  * Minister Jane Roe"): a title and a name, every word capitalised, nothing else.
  */
 export function isNameCaption(line: string): boolean {
-  const t = line.trim();
+  // "Finance Minister Jane Roe (Example TV)": the credit in brackets after it is no part of the name.
+  const t = line.trim().replace(/\s*\([^()]{2,40}\)$/, '');
   if (t.length > 80 || !ROLE.test(t)) return false;
   const m =
     /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}?(?:Minister|President|Secretary|Premier|Chancellor|Ambassador|Governor|Senator|Representative|Chairman|Chairwoman|Chair|CEO|Director|Commissioner|Spokesperson|Spokesman|Spokeswoman|Envoy|Negotiator|Adviser|Advisor|King|Queen|Prince|Mayor|Leader)((?:\s+(?:\p{Lu}[\p{L}.'’-]*|bin|binti|de|da|van|von|al))+)$/u.exec(

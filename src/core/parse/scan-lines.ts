@@ -531,7 +531,9 @@ export function scanLines(text: string): Scan {
       isEndByline(t) ||
       isCopyrightLine(t) ||
       (!bodyStarted && isMetaField(t)) ||
-      (!bodyStarted && firstText !== null && isNameCaption(t))
+      (!bodyStarted && firstText !== null && isNameCaption(t)) ||
+      // Further down only with its credit, as a paragraph of its own.
+      (ownParagraph && t.endsWith(')') && isNameCaption(t))
     ) {
       if (headByline) {
         const d = findFullDate(t);

@@ -35,6 +35,7 @@ describe('captions and credits of any shape', () => {
     ['a "Cover photo:" credit of agencies', 'Cover photo: HANDOUT / Example Ministry / AFP'],
     ['a video credit', 'Video by AFP'],
     ['a photographer and agencies between bars', 'Kim Lee | Afp | Getty Images'],
+    ['a title and name with a credit in brackets', 'Union Trade Minister Aiko Tanaka (Example TV)'],
   ])('drops %s in the middle of the text', (_kind, line) => {
     const { body, kept } = page([], [line]);
     expect(absent(body, line)).toBe(true);
