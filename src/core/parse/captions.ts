@@ -41,6 +41,9 @@ const CAPTION_PREFIX =
   /^(?:(?:cover|main|top|lead|featured?|header|hero)\s+(?=photo|image|picture))?(?:(?:photo|image|picture|pic|pix|file photo|pool photo|illustration|graphic|photograph|photographer|caption)s?(?:\s*\/\s*\w+)?(?:\s*:|\s+(?=[A-Z])|$)|(?:photo|picture|image|video)s?\s+(?:by|credit|courtesy)\b|(?:photo |image )?credits?\s*:)/i;
 /** "… in Osaka, Japan, last week.Credit...Kyodo News, via Associated Press": a credit after the caption's last sentence. */
 const CREDIT_DOTS = /(?<=[.!?”"’)])\s*Credits?\s*(?:\.{2,}|…|:)\s*\p{Lu}[^\n]{1,80}$/u;
+/** "Overview of the phone talk.", "A general view of the port in Tokyo.": a picture of a scene. */
+const VIEW_OF =
+  /^(?:an?\s+)?(?:(?:general|aerial|partial|wide|panoramic)\s+)?(?:view|overview|scene|panorama|close-up)s?\s+(?:of|at|from)\b/i;
 /** "Jane Roe | Afp | Getty Images": a photographer and agencies between bars. */
 const PIPE_CREDIT =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\|\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}){1,3}$/u;
@@ -89,6 +92,7 @@ export function isCaption(line: string, head: boolean): boolean {
   if (t.length > 400) return false;
   if (CAPTION_PREFIX.test(t)) return true;
   if (t.includes('redit') && CREDIT_DOTS.test(t)) return true;
+  if (t.length <= 120 && VIEW_OF.test(t) && !/[.!?]\s+\p{Lu}/u.test(t)) return true;
   if (QUOTE_MARK.test(t)) return false;
   if (t.length <= 80 && t.includes('|') && CREDIT_WORD.test(t) && PIPE_CREDIT.test(t)) return true;
   if (t.endsWith(')')) {

@@ -36,6 +36,8 @@ describe('captions and credits of any shape', () => {
     ['a video credit', 'Video by AFP'],
     ['a photographer and agencies between bars', 'Kim Lee | Afp | Getty Images'],
     ['a title and name with a credit in brackets', 'Union Trade Minister Aiko Tanaka (Example TV)'],
+    ['a picture of a scene', 'Overview of the ministerial meeting.'],
+    ['a general view', 'A general view of the container port in Osaka on Monday.'],
   ])('drops %s in the middle of the text', (_kind, line) => {
     const { body, kept } = page([], [line]);
     expect(absent(body, line)).toBe(true);
