@@ -18,6 +18,7 @@ const BLOCK_HEADER = new RegExp(
     'popular(?: articles?| stories| news| now| posts)?',
     'most (?:popular|read|viewed|shared|commented)(?: (?:articles?|stories|news))?',
     'read (?:more|next|also)',
+    'suggested (?:reading|articles|stories|content|for you)',
     'also read',
     'see also',
     'further reading',
@@ -58,6 +59,8 @@ const HARD_END = new RegExp(
     'post a comment',
     'join the conversation',
     'about the author',
+    // An aggregator's link to where it copied the story from: what follows is its own furniture.
+    'source',
     'sponsored (?:content|stories|links)',
   ].join('|')})\\s*:?$`,
   'i',
@@ -187,6 +190,16 @@ const NAV = new Set(
     'try our ai features',
     'photo',
     'photos',
+    'or',
+    'today',
+    'yesterday',
+    'source',
+    'text size',
+    'font size',
+    'start now',
+    'no thanks',
+    'no, thanks',
+    'advertise with us',
     'video',
     'watch',
     'audio',
@@ -206,7 +219,7 @@ const NAV = new Set(
 
 /** Separator rules ("___", "* * *") and relative times of link lists ("4 hours ago"). */
 const SEPARATOR_OR_AGO =
-  /^(?:[-_*=~•·|\s]+|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|\d+\s*\(\s*\+\d+\s*\/\s*-\d+\s*\)|video\s*\d{1,2}:\d{2}(?::\d{2})?)$/i;
+  /^(?:[-_*=~•·|\s]+|\d{1,9}|\d{1,2}\s*min(?:ute)?s?\s+read|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|\d+\s*\(\s*\+\d+\s*\/\s*-\d+\s*\)|video\s*\d{1,2}:\d{2}(?::\d{2})?)$/i;
 
 /** Lower-casing never shortens a line, so a line longer than every entry is none unless its spaces collapse. */
 const NAV_LONGEST = Math.max(...[...NAV].map((s) => s.length));
@@ -226,7 +239,7 @@ function pieces(s: string): number {
 
 /** Promotional lines inviting the reader elsewhere. */
 const PROMO =
-  /^(?:\[[^\]]*\]$|(?:sign up|subscribe|click here|tap here|download (?:the|our)|follow us|get the latest|stay on top|stay up to date|read more|read the full|read(?=\s*:)|also read|see also|watch|listen|don'?t miss|get (?:our|the) (?:newsletter|app)|explore what|try our|support (?:our|independent) journalism|this article (?:is|was) (?:available|originally))\b)/i;
+  /^(?:\[[^\]]*\]$|(?:sign up|subscribe|click here|tap here|download (?:the|our)|follow us|get the latest|stay on top|stay up to date|read more|read the full|read(?=\s*:)|(?:also read|read also)|see also|watch|listen|don'?t miss|get (?:our|the) (?:newsletter|app)|explore what|try our|support (?:our|independent) journalism|this article (?:is|was) (?:available|originally))\b)/i;
 
 /** Invitations that can sit anywhere in a short line ("… newsletter. Sign up here."). */
 const PROMO_ANYWHERE = /\b(?:sign up here|click here|tap here|subscribe (?:here|now|today))\b|^related\s*:/i;

@@ -24,8 +24,29 @@ function isCredit(inner: string): boolean {
   return /^(?:The\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){1,3}$/u.test(inner.trim());
 }
 
+/** A credit that says it is one (a slash, an agency or picture word), not a name alone. */
+function creditSays(inner: string): boolean {
+  return inner.includes('/') || CREDIT_WORD.test(inner);
+}
+
+/**
+ * A caption credited to a name alone ("(Wataru Sekita)", "(Example Wire)") is one sentence; a
+ * paragraph of several that ends in a name in brackets is the article's, signed by its wire.
+ */
+function oneSentence(t: string): boolean {
+  return !/[.!?]["”’]?\s+\p{Lu}/u.test(t.trim());
+}
+
 const CAPTION_PREFIX =
-  /^(?:(?:photo|image|picture|pic|pix|file photo|pool photo|illustration|graphic|photograph|photographer|caption)s?(?:\s*\/\s*\w+)?(?:\s*:|\s+(?=[A-Z])|$)|(?:photo|picture|image)s?\s+(?:by|credit|courtesy)\b|(?:photo |image )?credits?\s*:)/i;
+  /^(?:(?:cover|main|top|lead|featured?|header|hero)\s+(?=photo|image|picture))?(?:(?:photo|image|picture|pic|pix|file photo|pool photo|illustration|graphic|photograph|photographer|caption)s?(?:\s*\/\s*\w+)?(?:\s*:|\s+(?=[A-Z])|$)|(?:photo|picture|image|video)s?\s+(?:by|credit|courtesy)\b|(?:photo |image )?credits?\s*:)/i;
+/** "… in Osaka, Japan, last week.Credit...Kyodo News, via Associated Press": a credit after the caption's last sentence. */
+const CREDIT_DOTS = /(?<=[.!?”"’)])\s*Credits?\s*(?:\.{2,}|…|:)\s*\p{Lu}[^\n]{1,80}$/u;
+/** "Overview of the phone talk.", "A general view of the port in Tokyo.": a picture of a scene. */
+const VIEW_OF =
+  /^(?:an?\s+)?(?:(?:general|aerial|partial|wide|panoramic)\s+)?(?:view|overview|scene|panorama|close-up)s?\s+(?:of|at|from)\b/i;
+/** "Jane Roe | Afp | Getty Images": a photographer and agencies between bars. */
+const PIPE_CREDIT =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\|\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}){1,3}$/u;
 
 /** A credit after the caption's last sentence: "- Photo: Khmer Times", "— Picture by Jane Roe", "Photo: AAP". */
 const CREDIT_TAIL =
@@ -70,10 +91,14 @@ export function isCaption(line: string, head: boolean): boolean {
   const t = line.trim();
   if (t.length > 400) return false;
   if (CAPTION_PREFIX.test(t)) return true;
+  if (t.includes('redit') && CREDIT_DOTS.test(t)) return true;
+  if (t.length <= 120 && VIEW_OF.test(t) && !/[.!?]\s+\p{Lu}/u.test(t)) return true;
   if (QUOTE_MARK.test(t)) return false;
+  if (t.length <= 80 && t.includes('|') && CREDIT_WORD.test(t) && PIPE_CREDIT.test(t)) return true;
   if (t.endsWith(')')) {
     const credit = CREDIT_PAREN.exec(t);
-    if (credit && isCredit(credit[1]!)) return true;
+    if (credit && isCredit(credit[1]!) && (creditSays(credit[1]!) || oneSentence(t.slice(0, credit.index))))
+      return true;
     const any = CREDIT_PAREN_ANY.exec(t);
     if (any && any.index > 0 && STRONG_CREDIT.test(any[1]!.trim())) return true;
   }
@@ -89,13 +114,44 @@ export function isCaption(line: string, head: boolean): boolean {
   if (CAPTION_PHRASE.test(t) && t.length <= 300 && (head || CAPTION_DATE_END.test(t))) return true;
   // Captions are full sentences in the present tense with a full stop and a past date; a headline
   // saying the same has no full stop, and a body sentence tells it in the past tense.
-  if (t.length <= 250 && t.endsWith('.') && !/\bsaid\b/.test(t) && CAPTION_VERB.test(t)) {
+  // Above the text a caption may run longer (the place and the date at its end).
+  if (t.length <= (head ? 320 : 250) && t.endsWith('.') && !/\bsaid\b/.test(t) && CAPTION_VERB.test(t)) {
     const sentences = t.split(/(?<=\.)\s+(?=[A-Z])/);
     // Below the text's start only a one-sentence paragraph about named people doing something.
     if (head || (sentences.length === 1 && NAMED_ACTOR.test(t)))
       return CAPTION_DATE_END.test(sentences[0] ?? t);
   }
   return false;
+}
+
+/** One or two credits in brackets at the end of a line: "(Jane Roe/AP)", "(@handle X/ANI Video Grab) (…)". */
+const TRAILING_CREDITS = /(?:\s*\([^()]{2,60}\)){1,2}\s*$/;
+/** A credit for a picture: a slash between names, or a picture word. */
+const PICTURE_CREDIT = /\/|\b(?:photo|video|grab|getty|images?|file|pool|handout|illustration)\b/i;
+/** Where the last sentence of a paragraph starts. */
+const SENTENCE_START = /[.!?]["”’]?\s+(?=\p{Lu})/gu;
+
+/**
+ * A caption printed at the end of the lead paragraph, credit and all ("… is almost ready. Jane
+ * Roe addresses the media in Delhi on Tuesday. (@jane X/ANI Video Grab)"): the paragraph's text
+ * and the caption, or null. Only a picture's credit ends such a line, and the last sentence must
+ * read as a caption with it; a wire's name in brackets at a paragraph's end is left alone.
+ */
+export function splitTrailingCaption(line: string): { text: string; caption: string } | null {
+  if (!line.endsWith(')') || line.length > 3000) return null;
+  const credits = TRAILING_CREDITS.exec(line);
+  if (!credits || !PICTURE_CREDIT.test(credits[0])) return null;
+  const before = line.slice(0, credits.index);
+  let start = -1;
+  for (const m of before.matchAll(SENTENCE_START)) start = m.index + m[0].length;
+  if (start <= 0) return null;
+  const text = line.slice(0, start).trimEnd();
+  const caption = line.slice(start).trim();
+  // A caption of several sentences ("Jane Roe speaks in Tokyo. She met …") is one caption.
+  if (text.split(/\s+/).length < 6 || caption.length > 400 || isCaption(text, true)) return null;
+  return isCaption(`${before.slice(start).trim()}${credits[0].replace(/\)\s*\(.*$/, ')')}`, true)
+    ? { text, caption }
+    : null;
 }
 
 const ROLE =
@@ -109,7 +165,8 @@ const HEADLINE_VERB =
  * Minister Jane Roe"): a title and a name, every word capitalised, nothing else.
  */
 export function isNameCaption(line: string): boolean {
-  const t = line.trim();
+  // "Finance Minister Jane Roe (Example TV)": the credit in brackets after it is no part of the name.
+  const t = line.trim().replace(/\s*\([^()]{2,40}\)$/, '');
   if (t.length > 80 || !ROLE.test(t)) return false;
   const m =
     /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}?(?:Minister|President|Secretary|Premier|Chancellor|Ambassador|Governor|Senator|Representative|Chairman|Chairwoman|Chair|CEO|Director|Commissioner|Spokesperson|Spokesman|Spokeswoman|Envoy|Negotiator|Adviser|Advisor|King|Queen|Prince|Mayor|Leader)((?:\s+(?:\p{Lu}[\p{L}.'’-]*|bin|binti|de|da|van|von|al))+)$/u.exec(

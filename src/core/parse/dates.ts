@@ -59,8 +59,9 @@ export function isoDay(year: number, month: number, day: number): string | null 
 }
 
 const MDY = new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
-const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`, 'i');
-const ISO = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
+const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME}),?\\s+(\\d{4})\\b`, 'i');
+// "2025-07-09T10:32:00+09:00": a machine timestamp glues the time to the day with a "T".
+const ISO = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|(?=T\d))/;
 const DMY_NUM = /\b(\d{2})[-./](\d{2})[-./](\d{4})\b/;
 
 /** A module-level helper, not a closure: this runs for every line of every page. */
@@ -99,14 +100,18 @@ export function findFullDate(text: string): { iso: string; index: number; length
 const TIMESTAMP_NOISE = new RegExp(
   [
     '\\b(?:published|updated|posted|last updated|first published|modified|date|filed|written|created)\\b(?:\\s+(?:at|on))?\\s*:?',
-    '\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?',
+    '\\b\\d{1,2}[:.]\\d{2}(?::\\d{2}(?:\\.\\d{1,3})?)?\\s*(?:[ap]\\.?m\\.?)?',
+    // The rest of a machine timestamp: "T10:32:00+09:00", "…Z".
+    '\\bT(?=\\d)|[+-]\\d{2}:?\\d{2}\\b|(?<=\\d)Z\\b',
+    // A newsroom byline beside the date: "Staff Reporter | Published 9 July, 2025".
+    '\\b(?:staff (?:reporter|writer|correspondent)s?|(?:news|web|online) desk)\\b',
     '\\b\\d{1,2}\\s*[ap]\\.?m\\b\\.?',
     '\\(?\\b(?:JST|KST|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|CDT|MST|MDT|IST|PKT|WIB|ICT|AEST|AEDT|SGT|HKT|MYT|PHT|SAST|WAT|EAT|ART|BRT|CLT|TRT|GST)\\b\\)?(?:[+-]\\d{1,2}(?::?\\d{2})?)?',
     '\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b\\.?',
     '\\b(?:at|on)\\b',
     '\\b\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\\s+ago\\b',
     '\\b\\d+\\s*(?:min(?:ute)?s?|m)\\s+read\\b',
-    '[,|/•·–—:-]',
+    '[,|/•·–—:()-]',
   ].join('|'),
   'gi',
 );
@@ -123,6 +128,8 @@ const FIRST_WORD = /\b(?:published|posted|first published|created|written|filed)
 /** "PublishedJuly 9, 2025", "Updated2025-07-09": a stamp word glued to its date. */
 function unglue(t: string): string {
   if (!/ublished|pdated|osted|odified|UBLISHED|PDATED|OSTED/.test(t)) return t;
+  // "July 31, 2025Updated 4:14 p.m. ET": the date runs into the word after it too.
+  t = t.replace(/(\d)(Published|Updated|Posted|Modified|PUBLISHED|UPDATED|POSTED)\b/g, '$1 $2');
   return t.replace(
     /(?<![A-Za-z])(Published|Updated|Posted|Modified|PUBLISHED|UPDATED|POSTED|published|updated|posted)(?=[A-Z0-9])/g,
     '$1 ',

@@ -30,11 +30,22 @@ const NAV_WORDS = new Set(
   ),
 );
 
+const GLUED_WORDS = /\p{Ll}\p{Lu}/gu;
+const TERMINAL_MARK = /[.!?:;)"”’]$/;
+const BREADCRUMB = /^(?:\p{Lu}[\p{L}&'’ -]{0,25}?\s*[>›»]\s*){1,5}\p{L}[\p{L}&'’ -]{0,25}$/u;
+
 /** "Home News Opinion Business About Us": a navigation bar, capitalised words with no sentence in them. */
 export function isNavBar(line: string): boolean {
   const t = line.trim();
-  if (t.length > 200 || /[.!?,:;"“”]/.test(t)) return false;
+  if (t.length > 200) return false;
+  // "FinancialGovernment SolutionsLegalNews Agency…": menu items run together when the page was
+  // flattened; one name may join two capitals ("LeBlanc"), a headline of such names does not do it four times.
+  if (!TERMINAL_MARK.test(t) && !QUOTE_MARK.test(t) && (t.match(GLUED_WORDS)?.length ?? 0) >= 4) return true;
+  if (/[.!?,:;"“”]/.test(t)) return false;
   if (/^skip to\b/i.test(t)) return true;
+  // "HOME > NATION > Article": a breadcrumb trail of section names.
+  if (/[>›»]/.test(t) && BREADCRUMB.test(t)) return true;
+
   const words = t.split(/\s+/).filter((w) => !/^[|&·•/-]$/.test(w));
   if (words.length < 4 || !words.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
   if (/\b(?:About|Contact) Us\b/.test(t)) return true;
@@ -72,16 +83,84 @@ export function isAdCopy(line: string): boolean {
 
 const READER = /\b(?:you|your)\b/i;
 const SITE_WORD =
-  /\b(?:website|site|app|newsletters?|subscribe|subscription|subscribers?|search option|browser|notifications?|podcast|premium|account|sign(?:ed)? (?:in|up)|log(?:ged)? in|download|follow us|feel free|(?:top|bottom) (?:right|left) corner|our (?:channel|page|readers|journalism|newsroom|team)|whatsapp channel|telegram channel|google news|inbox)\b/i;
+  /\b(?:website|site|app|search results?|what you(?:'|’)re looking for|feedback|suggestions|share this (?:news|story|article)|your network|preview|full article|newsletters?|subscribe|subscription|subscribers?|search option|browser|notifications?|podcast|premium|account|sign(?:ed)? (?:in|up)|log(?:ged)? in|download|follow us|feel free|(?:top|bottom) (?:right|left) corner|our (?:channel|page|readers|journalism|newsroom|team)|whatsapp channel|telegram channel|google news|inbox)\b/i;
 const CONTINUES =
   /^(?:\(?\s*(?:the\s+)?(?:article|story|text|content|report|news)\s+continues\b|continue reading\b|(?:story|article) continues (?:below|after)|scroll (?:down )?to continue|advertisement\s*[-–—:·•|]|\(?\s*advertisement\s*\)?$|ad\s*[-–—:]\s*content continues)/i;
+
+/**
+ * A paywall's offer, line by line: "To continue reading, please subscribe:", "Already have an
+ * account? Log in here", "Monthly Digital Subscription", "$1 per week for 24 weeks*", "*Billed as …",
+ * "Enjoy unlimited reading on example.com", "Read the E-Edition, our digital replica newspaper".
+ */
+const PAYWALL =
+  /^(?:(?:to )?continue reading\b.{0,40}(?:subscribe|log ?in|sign ?in|register)|read this (?:article|story) for free|already (?:have an account|a subscriber)|(?:monthly|annual|yearly|weekly|digital|premium)(?: digital)? (?:subscription|access|membership)s?$|\$\s?\d+(?:\.\d{2})?\s*(?:(?:per|a|\/)\s*(?:week|month|year|day)|for (?:the first|\d+))|\*\s*billed\b|enjoy unlimited\b|start your (?:free )?trial|cancel (?:at )?any ?time)/i;
+/** "View all search results": the search box's link. */
+const SEARCH_BOX = /^(?:view|see|show) (?:all|more) (?:search )?results\b/i;
+/** The site speaking of its own products: "our award-winning app", "our digital replica newspaper". */
+const OUR_PRODUCT =
+  /\bour (?:[\w-]+ ){0,3}(?:app|newspaper|website|newsletters?|podcasts?|e-edition|digital edition|print edition)\b/i;
+/** "for signing up our newsletter!", "View More Newsletter": a few words about a newsletter. */
+const NEWSLETTER = /\bnewsletters?\b/i;
 
 /** Lines that talk to the reader about the site: "Search is now available! Feel free to …", "Article continues below the player". */
 export function isSitePromo(line: string): boolean {
   const t = line.trim();
   if (t.length > 250 || QUOTE_MARK.test(t)) return false;
-  if (CONTINUES.test(t)) return true;
+  if (CONTINUES.test(t) || PAYWALL.test(t) || SEARCH_BOX.test(t)) return true;
+  if (t.length <= 120 && OUR_PRODUCT.test(t)) return true;
+  if (t.length <= 60 && NEWSLETTER.test(t) && t.split(/\s+/).length <= 8) return true;
   return READER.test(t) && SITE_WORD.test(t);
+}
+
+/** "Reuters Staff", "AFP Staff Writer", "Web Desk": a byline naming the newsroom, not a person. */
+const STAFF_BYLINE =
+  /^(?:by\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}(?:staff|staff writers?|staff reporters?|news desk|web desk|online desk|desk|bureau)$/iu;
+/** "Provided by Nation.", "Distributed by Example Wire": the syndication credit of a reprint. */
+const PROVIDED_BY =
+  /^(?:[Pp]rovided|[Ss]upplied|[Dd]istributed|[Ss]yndicated|[Rr]epublished) (?:by|from)\s+\p{Lu}[\p{L}.&'’ -]{0,40}\.?$/u;
+
+export function isCreditLine(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 60 && (STAFF_BYLINE.test(t) || PROVIDED_BY.test(t));
+}
+
+const JOURNALIST =
+  '(?:correspondent|reporter|journalist|editor|columnist|writer|photographer|photojournalist|contributor|anchor|producer|bureau chief|analyst)';
+/**
+ * "Jane Roe, the Japan business correspondent, reported from Tokyo.", "Jane Roe is the Chief
+ * Visual Editor at Example News, bringing 20 years of experience …": an author's note about the
+ * writer. The name comes first, then a newsroom role, then what the writer covers or brings.
+ */
+const AUTHOR_BIO = new RegExp(
+  `^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,4})(?:,\\s+(?:the|a|an|our)\\s+|\\s+is\\s+(?:a|an|the|our)\\s+)[^.]{0,80}?\\b${JOURNALIST}s?\\b`,
+  'iu',
+);
+const BIO_TAIL =
+  /\b(?:reported from|reports? (?:on|from)|covers|covering|writes (?:about|on)|based in|years of experience|experience in|joined|has (?:covered|reported|written)|previously (?:worked|covered))\b/i;
+
+/** The writer's name when the line is an author's note (see AUTHOR_BIO), otherwise null. */
+export function authorBioName(line: string): string | null {
+  const t = line.trim();
+  if (t.length > 700 || QUOTE_MARK.test(t) || /\b(?:said|says|told)\b/.test(t)) return null;
+  const m = AUTHOR_BIO.exec(t);
+  // The name's words are capitalised: the case-blind pattern must not take "The deal" for one.
+  if (!m || !/^(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u.test(m[1]!) || !BIO_TAIL.test(t)) return null;
+  return m[1]!;
+}
+
+/** ", Chief Visual Editor", "Staff Writer": a newsroom title after a writer's name. */
+const NEWSROOM_TITLE = new RegExp(`^,?\\s*(?:\\p{L}[\\p{L}-]*\\s+){0,4}${JOURNALIST}s?$`, 'iu');
+
+/** Where a writer's name stands again as a line: the name alone, or with a newsroom title ("Jane Roe, Chief Visual Editor"). */
+export function isAuthorNameLine(line: string, names: readonly string[]): boolean {
+  const t = line.trim();
+  for (const name of names) {
+    if (!t.startsWith(name)) continue;
+    const rest = t.slice(name.length);
+    if (rest === '') return true;
+    if (NEWSROOM_TITLE.test(rest)) return true;
+  }
+  return false;
 }
 
 const AGO =

@@ -12,10 +12,13 @@ import {
   splitGluedSignoff,
   wireSignoff,
 } from './boilerplate';
-import { isCaption, isNameCaption } from './captions';
+import { isCaption, isNameCaption, splitTrailingCaption } from './captions';
 import { findFullDate, isYearlessTimestamp, MONTH_NAME, readTimestampLine, timestampLineDate } from './dates';
 import {
+  authorBioName,
   isAdCopy,
+  isAuthorNameLine,
+  isCreditLine,
   isImageRow,
   isLinkLine,
   isMetaField,
@@ -132,7 +135,7 @@ function datedHeadLine(t: string, scan: Scan): string | null {
 /** Markdown decoration a recogniser should not see: "## Related", "**Read more**", "* Photo: …". */
 function undecorated(t: string): string {
   return t
-    .replace(/^(?:#{1,6}\s+|>\s*|[*•]\s+)/, '')
+    .replace(/^(?:#{1,6}\s+|>\s*|[-*•]\s+)/, '')
     .replace(/^(\*\*|__)(.*)\1$/, '$2')
     .trim();
 }
@@ -153,6 +156,7 @@ function isLineFurniture(t: string, head: boolean): boolean {
     isSitePromo(t) ||
     isRelativeTime(t) ||
     isStampLabel(t) ||
+    isCreditLine(t) ||
     isPostText(t) ||
     isPostSignature(t) ||
     isYearlessTimestamp(t) ||
@@ -191,6 +195,32 @@ function isProse(line: string, keptWords: Set<string> | null, last: boolean): bo
   if (isLineFurniture(t, false) || HEAD_STAMP.test(t)) return false;
   if (ANY_QUOTE.test(t) || keptWords === null || CONTINUATION.test(t)) return true;
   return sharesWords(t, keptWords);
+}
+
+/** "By Jane Roe and John Poe | Example Wire" → the writers' names. */
+function bylineNames(line: string): string[] {
+  const names = line
+    .trim()
+    .replace(/^by\s+/i, '')
+    .replace(/\s*[|/–—]\s*.*$/, '')
+    .split(/\s*,\s*|\s+(?:and|&)\s+/);
+  return names.filter((n) => /^\p{Lu}/u.test(n) && pieces(n) >= 2);
+}
+
+/** One plain sentence describing a picture: no quotation, no second sentence. */
+function isAltText(t: string): boolean {
+  return t.length <= 200 && t.endsWith('.') && !ANY_QUOTE.test(t) && !/[.!?]\s+\p{Lu}/u.test(t);
+}
+
+/**
+ * The short line straight below a short unfinished one (no blank line between), which a hard wrap
+ * may have cut from it: only such a pair is tried as one stamp or byline.
+ */
+function wrappedPartner(lines: LogicalLine[], i: number): LogicalLine | null {
+  const t = lines[i]!.text;
+  if (t.length > 30 || TERMINAL.test(t)) return null;
+  const next = lines[i + 1];
+  return next && next.text !== '' && next.text.length <= 60 ? next : null;
 }
 
 function nextNonBlank(lines: LogicalLine[], from: number): number {
@@ -290,6 +320,13 @@ export function scanLines(text: string): Scan {
 
   let ended = false;
   let bodyStarted = false;
+  /** Writers named by a byline or an author's note: their names standing alone are furniture too. */
+  const authors: string[] = [];
+  /** The line of the last timestamp read, or -1. */
+  let stampLine = -1;
+  // A timestamp under the headline is the page's own; one further down may be an update or a list.
+  const stampRank = (updated: boolean) =>
+    bodyStarted ? RANK.byline : updated ? RANK.updated : RANK.timestamp;
   /** The next line of text after `from`, past any furniture of its own (a caption); -1 at the end. */
   const nextText = (from: number): number => {
     let k = nextNonBlank(lines, from);
@@ -366,7 +403,7 @@ export function scanLines(text: string): Scan {
       ended = true;
       continue;
     }
-    const plain = undecorated(t);
+    let plain = undecorated(t);
     const marker = endMarker(plain);
     if (bodyStarted && (marker === 'end' || isEndByline(t)) && !articleGoesOn(lines, i)) {
       ended = true;
@@ -383,7 +420,8 @@ export function scanLines(text: string): Scan {
       i = resume - 1;
       continue;
     }
-    const signoff = bodyStarted ? wireSignoff(t) : null;
+    // "— Reuters" after the text, "- AFP" in the list of labels above it.
+    const signoff = wireSignoff(t);
     if (signoff) {
       scan.outlets.push({ name: normaliseOutlet(signoff), rank: 1 });
       drop(t);
@@ -407,13 +445,28 @@ export function scanLines(text: string): Scan {
         t = l.text;
       }
     }
+    // Under a timestamp a byline is still the page's head, even below a long standfirst.
+    const afterStamp = stampLine >= 0 && lastNonBlank(lines, i - 1) === stampLine;
+    const wrapped = wrappedPartner(lines, i);
+    if (wrapped) {
+      // A stamp or byline hard-wrapped over two short lines ("July 27," / "2025 7:37 pm CET").
+      const joined = `${t} ${wrapped.text}`;
+      const wrappedStamp = readTimestampLine(joined);
+      if (wrappedStamp || ((!bodyStarted || afterStamp) && isHeadByline(joined))) {
+        if (wrappedStamp) scan.dates.push({ iso: wrappedStamp.iso, rank: stampRank(wrappedStamp.updated) });
+        drop(t);
+        drop(wrapped.text);
+        stampLine = i + 1;
+        i++;
+        continue;
+      }
+    }
     const stamp = readTimestampLine(t);
     const headDate = stamp || bodyStarted ? null : datedHeadLine(t, scan);
     if (stamp || headDate) {
-      // A timestamp under the headline is the page's own; one further down may be an update or a list.
-      const rank = bodyStarted ? RANK.byline : stamp?.updated ? RANK.updated : RANK.timestamp;
-      scan.dates.push({ iso: stamp?.iso ?? headDate!, rank });
+      scan.dates.push({ iso: stamp?.iso ?? headDate!, rank: stampRank(stamp?.updated ?? false) });
       drop(t);
+      stampLine = i;
       continue;
     }
     const source = sourceLineUrl(t) ?? (!bodyStarted && !firstText && isUrlLine(t) ? t : null);
@@ -445,14 +498,42 @@ export function scanLines(text: string): Scan {
       stripPrefix(l, label[0].length);
       t = l.text;
     }
-    const headByline = !bodyStarted && isHeadByline(t);
+    // The caption a page printed at the end of a paragraph goes; the paragraph stays.
+    const trailing = splitTrailingCaption(t);
+    if (trailing) {
+      drop(trailing.caption);
+      keepPrefix(l, trailing.text.length);
+      t = l.text;
+      plain = undecorated(t);
+    }
+    // "Watch: Leaders shake hands as talks open": a video page's headline, not a link to a video.
+    const videoHeadline = !firstText && /^(?:watch|video)\s*:\s*\S/i.test(t) && pieces(t) >= 6;
+    // Below a standfirst a byline still stands as a paragraph of its own (or under the stamp).
+    const ownParagraph = lines[i - 1]?.text === '' && lines[i + 1]?.text === '';
+    const headByline = (!bodyStarted || afterStamp || ownParagraph) && isHeadByline(t);
+    if (headByline) authors.push(...bylineNames(t));
+    const bioName = authorBioName(t);
+    if (bioName) {
+      authors.push(bioName);
+      drop(t);
+      continue;
+    }
+    // A picture's description (its alt text) straight above its caption, the two a block of their
+    // own between blank lines.
+    const pictureBlock = lines[i + 1]?.text === '' && lines[i - 2]?.text === '';
+    if (pictureBlock && isCaption(plain, !bodyStarted)) {
+      const prev = groups[groups.length - 1];
+      if (prev && prev !== firstText && prev.line === i - 1 && isAltText(prev.text)) unkeep(prev);
+    }
     if (
-      isLineFurniture(plain, !bodyStarted) ||
+      (!videoHeadline && isLineFurniture(plain, !bodyStarted)) ||
       headByline ||
       isEndByline(t) ||
       isCopyrightLine(t) ||
       (!bodyStarted && isMetaField(t)) ||
-      (!bodyStarted && firstText !== null && isNameCaption(t))
+      (!bodyStarted && firstText !== null && isNameCaption(t)) ||
+      // Further down only with its credit, as a paragraph of its own.
+      (ownParagraph && t.endsWith(')') && isNameCaption(t))
     ) {
       if (headByline) {
         const d = findFullDate(t);
@@ -507,6 +588,8 @@ export function scanLines(text: string): Scan {
     if (t.length > 120 || (TERMINAL.test(t) && pieces(t) > 12)) bodyStarted = true;
   }
 
+  if (authors.length > 0)
+    for (const g of [...groups]) if (g !== firstText && isAuthorNameLine(g.text, authors)) unkeep(g);
   // An excerpt cut mid-word leaves a stub of a line after the text (a whole logical line, so a
   // wrapped last sentence's final words are not taken for one).
   const lastGroup = groups[groups.length - 1];

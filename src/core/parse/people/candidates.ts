@@ -179,7 +179,7 @@ export function nameFrom(seq: string, afterTitle = false): string | null {
 const LOWER_TITLE_BEFORE =
   /\b(?:spokes(?:man|woman|person)|minister|premier|president|ambassador|envoy|negotiator|secretary)[ \t]+$/;
 /** Family names that are also English words, read as names only straight after a title. */
-const SHORT_SURNAMES = new Set(['He', 'An', 'So']);
+const SHORT_SURNAMES = new Set(['He', 'An', 'So', 'To']);
 
 /** Title words and honorifics, one word each, that end the title part of a capitalised run. */
 const TITLE_WORDS = new Set([
@@ -266,6 +266,7 @@ function listGap(gap: string, owned: boolean): boolean {
 
 export function findPeople(text: string): NameCandidate[] {
   const found: Found[] = [];
+  const foreignLines = new Map<number, boolean>();
   for (const m of allFromCapital(SEQ, text, false, startsNameRun)) {
     const words = wordsIn(m[0]);
     // Title words and owners lead the run ("Prime Minister Shigeru Ishiba", "Honda Motor President
@@ -274,15 +275,22 @@ export function findPeople(text: string): NameCandidate[] {
     let titled = false;
     let owned = false;
     let roleAt = -1;
+    // Name words before an honorific inside the run are the name's own ("Minister Tengku Datuk
+    // Seri Jane Roe": Tengku is borne as part of the name, Datuk Seri is a style).
+    let borne: string[] = [];
     for (let k = 0; k < words.length - 1; k++) {
       const w = words[k]!.text;
       if (isTitleWord(w)) {
+        const style = STYLE_SET.has(w.toLowerCase().replace(/\.$/, ''));
+        const between = words.slice(first, k).map((x) => x.text);
+        borne = style && between.length > 0 && between.every(isNameWord) ? between : style ? borne : [];
         first = k + 1;
         titled = true;
         if (!STYLE_SET.has(w.toLowerCase().replace(/\.$/, ''))) roleAt = k;
         owned = false;
       } else if (POSSESSIVE_WORD.test(w)) {
         first = k + 1;
+        borne = [];
         owned = true;
         titled = false;
         roleAt = -1;
@@ -297,10 +305,7 @@ export function findPeople(text: string): NameCandidate[] {
     let last = words.length - 1;
     while (last > first && !isNameWord(words[last]!.text)) last--;
     const name = nameFrom(
-      words
-        .slice(first, last + 1)
-        .map((w) => w.text)
-        .join(' '),
+      [...(afterTitle ? [] : borne), ...words.slice(first, last + 1).map((w) => w.text)].join(' '),
       afterTitle,
     );
     if (!name) continue;
@@ -308,6 +313,9 @@ export function findPeople(text: string): NameCandidate[] {
     // In a headline every word is capitalised, so a run says nothing about where a name ends
     // ("PM Jane Roe Discloses Receipt"); the body names the same people in sentences.
     if (inTitleCaseLine(text, nameStart)) continue;
+    // A translation beside the English ("Tổng thống Hoa Kỳ Donald Trump chia sẻ …") glues the
+    // other language's title words to the name; names are read from the English lines.
+    if (inForeignLine(text, nameStart, foreignLines)) continue;
     let nameEnd = m.index + words[last]!.index + words[last]!.text.length;
     // "Marcos Jr." keeps its full stop.
     const written = isSuffix(words[last]!.text) && text[nameEnd] === '.' ? `${name}.` : name;
@@ -389,6 +397,35 @@ function inTitleCaseLine(text: string, pos: number): boolean {
     else lower++;
   }
   return upper >= 4 && upper >= 3 * lower;
+}
+
+/** A letter with an accent or a letter outside Latin-1's plain range ("ổ", "ầ", "ş"). */
+const MARKED_LETTER = /[\u00c0-\u024f\u1e00-\u1eff]/;
+
+/**
+ * Whether the line around `pos` is written in a language that marks many of its words with
+ * accents (Vietnamese, a translation printed under each English paragraph): at least a third of
+ * its lower-case words carry one. An English line naming "Tô Lâm" or "Việt Nam" has none such.
+ * Each line is judged once per text (`memo`, by the line's start).
+ */
+function inForeignLine(text: string, pos: number, memo: Map<number, boolean>): boolean {
+  const from = text.lastIndexOf('\n', pos) + 1;
+  let yes = memo.get(from);
+  if (yes === undefined) {
+    let to = text.indexOf('\n', pos);
+    if (to < 0) to = text.length;
+    let marked = 0;
+    let words = 0;
+    // Only lower-case words count: names with accents ("Šefčovič") are no sign of the language.
+    for (const w of text.slice(from, Math.min(to, from + 2000)).split(/\s+/)) {
+      if (!/^\p{Ll}/u.test(w)) continue;
+      words++;
+      if (MARKED_LETTER.test(w)) marked++;
+    }
+    yes = marked >= 4 && marked * 3 >= words;
+    memo.set(from, yes);
+  }
+  return yes;
 }
 
 const lastWord = (s: string): string => s.trim().split(/\s+/).pop()!.toLowerCase().replace(/[.,]$/, '');
