@@ -37,7 +37,8 @@ const OUTLETS: Record<string, string> = {
 };
 
 /** Masthead words that close a paper's name ("The New York Times", "The Japan Times"). */
-export const MASTHEAD = 'Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Shimbun|Chronicle|Nikkei Asia';
+export const MASTHEAD =
+  'Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Shimbun|Chronicle|Nikkei Asia';
 
 /**
  * An outlet as written: a known name, a capitalised name closed by a masthead word, or a paper
