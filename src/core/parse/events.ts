@@ -404,14 +404,19 @@ const PAST_TRIGGER =
  * Prime Minister Y"). "Trump's letter" and "a visit of Ishiba" still name a participant.
  */
 function onlyMentioned(mask: string, start: number, end: number, triggers: readonly Trigger[]): boolean {
-  const isTrigger = (from: number, to: number) => triggers.some((t) => t.start >= from && t.start < to);
   const owner = POSSESSIVE.exec(mask.slice(end, end + 40));
-  if (owner) return !isTrigger(end, end + owner[0].length);
+  if (owner) return !triggerStartsIn(triggers, end, end + owner[0].length);
   const of = OF_BEFORE.exec(mask.slice(Math.max(0, start - 60), start));
   if (of) {
     const head = Math.max(0, start - 60) + of.index;
-    return !isTrigger(head, head + of[1]!.length) && !EVENT_HEAD.test(of[1]!);
+    return !triggerStartsIn(triggers, head, head + of[1]!.length) && !EVENT_HEAD.test(of[1]!);
   }
+  return false;
+}
+
+/** A trigger starts in [from, to). Module-level: a named closure made per call costs more than the test. */
+function triggerStartsIn(triggers: readonly Trigger[], from: number, to: number): boolean {
+  for (const t of triggers) if (t.start >= from && t.start < to) return true;
   return false;
 }
 
