@@ -324,7 +324,9 @@ function mergeWithinArticle(events: TariffEvent[]): TariffEvent[] {
     eventHints.set(same, [...(eventHints.get(same) ?? []), ...(eventHints.get(e) ?? [])]);
   }
   out.forEach((e, i) => {
-    e.id = e.id.replace(/#e\d+$/, `#e${i + 1}`);
+    // Every id ends in the "#e<n>" made above: its last "#e" (a pattern anchored at the end is
+    // tried from the id's first character).
+    e.id = `${e.id.slice(0, e.id.lastIndexOf('#e'))}#e${i + 1}`;
   });
   return out;
 }
