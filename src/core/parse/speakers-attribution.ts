@@ -531,22 +531,29 @@ function advance(
       state.pluralSource = a.speakers[0]!;
       state.pluralSourceAt = state.index;
     }
-  const isPerson = (n: string) => people.person(n)?.kind === 'person';
   // Organisations and sources that spoke, or were named, are what "the statement" refers back to.
   for (const a of attributions)
     if (verbIntroducesQuote(a.verb))
       for (const n of a.speakers)
-        if (!isPerson(n)) {
+        if (!isPerson(people, n)) {
           state.orgs.push(n);
           state.orgSpokeAt = state.index;
         }
   for (const e of ents) if (e.kind === 'named' && e.organisation && e.name) state.orgs.push(e.name);
   // The speaker of the sentence is its topic; failing that, the first person it names.
-  const spoke = attributions.find((a) => a.speakers.length === 1 && isPerson(a.speakers[0]!));
+  const spoke = attributions.find((a) => a.speakers.length === 1 && isPerson(people, a.speakers[0]!));
   if (spoke) {
     state.focus = spoke.speakers[0]!;
     return;
   }
-  const first = ents.find((e) => e.kind === 'named' && e.name && isPerson(e.name));
+  const first = ents.find((e) => e.kind === 'named' && e.name && isPerson(people, e.name));
   if (first?.name) state.focus = first.name;
+}
+
+/**
+ * The name is a person's, not an organisation's. Module-level: tsx keeps function names, and a
+ * named closure made in every sentence's `advance` cost more than its calls.
+ */
+function isPerson(people: PeopleIndex, name: string): boolean {
+  return people.person(name)?.kind === 'person';
 }
