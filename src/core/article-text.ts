@@ -48,7 +48,14 @@ export function paragraphsFollowBody(body: string, paragraphs: readonly string[]
     if (!body.startsWith('\n\n', at)) return false;
     at += 2;
   }
-  return at === body.length && body.split('\n\n').length === paragraphs.length;
+  return at === body.length && breaks(body) + 1 === paragraphs.length;
+}
+
+/** `body.split('\n\n').length - 1` without building the pieces: the breaks, left to right. */
+function breaks(body: string): number {
+  let n = 0;
+  for (let i = body.indexOf('\n\n'); i !== -1; i = body.indexOf('\n\n', i + 2)) n++;
+  return n;
 }
 
 /** Adds the lazy `paragraphs` property to a record under construction (property order matters). */

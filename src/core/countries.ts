@@ -286,11 +286,11 @@ export function countryWords(): { exec(text: string): RegExpExecArray | null; la
     exec(text: string): RegExpExecArray | null {
       CAPITALISED_WORD.lastIndex = matcher.lastIndex;
       for (let m = CAPITALISED_WORD.exec(text); m !== null; m = CAPITALISED_WORD.exec(text)) {
-        const word = m[0] === 'U.S.' ? m[0] : m[0].replace(/\.$/, '');
-        let best = COUNTRY_ADJECTIVE[word.toLowerCase()]
-          ? { phrase: word, end: m.index + word.length }
-          : null;
-        if (STARTS_LONGER.has(word.toLowerCase())) {
+        // Every capitalised word of every article comes here: one lower-cased copy per word.
+        const word = m[0] !== 'U.S.' && m[0].endsWith('.') ? m[0].slice(0, -1) : m[0];
+        const key = word.toLowerCase();
+        let best = COUNTRY_ADJECTIVE[key] ? { phrase: word, end: m.index + word.length } : null;
+        if (STARTS_LONGER.has(key)) {
           // Two- and three-word names: "South Korea", "United Arab Emirates".
           let phrase = word;
           let end = m.index + word.length;

@@ -149,6 +149,24 @@ export interface StampDate {
  * several dates, the first one not marked as an update counts.
  */
 export function readTimestampLine(line: string): StampDate | null {
+  // The same line is asked about several times (unwrapping, the line pass, the furniture tests),
+  // and page furniture repeats from page to page: answers are kept for the lines short enough
+  // to be a timestamp at all.
+  if (line.length > STAMP_MEMO_LONGEST) return readStamp(line);
+  const known = stampMemo.get(line);
+  if (known !== undefined) return known;
+  if (stampMemo.size >= STAMP_MEMO_SIZE) stampMemo.clear();
+  const read = readStamp(line);
+  stampMemo.set(line, read === null ? null : Object.freeze(read));
+  return read;
+}
+
+/** Lines longer than this are never a timestamp once trimmed of a few spaces; they are not kept. */
+const STAMP_MEMO_LONGEST = 200;
+const STAMP_MEMO_SIZE = 4096;
+const stampMemo = new Map<string, Readonly<StampDate> | null>();
+
+function readStamp(line: string): StampDate | null {
   let t = line.trim();
   if (t.length > 140 || t.length < 8) return null;
   t = unglue(t);

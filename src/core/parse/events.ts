@@ -352,7 +352,9 @@ function mergeWithinArticle(events: TariffEvent[], lead: string): TariffEvent[] 
   }
   const kept = out.filter((e) => !joinSpecific(e, out, lead));
   kept.forEach((e, i) => {
-    e.id = e.id.replace(/#e\d+$/, `#e${i + 1}`);
+    // Every id ends in the "#e<n>" made above: its last "#e" (a pattern anchored at the end is
+    // tried from the id's first character).
+    e.id = `${e.id.slice(0, e.id.lastIndexOf('#e'))}#e${i + 1}`;
   });
   return kept;
 }
@@ -527,7 +529,6 @@ function onlyMentioned(
   triggers: readonly Trigger[],
   at: Trigger,
 ): boolean {
-  const isTrigger = (from: number, to: number) => triggers.some((t) => t.start >= from && t.start < to);
   const owner = POSSESSIVE.exec(mask.slice(end, end + 40));
   // "Trump's letter" names a party to the letter; "Trump's pause" (a deadline) no party to the
   // arrival the sentence tells.
@@ -536,7 +537,7 @@ function onlyMentioned(
   const of = OF_BEFORE.exec(before);
   if (of) {
     const head = Math.max(0, start - 60) + of.index;
-    return !isTrigger(head, head + of[1]!.length) && !EVENT_HEAD.test(of[1]!);
+    return !triggerStartsIn(triggers, head, head + of[1]!.length) && !EVENT_HEAD.test(of[1]!);
   }
   // "the Donald Trump administration's pause", "under the Lee Jae Myung government".
   if (GOVERNMENT_AFTER.test(mask.slice(end, end + 20))) return true;
@@ -626,6 +627,12 @@ function inOtherEvent(mask: string, start: number, triggers: readonly Trigger[],
     if (t.verb && !own && /^\s+by\s/.test(link)) return true;
     if (TIME_PREPOSITION.test(mask.slice(Math.max(0, t.start - 60), t.start))) return true;
   }
+  return false;
+}
+
+/** A trigger starts in [from, to). Module-level: a named closure made per call costs more than the test. */
+function triggerStartsIn(triggers: readonly Trigger[], from: number, to: number): boolean {
+  for (const t of triggers) if (t.start >= from && t.start < to) return true;
   return false;
 }
 

@@ -140,8 +140,26 @@ function undecorated(t: string): string {
     .trim();
 }
 
+/**
+ * Answers of isLineFurniture for lines seen lately, one table per value of `head`: a line is
+ * tested more than once in a page (the line pass, a links block's look-ahead), and furniture
+ * repeats from page to page. Every test it makes depends on the line alone.
+ */
+const FURNITURE_MEMO_SIZE = 4096;
+const furnitureMemo = [new Map<string, boolean>(), new Map<string, boolean>()] as const;
+
 /** Single lines that are furniture wherever they stand. */
 function isLineFurniture(t: string, head: boolean): boolean {
+  const memo = furnitureMemo[head ? 1 : 0];
+  const known = memo.get(t);
+  if (known !== undefined) return known;
+  if (memo.size >= FURNITURE_MEMO_SIZE) memo.clear();
+  const furniture = testLineFurniture(t, head);
+  memo.set(t, furniture);
+  return furniture;
+}
+
+function testLineFurniture(t: string, head: boolean): boolean {
   return (
     isNavigation(t) ||
     isPromo(t) ||

@@ -15,6 +15,13 @@ const DESCRIBED = new RegExp(
   'g',
 );
 
+/**
+ * Words every description holds (the first form's relation, the second form's adjective before
+ * "source"): most articles have none, and are spared DESCRIBED's pass over every word boundary.
+ */
+const DESCRIBED_HINT =
+  /familiar\s+with|close\s+to|knowledge\s+of|briefed\s+on|involved\s+in|(?:informed|knowledgeable|reliable)\s+source/;
+
 /** A bare name the description may stand behind. */
 const BARE = /^(?:the\s+)?(?:sources?|people|officials?)$/i;
 
@@ -26,6 +33,7 @@ export interface DescribedSource {
 /** Every description of unnamed sources in `text`, in order, with the name it gives them. */
 export function describedSources(text: string): DescribedSource[] {
   const out: DescribedSource[] = [];
+  if (!DESCRIBED_HINT.test(text)) return out;
   DESCRIBED.lastIndex = 0;
   for (let m = DESCRIBED.exec(text); m !== null; m = DESCRIBED.exec(text)) {
     const phrase = (m[1] ?? m[2] ?? '').replace(/\s+/g, ' ');

@@ -548,18 +548,17 @@ function advance(
       state.pluralSource = a.speakers[0]!;
       state.pluralSourceAt = state.index;
     }
-  const isPerson = (n: string) => people.person(n)?.kind === 'person';
   // Organisations and sources that spoke, or were named, are what "the statement" refers back to.
   for (const a of attributions)
     if (verbIntroducesQuote(a.verb))
       for (const n of a.speakers)
-        if (!isPerson(n)) {
+        if (!isPerson(people, n)) {
           state.orgs.push(n);
           state.orgSpokeAt = state.index;
         }
   for (const e of ents) if (e.kind === 'named' && e.organisation && e.name) state.orgs.push(e.name);
   // The speaker of the sentence is its topic; failing that, the first person it names.
-  const spoke = attributions.find((a) => a.speakers.length === 1 && isPerson(a.speakers[0]!));
+  const spoke = attributions.find((a) => a.speakers.length === 1 && isPerson(people, a.speakers[0]!));
   if (spoke) {
     state.focus = spoke.speakers[0]!;
     return;
@@ -568,13 +567,21 @@ function advance(
   // subject is the pronoun keeps the focus, and a person named after a preposition ("talks with
   // Greer") is not what the sentence is about.
   const firstIdx = ents.findIndex(
-    (e) => e.kind === 'pronoun' || (e.kind === 'named' && e.name !== null && isPerson(e.name)),
+    (e) => e.kind === 'pronoun' || (e.kind === 'named' && e.name !== null && isPerson(people, e.name)),
   );
   const first = firstIdx >= 0 ? ents[firstIdx]! : null;
   if (!first || (first.kind === 'pronoun' && state.focus)) return;
   const subjectLike = ents.find(
-    (e, i) => e.kind === 'named' && e.name && isPerson(e.name) && !objectOfPreposition(ents, i, body),
+    (e, i) => e.kind === 'named' && e.name && isPerson(people, e.name) && !objectOfPreposition(ents, i, body),
   );
-  const named = subjectLike ?? ents.find((e) => e.kind === 'named' && e.name && isPerson(e.name));
+  const named = subjectLike ?? ents.find((e) => e.kind === 'named' && e.name && isPerson(people, e.name));
   if (named?.name) state.focus = named.name;
+}
+
+/**
+ * The name is a person's, not an organisation's. Module-level: tsx keeps function names, and a
+ * named closure made in every sentence's `advance` cost more than its calls.
+ */
+function isPerson(people: PeopleIndex, name: string): boolean {
+  return people.person(name)?.kind === 'person';
 }

@@ -117,8 +117,63 @@ const PEOPLE_NOUN =
  * speak for their issuer ("the statement", "the executive order"). A body named after a person
  * ("the Lopez-Garcia administration") may carry a name of any shape: hyphens, diacritics.
  */
-const SOURCE =
+export const SOURCE =
   /(?<![\p{L}\p{M}\w])(?:(?:the|a|an|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|industry|trade|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added|as|that|and|to|on|in|who)\b)[a-z]+){1,2}|[Ss]ources?|[Oo]fficials?|media|spokes(?:person|man|woman)|diplomats?|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|Ministry|department|Department|White House|agency|Agency))\b/gu;
+/**
+ * Every match of SOURCE holds one of these head words, at a word's start and end. The pattern
+ * opens with a look-behind and up to three modifiers, which cost something at every position of
+ * a long text; finding the heads first and trying SOURCE only just before each is far cheaper.
+ */
+const SOURCE_HEAD =
+  /\b(?:[Ss]ources?|[Oo]fficials?|people|diplomats?|media|spokes(?:person|man|woman)|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|[Mm]inistry|[Dd]epartment|White House|[Aa]gency)\b/g;
+const SOURCE_AT = new RegExp(SOURCE.source, 'uy');
+/** What may stand between a SOURCE match's start and its head: words of letters, "U.S.", "Japan's", "well-informed". */
+const PREFIX_CHAR = /[\p{L}\p{M}'’.-]/u;
+const SPACE_CHAR = /\s/;
+/** Words before the head SOURCE can take: a determiner and three modifiers of up to two words. */
+const PREFIX_WORDS = 8;
+
+/**
+ * SOURCE as an exec-able matcher giving the same matches in the same order: for each head word,
+ * SOURCE is tried at each position from a few words before it (no match can start earlier, as
+ * what lies between a match's start and its head is only words and spaces, seven words at most).
+ */
+export function sourceMatcher(): { exec(text: string): RegExpExecArray | null; lastIndex: number } {
+  const matcher = {
+    lastIndex: 0,
+    exec(text: string): RegExpExecArray | null {
+      let floor = matcher.lastIndex;
+      SOURCE_HEAD.lastIndex = floor;
+      for (let h = SOURCE_HEAD.exec(text); h !== null; h = SOURCE_HEAD.exec(text)) {
+        const head = h.index;
+        let from = head;
+        for (let w = 0; w < PREFIX_WORDS && from > floor; w++) {
+          let q = from;
+          while (q > floor && SPACE_CHAR.test(text[q - 1]!)) q--;
+          let r = q;
+          while (r > floor && PREFIX_CHAR.test(text[r - 1]!)) r--;
+          if (r === q) break;
+          from = r;
+        }
+        for (let p = from; p <= head; p++) {
+          SOURCE_AT.lastIndex = p;
+          const m = SOURCE_AT.exec(text);
+          if (m) {
+            matcher.lastIndex = SOURCE_AT.lastIndex;
+            return m;
+          }
+        }
+        // No match starts at or before this head: the search goes on after it.
+        floor = head + 1;
+        SOURCE_HEAD.lastIndex = floor;
+      }
+      matcher.lastIndex = 0;
+      return null;
+    },
+  };
+  return matcher;
+}
+
 /** "it said" / "it read" after an organisation or a document has spoken. */
 const IT_SAYS =
   /\b[Ii]t(?=\s+(?:also\s+)?(?:said|says|added|adds|read|reads|stated|states|noted|notes|wrote|warned|stressed|explained)\b)/g;
@@ -200,7 +255,7 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
     name: lastBefore(outlets, m.index)?.name ?? null,
     organisation: true,
   }));
-  add(SOURCE, 'source', (m) => ({
+  add(sourceMatcher(), 'source', (m) => ({
     name: sourceName(m[1]!),
     organisation: true,
     document: DOCUMENT_HEAD.test(m[1]!) || undefined,
