@@ -3,6 +3,7 @@ import { findFullDate, MONTH_NAME, monthNumber } from './dates';
 import { DEFAULT_YEAR } from './events';
 import type { Metadata } from './metadata';
 import { datelineCredit } from './outlet';
+import { choosePublished } from './published-choice';
 import { type Line, RANK, scanLines, TERMINAL } from './scan-lines';
 import { sentencesOf } from './sentences';
 import type { CleanArticle } from './types';
@@ -145,7 +146,7 @@ export function cleanArticle({ id, file, text, bytes, meta }: CleanInput): Clean
   if (dateline) scan.dates.push({ iso: dateline, rank: RANK.dateline });
   const today = headlineTodayDate(title, paragraphs, body);
   if (today) scan.dates.push({ iso: today, rank: RANK.headline });
-  const published = meta?.published ?? [...scan.dates].sort((a, b) => a.rank - b.rank)[0]?.iso ?? null;
+  const published = meta?.published ?? choosePublished(scan.dates);
 
   return {
     id,
