@@ -146,7 +146,7 @@ export function cleanArticle({ id, file, text, bytes, meta }: CleanInput): Clean
   if (dateline) scan.dates.push({ iso: dateline, rank: RANK.dateline });
   const today = headlineTodayDate(title, paragraphs, body);
   if (today) scan.dates.push({ iso: today, rank: RANK.headline });
-  const published = meta?.published ?? choosePublished(scan.dates);
+  const published = meta?.published ?? choosePublished(scan.dates, RANK.updated);
 
   return {
     id,
