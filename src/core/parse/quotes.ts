@@ -215,15 +215,45 @@ const termOf = (text: string): string =>
  */
 function headlineParagraphs(article: CleanArticle): Set<number> {
   const out = new Set<number>();
-  const paragraphs = article.paragraphs.slice(0, 3);
-  paragraphs.forEach((p, i) => {
-    const t = p.trim();
-    const words = t.split(/\s+/).length;
+  const n = Math.min(3, article.paragraphs.length);
+  for (let i = 0; i < n; i++) {
+    const t = article.paragraphs[i]!.trim();
+    // The cheap tests first, on the title's end and its first words only: a body paragraph can
+    // run to thousands of characters, and splitting it into words only to count them was costly.
+    if (t.includes('\n') || !wordCountWithin(t, 2, 30)) continue;
     // A title may end on an abbreviation ("… trade talks with U.S.") but not on a full stop.
-    const stops = /[.!?:;,]["”’']?$/.test(t) && !/\b(?:\p{Lu}\.){2,}$/u.test(t);
-    if (words >= 2 && words <= 30 && !stops && !t.includes('\n')) out.add(i);
-  });
+    const stops = /[.!?:;,]["”’']?$/.test(t.slice(-2)) && !/\b(?:\p{Lu}\.){2,}$/u.test(t);
+    if (!stops) out.add(i);
+  }
   return out;
+}
+
+/** `t.split(/\s+/).length` lies in [min, max] (t trimmed), counted without splitting. */
+function wordCountWithin(t: string, min: number, max: number): boolean {
+  let words = 1;
+  let inSpace = false;
+  for (let i = 0; i < t.length; i++) {
+    const space = isWhiteSpace(t.charCodeAt(i));
+    if (space && !inSpace && ++words > max) return false;
+    inSpace = space;
+  }
+  return words >= min;
+}
+
+/** The code units `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** "… ‘starting point,’ more negotiations ahead - Romualdez" / "Romualdez: ‘…’": a headline's speaker. */
