@@ -194,10 +194,10 @@ function isTrailing(a: SpeechAnalysis, s: SentenceInfo, at: Attribution): boolea
   // "There is no “executive order,” said X": the comma closing the clause stands inside the
   // quote's marks; the clause has words of its own before the quote.
   const quoteComma =
-    /_\s*(?:(?:the|a|an)\s+)?$/i.test(before) &&
+    endsAfterQuote(before) &&
     /,\s*[”"’']\s*(?:(?:the|a|an)\s+)?$/i.test(a.body.slice(s.start, subjectStart)) &&
     ownWords(before) >= 2;
-  if (!quoteComma && !TITLE_BEFORE_SUBJECT.test(before)) return false;
+  if (!quoteComma && titleBeforeSubject(before) < 0) return false;
   const after = masked.slice(at.verb.end, s.end);
   const afterSubject = at.inverted ? masked.slice(at.subject.end, s.end) : after;
   // Set off by commas, not followed by the quote it introduces ("…, Akazawa said, “…”").
@@ -294,8 +294,8 @@ function clauseFor(
     // "…, the White House said": the subject's determiner is not part of the claim.
     // "…, the White House said" / "…, Prime Minister X said": the subject's determiner and title
     // are not part of the claim.
-    const lead = TITLE_BEFORE_SUBJECT.exec(masked.slice(start, subjectStart));
-    const fronted = checked(a, start, lead ? start + lead.index + 1 : subjectStart);
+    const lead = titleBeforeSubject(masked.slice(start, subjectStart));
+    const fronted = checked(a, start, lead >= 0 ? start + lead + 1 : subjectStart);
     if (fronted) return fronted;
     // "Some tariffs, Trump said, could be steeper": the attribution interrupts the claim, which
     // runs on after it (the span keeps the interruption; the claim has no other contiguous form).
@@ -502,7 +502,25 @@ const DATELINE = /^\p{Lu}{2,}(?:[ \t-]\p{Lu}{2,}){0,3}(?:[ \t]*\([^()\n]{1,40}\)
 
 /** The comma that closes a fronted claim, then a determiner or a capitalised title before the subject. */
 const TITLE_BEFORE_SUBJECT =
-  /,\s*(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|(?:trade|foreign|finance|economy|deputy|vice|chief|prime|commerce)?\s*(?:minister|secretary|commissioner|president|spokes(?:person|man|woman)|negotiator|envoy|ambassador|representative|chief))\s+){0,5}$/u;
+  /^,\s*(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|(?:trade|foreign|finance|economy|deputy|vice|chief|prime|commerce)?\s*(?:minister|secretary|commissioner|president|spokes(?:person|man|woman)|negotiator|envoy|ambassador|representative|chief))\s+){0,5}$/u;
+
+/**
+ * Where TITLE_BEFORE_SUBJECT's words start in `text` (at a comma), or -1. Nothing after that
+ * comma may be another, so only the last comma can start it: the pattern is tried there alone,
+ * not at every comma of a long sentence.
+ */
+function titleBeforeSubject(text: string): number {
+  const comma = text.lastIndexOf(',');
+  return comma >= 0 && TITLE_BEFORE_SUBJECT.test(text.slice(comma)) ? comma : -1;
+}
+
+/** Masked text ending in a quote's mask and at most an article ("… _ the"). Only the last "_" can open it. */
+function endsAfterQuote(text: string): boolean {
+  const mark = text.lastIndexOf('_');
+  return mark >= 0 && QUOTE_THEN_ARTICLE.test(text.slice(mark));
+}
+
+const QUOTE_THEN_ARTICLE = /^_\s*(?:(?:the|a|an)\s+)?$/i;
 
 /** Words of a masked span that stand outside quotes. */
 function ownWords(masked: string): number {
