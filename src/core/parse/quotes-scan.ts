@@ -129,7 +129,7 @@ export function scanQuotes(text: string): QuoteSpan[] {
     // you', as a British writer nests them); before a lower-case word it is an elision ('yan, 'em).
     const canOpen =
       role.canOpen &&
-      !(family === 'single' && top?.family === 'single' && !/[\p{Lu}\p{N}]/u.test(text[i + 1] ?? ''));
+      !(family === 'single' && top?.family === 'single' && !UPPER_OR_DIGIT.test(text[i + 1] ?? ''));
     const canClose = role.canClose;
     // Inside single quotes, "the farmers' union" is a plural possessive, not the closing mark.
     if (family === 'single' && top?.family === 'single' && pluralPossessive(text, i)) {
@@ -189,10 +189,10 @@ function wrapReadAsParagraph(text: string, i: number, j: number): boolean {
   let k = i - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
   const lineStart = text.lastIndexOf('\n', k) + 1;
-  if (k - lineStart < 60 || !/[\p{L}\d,;]/u.test(text[k] ?? '')) return false;
+  if (k - lineStart < 60 || !WORD_OR_COMMA.test(text[k] ?? '')) return false;
   let n = j;
   while (n < text.length && /\s/.test(text[n]!)) n++;
-  return n < text.length && n - j <= 3 && /[\p{L}\d]/u.test(text[n]!);
+  return n < text.length && n - j <= 3 && LETTER_OR_DECIMAL.test(text[n]!);
 }
 
 /**
@@ -213,8 +213,18 @@ function paragraphBreak(text: string, i: number): boolean {
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
   const last = text[k] ?? '';
   const first = text[j]!;
-  const midSentence = /[\p{L}\p{N},;(\-–—]/u.test(last) && !/[.!?:]/.test(last);
+  const midSentence = MID_SENTENCE_END.test(last) && !/[.!?:]/.test(last);
   // A long line stopping mid-sentence was wrapped, even before a capital ("… with\nJapan,'").
   const long = k - text.lastIndexOf('\n', k) > 50;
-  return !(midSentence && (long || /[\p{Ll}\p{N}]/u.test(first)));
+  return !(midSentence && (long || LOWER_OR_DIGIT.test(first)));
 }
+
+/**
+ * Patterns with Unicode property escapes, made once: esbuild (tsx, target node20) turns such a
+ * literal into `new RegExp(...)` where it stands, so inside a function it was rebuilt on every call.
+ */
+const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+const WORD_OR_COMMA = /[\p{L}\d,;]/u;
+const LETTER_OR_DECIMAL = /[\p{L}\d]/u;
+const MID_SENTENCE_END = /[\p{L}\p{N},;(\-–—]/u;
+const LOWER_OR_DIGIT = /[\p{Ll}\p{N}]/u;

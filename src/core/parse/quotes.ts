@@ -222,7 +222,7 @@ function headlineParagraphs(article: CleanArticle): Set<number> {
     // run to thousands of characters, and splitting it into words only to count them was costly.
     if (t.includes('\n') || !wordCountWithin(t, 2, 30)) continue;
     // A title may end on an abbreviation ("… trade talks with U.S.") but not on a full stop.
-    const stops = /[.!?:;,]["”’']?$/.test(t.slice(-2)) && !/\b(?:\p{Lu}\.){2,}$/u.test(t);
+    const stops = /[.!?:;,]["”’']?$/.test(t.slice(-2)) && !ENDS_IN_INITIALS.test(t);
     if (!stops) out.add(i);
   }
   return out;
@@ -259,9 +259,7 @@ function isWhiteSpace(c: number): boolean {
 /** "… ‘starting point,’ more negotiations ahead - Romualdez" / "Romualdez: ‘…’": a headline's speaker. */
 function headlineSpeaker(article: CleanArticle, paragraph: number, people: PeopleIndex): string | null {
   const t = (article.paragraphs[paragraph] ?? '').trim();
-  const m =
-    /\s[-–—|]\s+((?:\p{Lu}[\p{L}.’'-]*\s?){1,4})$/u.exec(t) ??
-    /^((?:\p{Lu}[\p{L}.’'-]*\s?){1,4}):\s/u.exec(t);
+  const m = SPEAKER_AFTER_DASH.exec(t) ?? SPEAKER_BEFORE_COLON.exec(t);
   if (!m) return null;
   const name = people.resolve(m[1]!.trim());
   return name && people.person(name)?.kind === 'person' ? name : null;
@@ -310,7 +308,7 @@ function speakerFor(
   // 3b. "Akazawa was blunt: “…”", "Akazawa took to X to announce, “…”" — a colon, or a comma
   // after a verb, hands the quote to the subject of the clause that introduces it.
   const lead = masked.slice(Math.max(s.start, span.open - 3), span.open);
-  const opensUtterance = /^[\p{Lu}\d]/u.test(body.slice(span.start, span.start + 1));
+  const opensUtterance = OPENS_UPPER_OR_DIGIT.test(body.slice(span.start, span.start + 1));
   if (/:\s*$/.test(lead) || (opensUtterance && /[a-z],\s*$/.test(lead))) {
     const e = clauseSubject(s.entities, s.start, span.open, masked);
     const who = e ? resolvedName(e, s) : null;
@@ -437,3 +435,12 @@ function splitMisplacedAttribution(body: string, spans: QuoteSpan[], people: Peo
   }
   return out;
 }
+
+/**
+ * Patterns with Unicode property escapes, made once: esbuild (tsx, target node20) turns such a
+ * literal into `new RegExp(...)` where it stands, so inside a function it was rebuilt on every call.
+ */
+const ENDS_IN_INITIALS = /\b(?:\p{Lu}\.){2,}$/u;
+const SPEAKER_AFTER_DASH = /\s[-–—|]\s+((?:\p{Lu}[\p{L}.’'-]*\s?){1,4})$/u;
+const SPEAKER_BEFORE_COLON = /^((?:\p{Lu}[\p{L}.’'-]*\s?){1,4}):\s/u;
+const OPENS_UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;

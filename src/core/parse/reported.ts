@@ -225,10 +225,7 @@ function isTrailing(a: SpeechAnalysis, s: SentenceInfo, at: Attribution): boolea
   const words = rest.replace(/[.!?]+\s*$/, '').trim();
   return (
     // Letters of any alphabet: a trailing name ("…, said the envoy Jan Dąbčovič-Lima") is circumstance too.
-    /^[\s\p{L}\p{M}\w.’'-]{0,50}$/u.test(words) &&
-    !/_/.test(words) &&
-    !/^that\b/i.test(words) &&
-    words.split(/\s+/).length <= 3
+    FEW_WORDS.test(words) && !/_/.test(words) && !/^that\b/i.test(words) && words.split(/\s+/).length <= 3
   );
 }
 
@@ -312,9 +309,7 @@ function clauseFor(
   // of another verb, whose statement the colon gives; it reports no statement of its own.
   if (
     !at.inverted &&
-    /\bwhat\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(
-      masked.slice(Math.max(s.start, subjectStart - 40), subjectStart),
-    ) &&
+    FREE_RELATIVE.test(masked.slice(Math.max(s.start, subjectStart - 40), subjectStart)) &&
     /^[^.;:_]{0,60}:/.test(masked.slice(at.verb.end, at.verb.end + 62))
   )
     return null;
@@ -527,3 +522,10 @@ function ownWords(masked: string): number {
   const own = masked.replace(/_+/g, ' ').trim();
   return own === '' ? 0 : own.split(/\s+/).length;
 }
+
+/**
+ * Patterns with Unicode property escapes, made once: esbuild (tsx, target node20) turns such a
+ * literal into `new RegExp(...)` where it stands, so inside a function it was rebuilt on every call.
+ */
+const FEW_WORDS = /^[\s\p{L}\p{M}\w.’'-]{0,50}$/u;
+const FREE_RELATIVE = /\bwhat\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;

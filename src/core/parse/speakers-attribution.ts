@@ -335,7 +335,7 @@ function leftSubject(v: Verb, ents: Entity[], from: number, masked: string): Ent
     if (/\b(?:to\s+[a-z]+|that|which)\s/.test(gap) && !/^\s*,/.test(gap)) return null;
     if (e.kind === 'source' && e.name === null && !e.document) continue;
     // "Trump’s Commerce secretary hinted …": a possessor names whose the subject is, not who speaks.
-    if (e.kind === 'named' && /['’]s$/.test(e.text) && /^\s+\p{L}/u.test(gap)) return null;
+    if (e.kind === 'named' && /['’]s$/.test(e.text) && LETTER_AFTER_SPACE.test(gap)) return null;
     // A country speaks for its government only right next to its verb ("Chile said").
     if (e.weak && (!ADJACENT_GAP.test(gap) || objectOfPreposition(ents, i, masked))) continue;
     // "Ryosei Akazawa, Japan's economy minister, told": the name, not its appositive, is the subject.
@@ -377,11 +377,7 @@ function rightSubject(v: Verb, ents: Entity[], limit: number, masked: string): E
     // "said Ambassador to the US Jose Romualdez": a country inside a title is not the speaker.
     if (e.weak) {
       const next = ents[i + 1];
-      if (
-        next?.name &&
-        next.kind === 'named' &&
-        /^[\s\p{L}.’'-]{0,40}$/u.test(masked.slice(e.end, next.start))
-      )
+      if (next?.name && next.kind === 'named' && NAME_WORDS_GAP.test(masked.slice(e.end, next.start)))
         continue;
     }
     // "said the US president" names a role; "said the statement" a document.
@@ -585,3 +581,10 @@ function advance(
 function isPerson(people: PeopleIndex, name: string): boolean {
   return people.person(name)?.kind === 'person';
 }
+
+/**
+ * Patterns with Unicode property escapes, made once: esbuild (tsx, target node20) turns such a
+ * literal into `new RegExp(...)` where it stands, so inside a function it was rebuilt on every call.
+ */
+const LETTER_AFTER_SPACE = /^\s+\p{L}/u;
+const NAME_WORDS_GAP = /^[\s\p{L}.’'-]{0,40}$/u;

@@ -105,7 +105,7 @@ export function sentenceSegments(
     const inner = body.slice(s.start, s.end).trimEnd();
     if (!/[.!?]$/.test(inner)) continue;
     const after = masked.slice(s.end + 1, s.end + 4);
-    if (/^\s+[\p{Lu}_“"‘']/u.test(after)) {
+    if (SENTENCE_OPENS_AFTER.test(after)) {
       let j = s.end + 1;
       while (j < masked.length && /\s/.test(masked[j]!)) j++;
       cuts.add(j);
@@ -131,7 +131,7 @@ export function brokenMidSentence(body: string, from: number, at: number): boole
   while (k > from && /\s/.test(body[k]!)) k--;
   if (k - from < 60) return false;
   // "… with U.S.\n\nofficials": an initialism's stop is not a sentence's.
-  return /[\p{L}\d,;]/u.test(body[k]!) || /\s(?:\p{Lu}\.){2,}$/u.test(body.slice(k - 8, k + 1));
+  return WORD_OR_COMMA.test(body[k]!) || INITIALS_END.test(body.slice(k - 8, k + 1));
 }
 
 function endsSentence(masked: string, dot: number, next: number): boolean {
@@ -147,7 +147,7 @@ function endsSentence(masked: string, dot: number, next: number): boolean {
   if (/^[A-Z]$/.test(word)) return false;
   const nextChar = masked[next] ?? '';
   // A capital of any alphabet opens the next sentence ("… security. Šefčovič directed …").
-  return nextChar === '' || /[\p{Lu}0-9_“"‘'(]/u.test(nextChar);
+  return nextChar === '' || SENTENCE_OPENER.test(nextChar);
 }
 
 function trimSegment(body: string, start: number, end: number): Segment {
@@ -157,3 +157,12 @@ function trimSegment(body: string, start: number, end: number): Segment {
   while (e > s && /\s/.test(body[e - 1]!)) e--;
   return { start: s, end: e };
 }
+
+/**
+ * Patterns with Unicode property escapes, made once: esbuild (tsx, target node20) turns such a
+ * literal into `new RegExp(...)` where it stands, so inside a function it was rebuilt on every call.
+ */
+const SENTENCE_OPENS_AFTER = /^\s+[\p{Lu}_“"‘']/u;
+const WORD_OR_COMMA = /[\p{L}\d,;]/u;
+const INITIALS_END = /\s(?:\p{Lu}\.){2,}$/u;
+const SENTENCE_OPENER = /[\p{Lu}0-9_“"‘'(]/u;

@@ -148,7 +148,7 @@ function isNameWord(w: string): boolean {
   let yes = nameWordMemo.get(w);
   if (yes === undefined) {
     // An initial ("A.") is part of a name even where the letter alone is a word ("a", "I").
-    yes = /^\p{Lu}\.$/u.test(w) || !NOT_NAME_WORDS.has(w.toLowerCase().replace(/[.’']s?$|\.$/g, ''));
+    yes = INITIAL.test(w) || !NOT_NAME_WORDS.has(w.toLowerCase().replace(/[.’']s?$|\.$/g, ''));
     if (nameWordMemo.size < 100_000) nameWordMemo.set(w, yes);
   }
   return yes;
@@ -171,7 +171,7 @@ export function nameFrom(seq: string, afterTitle = false): string | null {
   // "La Nacion", "El Universal": a newspaper or a place, not a first name.
   if (FOREIGN_ARTICLES.has(words[0]!.toLowerCase())) return null;
   // An initial may sit inside a name, never at its end.
-  if (/^\p{Lu}\.$/u.test(words[words.length - 1]!)) return null;
+  if (INITIAL.test(words[words.length - 1]!)) return null;
   return words.join(' ');
 }
 
@@ -256,7 +256,7 @@ interface Found {
 function listGap(gap: string, owned: boolean): boolean {
   if (gap.length > 60 || !/^\s*(?:,|and\b|&)/.test(gap)) return false;
   // "…, Toshiba's Taro Shimada": the owner's name before the possessive belongs to the second one.
-  if (owned) gap = gap.replace(/(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s*$/u, '');
+  if (owned) gap = gap.replace(OWNER_BEFORE, '');
   for (const w of gap.split(/[\s,]+/)) {
     if (!w || w === 'and' || w === '&' || w === 'the') continue;
     if (!isTitleWord(w) && !NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) return false;
@@ -392,8 +392,8 @@ function inTitleCaseLine(text: string, pos: number): boolean {
   let upper = 0;
   let lower = 0;
   // Words of five letters or more: headlines keep short function words ("from", "with") lower-case.
-  for (const w of line.match(/\p{L}[\p{L}'’-]{4,}/gu) ?? []) {
-    if (/^\p{Lu}/u.test(w)) upper++;
+  for (const w of line.match(LONG_WORD) ?? []) {
+    if (STARTS_UPPER.test(w)) upper++;
     else lower++;
   }
   return upper >= 4 && upper >= 3 * lower;
@@ -418,7 +418,7 @@ function inForeignLine(text: string, pos: number, memo: Map<number, boolean>): b
     let words = 0;
     // Only lower-case words count: names with accents ("Šefčovič") are no sign of the language.
     for (const w of text.slice(from, Math.min(to, from + 2000)).split(/\s+/)) {
-      if (!/^\p{Ll}/u.test(w)) continue;
+      if (!STARTS_LOWER.test(w)) continue;
       words++;
       if (MARKED_LETTER.test(w)) marked++;
     }
@@ -468,3 +468,13 @@ export function findOrganisations(text: string): OrgCandidate[] {
   }
   return out;
 }
+
+/**
+ * Patterns with Unicode property escapes, made once: esbuild (tsx, target node20) turns such a
+ * literal into `new RegExp(...)` where it stands, so inside a function it was rebuilt on every call.
+ */
+const INITIAL = /^\p{Lu}\.$/u;
+const OWNER_BEFORE = /(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s*$/u;
+const LONG_WORD = /\p{L}[\p{L}'’-]{4,}/gu;
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;

@@ -26,12 +26,16 @@ const UNDECOMPOSED: Record<string, string> = {
 const UNDECOMPOSED_RE = /[øØłŁđĐðÐßæÆœŒıþÞ]/g;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
+/** Combining marks, made once: esbuild (tsx, target node20) turns a literal with a Unicode property
+ * escape into `new RegExp(...)` where it stands, so inside a function it was rebuilt on every call. */
+const COMBINING_MARKS = /\p{M}+/gu;
+
 /** "Šefčovič" → "Sefcovic", "Støre" → "Store"; ASCII text comes back as it is. */
 export function foldDiacritics(s: string): string {
   if (ASCII_ONLY.test(s)) return s;
   return s
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(COMBINING_MARKS, '')
     .replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c]!);
 }
 
