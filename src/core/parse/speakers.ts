@@ -220,9 +220,12 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
     for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
       const start = m.index;
       const end = start + m[0].length;
-      const inner = new Set<number>();
-      for (let k = start; k < end; k++) if (owner[k]! >= 0) inner.add(owner[k]!);
-      if (inner.size > 0) {
+      // Most matches overlap nothing: the set of covered entities is made only once one is seen.
+      let k = start;
+      while (k < end && owner[k]! < 0) k++;
+      if (k < end) {
+        const inner = new Set<number>();
+        for (; k < end; k++) if (owner[k]! >= 0) inner.add(owner[k]!);
         // An institution named after a person ("the Trump administration") speaks as itself;
         // otherwise a named mention inside the phrase wins.
         const institution = kind === 'source' && /(?:administration|government|officials?)$/i.test(m[0]);
