@@ -602,15 +602,27 @@ function subjectOfOther(
   at: Trigger,
 ): boolean {
   if (at.start > start) return false;
-  const other = (from: number) =>
-    triggers.some((t) => t.start !== at.start && t.start >= from && (t.start < start || t.start - end <= 60));
-  if (CLAUSE_OPENER.test(mask.slice(Math.max(0, start - 50), start))) return other(end);
+  if (CLAUSE_OPENER.test(mask.slice(Math.max(0, start - 50), start)))
+    return otherTriggerFrom(triggers, at, start, end, end);
   // "... before Ruud is set to visit the capital to meet Vey": Vey is in Ruud's clause too.
   let opener = -1;
   CLAUSE_WORD.lastIndex = 0;
   const gap = mask.slice(at.end, start);
   for (let m = CLAUSE_WORD.exec(gap); m !== null; m = CLAUSE_WORD.exec(gap)) opener = m.index;
-  return opener >= 0 && other(at.end + opener);
+  return opener >= 0 && otherTriggerFrom(triggers, at, start, end, at.end + opener);
+}
+
+/** A trigger other than `at` from `from` on, before the name or up to 60 characters after it. */
+function otherTriggerFrom(
+  triggers: readonly Trigger[],
+  at: Trigger,
+  start: number,
+  end: number,
+  from: number,
+): boolean {
+  for (const t of triggers)
+    if (t.start !== at.start && t.start >= from && (t.start < start || t.start - end <= 60)) return true;
+  return false;
 }
 
 /** Words that open a clause of its own inside a sentence, whatever follows them. */

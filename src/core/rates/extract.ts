@@ -234,6 +234,19 @@ const CALLED_A_THREAT = new WeakSet<RateStatement>();
 const ON_TOP = 'on top of the existing duty';
 const THREAT_CUE = /\b(?:threat\w*|warn\w*|letters?)\b/i;
 
+/** Another statement of the same rate (module level: adoptStages runs per article). */
+function same(s: RateStatement, o: RateStatement): boolean {
+  return (
+    o !== s &&
+    o.goods === s.goods &&
+    o.rate === s.rate &&
+    o.appliesTo === s.appliesTo &&
+    o.imposedBy === s.imposedBy &&
+    // "an additional 35%" stacked on a 35% already told of is a second rate, not the same one.
+    o.notes.includes(ON_TOP) === s.notes.includes(ON_TOP)
+  );
+}
+
 /**
  * A rate named again with no word of its stage is the rate the article described elsewhere:
  * it takes that stage instead of passing for a rate in effect. A rate the article calls a threat
@@ -241,14 +254,6 @@ const THREAT_CUE = /\b(?:threat\w*|warn\w*|letters?)\b/i;
  * tells of the decision behind it, with no start date of their own.
  */
 function adoptStages(statements: RateStatement[]): void {
-  const same = (s: RateStatement, o: RateStatement) =>
-    o !== s &&
-    o.goods === s.goods &&
-    o.rate === s.rate &&
-    o.appliesTo === s.appliesTo &&
-    o.imposedBy === s.imposedBy &&
-    // "an additional 35%" stacked on a 35% already told of is a second rate, not the same one.
-    o.notes.includes(ON_TOP) === s.notes.includes(ON_TOP);
   for (const s of statements) {
     if (UNCUED.has(s)) {
       const told = statements.find((o) => !UNCUED.has(o) && same(s, o));
@@ -597,19 +602,24 @@ function datesFor(wide: string, figureAt: number, status: RateStatus, index: num
   const leadEffective = found.find((f) => EFFECTIVE_LEAD.test(f.d.lead))?.d ?? null;
   const other = found.find((f) => !EFFECTIVE_LEAD.test(f.d.lead))?.d ?? null;
   // "the July 9, 2025 letter": a date naming an event is when that event happened, never a start.
-  const namesEvent = (d: ReadDate) => DATED_EVENT.test(wide.slice(wide.indexOf(d.text) + d.text.length));
   let effective = leadEffective;
   let said: ReadDate | null = null;
   // A rate in effect started on or before the article's day: "since returning to office in January"
   // read forward to next January is no start date.
   const past = other && (!published || status !== 'in effect' || other.date <= published) ? other : null;
-  if (TAKES_EFFECT_STATUSES.has(status) && !effective) effective = past && !namesEvent(past) ? past : null;
+  if (TAKES_EFFECT_STATUSES.has(status) && !effective)
+    effective = past && !namesEvent(wide, past) ? past : null;
   // "announced on July 7 ... starting Aug. 1": the other date is when it was said.
   // A date in a pause's clause ("before a moratorium expires in July") is when the pause ends.
   else said = status === 'paused' ? null : other;
   if (!effective && /\bthe\s+deadline\b/i.test(wide))
     effective = deadlineDate(ctx.sentences, index, published);
   return { effective, said };
+}
+
+/** What follows the date in `wide` names an event of its own. Module level: datesFor runs per figure. */
+function namesEvent(wide: string, d: ReadDate): boolean {
+  return DATED_EVENT.test(wide.slice(wide.indexOf(d.text) + d.text.length));
 }
 
 function ratesInSentence(
