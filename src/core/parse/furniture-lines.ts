@@ -13,10 +13,44 @@ const SHARE_WORDS = new Set(
   ),
 );
 
+/** What separates the buttons of a share row: white space, bars, dots, commas, slashes. */
+function isShareSeparator(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0x7c ||
+    c === 0xb7 ||
+    c === 0x2022 ||
+    c === 0x2c ||
+    c === 0x2f ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The first word of a trimmed line as isShareRow splits it, lower-cased: most lines are no share
+ * row, and their first word tells so before the whole line is split.
+ */
+function firstWord(t: string): string {
+  let i = 0;
+  while (i < t.length && isShareSeparator(t.charCodeAt(i))) i++;
+  let j = i;
+  while (j < t.length && !isShareSeparator(t.charCodeAt(j))) j++;
+  return t.slice(i, j).toLowerCase();
+}
+
 /** "Twitter Facebook Reddit Pinterest Email": a row of share buttons. */
 export function isShareRow(line: string): boolean {
   const t = line.trim();
-  if (t.length > 100) return false;
+  if (t.length > 100 || !SHARE_WORDS.has(firstWord(t))) return false;
   const words = t
     .toLowerCase()
     .split(/[\s|·•,/]+/)
