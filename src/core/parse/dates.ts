@@ -152,6 +152,9 @@ export function readTimestampLine(line: string): StampDate | null {
   // The same line is asked about several times (unwrapping, the line pass, the furniture tests),
   // and page furniture repeats from page to page: answers are kept for the lines short enough
   // to be a timestamp at all.
+  // Every date it reads has a four-digit year: most lines have none, and a test for one costs
+  // less than hashing the line to look it up.
+  if (!FOUR_DIGITS.test(line)) return null;
   if (line.length > STAMP_MEMO_LONGEST) return readStamp(line);
   const known = stampMemo.get(line);
   if (known !== undefined) return known;
