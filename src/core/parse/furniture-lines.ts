@@ -5,6 +5,8 @@
  * quotation marks, so a quoted remark is never taken for furniture.
  */
 
+import { isSpace } from './white-space';
+
 const QUOTE_MARK = /[“”"]/;
 
 const SHARE_WORDS = new Set(
@@ -15,24 +17,7 @@ const SHARE_WORDS = new Set(
 
 /** What separates the buttons of a share row: white space, bars, dots, commas, slashes. */
 function isShareSeparator(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0x7c ||
-    c === 0xb7 ||
-    c === 0x2022 ||
-    c === 0x2c ||
-    c === 0x2f ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c === 0x7c || c === 0xb7 || c === 0x2022 || c === 0x2c || c === 0x2f || isSpace(c);
 }
 
 /**

@@ -34,6 +34,7 @@ import {
 import { normaliseOutlet } from './outlet';
 import { type LogicalLine, logicalLines } from './unwrap';
 import { sourceLineUrl, urlDate } from './url-date';
+import { isSpace } from './white-space';
 
 /**
  * The line pass of stage 1: walks the page's lines (hard-wrapped lines joined back into logical
@@ -83,22 +84,6 @@ const CONTINUATION =
 const ANY_QUOTE = /[“”"‘’]|(?:^|\s)'|'(?:\s|$)/;
 /** A site's title glued to the headline: "Headline | Example Times", "Headline – Example News". */
 const TITLE_SUFFIX = /\s+[|–—-]\s+([^|–—]{2,60})$/;
-
-/** The characters `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /** `s.split(/\s+/).length` without building the pieces: one more than the runs of white space. */
 export function pieces(s: string): number {
