@@ -63,6 +63,11 @@ export function defineParagraphs(target: object): void {
   Object.defineProperty(target, 'paragraphs', PARAGRAPHS);
 }
 
+/** A number the Int32Array of offsets holds as it is. Module-level: define runs per article. */
+function isOffset(n: number): boolean {
+  return Number.isInteger(n) && n >= 0 && n <= 0x7fffffff;
+}
+
 /**
  * One dataset's sentence offsets: per article a count, then start, end and paragraph of each
  * sentence. Filled while the dataset is compacted, then sealed into an Int32Array.
@@ -105,9 +110,13 @@ export class SentenceTable {
   define(target: object, body: string, sentences: readonly Sentence[]): boolean {
     const b = this.building;
     if (!b) throw new Error('sentence table already sealed');
-    const int = (n: number) => Number.isInteger(n) && n >= 0 && n <= 0x7fffffff;
     for (const s of sentences) {
-      if (!int(s.start) || !int(s.end) || !int(s.paragraph) || s.end - s.start !== s.text.length)
+      if (
+        !isOffset(s.start) ||
+        !isOffset(s.end) ||
+        !isOffset(s.paragraph) ||
+        s.end - s.start !== s.text.length
+      )
         return false;
       if (!body.startsWith(s.text, s.start)) return false;
     }

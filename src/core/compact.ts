@@ -46,6 +46,8 @@ const LONE_SURROGATE = /\p{Cs}/u;
 export class Pool {
   private readonly strings = new Map<string, string>();
   private readonly lists = new Map<string, readonly string[]>();
+  /** The lists `lists` holds: asked again for one (an article's boilerplate, at each stage), the pool returns it. */
+  private readonly stored = new WeakSet<readonly string[]>();
 
   string(s: string): string {
     let own = this.strings.get(s);
@@ -61,13 +63,18 @@ export class Pool {
   }
 
   list(xs: string[]): string[] {
+    // A stored list is what its own key finds (entries are never replaced): no need to join it.
+    if (this.stored.has(xs)) return xs;
     // Keys of lists whose items hold NUL could collide, hence the check of the items on a hit.
     const key = xs.join('\u0000');
     const own = this.lists.get(key);
     if (own !== undefined && own.length === xs.length && own.every((x, i) => x === xs[i]))
       return own as string[];
     const made = Object.freeze(xs.map((x) => this.string(x)));
-    if (own === undefined) this.lists.set(key, made);
+    if (own === undefined) {
+      this.lists.set(key, made);
+      this.stored.add(made);
+    }
     return made as string[];
   }
 }
@@ -156,12 +163,16 @@ export function compactQuote(q: Quote, pool: Pool, body: string | undefined): Qu
   };
 }
 
+/** A list of an event, shared or its own (see compactEvent); a module-level helper, not a closure per event. */
+function eventList(xs: string[], pool: Pool, lists: 'shared' | 'own'): string[] {
+  return lists === 'shared' ? pool.list(xs) : xs.map((x) => pool.string(x));
+}
+
 /**
  * `lists: 'own'` keeps the event's lists its own and unfrozen, for events that merging will still
  * add to; the final pass shares them.
  */
 export function compactEvent(e: TariffEvent, pool: Pool, lists: 'shared' | 'own' = 'shared'): TariffEvent {
-  const list = (xs: string[]) => (lists === 'shared' ? pool.list(xs) : xs.map((x) => pool.string(x)));
   const mentions = e.mentions.map((m) => ({ articleId: pool.string(m.articleId), sentence: m.sentence }));
   // A title that is its sentence verbatim can be that sentence rather than a copy of it.
   const same = mentions.find((m) => m.sentence === e.title);
@@ -173,10 +184,10 @@ export function compactEvent(e: TariffEvent, pool: Pool, lists: 'shared' | 'own'
     dateInferred: e.dateInferred,
     endDate: pool.maybe(e.endDate),
     round: e.round,
-    participants: list(e.participants),
+    participants: eventList(e.participants, pool, lists),
     place: pool.maybe(e.place),
     planned: e.planned,
-    articleIds: list(e.articleIds),
+    articleIds: eventList(e.articleIds, pool, lists),
     mentions,
   };
 }

@@ -42,25 +42,28 @@ function continuesLine(last: string, open: boolean, next: string, wrapped: boole
 
 function paragraphsOf(kept: Line[]): string[] {
   const out: string[] = [];
+  // The paragraph being built (its trimmed lines); a blank line or a line that does
+  // not continue the last one closes it. No closure per call: under tsx each costs a `__name` call.
   let current: string[] = [];
   let openQuotes = 0;
-  const flush = () => {
-    if (current.length) out.push(current.join('\n'));
-    current = [];
-    openQuotes = 0;
-  };
   for (const l of kept) {
     if (l.blank) {
-      flush();
+      if (current.length) out.push(current.join('\n'));
+      current = [];
+      openQuotes = 0;
       continue;
     }
     const prev = current[current.length - 1];
-    if (prev !== undefined && !continuesLine(prev, openQuotes > 0, l.text, current.length > 1)) flush();
+    if (prev !== undefined && !continuesLine(prev, openQuotes > 0, l.text, current.length > 1)) {
+      out.push(current.join('\n'));
+      current = [];
+      openQuotes = 0;
+    }
     const line = l.text.trim();
     current.push(line);
     openQuotes += count(line, '“') - count(line, '”');
   }
-  flush();
+  if (current.length) out.push(current.join('\n'));
   return out;
 }
 

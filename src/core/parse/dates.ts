@@ -4,6 +4,8 @@
  * never completed by guessing the year.
  */
 
+import { isSpace } from './white-space';
+
 const MONTHS: Record<string, number> = {
   jan: 1,
   january: 1,
@@ -152,6 +154,16 @@ export function readTimestampLine(line: string): StampDate | null {
   // The same line is asked about several times (unwrapping, the line pass, the furniture tests),
   // and page furniture repeats from page to page: answers are kept for the lines short enough
   // to be a timestamp at all.
+  // Every date it reads has a four-digit year: most lines have none, and a test for one costs
+  // less than hashing the line to look it up.
+  if (!FOUR_DIGITS.test(line)) return null;
+  // Nor has a line longer than a timestamp that trimming would not shorten (most body lines).
+  if (
+    line.length > STAMP_LONGEST &&
+    !isSpace(line.charCodeAt(0)) &&
+    !isSpace(line.charCodeAt(line.length - 1))
+  )
+    return null;
   if (line.length > STAMP_MEMO_LONGEST) return readStamp(line);
   const known = stampMemo.get(line);
   if (known !== undefined) return known;
@@ -161,6 +173,8 @@ export function readTimestampLine(line: string): StampDate | null {
   return read;
 }
 
+/** The longest timestamp line read, trimmed. */
+const STAMP_LONGEST = 140;
 /** Lines longer than this are never a timestamp once trimmed of a few spaces; they are not kept. */
 const STAMP_MEMO_LONGEST = 200;
 const STAMP_MEMO_SIZE = 4096;
@@ -168,7 +182,7 @@ const stampMemo = new Map<string, Readonly<StampDate> | null>();
 
 function readStamp(line: string): StampDate | null {
   let t = line.trim();
-  if (t.length > 140 || t.length < 8) return null;
+  if (t.length > STAMP_LONGEST || t.length < 8) return null;
   t = unglue(t);
   let date = findFullDate(t);
   if (!date) return null;

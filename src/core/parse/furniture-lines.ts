@@ -5,6 +5,8 @@
  * quotation marks, so a quoted remark is never taken for furniture.
  */
 
+import { isSpace } from './white-space';
+
 const QUOTE_MARK = /[“”"]/;
 
 const SHARE_WORDS = new Set(
@@ -13,10 +15,27 @@ const SHARE_WORDS = new Set(
   ),
 );
 
+/** What separates the buttons of a share row: white space, bars, dots, commas, slashes. */
+function isShareSeparator(c: number): boolean {
+  return c === 0x7c || c === 0xb7 || c === 0x2022 || c === 0x2c || c === 0x2f || isSpace(c);
+}
+
+/**
+ * The first word of a trimmed line as isShareRow splits it, lower-cased: most lines are no share
+ * row, and their first word tells so before the whole line is split.
+ */
+function firstWord(t: string): string {
+  let i = 0;
+  while (i < t.length && isShareSeparator(t.charCodeAt(i))) i++;
+  let j = i;
+  while (j < t.length && !isShareSeparator(t.charCodeAt(j))) j++;
+  return t.slice(i, j).toLowerCase();
+}
+
 /** "Twitter Facebook Reddit Pinterest Email": a row of share buttons. */
 export function isShareRow(line: string): boolean {
   const t = line.trim();
-  if (t.length > 100) return false;
+  if (t.length > 100 || !SHARE_WORDS.has(firstWord(t))) return false;
   const words = t
     .toLowerCase()
     .split(/[\s|·•,/]+/)

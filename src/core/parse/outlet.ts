@@ -24,8 +24,24 @@ function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
+/**
+ * Answers of normaliseOutlet for the names seen lately: a page names its outlet several times and
+ * the same few outlets recur from page to page. The answer depends on the name alone.
+ */
+const OUTLET_MEMO_SIZE = 1024;
+const outletMemo = new Map<string, string>();
+
 /** One spelling per organisation: all-capital kickers in title case, wire short forms expanded. */
 export function normaliseOutlet(name: string): string {
+  const known = outletMemo.get(name);
+  if (known !== undefined) return known;
+  if (outletMemo.size >= OUTLET_MEMO_SIZE) outletMemo.clear();
+  const normal = spellOutlet(name);
+  outletMemo.set(name, normal);
+  return normal;
+}
+
+function spellOutlet(name: string): string {
   const t = name
     .replace(/^©\s*|^\(c\)\s*|^copyright\s*/i, '')
     .replace(/^\d{4}\s*/, '')

@@ -34,6 +34,7 @@ import {
 import { normaliseOutlet } from './outlet';
 import { type LogicalLine, logicalLines } from './unwrap';
 import { sourceLineUrl, urlDate } from './url-date';
+import { isSpace } from './white-space';
 
 /**
  * The line pass of stage 1: walks the page's lines (hard-wrapped lines joined back into logical
@@ -83,22 +84,6 @@ const CONTINUATION =
 const ANY_QUOTE = /[“”"‘’]|(?:^|\s)'|'(?:\s|$)/;
 /** A site's title glued to the headline: "Headline | Example Times", "Headline – Example News". */
 const TITLE_SUFFIX = /\s+[|–—-]\s+([^|–—]{2,60})$/;
-
-/** The characters `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /** `s.split(/\s+/).length` without building the pieces: one more than the runs of white space. */
 export function pieces(s: string): number {
@@ -277,17 +262,129 @@ function keepPrefix(l: LogicalLine, n: number): void {
   l.text = l.text.slice(0, n).trim();
 }
 
+/** A kept logical line: where it is in `scan.kept`, its text, and its index among the lines. */
+interface Group {
+  start: number;
+  end: number;
+  text: string;
+  line: number;
+}
+
+/**
+ * The state of one line pass and the steps that change it. Methods of a class made once, not
+ * closures made for every page: under tsx every named closure costs a `__name` call per page.
+ */
+class LinePass {
+  readonly scan: Scan = { kept: [], boilerplate: [], dates: [], outlets: [] };
+  /** What was dropped as furniture so far, trimmed. */
+  readonly seen = new Set<string>();
+  /** Each kept logical line. */
+  readonly groups: Group[] = [];
+  // The words of the kept text, gathered only when a links block asks whether the article resumes.
+  private readonly keptWords = new Set<string>();
+  private wordsUpTo = 0;
+
+  constructor(readonly lines: LogicalLine[]) {}
+
+  drop(s: string): void {
+    const t = s.trim();
+    if (t && !this.seen.has(t)) {
+      this.seen.add(t);
+      this.scan.boilerplate.push(t);
+    }
+  }
+
+  wordsSoFar(): Set<string> {
+    for (; this.wordsUpTo < this.groups.length; this.wordsUpTo++)
+      for (const w of contentWords(this.groups[this.wordsUpTo]!.text)) this.keptWords.add(w);
+    return this.keptWords;
+  }
+
+  keep(l: LogicalLine, line: number): void {
+    const start = this.scan.kept.length;
+    // A line wrapped at a fixed width is kept whole: what reads names, quotes and statements
+    // then sees the text as it was before the wrap, one paragraph line per logical line.
+    this.scan.kept.push({ text: l.text, blank: false });
+    this.groups.push({ start, end: this.scan.kept.length, text: l.text, line });
+  }
+
+  /** Takes back a kept logical line, which turned out to be furniture. */
+  unkeep(g: Group): void {
+    for (let k = g.start; k < g.end; k++) this.scan.kept[k]!.gone = true;
+    // The line taken back is nearly always the last one kept: search from the end.
+    const at = this.groups.lastIndexOf(g);
+    this.groups.splice(at, 1);
+    if (at < this.wordsUpTo) this.wordsUpTo--;
+    this.drop(g.text);
+  }
+
+  /** The next line of text after `from`, past any furniture of its own (a caption); -1 at the end. */
+  nextText(from: number): number {
+    let k = nextNonBlank(this.lines, from);
+    while (k !== -1 && isLineFurniture(this.lines[k]!.text, false)) k = nextNonBlank(this.lines, k + 1);
+    return k;
+  }
+
+  /**
+   * Drops everything from `from` on, or the block of links from `from` when the article resumes
+   * after it. Under a links header a line must be on the article's subject to end the block (other
+   * stories' teasers are sentences too); a notice (a copyright line) heads no links, so any
+   * sentence after it may resume the article.
+   */
+  skipBlock(from: number, notice: boolean): number {
+    let j = from;
+    for (; j < this.lines.length; j++) {
+      const t = this.lines[j]!.text;
+      if (!t) continue;
+      if (endMarker(t) === 'end') return this.lines.length;
+      // A sentence the unwrapping left broken (its next line opens in lower case) is read whole.
+      let whole = t;
+      let end = j;
+      for (let n = 0; n < 4 && end + 1 < this.lines.length && /^\p{Ll}/u.test(this.lines[end + 1]!.text); n++)
+        whole = `${whole} ${this.lines[++end]!.text}`;
+      const last = nextNonBlank(this.lines, end + 1) === -1;
+      if (isProse(whole, notice ? null : this.wordsSoFar(), last)) break;
+      // A sentence the next paragraph leans on ("Both have said …") is the article's, even in
+      // words it has not used yet; a teaser stands alone.
+      const k = this.nextText(j + 1);
+      if (
+        k !== -1 &&
+        isProse(t, null, last) &&
+        CONTINUATION.test(this.lines[k]!.text) &&
+        isProse(this.lines[k]!.text, null, false)
+      )
+        break;
+    }
+    if (j >= this.lines.length) return this.lines.length;
+    // The line after it, past any furniture of its own (a caption), must be prose too; the page's
+    // last line may be cut short, and then it must at least be on the article's subject.
+    const k = this.nextText(j + 1);
+    const next = k === -1 ? '' : this.lines[k]!.text;
+    const nextIsLast = k !== -1 && nextNonBlank(this.lines, k + 1) === -1;
+    const resumes =
+      k === -1 ||
+      splitGluedCopyright(this.lines[j]!.text) !== null ||
+      isProse(next, null, nextIsLast) ||
+      (nextIsLast && pieces(next) >= 6 && /^\p{Lu}/u.test(next) && sharesWords(next, this.wordsSoFar())) ||
+      endMarker(next) !== null ||
+      isCopyrightLine(next);
+    return resumes ? j : this.lines.length;
+  }
+
+  dropRange(from: number, to: number): void {
+    for (let k = from; k < to; k++) if (this.lines[k]!.text) this.drop(this.lines[k]!.text);
+  }
+}
+
+// A timestamp under the headline is the page's own; one further down may be an update or a list.
+function stampRank(bodyStarted: boolean, updated: boolean): number {
+  return bodyStarted ? RANK.byline : updated ? RANK.updated : RANK.timestamp;
+}
+
 export function scanLines(text: string): Scan {
   const lines = logicalLines(text.split('\n'));
-  const scan: Scan = { kept: [], boilerplate: [], dates: [], outlets: [] };
-  const seen = new Set<string>();
-  const drop = (s: string) => {
-    const t = s.trim();
-    if (t && !seen.has(t)) {
-      seen.add(t);
-      scan.boilerplate.push(t);
-    }
-  };
+  const pass = new LinePass(lines);
+  const { scan, seen, groups } = pass;
 
   // The crawl marker a page store glues to the first line: a date, then either the text or site junk.
   const first = nextNonBlank(lines, 0);
@@ -300,41 +397,14 @@ export function scanLines(text: string): Scan {
       const rest = l.text.slice(m[0].length);
       // Two or three words without punctuation after the marker are the site's name, not a headline.
       if (rest === '' || (rest.split(/\s+/).length <= 3 && !TERMINAL.test(rest))) {
-        drop(l.text);
+        pass.drop(l.text);
         l.text = '';
       } else {
-        drop(m[0]);
+        pass.drop(m[0]);
         stripPrefix(l, m[0].length);
       }
     }
   }
-
-  /** Each kept logical line: where it is in `scan.kept`, and its text. */
-  const groups: { start: number; end: number; text: string; line: number }[] = [];
-  // The words of the kept text, gathered only when a links block asks whether the article resumes.
-  const keptWords = new Set<string>();
-  let wordsUpTo = 0;
-  const wordsSoFar = () => {
-    for (; wordsUpTo < groups.length; wordsUpTo++)
-      for (const w of contentWords(groups[wordsUpTo]!.text)) keptWords.add(w);
-    return keptWords;
-  };
-  const keep = (l: LogicalLine, line: number) => {
-    const start = scan.kept.length;
-    // A line wrapped at a fixed width is kept whole: what reads names, quotes and statements
-    // then sees the text as it was before the wrap, one paragraph line per logical line.
-    scan.kept.push({ text: l.text, blank: false });
-    groups.push({ start, end: scan.kept.length, text: l.text, line });
-  };
-  /** Takes back a kept logical line, which turned out to be furniture. */
-  const unkeep = (g: { start: number; end: number; text: string; line: number }) => {
-    for (let k = g.start; k < g.end; k++) scan.kept[k]!.gone = true;
-    // The line taken back is nearly always the last one kept: search from the end.
-    const at = groups.lastIndexOf(g);
-    groups.splice(at, 1);
-    if (at < wordsUpTo) wordsUpTo--;
-    drop(g.text);
-  };
 
   let ended = false;
   let bodyStarted = false;
@@ -342,65 +412,8 @@ export function scanLines(text: string): Scan {
   const authors: string[] = [];
   /** The line of the last timestamp read, or -1. */
   let stampLine = -1;
-  // A timestamp under the headline is the page's own; one further down may be an update or a list.
-  const stampRank = (updated: boolean) =>
-    bodyStarted ? RANK.byline : updated ? RANK.updated : RANK.timestamp;
-  /** The next line of text after `from`, past any furniture of its own (a caption); -1 at the end. */
-  const nextText = (from: number): number => {
-    let k = nextNonBlank(lines, from);
-    while (k !== -1 && isLineFurniture(lines[k]!.text, false)) k = nextNonBlank(lines, k + 1);
-    return k;
-  };
-  /**
-   * Drops everything from `from` on, or the block of links from `from` when the article resumes
-   * after it. Under a links header a line must be on the article's subject to end the block (other
-   * stories' teasers are sentences too); a notice (a copyright line) heads no links, so any
-   * sentence after it may resume the article.
-   */
-  const skipBlock = (from: number, notice: boolean): number => {
-    let j = from;
-    for (; j < lines.length; j++) {
-      const t = lines[j]!.text;
-      if (!t) continue;
-      if (endMarker(t) === 'end') return lines.length;
-      // A sentence the unwrapping left broken (its next line opens in lower case) is read whole.
-      let whole = t;
-      let end = j;
-      for (let n = 0; n < 4 && end + 1 < lines.length && /^\p{Ll}/u.test(lines[end + 1]!.text); n++)
-        whole = `${whole} ${lines[++end]!.text}`;
-      const last = nextNonBlank(lines, end + 1) === -1;
-      if (isProse(whole, notice ? null : wordsSoFar(), last)) break;
-      // A sentence the next paragraph leans on ("Both have said …") is the article's, even in
-      // words it has not used yet; a teaser stands alone.
-      const k = nextText(j + 1);
-      if (
-        k !== -1 &&
-        isProse(t, null, last) &&
-        CONTINUATION.test(lines[k]!.text) &&
-        isProse(lines[k]!.text, null, false)
-      )
-        break;
-    }
-    if (j >= lines.length) return lines.length;
-    // The line after it, past any furniture of its own (a caption), must be prose too; the page's
-    // last line may be cut short, and then it must at least be on the article's subject.
-    const k = nextText(j + 1);
-    const next = k === -1 ? '' : lines[k]!.text;
-    const nextIsLast = k !== -1 && nextNonBlank(lines, k + 1) === -1;
-    const resumes =
-      k === -1 ||
-      splitGluedCopyright(lines[j]!.text) !== null ||
-      isProse(next, null, nextIsLast) ||
-      (nextIsLast && pieces(next) >= 6 && /^\p{Lu}/u.test(next) && sharesWords(next, wordsSoFar())) ||
-      endMarker(next) !== null ||
-      isCopyrightLine(next);
-    return resumes ? j : lines.length;
-  };
-  const dropRange = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (lines[k]!.text) drop(lines[k]!.text);
-  };
 
-  let firstText: { start: number; end: number; text: string; line: number } | null = null;
+  let firstText: Group | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     let t = l.text;
@@ -409,15 +422,15 @@ export function scanLines(text: string): Scan {
       continue;
     }
     if (ended) {
-      drop(t);
+      pass.drop(t);
       continue;
     }
     const glued = bodyStarted ? splitGluedCopyright(t) : null;
     if (glued) {
       scan.outlets.push({ name: normaliseOutlet(glued.notice), rank: 2 });
-      drop(glued.notice);
+      pass.drop(glued.notice);
       keepPrefix(l, glued.text.length);
-      keep(l, i);
+      pass.keep(l, i);
       ended = true;
       continue;
     }
@@ -425,15 +438,15 @@ export function scanLines(text: string): Scan {
     const marker = endMarker(plain);
     if (bodyStarted && (marker === 'end' || isEndByline(t)) && !articleGoesOn(lines, i)) {
       ended = true;
-      drop(t);
+      pass.drop(t);
       continue;
     }
     if (marker === 'block' || (bodyStarted && isCopyrightLine(t))) {
       if (isCopyrightLine(t)) scan.outlets.push({ name: normaliseOutlet(t), rank: 2 });
-      drop(t);
+      pass.drop(t);
       if (!bodyStarted) continue;
-      const resume = skipBlock(i + 1, marker !== 'block');
-      dropRange(i + 1, resume);
+      const resume = pass.skipBlock(i + 1, marker !== 'block');
+      pass.dropRange(i + 1, resume);
       if (resume >= lines.length) ended = true;
       i = resume - 1;
       continue;
@@ -442,13 +455,13 @@ export function scanLines(text: string): Scan {
     const signoff = wireSignoff(t);
     if (signoff) {
       scan.outlets.push({ name: normaliseOutlet(signoff), rank: 1 });
-      drop(t);
+      pass.drop(t);
       continue;
     }
     const gluedSignoff = bodyStarted ? splitGluedSignoff(t) : null;
     if (gluedSignoff) {
       scan.outlets.push({ name: normaliseOutlet(gluedSignoff.wire), rank: 1 });
-      drop(gluedSignoff.signoff);
+      pass.drop(gluedSignoff.signoff);
       keepPrefix(l, gluedSignoff.text.trimEnd().length);
       t = l.text;
     }
@@ -458,7 +471,7 @@ export function scanLines(text: string): Scan {
       const iso = findFullDate(headStamp[2]!)?.iso;
       if (iso) {
         scan.dates.push({ iso, rank: RANK.timestamp });
-        drop(headStamp[0]);
+        pass.drop(headStamp[0]);
         stripPrefix(l, headStamp[0].length);
         t = l.text;
       }
@@ -471,9 +484,10 @@ export function scanLines(text: string): Scan {
       const joined = `${t} ${wrapped.text}`;
       const wrappedStamp = readTimestampLine(joined);
       if (wrappedStamp || ((!bodyStarted || afterStamp) && isHeadByline(joined))) {
-        if (wrappedStamp) scan.dates.push({ iso: wrappedStamp.iso, rank: stampRank(wrappedStamp.updated) });
-        drop(t);
-        drop(wrapped.text);
+        if (wrappedStamp)
+          scan.dates.push({ iso: wrappedStamp.iso, rank: stampRank(bodyStarted, wrappedStamp.updated) });
+        pass.drop(t);
+        pass.drop(wrapped.text);
         stampLine = i + 1;
         i++;
         continue;
@@ -482,8 +496,11 @@ export function scanLines(text: string): Scan {
     const stamp = readTimestampLine(t);
     const headDate = stamp || bodyStarted ? null : datedHeadLine(t, scan);
     if (stamp || headDate) {
-      scan.dates.push({ iso: stamp?.iso ?? headDate!, rank: stampRank(stamp?.updated ?? false) });
-      drop(t);
+      scan.dates.push({
+        iso: stamp?.iso ?? headDate!,
+        rank: stampRank(bodyStarted, stamp?.updated ?? false),
+      });
+      pass.drop(t);
       stampLine = i;
       continue;
     }
@@ -491,35 +508,35 @@ export function scanLines(text: string): Scan {
     if (source) {
       const iso = urlDate(source.startsWith('www.') ? `https://${source}` : source);
       if (iso) scan.dates.push({ iso, rank: RANK.url });
-      drop(t);
+      pass.drop(t);
       continue;
     }
     const kicker = !bodyStarted || nextNonBlank(lines, i + 1) === -1 ? outletLine(t) : null;
     if (kicker) {
       scan.outlets.push({ name: normaliseOutlet(kicker.outlet), rank: 3 });
       if (kicker.date) scan.dates.push({ iso: kicker.date, rank: RANK.kicker });
-      drop(t);
+      pass.drop(t);
       continue;
     }
     if (isPostSignature(t)) {
       // The post's own words stand just above its signature.
       const prev = groups[groups.length - 1];
       const above = lastNonBlank(lines, i - 1);
-      if (prev && prev !== firstText && prev.line === above && prev.text.length <= 300) unkeep(prev);
-      drop(t);
+      if (prev && prev !== firstText && prev.line === above && prev.text.length <= 300) pass.unkeep(prev);
+      pass.drop(t);
       continue;
     }
     // "Title: …" above the text (metadata printed as lines): the label goes, the headline stays.
     const label = !bodyStarted && !firstText ? /^(?:title|headline)\s*:\s*(?=\S)/i.exec(t) : null;
     if (label) {
-      drop(label[0]);
+      pass.drop(label[0]);
       stripPrefix(l, label[0].length);
       t = l.text;
     }
     // The caption a page printed at the end of a paragraph goes; the paragraph stays.
     const trailing = splitTrailingCaption(t);
     if (trailing) {
-      drop(trailing.caption);
+      pass.drop(trailing.caption);
       keepPrefix(l, trailing.text.length);
       t = l.text;
       plain = undecorated(t);
@@ -533,7 +550,7 @@ export function scanLines(text: string): Scan {
     const bioName = authorBioName(t);
     if (bioName) {
       authors.push(bioName);
-      drop(t);
+      pass.drop(t);
       continue;
     }
     // A picture's description (its alt text) straight above its caption, the two a block of their
@@ -541,7 +558,7 @@ export function scanLines(text: string): Scan {
     const pictureBlock = lines[i + 1]?.text === '' && lines[i - 2]?.text === '';
     if (pictureBlock && isCaption(plain, !bodyStarted)) {
       const prev = groups[groups.length - 1];
-      if (prev && prev !== firstText && prev.line === i - 1 && isAltText(prev.text)) unkeep(prev);
+      if (prev && prev !== firstText && prev.line === i - 1 && isAltText(prev.text)) pass.unkeep(prev);
     }
     if (
       (!videoHeadline && isLineFurniture(plain, !bodyStarted)) ||
@@ -557,25 +574,25 @@ export function scanLines(text: string): Scan {
         const d = findFullDate(t);
         if (d) scan.dates.push({ iso: d.iso, rank: RANK.timestamp });
       }
-      drop(t);
+      pass.drop(t);
       continue;
     }
     // A line already dropped as furniture is furniture again ("Business" over each copy of a headline).
     if (seen.has(t)) continue;
     if (!bodyStarted && isHeadFurniture(t, lines, i, firstText?.text ?? null)) {
-      drop(t);
+      pass.drop(t);
       continue;
     }
     if (!bodyStarted && firstText && t === firstText.text) {
       // A headline printed twice is one headline.
-      drop(t);
+      pass.drop(t);
       continue;
     }
     if (!bodyStarted && firstText) {
       const suffix = firstText.text.endsWith(` ${t}`) ? firstText.text.slice(0, -t.length).trim() : null;
       // "News Headline" then "Headline": a section name glued to the first copy of the headline.
       if (suffix !== null && pieces(suffix) <= 3) {
-        unkeep(firstText);
+        pass.unkeep(firstText);
         firstText = null;
       }
     }
@@ -588,7 +605,7 @@ export function scanLines(text: string): Scan {
       t.length <= 300
     ) {
       // A picture's alt text and its caption: one line printed twice in a row, below the headline.
-      unkeep(lastGroup);
+      pass.unkeep(lastGroup);
       continue;
     }
     if (!bodyStarted && !firstText) {
@@ -596,22 +613,22 @@ export function scanLines(text: string): Scan {
       const outlet = site ? outletLine(site[1]!.trim()) : null;
       if (site && outlet) {
         scan.outlets.push({ name: normaliseOutlet(outlet.outlet), rank: 3 });
-        drop(site[0].trim());
+        pass.drop(site[0].trim());
         keepPrefix(l, site.index);
         t = l.text;
       }
     }
-    keep(l, i);
+    pass.keep(l, i);
     if (!firstText) firstText = groups[groups.length - 1]!;
     if (t.length > 120 || (TERMINAL.test(t) && pieces(t) > 12)) bodyStarted = true;
   }
 
   if (authors.length > 0)
-    for (const g of [...groups]) if (g !== firstText && isAuthorNameLine(g.text, authors)) unkeep(g);
+    for (const g of [...groups]) if (g !== firstText && isAuthorNameLine(g.text, authors)) pass.unkeep(g);
   // An excerpt cut mid-word leaves a stub of a line after the text (a whole logical line, so a
   // wrapped last sentence's final words are not taken for one).
   const lastGroup = groups[groups.length - 1];
-  if (lastGroup && groups.length >= 3 && isTruncatedTail(lastGroup.text)) unkeep(lastGroup);
+  if (lastGroup && groups.length >= 3 && isTruncatedTail(lastGroup.text)) pass.unkeep(lastGroup);
   scan.kept = scan.kept.filter((k) => !k.gone);
   return scan;
 }

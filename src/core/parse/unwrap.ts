@@ -1,4 +1,5 @@
 import { findFullDate, MONTH_NAME, readTimestampLine } from './dates';
+import { firstSpace } from './white-space';
 
 /**
  * Hard-wrapped text ("filled" to a fixed width, as e-mail and wire copy are) splits one caption,
@@ -89,9 +90,11 @@ function mayRunOn(prev: string, next: string, width: number): boolean {
   const n = next.trim();
   if (!p.trim() || !n) return false;
   // A line wider than the fill (and breakable) was not made by it: a caption or a post put in later.
-  if (next.trimEnd().length > width && /\s/.test(n)) return false;
-  const firstWord = n.split(/\s/, 1)[0]!;
-  return p.length <= width && p.length + 1 + Math.min(firstWord.length, LONG_WORD) > width;
+  // The first word's end, found without a pattern or a split: this runs for many lines of every page.
+  const space = firstSpace(n);
+  if (next.trimEnd().length > width && space !== -1) return false;
+  const firstWord = space === -1 ? n.length : space;
+  return p.length <= width && p.length + 1 + Math.min(firstWord, LONG_WORD) > width;
 }
 
 /** A quotation closed after a comma runs on to its speaker: "“…,” she said." */
