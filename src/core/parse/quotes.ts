@@ -14,6 +14,7 @@ import { maskQuotes, sentenceSegments } from './speakers-text';
 import type { SpeechAnalysis } from './speech-analysis';
 import { topicsOf } from './topics';
 import type { CleanArticle, PeopleIndex } from './types';
+import { isSpace } from './white-space';
 
 /**
  * Direct quotes and reported statements of one article, in body order. A direct quote is kept
@@ -233,27 +234,11 @@ function wordCountWithin(t: string, min: number, max: number): boolean {
   let words = 1;
   let inSpace = false;
   for (let i = 0; i < t.length; i++) {
-    const space = isWhiteSpace(t.charCodeAt(i));
+    const space = isSpace(t.charCodeAt(i));
     if (space && !inSpace && ++words > max) return false;
     inSpace = space;
   }
   return words >= min;
-}
-
-/** The code units `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
-function isWhiteSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** "… ‘starting point,’ more negotiations ahead - Romualdez" / "Romualdez: ‘…’": a headline's speaker. */
