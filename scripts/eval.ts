@@ -1,39 +1,73 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadDataset } from '../src/core/dataset';
+import { buildDataset } from '../src/core/dataset';
 import { loadGold } from './eval/gold';
+import { evalInputs } from './eval/inputs';
 import { scoreDataset } from './eval/score';
-import { formatTable } from './eval/table';
+import { formatTable, type Row } from './eval/table';
+
+const USAGE =
+  'usage: npm run -s eval -- <corpus folder with articles/ and gold/> [--verbose] [--context <folder>]... [--text-alone]\n';
+
+interface Options {
+  dir: string;
+  verbose: boolean;
+  context: string[];
+  textAlone: boolean;
+}
+
+function parseArgs(argv: string[]): Options | string {
+  const opts: Options = { dir: '', verbose: false, context: [], textAlone: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--verbose' || a === '-v') opts.verbose = true;
+    else if (a === '--text-alone') opts.textAlone = true;
+    else if (a === '--context') {
+      const folder = argv[++i];
+      if (!folder || folder.startsWith('-'))
+        return '--context needs a folder (one with articles/ beside gold/)';
+      opts.context.push(folder);
+    } else if (a.startsWith('-')) return `unknown option ${a}`;
+    else if (opts.dir)
+      return `one corpus folder at a time (got ${opts.dir} and ${a}); read others with --context`;
+    else opts.dir = a;
+  }
+  return opts.dir ? opts : 'no corpus folder given';
+}
 
 /**
  * Scores the dataset built from <corpus>/articles against the hand-checked <corpus>/gold.
- * Usage: npm run -s eval -- <corpus folder> [--verbose]
+ * Each article's page address (the gold's url) is handed to the parser as a crawl would hand it;
+ * the published date is also scored from the text alone. See eval/inputs.ts.
  */
 async function main(argv: string[]): Promise<number> {
-  const verbose = argv.includes('--verbose') || argv.includes('-v');
-  const dir = argv.find((a) => !a.startsWith('-'));
-  if (!dir) {
-    process.stderr.write('usage: npm run -s eval -- <corpus folder with articles/ and gold/> [--verbose]\n');
+  const opts = parseArgs(argv);
+  if (typeof opts === 'string') {
+    process.stderr.write(`${opts}\n${USAGE}`);
     return 2;
   }
-  const { golds, problems } = await loadGold(join(dir, 'gold'));
+  const { golds, problems } = await loadGold(join(opts.dir, 'gold'));
   for (const p of problems) process.stderr.write(`gold: ${p}\n`);
   if (golds.length === 0) {
-    process.stderr.write(`no gold files found in ${join(dir, 'gold')}\n`);
+    process.stderr.write(`no gold files found in ${join(opts.dir, 'gold')}\n`);
     return 1;
   }
-  const dataset = await loadDataset(join(dir, 'articles'));
+  const folders = [opts.dir, ...opts.context];
+  const inputs = await evalInputs(folders, { addresses: !opts.textAlone });
+  for (const p of inputs.problems) process.stderr.write(`${p}\n`);
+  const dataset = buildDataset(inputs.files);
   for (const p of dataset.problems) process.stderr.write(`articles: ${p.file}: ${p.message}\n`);
-  const raws = new Map<string, string>();
-  for (const a of dataset.articles) {
-    try {
-      raws.set(a.id, await readFile(join(dir, 'articles', a.file), 'utf8'));
-    } catch {
-      // The scorer only needs the raw text to tell whole-line boilerplate from glued fragments.
-    }
+  const card = scoreDataset(dataset, golds, inputs.raws);
+  const extra: Row[] = [];
+  if (!opts.textAlone) {
+    // The same folder without the addresses: how far the text alone carries the published date.
+    const plain = await evalInputs(folders, { addresses: false });
+    const alone = scoreDataset(buildDataset(plain.files), golds, plain.raws);
+    extra.push(
+      { label: 'published: right, text alone', ratio: alone.publishedRight, target: 0.95 },
+      { label: 'published: invented, text alone', ratio: alone.publishedInvented, target: 0, max: true },
+    );
   }
-  const card = scoreDataset(dataset, golds, raws);
-  process.stdout.write(`${formatTable(card, verbose)}\n`);
+  process.stdout.write(`${formatTable(card, opts.verbose, extra)}\n`);
   return 0;
 }
 

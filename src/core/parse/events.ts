@@ -567,6 +567,10 @@ const SPEECH_AFTER =
   /^\s*(?:,[^,]{1,60},\s*)?(?:(?:on\s+)?\w+day\s+|\w+ly\s+)?(?:said|says|told\s+(?:reporters|journalists|lawmakers|the press)|confirmed|stated|noted|stressed|underlined|emphasi[sz]ed|added|indicated|explained)\b/i;
 /** A pronoun in what the speaker says makes him its subject: "said he met", "stressed ... as he arrived". */
 const SELF_REPORT = /\b(?:he|she|they|we|I|his|her|their)\b/i;
+/** A trigger told as a participle: "arriving", "meeting". */
+const PARTICIPLE = /^\w{2,}ing$/i;
+/** What opens a participle clause that has no subject of its own: "after arriving", "upon landing". */
+const SUBJECTLESS_LEAD = /\b(?:after|upon|before|while|when|since)\s+$/i;
 /** A place or occasion right after a speech verb: "said at a meeting", "told reporters after talks". */
 const SETTING =
   /^\s*(?:(?:reporters|journalists)\s+)?(?:at|during|in|after|following|upon|on the sidelines of)\s+(?:\S+\s+){0,6}$/i;
@@ -578,6 +582,13 @@ const SETTING =
  */
 function onlySpeaker(mask: string, end: number, at: Trigger): boolean {
   if (at.start < end) return false;
+  // "X told reporters … after arriving in Washington": a participle with no subject of its own
+  // takes the clause's, so the speaker is who arrived.
+  if (
+    PARTICIPLE.test(mask.slice(at.start, at.end)) &&
+    SUBJECTLESS_LEAD.test(mask.slice(Math.max(0, at.start - 12), at.start))
+  )
+    return false;
   const speech = SPEECH_AFTER.exec(mask.slice(end, end + 90));
   if (!speech) return false;
   const verbEnd = end + speech[0].length;

@@ -7,7 +7,9 @@ import {
   absorbReport,
   contradicts,
   DatedEventIndex,
+  dayFromWeekReport,
   dayFromWeekReports,
+  type WeekDating,
   weekReports,
 } from './week-reference';
 
@@ -41,8 +43,22 @@ export function inferPublished(articles: Article[], events: TariffEvent[]): Arti
   const weekIndex = datedEventIndex(articles, byArticle, events);
   const absorbed = new Set<TariffEvent>();
   const citedBy = new Map<TariffEvent, Set<string>>();
+  const absorb = (match: TariffEvent, report: TariffEvent, speakers: readonly string[]) => {
+    let ids = citedBy.get(match);
+    if (!ids) {
+      ids = new Set(match.articleIds);
+      citedBy.set(match, ids);
+    }
+    absorbReport(match, report, speakers, ids);
+    absorbed.add(report);
+  };
   const out = articles.map((a) => {
-    if (a.published !== null) return a;
+    if (a.published !== null) {
+      if (weekIndex)
+        for (const w of weekMatches(a, byArticle.get(a.id) ?? [], weekIndex))
+          absorb(w.match!, w.report, w.speakers);
+      return a;
+    }
     const own = byArticle.get(a.id) ?? [];
     const day = dayFromRounds(a.id, own, roundDays);
     const fromRounds = day ? iso(addDays(parseDay(day.date)!, 1)) : null;
@@ -57,15 +73,7 @@ export function inferPublished(articles: Article[], events: TariffEvent[]): Arti
       day.event.dateInferred = true;
     }
     redate(a.id, published, own);
-    if (week?.match) {
-      let ids = citedBy.get(week.match);
-      if (!ids) {
-        ids = new Set(week.match.articleIds);
-        citedBy.set(week.match, ids);
-      }
-      absorbReport(week.match, week.report, week.speakers, ids);
-      absorbed.add(week.report);
-    }
+    if (week?.match) absorb(week.match, week.report, week.speakers);
     return { ...a, published, publishedInferred: true };
   });
   if (absorbed.size > 0) removeInPlace(events, absorbed);
@@ -87,9 +95,25 @@ function datedEventIndex(
   let needed = false;
   for (const a of articles) {
     if (a.published !== null) published.set(a.id, a.published);
-    else if (!needed && weekReports(a.id, byArticle.get(a.id) ?? []).length > 0) needed = true;
+    if (!needed && weekReports(a.id, byArticle.get(a.id) ?? []).some((r) => r.event.date === null))
+      needed = true;
   }
   return needed ? new DatedEventIndex(events, published) : null;
+}
+
+/**
+ * A dated article's undated reports of events "last week" that are one event another article
+ * dates: the report's week, the remark's weekday and the article's own date must all agree
+ * ("said Monday … the talks held in Washington last week" in Monday's paper).
+ */
+function weekMatches(a: Article, own: TariffEvent[], index: DatedEventIndex): WeekDating[] {
+  const out: WeekDating[] = [];
+  for (const r of weekReports(a.id, own)) {
+    if (r.event.date !== null) continue;
+    const dating = dayFromWeekReport(r, index);
+    if (dating?.match && dating.published === a.published) out.push(dating);
+  }
+  return out;
 }
 
 /** `events` is the dataset's own list: reports that became part of another event leave it. */

@@ -173,7 +173,7 @@ export function dayFromWeekReports(
   return found;
 }
 
-function dayFromWeekReport(r: WeekReport, index: DatedEventIndex): WeekDating | null {
+export function dayFromWeekReport(r: WeekReport, index: DatedEventIndex): WeekDating | null {
   const weekdays = new Set(r.week.remarkWeekdays);
   // A week is no date: without the remark's weekday there is no day.
   if (weekdays.size !== 1) return null;

@@ -177,6 +177,16 @@ describe('the day of a remark', () => {
     );
     expect(found.flatMap((e) => e.participants)).not.toContain('Mara Lind');
   });
+
+  it('keeps the speaker who arrived: a participle with no subject of its own takes the speaker', () => {
+    for (const lead of ['after', 'upon']) {
+      const found = events(
+        `“Talks will take time,” Lind told reporters when asked about car duties ${lead} arriving in Washington on Wednesday.`,
+        '2025-08-07',
+      );
+      expect(found.filter((e) => e.type === 'trip').map((e) => e.participants)).toEqual([['Mara Lind']]);
+    }
+  });
 });
 
 describe('triggers of unseen shapes', () => {

@@ -268,6 +268,35 @@ describe('publication dates inferred from talks "last week" that other articles 
   });
 });
 
+describe('a dated article that places talks by a week', () => {
+  it('reports the one talks of that week, place and people when its own date is the remark day', () => {
+    const { events } = runWithSentences([
+      WHITE_HOUSE_TALKS,
+      [
+        'monday-paper',
+        'Ishiba said Tuesday that the talks Akazawa held with Trump in Washington last week went well.',
+        '2025-03-18',
+      ],
+    ]);
+    const cited = events.filter((e) => e.articleIds.includes('monday-paper'));
+    expect(cited).toHaveLength(1);
+    expect(cited[0]).toMatchObject({ date: '2025-03-13', articleIds: ['dated', 'monday-paper'] });
+  });
+
+  it('keeps its report apart when its own date is not the day the week and weekday give', () => {
+    const { events } = runWithSentences([
+      WHITE_HOUSE_TALKS,
+      [
+        'later-paper',
+        'Ishiba said Tuesday that the talks Akazawa held with Trump in Washington last week went well.',
+        '2025-03-25',
+      ],
+    ]);
+    const talks = events.find((e) => e.articleIds.includes('dated'))!;
+    expect(talks.articleIds).toEqual(['dated']);
+  });
+});
+
 describe('the day a remark about an event "last week" was made', () => {
   it('is the named weekday of the week after the event, however the week is counted', () => {
     // Wednesday 16 April → Monday 21 April, whether weeks start on Monday or on Sunday.
