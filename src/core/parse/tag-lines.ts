@@ -11,26 +11,45 @@ const QUOTE = /[“”"‘]/;
 const WORD_SPLIT = /\s+/;
 const LETTER = /\p{L}/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
+const LOWER_START = /^\p{Ll}/u;
 const TAG_WORD = /^[\p{Lu}\d][\p{L}\d'’&-]*$/u;
 const ONE_WORD = /^\p{L}[\p{L}\d]*$/u;
 
-/** A word the page writes capitalised in running text, after a lower-case word or a comma. */
-function capitalisedInText(word: string, page: string): boolean {
-  const cap = ` ${word[0]!.toUpperCase()}${word.slice(1)}`;
-  for (let i = page.indexOf(cap); i !== -1; i = page.indexOf(cap, i + 1)) {
-    const before = page.charCodeAt(i - 1);
-    const end = page.charCodeAt(i + cap.length);
-    // A whole word ("China", not "Chinatown"), straight after a lower-case letter or a comma.
-    const whole = Number.isNaN(end) || !LETTER.test(String.fromCharCode(end));
-    if (whole && ((before >= 0x61 && before <= 0x7a) || before === 0x2c)) return true;
+/** Whether the character at `i` is a letter, for telling a whole word from part of one. */
+function isLetterAt(s: string, i: number): boolean {
+  return i >= 0 && i < s.length && LETTER.test(s[i]!);
+}
+
+/** How often `word` stands in `s` as a whole word, in exactly this case. */
+function wholeWordCount(s: string, word: string): number {
+  let n = 0;
+  for (let i = s.indexOf(word); i !== -1; i = s.indexOf(word, i + 1))
+    if (!isLetterAt(s, i - 1) && !isLetterAt(s, i + word.length)) n++;
+  return n;
+}
+
+/**
+ * A word the page writes as a name: capitalised in running text (after a word in lower case or a
+ * comma, so not at a sentence's start nor inside a title-case line), and never in lower case
+ * outside the line asked about.
+ */
+function writtenAsName(word: string, line: string, page: string): boolean {
+  if (wholeWordCount(page, word) > wholeWordCount(line, word)) return false;
+  const cap = `${word[0]!.toUpperCase()}${word.slice(1)}`;
+  for (let i = page.indexOf(` ${cap}`); i !== -1; i = page.indexOf(` ${cap}`, i + 1)) {
+    if (isLetterAt(page, i + 1 + cap.length)) continue;
+    if (page[i - 1] === ',') return true;
+    let k = i - 1;
+    while (k > 0 && isLetterAt(page, k - 1)) k--;
+    if (isLetterAt(page, k) && LOWER_START.test(page[k]!)) return true;
   }
   return false;
 }
 
 /**
- * A tag list: a short line without punctuation in which at least two words that the page
- * itself writes as names (capitalised mid-sentence) stand in lower case. A headline in sentence
- * case keeps its names capitalised, so it never reads as one.
+ * A tag list: a short line without punctuation in which at least two different words that the
+ * page itself writes only as names stand in lower case ("us china donald trump tariffs"). A
+ * headline in sentence case keeps its names capitalised, so it never reads as one.
  */
 export function isKeywordLine(line: string, page: string): boolean {
   const t = line.trim();
@@ -38,9 +57,11 @@ export function isKeywordLine(line: string, page: string): boolean {
   const words = t.split(WORD_SPLIT);
   if (words.length < 3 || words.length > 12) return false;
   let lowerNames = 0;
+  const seen = new Set<string>();
   for (const w of words) {
-    if (w.length < 4 || !LOWER_WORD.test(w)) continue;
-    if (capitalisedInText(w, page) && ++lowerNames >= 2) return true;
+    if (w.length < 4 || seen.has(w) || !LOWER_WORD.test(w)) continue;
+    seen.add(w);
+    if (writtenAsName(w, t, page) && ++lowerNames >= 2) return true;
   }
   return false;
 }

@@ -96,10 +96,10 @@ describe('captions, credits and source lists by shape', () => {
 
 describe('tag lines and lone labels', () => {
   it('takes a tag list written in lower case (names the text capitalises) for furniture, not the headline', () => {
-    const text = `date 2025-04-25 lakeland aiko tanaka tariffs\n\nTanaka was asked who was negotiating the tariffs with Lakeland\n\n${LEAD}\n\n${SECOND}\n`;
+    const text = `date 2025-04-25 EU lakeland aiko tanaka tariffs\n\nTanaka was asked who was negotiating the tariffs with Lakeland\n\n${LEAD}\n\nThe talks were led by Aiko Tanaka, who met envoys of Lakeland twice.\n`;
     const a = clean(text);
     expect(a.title).toBe('Tanaka was asked who was negotiating the tariffs with Lakeland');
-    expect(a.boilerplate).toContain('lakeland aiko tanaka tariffs');
+    expect(a.boilerplate).toContain('EU lakeland aiko tanaka tariffs');
   });
 
   it('keeps a sentence-case headline, whose names stay capitalised', () => {
@@ -132,5 +132,38 @@ describe('tag lines and lone labels', () => {
       `Lakeland seeks a zero-tariff deal on machine tools\n\nUpdated\nPORTELM\n\n${LEAD}\n\n${SECOND}\n`,
     );
     expect(b.body).toContain('PORTELM');
+  });
+});
+
+describe('headlines in sentence case are not tag lines', () => {
+  it('keeps a headline whose common words the text also capitalises in names ("Trade Minister")', () => {
+    const text = `EU trade chief heads to Lakeland for trade talks\n\nThe EU's top trade negotiator Jane Roe is flying to Lakeland on Wednesday for talks with Lakeland Trade Minister John Doe, said the trade spokesman for the Commission.\n\n${SECOND}\n`;
+    expect(clean(text).title).toBe('EU trade chief heads to Lakeland for trade talks');
+  });
+});
+
+describe('people in further shapes', () => {
+  it('reads a short family name straight after a lower-case role ("top leader To …")', () => {
+    const people = peopleOf(
+      `Tariff talks resume in Lakeland\n\n${LEAD}\n\nThe minister was appointed by top leader To Binh to negotiate with Lakeland on tariffs, the ministry said.\n`,
+    );
+    expect(people).toContain('To Binh');
+  });
+
+  it('keeps an appositive role that ends in another titled person ("aide to former President …")', () => {
+    const people = peopleOf(
+      `Tariff talks resume in Lakeland\n\n${LEAD}\n\nEarlier this week, Peter Vance, White House adviser and senior aide to former President John Doe, claimed that the talks had stalled.\n`,
+    );
+    expect(people).toContain('Peter Vance');
+    expect(people).toContain('John Doe');
+  });
+});
+
+describe('titles from a first sentence', () => {
+  it('does not take a hyphenated name for a dateline ("Kim Tae-woo, …")', () => {
+    const a = clean(
+      'Kim Tae-woo, head of the trade office, said on the 10th that he had discussed the tariffs with his counterparts in Lakeland.\n\nHe returned to Seoul on the same day after a week of talks on duties.\n',
+    );
+    expect(a.title.startsWith('Kim Tae-woo,')).toBe(true);
   });
 });
