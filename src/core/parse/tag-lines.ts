@@ -12,12 +12,16 @@ const WORD_SPLIT = /\s+/;
 const LETTER = /\p{L}/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 const LOWER_START = /^\p{Ll}/u;
+const SMALL_LOWER = /^[a-z]{1,3}$/;
 const TAG_WORD = /^[\p{Lu}\d][\p{L}\d'’&-]*$/u;
 const ONE_WORD = /^\p{L}[\p{L}\d]*$/u;
 
 /** Whether the character at `i` is a letter, for telling a whole word from part of one. */
 function isLetterAt(s: string, i: number): boolean {
-  return i >= 0 && i < s.length && LETTER.test(s[i]!);
+  if (i < 0 || i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return LETTER.test(s[i]!);
 }
 
 /** How often `word` stands in `s` as a whole word, in exactly this case. */
@@ -28,14 +32,8 @@ function wholeWordCount(s: string, word: string): number {
   return n;
 }
 
-/**
- * A word the page writes as a name: capitalised in running text (after a word in lower case or a
- * comma, so not at a sentence's start nor inside a title-case line), and never in lower case
- * outside the line asked about.
- */
-function writtenAsName(word: string, line: string, page: string): boolean {
-  if (wholeWordCount(page, word) > wholeWordCount(line, word)) return false;
-  const cap = `${word[0]!.toUpperCase()}${word.slice(1)}`;
+/** `cap` stands in `page` as a whole word after a word in lower case or a comma. */
+function capitalisedMidSentence(cap: string, page: string): boolean {
   for (let i = page.indexOf(` ${cap}`); i !== -1; i = page.indexOf(` ${cap}`, i + 1)) {
     if (isLetterAt(page, i + 1 + cap.length)) continue;
     if (page[i - 1] === ',') return true;
@@ -44,6 +42,17 @@ function writtenAsName(word: string, line: string, page: string): boolean {
     if (isLetterAt(page, k) && LOWER_START.test(page[k]!)) return true;
   }
   return false;
+}
+
+/**
+ * A word the page writes as a name: capitalised in running text (after a word in lower case or a
+ * comma, so not at a sentence's start nor inside a title-case line), and never in lower case
+ * outside the line asked about. The first test fails fast for most words (few pages capitalise
+ * "with" or "talks" mid-sentence), so the page is counted through only for likely names.
+ */
+function writtenAsName(word: string, line: string, page: string): boolean {
+  if (!capitalisedMidSentence(`${word[0]!.toUpperCase()}${word.slice(1)}`, page)) return false;
+  return wholeWordCount(page, word) <= wholeWordCount(line, word);
 }
 
 /**
@@ -56,6 +65,8 @@ export function isKeywordLine(line: string, page: string): boolean {
   if (t.length > 120 || TERMINAL.test(t) || QUOTE.test(t)) return false;
   const words = t.split(WORD_SPLIT);
   if (words.length < 3 || words.length > 12) return false;
+  // A sentence or a headline needs small words ("to", "of", "the"); a list of tags has none.
+  for (const w of words) if (w.length <= 3 && SMALL_LOWER.test(w)) return false;
   let lowerNames = 0;
   const seen = new Set<string>();
   for (const w of words) {
