@@ -59,8 +59,9 @@ const HARD_END = new RegExp(
     'post a comment',
     'join the conversation',
     'about the author',
-    // An aggregator's link to where it copied the story from: what follows is its own furniture.
-    'source',
+    // An aggregator's link to where it copied the story from, or its list of the posts it drew
+    // on ("Sources" then "- Name" and each post): what follows is its own furniture.
+    'sources?',
     'sponsored (?:content|stories|links)',
   ].join('|')})\\s*:?$`,
   'i',
@@ -76,7 +77,7 @@ export function endMarker(line: string): 'block' | 'end' | null {
 
 /** End-of-article bylines and credits ("(This article was written by …)", "Reporting by …"). */
 const END_BYLINE =
-  /^\(?\s*(?:this (?:article|story|report) was (?:written|reported|compiled) by|(?:additional )?reporting by|writing by|editing by|compiled by|written by|[-—–]*\s*with assistance from)\b/i;
+  /^\(?\s*(?:this (?:article|story|report) was (?:written|reported|compiled) by|(?:additional )?reporting by|writing by|editing by|compiled by|written by|[-—–]*\s*with assistance from|(?:with )?inputs? from (?:agencies|wires?|news agencies)\b)/i;
 /** "Associated Press writer Jane Roe in Seoul contributed to this report." */
 const CONTRIBUTED = /\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?$/i;
 

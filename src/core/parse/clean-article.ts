@@ -77,9 +77,12 @@ function looksLikeHeadline(line: string): boolean {
   return !/[.:;,]$/.test(t) && !/[”"’]$/.test(t);
 }
 
-/** "Tokyo, June 5 (Jiji Press)--", "WASHINGTON —": a place (and date) opening the first paragraph. */
+/**
+ * "Tokyo, June 5 (Jiji Press)--", "WASHINGTON —": a place (and date) opening the first paragraph. A
+ * lone hyphen is a dateline's dash only with a space after it: "Yeo Han-koo, …" is a name.
+ */
 const DATELINE = new RegExp(
-  `^(?:[A-Z][\\p{L}.' ]{1,30}?(?:,\\s*(?:${MONTH_NAME})\\s+\\d{1,2})?\\s*(?:\\([^)]{1,30}\\))?\\s*(?:--|—|–|-)\\s*)`,
+  `^(?:[A-Z][\\p{L}.' ]{1,30}?(?:,\\s*(?:${MONTH_NAME})\\s+\\d{1,2})?\\s*(?:\\([^)]{1,30}\\))?\\s*(?:--|—|–|-(?=\\s))\\s*)`,
   'u',
 );
 

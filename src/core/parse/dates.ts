@@ -156,7 +156,7 @@ export function readTimestampLine(line: string): StampDate | null {
   // to be a timestamp at all.
   // Every date it reads has a four-digit year: most lines have none, and a test for one costs
   // less than hashing the line to look it up.
-  if (!FOUR_DIGITS.test(line)) return null;
+  if (!FOUR_DIGITS.test(line)) return SHORT_STAMP_HINT.test(line) ? shortYearStamp(line) : null;
   // Nor has a line longer than a timestamp that trimming would not shorten (most body lines).
   if (
     line.length > STAMP_LONGEST &&
@@ -180,10 +180,35 @@ const STAMP_MEMO_LONGEST = 200;
 const STAMP_MEMO_SIZE = 4096;
 const stampMemo = new Map<string, Readonly<StampDate> | null>();
 
+/** A stamp word opens the line: only such a line may print its year in two digits. */
+const SHORT_STAMP_HINT = /^\s*(?:published|updated|posted|last updated|first published)\b/i;
+const SHORT_STAMP =
+  /^\s*(published|updated|posted|last updated|first published)(?:\s+(?:on|at))?\s*:?\s*(\d{1,2})\.(\d{1,2})\.(\d{2})\b(.{0,40})$/i;
+
+/**
+ * "Published 12.11.25, 09:59 AM": a labelled stamp with a two-digit year. Dots between the numbers
+ * are the day-first form (a month-first date is printed with slashes); without the label a short
+ * numeric date is too ambiguous to read.
+ */
+function shortYearStamp(line: string): StampDate | null {
+  const m = SHORT_STAMP.exec(line);
+  if (!m || m[5]!.replace(TIMESTAMP_NOISE, ' ').trim() !== '') return null;
+  const iso = isoDay(2000 + Number(m[4]), Number(m[3]), Number(m[2]));
+  return iso ? { iso, updated: /updated/i.test(m[1]!) } : null;
+}
+
+/** "Jane Roe. Updated April 25, 2025", "Jane Roe | Published …": the writer's name before the stamp word. */
+const NAME_BEFORE_STAMP =
+  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*[.,|·•–—-]\s*(?=(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Ll]ast [Uu]pdated)\b)/u;
+/** "New Delhi, Sep 2, 2025": a dateline printed as a line of its own, a place and the full date. */
+const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*$/u;
+
 function readStamp(line: string): StampDate | null {
   let t = line.trim();
   if (t.length > STAMP_LONGEST || t.length < 8) return null;
   t = unglue(t);
+  const named = NAME_BEFORE_STAMP.exec(t);
+  if (named) t = t.slice(named[0].length);
   let date = findFullDate(t);
   if (!date) return null;
   let rest = '';
@@ -192,7 +217,9 @@ function readStamp(line: string): StampDate | null {
   let firstUpdated: string | null = null;
   for (; date; date = findFullDate(t.slice(from))) {
     const at = from + date.index;
-    const before = t.slice(from, at);
+    let before = t.slice(from, at);
+    // The place of a dateline line; the date must then be all that follows (a time at most).
+    if (from === 0 && PLACE_BEFORE_DATE.test(before)) before = '';
     rest += before;
     from = at + date.length;
     if (!chosen) {

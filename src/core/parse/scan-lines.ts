@@ -32,6 +32,7 @@ import {
   isStampLabel,
 } from './furniture-lines';
 import { normaliseOutlet } from './outlet';
+import { isKeywordLine, isLoneHeadWord, isTagRow } from './tag-lines';
 import { type LogicalLine, logicalLines } from './unwrap';
 import { sourceLineUrl, urlDate } from './url-date';
 import { isSpace } from './white-space';
@@ -579,7 +580,12 @@ export function scanLines(text: string): Scan {
     }
     // A line already dropped as furniture is furniture again ("Business" over each copy of a headline).
     if (seen.has(t)) continue;
-    if (!bodyStarted && isHeadFurniture(t, lines, i, firstText?.text ?? null)) {
+    if (
+      !bodyStarted &&
+      (isHeadFurniture(t, lines, i, firstText?.text ?? null) ||
+        isKeywordLine(t, text) ||
+        (firstText !== null && isLoneHeadWord(t) && besideFurniture(pass, i)))
+    ) {
       pass.drop(t);
       continue;
     }
@@ -627,10 +633,23 @@ export function scanLines(text: string): Scan {
     for (const g of [...groups]) if (g !== firstText && isAuthorNameLine(g.text, authors)) pass.unkeep(g);
   // An excerpt cut mid-word leaves a stub of a line after the text (a whole logical line, so a
   // wrapped last sentence's final words are not taken for one).
-  const lastGroup = groups[groups.length - 1];
+  let lastGroup = groups[groups.length - 1];
+  // A row of topic tags after the text: nothing of the article follows it.
+  if (lastGroup && bodyStarted && groups.length >= 3 && lastGroup !== firstText && isTagRow(lastGroup.text)) {
+    pass.unkeep(lastGroup);
+    lastGroup = groups[groups.length - 1];
+  }
   if (lastGroup && groups.length >= 3 && isTruncatedTail(lastGroup.text)) pass.unkeep(lastGroup);
   scan.kept = scan.kept.filter((k) => !k.gone);
   return scan;
+}
+
+/** The line above `i` was dropped as furniture, or the line below it is furniture. */
+function besideFurniture(pass: LinePass, i: number): boolean {
+  const above = lastNonBlank(pass.lines, i - 1);
+  if (above !== -1 && pass.seen.has(pass.lines[above]!.text.trim())) return true;
+  const below = nextNonBlank(pass.lines, i + 1);
+  return below !== -1 && isLineFurniture(pass.lines[below]!.text, true);
 }
 
 /**

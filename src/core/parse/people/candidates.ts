@@ -80,6 +80,7 @@ const STYLE_BEFORE = new RegExp(
   'iu',
 );
 const ROLE_THEN_NAME = new RegExp(`\\b(?:${ROLE_ALT})\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}`, 'u');
+const ROLE_WORD = new RegExp(`\\b(?:${ROLE_ALT})\\b`, 'u');
 /** A relative clause only a person takes ("Jane Roe, who …"; a body is "which"). */
 const WHO_AFTER = /^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,[ \t]+(?:\d{1,3}[ \t]*,[ \t]+)?(?:who|whose|who's)\b/;
 // "Jane Roe said", "Jane Roe, 54, said", "Jane Roe (pictured) said".
@@ -175,9 +176,9 @@ export function nameFrom(seq: string, afterTitle = false): string | null {
   return words.join(' ');
 }
 
-/** A role noun in lower case right before a capitalised run: the run is a titled name. */
+/** A role noun in lower case right before a capitalised run ("top leader To Lam"): the run is a titled name. */
 const LOWER_TITLE_BEFORE =
-  /\b(?:spokes(?:man|woman|person)|minister|premier|president|ambassador|envoy|negotiator|secretary)[ \t]+$/;
+  /\b(?:spokes(?:man|woman|person)|minister|premier|president|ambassador|envoy|negotiator|secretary|leader|chief|chairman|chairwoman|governor)[ \t]+$/;
 /** Family names that are also English words, read as names only straight after a title. */
 const SHORT_SURNAMES = new Set(['He', 'An', 'So', 'To']);
 
@@ -328,8 +329,12 @@ export function findPeople(text: string): NameCandidate[] {
     let role = title && !(styled && STYLE_SET.has(lastWord(title[1]!))) ? roleFrom(title[1]!) : null;
     const after = text.slice(nameEnd, nameEnd + 140);
     let appositive = APPOSITIVE.exec(after);
-    // ", SoftBank CEO Masayoshi Son,": the next item of a list, titled, not this one's role.
-    if (appositive && ROLE_THEN_NAME.test(appositive[1]!)) appositive = null;
+    // ", SoftBank CEO Masayoshi Son,": the next item of a list, titled, not this one's role. A role
+    // of this one's own before it ("adviser and senior aide to former President Jane Roe") keeps it.
+    if (appositive) {
+      const titledName = ROLE_THEN_NAME.exec(appositive[1]!);
+      if (titledName && !ROLE_WORD.test(appositive[1]!.slice(0, titledName.index))) appositive = null;
+    }
     if (appositive) role ??= roleFrom(appositive[1]!);
     const evidence =
       titled ||
