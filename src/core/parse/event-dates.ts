@@ -91,6 +91,9 @@ const MODAL_BEFORE =
 const SUBJECT_INFINITIVE =
   /(?<!\b(?:to|in|at|for|from|of)\s)(?:\b[A-Z][\w.'’-]*|\b(?:officials|ministers?|team|delegation|negotiators?|envoys?|chiefs?|leaders?))\s+to\s+(?:hold|meet|visit|travel|fly|host|sign|attend|resume|begin|start|head)\b[^.;,]{0,30}$/;
 
+/** A finite past verb anywhere before: the infinitive is then the purpose of a past act. */
+const FINITE_PAST = /\b(?:flew|went|came|was|were|had|met|left|took|arrived|\w{3,}ed)\b/i;
+
 /** "ahead of Monday's summit", "before Tuesday's deadline": a day still to come. */
 const AHEAD_OF = /\b(?:ahead of|before|in the run-up to|upcoming)\s+(?:the\s+)?$/i;
 
@@ -153,7 +156,10 @@ export function findDates(text: string, offset = 0, tenseText: string = text): F
     const pastVerb = !modal && (PAST_BEFORE.test(before) || FOLLOWING.test(before));
     const after = tenseText.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const futureNear =
-      modal || FUTURE.test(before) || FUTURE.test(after) || (!pastVerb && SUBJECT_INFINITIVE.test(before));
+      modal ||
+      FUTURE.test(before) ||
+      FUTURE.test(after) ||
+      (!pastVerb && SUBJECT_INFINITIVE.test(before) && !FINITE_PAST.test(tenseText.slice(0, m.index)));
     const pastAfter = !futureNear && PAST_AFTER.test(after);
     // "Sunday's election" is a day already past unless the text says "next".
     const possessive = /['’]s$/.test(m[0]);
