@@ -163,7 +163,14 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
       round: ['round', 'meeting', 'trip', 'call'].includes(type) ? roundOf : null,
       // Words in a quote name their event themselves; who spoke them did not thereby take part
       // ("“Nothing about the July 22 agreement has changed,” Akazawa said").
-      participants: inQuote(at.start) ? [] : participantsOf(at),
+      // A deadline or a measure taking effect has no parties of its own ("the deadline set by
+      // Trump", "as the tariff takes effect Friday, Koo heads for Washington").
+      participants:
+        inQuote(at.start) ||
+        type === 'deadline' ||
+        (type === 'other' && MEASURE_TRIGGER.test(mask.slice(at.start, at.end)))
+          ? []
+          : participantsOf(at),
       place: inQuote(at.start) ? null : placeOf(),
       planned: isPlanned,
       articleIds: [article.id],
@@ -194,6 +201,12 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
       .slice(t0, t1)
       .map((t) => ({ type: t.type, start: t.start - seg.start, end: t.end - seg.start, verb: t.verb }));
     text = body.slice(seg.start, seg.end);
+    // "Asked if the deadline might be extended, Koo said …": what a question names is no event.
+    if (text.startsWith('Asked ')) {
+      const asked = ASKED.exec(text);
+      if (asked) triggers = triggers.filter((t) => t.start >= asked[0].length);
+      if (triggers.length === 0) continue;
+    }
     mask = masked.slice(seg.start, seg.end);
     named = joinAdjacent(persons.slice(p0, p1), body);
     subject = lastPerson;
@@ -220,6 +233,10 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     if (remarkDay) lastRemark = { date: remarkDay.date, segment: segIndex, hint: remark!.hint };
     const onArrival =
       ON_ARRIVAL.test(mask) && lastRemark && segIndex - lastRemark.segment <= 1 ? lastRemark : null;
+    // "Lutnick said on Sunday … . He said he had just gotten off the phone with …": done just
+    // before the remark, on its day.
+    const justDone =
+      JUST_DONE.test(mask) && lastRemark && segIndex - lastRemark.segment <= 1 ? lastRemark : null;
     rounds = roundsIn(mask);
     round = rounds[0] ?? null;
     place = undefined;
@@ -287,8 +304,8 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     const best = strongest(outside);
     if (!best) continue;
     const type = round ? (best.type === 'trip' || best.type === 'call' ? best.type : 'round') : best.type;
-    if (type === 'trip' && onArrival)
-      make(type, [{ hint: onArrival.hint, start: best.start, end: best.end, text: '' }], best);
+    const sameDay = type === 'trip' ? onArrival : type === 'call' || type === 'meeting' ? justDone : null;
+    if (sameDay) make(type, [{ hint: sameDay.hint, start: best.start, end: best.end, text: '' }], best);
     else if (round || STANDALONE.has(type)) make(type, [], best);
   }
   roundsOfTheVisit(out);
@@ -374,7 +391,8 @@ function mergeWithinArticle(events: TariffEvent[], lead: string): TariffEvent[] 
     eventHints.set(same, [...(eventHints.get(same) ?? []), ...(eventHints.get(e) ?? [])]);
   }
   const kept = out.filter(
-    (e) => !joinSpecific(e, out, lead) && !joinNumbered(e, out) && !joinSameDay(e, out),
+    (e) =>
+      !joinSpecific(e, out, lead) && !joinNumbered(e, out) && !joinSameDay(e, out) && !joinDeadline(e, out),
   );
   kept.forEach((e, i) => {
     // Every id ends in the "#e<n>" made above: its last "#e" (a pattern anchored at the end is
@@ -449,6 +467,19 @@ function joinSameDay(e: TariffEvent, all: TariffEvent[]): boolean {
   if (!into || all.indexOf(into) > all.indexOf(e)) return false;
   if (e.type === 'deadline') into.type = 'deadline';
   joinInto(into, e);
+  return true;
+}
+
+/**
+ * "Lutnick said that was a hard deadline": a deadline told again without its day, in an article
+ * that dates one deadline, is that one. Returns whether `e` was joined.
+ */
+function joinDeadline(e: TariffEvent, all: TariffEvent[]): boolean {
+  if (e.type !== 'deadline' || e.date !== null || e.round !== null) return false;
+  const dated = all.filter((o) => o.date !== null && isComing(o));
+  if (dated.length === 0 || dated.some((o) => o.date !== dated[0]!.date)) return false;
+  dated[0]!.type = 'deadline';
+  joinInto(dated[0]!, e);
   return true;
 }
 
@@ -783,6 +814,12 @@ const PAST_AFTER_NOUN = /^\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en|
 /** The words before a day a measure counts from: "retroactively to", "starting", "effective from". */
 const FROM_DAY =
   /\b(?:retroactive(?:ly)?\s+(?:to|from|as\s+of)|starting(?:\s+(?:on|from))?|effective(?:\s+(?:on|from|as\s+of))?|backdated\s+to)\s+$/i;
+
+/** A question put to a speaker, up to its comma: "Asked if the deadline might be extended,". */
+const ASKED = /^Asked\s+(?:if|whether|about|when|how|why|what)\b[^,]{0,200},/;
+/** "had just gotten off the phone", "had just met": an act the remark came straight after. */
+const JUST_DONE =
+  /\b(?:had|has|have)\s+just\s+(?:gotten|got|come|finished|ended|hung|spoken|talked|met|held|returned)\b/i;
 
 const ON_ARRIVAL = /\b(?:upon|on)\s+(?:his|her|their)\s+arrival\b|\b(?:after|upon|on)\s+arriving\b/i;
 

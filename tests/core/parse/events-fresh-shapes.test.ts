@@ -208,3 +208,33 @@ describe('one article tells one day once', () => {
     expect(found.filter((e) => e.type === 'meeting' && e.date === '2025-07-18')).toHaveLength(1);
   });
 });
+
+describe('what a remark says was just done, and what a question names', () => {
+  it('dates "had just gotten off the phone" on the day of the remark before it', () => {
+    const found = events(
+      'Kolb said on Sunday she was confident of a deal. Kolb said she had just gotten off the phone with the negotiators.',
+      '2025-07-20',
+    );
+    expect(found.find((e) => e.type === 'call')?.date).toBe('2025-07-20');
+  });
+
+  it('makes no event of a question put to a speaker', () => {
+    expect(
+      events(
+        'Asked if the deadline might be extended again, Ruud said the government is focused on talks.',
+        null,
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives a measure taking effect no parties, and joins a deadline told again without its day', () => {
+    const found = events(
+      'As the tariff takes effect on August 1, Ruud heads for the capital. Ruud said that was a hard deadline.',
+      '2025-07-28',
+    );
+    const aug1 = found.filter((e) => e.date === '2025-08-01');
+    expect(aug1).toHaveLength(1);
+    expect(aug1[0]?.participants).toEqual([]);
+    expect(found.filter((e) => e.type === 'deadline' && e.date === null)).toEqual([]);
+  });
+});
