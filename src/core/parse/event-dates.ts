@@ -13,7 +13,12 @@ export type DateHint =
   | { kind: 'weekday'; weekday: number; direction: 'past' | 'future' }
   | { kind: 'offset'; days: number }
   | { kind: 'dayOfMonth'; day: number; endDay?: number; monthOffset: number }
-  | { kind: 'previousEvent'; days: number }
+  /**
+   * "the day before", "a day after": a day counted from the event told just before. "the previous
+   * day", "the next day" and "the same day" count from it too (`orPublished`), and only where the
+   * article told none, from the report's date, as "yesterday" would.
+   */
+  | { kind: 'previousEvent'; days: number; orPublished?: true }
   /**
    * "last week" (-1) or "earlier this week" (0): a calendar week, never a day. It dates nothing by
    * itself; it bounds where an event another article dates may lie (see week-reference.ts).
@@ -59,6 +64,8 @@ const WEEKDAY =
   /\b(?:(last|next|this|on|from|until|by|since)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b/g;
 const OFFSET =
   /\b(yesterday|today|tomorrow|the previous day|the following day|the next day|the same day)\b/gi;
+/** The offsets a narrative counts from its last event, not from the time of writing. */
+const NARRATIVE_OFFSET = /^the\s/i;
 /** "the 30th (local time)", "the 15th to 16th of next month". */
 const DAY_OF_MONTH =
   /\b(?:the|on)\s+(\d{1,2})(?:st|nd|rd|th)(?:\s*(?:to|-|–|and)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th))?(?:\s+of\s+(this|next|last)\s+month)?\b/gi;
@@ -76,6 +83,17 @@ const FUTURE =
 /** A modal or "to be" with its verb just before a weekday: what is said of it is still to come. */
 const MODAL_BEFORE =
   /\b(?:(?:will|would|could|may|might|can|shall|should|must)\s+(?:not\s+)?(?:be\s+)?|to\s+be\s+)\w+\s+(?:\w+\s+){0,2}$/i;
+/**
+ * A headline's future, a subject with an infinitive and no verb of its own: "Lynch to hold talks on
+ * Tuesday", "Trade team to visit Seoul Friday". A place before "to" ("flew to Washington to hold
+ * talks on Tuesday") is the sentence's own verb's, not a subject.
+ */
+const SUBJECT_INFINITIVE =
+  /(?<!\b(?:to|in|at|for|from|of)\s)(?:\b[A-Z][\w.'’-]*|\b(?:officials|ministers?|team|delegation|negotiators?|envoys?|chiefs?|leaders?))\s+to\s+(?:hold|meet|visit|travel|fly|host|sign|attend|resume|begin|start|head)\b[^.;,]{0,30}$/;
+
+/** A finite past verb anywhere before: the infinitive is then the purpose of a past act. */
+const FINITE_PAST = /\b(?:flew|went|came|was|were|had|met|left|took|arrived|\w{3,}ed)\b/i;
+
 /** "ahead of Monday's summit", "before Tuesday's deadline": a day still to come. */
 const AHEAD_OF = /\b(?:ahead of|before|in the run-up to|upcoming)\s+(?:the\s+)?$/i;
 
@@ -137,7 +155,11 @@ export function findDates(text: string, offset = 0, tenseText: string = text): F
     const modal = MODAL_BEFORE.test(before);
     const pastVerb = !modal && (PAST_BEFORE.test(before) || FOLLOWING.test(before));
     const after = tenseText.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    const futureNear = modal || FUTURE.test(before) || FUTURE.test(after);
+    const futureNear =
+      modal ||
+      FUTURE.test(before) ||
+      FUTURE.test(after) ||
+      (!pastVerb && SUBJECT_INFINITIVE.test(before) && !FINITE_PAST.test(tenseText.slice(0, m.index)));
     const pastAfter = !futureNear && PAST_AFTER.test(after);
     // "Sunday's election" is a day already past unless the text says "next".
     const possessive = /['’]s$/.test(m[0]);
@@ -152,7 +174,11 @@ export function findDates(text: string, offset = 0, tenseText: string = text): F
     const w = m[1]!.toLowerCase();
     const days =
       w === 'yesterday' || w === 'the previous day' ? -1 : w === 'today' || w === 'the same day' ? 0 : 1;
-    pushFound(out, offset, m, { kind: 'offset', days });
+    // "met Lutnick the previous day" (after "spoke by phone on Saturday"): the day before the
+    // event just told, which is the report's yesterday only when the report told none.
+    if (NARRATIVE_OFFSET.test(w))
+      pushFound(out, offset, m, { kind: 'previousEvent', days, orPublished: true });
+    else pushFound(out, offset, m, { kind: 'offset', days });
   }
   DAY_OF_MONTH.lastIndex = 0;
   for (let m = DAY_OF_MONTH.exec(text); m !== null; m = DAY_OF_MONTH.exec(text)) {
@@ -193,10 +219,10 @@ const REMARK_VERB =
  * said": when a remark was made, not an event.
  */
 export function isRemarkDate(text: string, d: FoundDate): boolean {
-  if (d.hint.kind === 'previousEvent' || d.hint.kind === 'dayOfMonth') return false;
+  if (d.hint.kind === 'dayOfMonth' || (d.hint.kind === 'previousEvent' && !d.hint.orPublished)) return false;
   return (
     REMARK_VERB.test(text.slice(Math.max(0, d.start - 30), d.start)) ||
-    ((d.hint.kind === 'weekday' || d.hint.kind === 'offset') &&
+    ((d.hint.kind === 'weekday' || d.hint.kind === 'offset' || d.hint.kind === 'previousEvent') &&
       REMARK_VERB_AFTER.test(text.slice(d.end, d.end + 30)))
   );
 }
@@ -290,7 +316,10 @@ export function resolveHint(
       return { date, endDate };
     }
     case 'previousEvent': {
-      const p = previous ? parseDay(previous) : null;
+      // The event told before counts only when it lies before the report (a deadline still to
+      // come is no point a narrative counts back from).
+      const usable = previous !== null && (!hint.orPublished || published === null || previous <= published);
+      const p = usable ? parseDay(previous) : hint.orPublished ? ref : null;
       return p ? { date: iso(addDays(p, hint.days)), endDate: null } : null;
     }
     case 'week':

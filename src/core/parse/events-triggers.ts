@@ -14,7 +14,7 @@ export interface Trigger {
 }
 
 const VERB_TRIGGER =
-  /^(?:met|meets?|held|spoke|phoned|arriv(?:ed|es|ing)|depart(?:ed|s|ing)|left|leav(?:e|es|ing)|return|visit(?:ed|s|ing)|travel|flew|extend|cancel|signed|announced|impos|unveiled|took|tak(?:es?|ing)\s|(?:come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering)\s+into|head|kicks?|implement|was chosen|were chosen|appointed|named|notified|decision|announcement|ruled|court|judge|tribunal)/i;
+  /^(?:met|meets?|held|spoke|phoned|arriv(?:ed|es|ing)|depart(?:ed|s|ing)|embark|left|leav(?:e|es|ing)|return|visit(?:ed|s|ing)|travel|flew|extend|cancel|signed|announced|impos|unveiled|took|tak(?:es?|ing)\s|(?:come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering)\s+into|head|kicks?|implement|was chosen|were chosen|appointed|named|notified|decision|announcement|ruled|court|judge|tribunal)/i;
 
 /** Types in order of precedence when one sentence has several triggers and one event. */
 export const PRECEDENCE: EventType[] = [
@@ -91,6 +91,15 @@ const ROUND_ORDINAL = new RegExp(
   `\\b${ORD}\\s+(?:(?:round|Minister-level|Japan-U\\.S\\.|U\\.S\\.-Japan|Japan-US|US-Japan|of|${MODIFIER})\\s+){0,4}(round|meeting|talks|negotiations?|session|visit|trip)\\b`,
   'gi',
 );
+/** "embarked for the United States for the seventh time": the seventh visit. */
+const TIME_ORDINAL = new RegExp(`\\bfor\\s+the\\s+${ORD}\\s+time\\b`, 'gi');
+/**
+ * A count within a government's term, not of the talks: "the first Washington trip by officials
+ * appointed under President Lee", "the first visit under the new administration".
+ */
+const WITHIN_AN_ERA =
+  /^\s+(?:by\s+[^.;]{0,60}?\b(?:appointed|named|chosen)\s+(?:by|under)\b|under\s+(?:the\s+)?(?:new\s+)?(?:[A-Z]|government|administration))/;
+
 /** "his eighth" standing alone ("this weekend – his eighth –"). */
 const HIS_ORDINAL = new RegExp(`\\b(?:his|her)\\s+${ORD}\\b(?=\\s*(?:[–—,.;)-]|$))`, 'gi');
 /** "has travelled to Washington nine times since April": this is the ninth visit. */
@@ -126,7 +135,7 @@ export function roundsIn(text: string): RoundPhrase[] {
   const out: RoundPhrase[] = [];
   if (!MAYBE_ROUND.test(text)) return out;
   // Leaders' meetings are summits, not ministerial rounds: "their first face-to-face meeting".
-  for (const re of [ROUND_ORDINAL, HIS_ORDINAL]) {
+  for (const re of [ROUND_ORDINAL, HIS_ORDINAL, TIME_ORDINAL]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const head = (m[2] ?? '').toLowerCase();
@@ -142,6 +151,7 @@ export function roundsIn(text: string): RoundPhrase[] {
         )
       )
         continue;
+      if (WITHIN_AN_ERA.test(text.slice(m.index + m[0].length, m.index + m[0].length + 90))) continue;
       const n = ordinal(m[1]!);
       if (n !== null) out.push({ round: n, start: m.index, end: m.index + m[0].length });
     }
@@ -185,20 +195,23 @@ const PATTERNS: [EventType, RegExp][] = [
   ],
   [
     'trip',
-    /\b(?:depart(?:ed|s|ing|ure)?|(?:leave|leaves|left|leaving)(?=\s+(?:\w+\s+){0,2}for\s+(?:the\s+)?[A-Z])|head(?:s|ed|ing)?(?=\s+(?:back\s+)?(?:for|to)\s+(?:the\s+)?[A-Z])|arriv(?:ed|es|al|ing|e)(?!\s+at\s+(?:an?|the|some)\s+(?:\w+\s+)?(?:deal|agreement|conclusion|decision|consensus|solution|compromise|understanding)\b)|return(?:ed|s|ing)?(?=\s+(?:home\b|to\s+(?:Japan|Tokyo|Washington|the\s+U|Seoul|Beijing|[A-Z][a-z]+\b(?!\s+(?:of|an|a)\b))))|visit(?:ed|s|ing)?(?=\s+(?:to\s+)?(?:Washington|Tokyo|the U|the US|Japan|[A-Z]))|(?:flying\s+)?visit(?=\s+to\b)|trip|travell?(?:ed|s|ing)?(?=\s+to\b)|extend(?:ed|s)?\s+(?:his|her|its|their)\s+(?:stay|visit|trip)|cancel(?:l?ed|s)?(?=\s+(?:his|her|a|the)\s+(?:\w+\s+)?(?:trip|visit))|flew|fl(?:y|ies|ying)(?=\s+(?:back\s+)?to\s+[A-Z])|jet(?:s|ted|ting)?(?=\s+(?:off\s+)?to\s+[A-Z]))\b/gi,
+    /\b(?:depart(?:ed|s|ing|ure)?|(?:leave|leaves|left|leaving)(?=\s+(?:\w+\s+){0,2}for\s+(?:the\s+)?[A-Z])|head(?:s|ed|ing)?(?=\s+(?:back\s+)?(?:for|to)\s+(?:the\s+)?[A-Z])|arriv(?:ed|es|al|ing|e)(?!\s+at\s+(?:an?|the|some)\s+(?:\w+\s+)?(?:deal|agreement|conclusion|decision|consensus|solution|compromise|understanding)\b)|return(?:ed|s|ing)?(?=\s+(?:home\b|to\s+(?:Japan|Tokyo|Washington|the\s+U|Seoul|Beijing|[A-Z][a-z]+\b(?!\s+(?:of|an|a)\b))))|visit(?:ed|s|ing)?(?=\s+(?:to\s+)?(?:Washington|Tokyo|the U|the US|Japan|[A-Z]))|(?:flying\s+)?visit(?=\s+to\b)|trip|travell?(?:ed|s|ing)?(?=\s+to\b)|extend(?:ed|s)?\s+(?:his|her|its|their)\s+(?:stay|visit|trip)|cancel(?:l?ed|s)?(?=\s+(?:his|her|a|the)\s+(?:\w+\s+)?(?:trip|visit))|embark(?:ed|s|ing)?(?=\s+for\s+(?:the\s+)?[A-Z])|flew|fl(?:y|ies|ying)(?=\s+(?:back\s+)?to\s+[A-Z])|jet(?:s|ted|ting)?(?=\s+(?:off\s+)?to\s+[A-Z]))\b/gi,
   ],
   ['summit', /\b(?:summit|leaders'?\s+(?:meeting|talks)|face-to-face\s+(?:talks|meeting|summit))\b/gi],
   ['letter', /\bletters?\b(?!\s+of\s+(?:intent|credit))/gi],
   ['order', /\b(?:executive|presidential)\s+orders?\b|\bproclamation\b/gi],
   ['election', /\belections?\b/gi],
-  ['deadline', /\bdeadline\b|\b(?:pause|reprieve|truce)\b(?=[^.;]{0,60}\b(?:ends?|expires?|runs out)\b)/gi],
+  [
+    'deadline',
+    /\bdeadline\b|\b(?:pause|reprieve|truce|suspension)\b(?=[^.;]{0,60}\b(?:ends?|expires?|runs out)\b)|\b(?:expiry|expiration)\s+of\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:pause|suspension|reprieve|truce)\b/gi,
+  ],
   [
     'agreement',
     /\b(?:agreement|deal|accord|pact|memorand(?:um|ums|a)\s+of\s+understanding|MOUs?|signed|signing)\b/gi,
   ],
   [
     'meeting',
-    /\b(?:met|meet|meets|meeting|talks|negotiations?|held\s+(?:talks|a\s+meeting)|testimony|testif(?:y|ied|ies)|hearing|deliberations|session)\b/gi,
+    /\b(?:met|meet|meets|meeting|talks|negotiations?|discussions|held\s+(?:talks|a\s+meeting)|testimony|testif(?:y|ied|ies)|hearing|deliberations|session|spoke(?=\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:with|to)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b|(?:U\.S\.|EU|European|British|Japanese|(?:South\s+)?Korean|Chinese|Indian|Canadian|Mexican|Vietnamese|Swiss)\s|(?:Secretary|Minister|President|Prime|Commissioner|Ambassador|Trade|Treasury|Commerce)\b)))\b/gi,
   ],
   [
     'other',
@@ -222,11 +235,30 @@ export function findTriggers(text: string): Trigger[] {
     // The patterns are case-blind; a destination is a name: "left for Washington", not "leaving
     // room for talks".
     if (type === 'trip' && LEAVE_OR_HEAD.test(m[0]) && !TO_A_NAME.test(text.slice(end, end + 40))) continue;
-    if (type === 'agreement' && isPartOfName(text, m.index, m[0])) continue;
+    // "the Trade Negotiation Headquarters", "the Economic Prosperity Accord": part of a name.
+    if ((type === 'agreement' || type === 'meeting') && isPartOfName(text, m.index, m[0])) continue;
+    // "through his repeated visits to the United States": visits in general, no one trip.
+    if (
+      type === 'trip' &&
+      PLURAL_TRIP.test(m[0]) &&
+      GENERIC_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))
+    )
+      continue;
+    // "met with reporters at Union Station", "meets the press": a remark's setting, not talks.
+    if (type === 'meeting' && PRESS_AFTER.test(text.slice(end, end + 40))) continue;
     out.push({ type, start: m.index, end, verb: VERB_TRIGGER.test(m[0]) });
   }
   return out;
 }
+
+const PLURAL_TRIP = /^(?:visits|trips)$/i;
+/** Words that make plural visits a habit, not an event: "repeated visits", "several trips". */
+const GENERIC_BEFORE =
+  /\b(?:repeated|several|multiple|frequent|numerous|many|regular|past|previous|various)\s+(?:[\w-]+\s+)?$/i;
+
+/** Who a "met"/"meets" of a remark is with: the press, not a negotiating party. */
+const PRESS_AFTER =
+  /^\s+(?:with\s+)?(?:(?:local|foreign|Japanese|Korean|Indian|U\.S\.|US|the)\s+)?(?:reporters|journalists|press|media|correspondents)\b/i;
 
 const LEAVE_OR_HEAD = /^(?:leav|left|head|fl[yi]|jet)/i;
 /** The words after "left" or "heads" up to a capitalised destination ("for the United States"). */

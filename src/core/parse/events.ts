@@ -163,7 +163,14 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
       round: ['round', 'meeting', 'trip', 'call'].includes(type) ? roundOf : null,
       // Words in a quote name their event themselves; who spoke them did not thereby take part
       // ("“Nothing about the July 22 agreement has changed,” Akazawa said").
-      participants: inQuote(at.start) ? [] : participantsOf(at),
+      // A deadline or a measure taking effect has no parties of its own ("the deadline set by
+      // Trump", "as the tariff takes effect Friday, Koo heads for Washington").
+      participants:
+        inQuote(at.start) ||
+        type === 'deadline' ||
+        (type === 'other' && MEASURE_TRIGGER.test(mask.slice(at.start, at.end)))
+          ? []
+          : participantsOf(at),
       place: inQuote(at.start) ? null : placeOf(),
       planned: isPlanned,
       articleIds: [article.id],
@@ -194,6 +201,12 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
       .slice(t0, t1)
       .map((t) => ({ type: t.type, start: t.start - seg.start, end: t.end - seg.start, verb: t.verb }));
     text = body.slice(seg.start, seg.end);
+    // "Asked if the deadline might be extended, Koo said …": what a question names is no event.
+    if (text.startsWith('Asked ')) {
+      const asked = ASKED.exec(text);
+      if (asked) triggers = triggers.filter((t) => t.start >= asked[0].length);
+      if (triggers.length === 0) continue;
+    }
     mask = masked.slice(seg.start, seg.end);
     named = joinAdjacent(persons.slice(p0, p1), body);
     subject = lastPerson;
@@ -208,13 +221,22 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     }
     // A week dates no day; it places the event among those other articles date (an undated
     // article, see week-reference.ts).
-    const dates = sentenceDates.filter((d) => !d.since && !isRemarkDate(text, d));
+    const dates = sentenceDates.filter(
+      (d) =>
+        !d.since &&
+        !isRemarkDate(text, d) &&
+        !OFFICE_DAY.test(mask.slice(Math.max(0, d.start - 30), d.start)),
+    );
     // The day of a remark dates an arrival the remark was made on ("said Monday … upon his arrival").
     const remark = sentenceDates.find((d) => isRemarkDate(text, d));
     const remarkDay = remark ? resolveHint(remark.hint, article.published, previous, DEFAULT_YEAR) : null;
     if (remarkDay) lastRemark = { date: remarkDay.date, segment: segIndex, hint: remark!.hint };
     const onArrival =
       ON_ARRIVAL.test(mask) && lastRemark && segIndex - lastRemark.segment <= 1 ? lastRemark : null;
+    // "Lutnick said on Sunday … . He said he had just gotten off the phone with …": done just
+    // before the remark, on its day.
+    const justDone =
+      JUST_DONE.test(mask) && lastRemark && segIndex - lastRemark.segment <= 1 ? lastRemark : null;
     rounds = roundsIn(mask);
     round = rounds[0] ?? null;
     place = undefined;
@@ -266,6 +288,15 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
         ),
       );
       if (undated) make(undated.type, [], undated);
+      // "Their meeting, which preceded the July 9 expiration of the pause, marked the seventh
+      // round": the date is the deadline's; the numbered talks are still an event of their own.
+      if (round && !out.slice(first).some((e) => e.round !== null)) {
+        const talks = triggers.find(
+          (t) =>
+            (t.type === 'meeting' || t.type === 'round') && !inQuote(t.start) && groups.get(t)!.length === 0,
+        );
+        if (talks) make('round', [], talks);
+      }
       continue;
     }
     // No date: one event for the sentence's strongest trigger, when it is worth one by itself.
@@ -273,8 +304,8 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     const best = strongest(outside);
     if (!best) continue;
     const type = round ? (best.type === 'trip' || best.type === 'call' ? best.type : 'round') : best.type;
-    if (type === 'trip' && onArrival)
-      make(type, [{ hint: onArrival.hint, start: best.start, end: best.end, text: '' }], best);
+    const sameDay = type === 'trip' ? onArrival : type === 'call' || type === 'meeting' ? justDone : null;
+    if (sameDay) make(type, [{ hint: sameDay.hint, start: best.start, end: best.end, text: '' }], best);
     else if (round || STANDALONE.has(type)) make(type, [], best);
   }
   roundsOfTheVisit(out);
@@ -289,7 +320,10 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
  * ("return to Washington again on May 30", "the next round").
  */
 function roundsOfTheVisit(events: TariffEvent[]): void {
-  const numbered = events.filter((e) => e.round !== null);
+  // A round told as put off, or as one the reported talks only lead up to, is not this visit's.
+  const numbered = events.filter(
+    (e) => e.round !== null && !ROUND_NOT_HELD.test(e.mentions[0]?.sentence ?? ''),
+  );
   const numbers = new Set(numbered.map((e) => e.round));
   if (numbers.size !== 1) return;
   const round = [...numbers][0]!;
@@ -311,6 +345,12 @@ function roundsOfTheVisit(events: TariffEvent[]): void {
       : Math.max(...days) - Math.min(...days) <= 3;
   for (const e of meetings) if (near(dayNumber(e.date!))) e.round = round;
 }
+
+const ROUND_NOT_HELD = /\b(?:postponed|cancell?ed|called off|scrapped|put off|precursor|prelude)\b/i;
+
+/** The day someone took office dates no event: "Lee, who took office June 4". */
+const OFFICE_DAY =
+  /\b(?:(?:took|assumed|took\s+up)\s+office|(?:was|were)\s+(?:sworn\s+in|inaugurated))\s+(?:on\s+)?$/i;
 
 const ANOTHER_VISIT =
   /\b(?:next|another|previous|last|later)\s+(?:round|visit|trip|meeting)|\bagain\s+(?:on|in|next|later|this|for)\b|\breturn\w*\s+(?:\w+\s+){0,3}again\b/i;
@@ -350,7 +390,10 @@ function mergeWithinArticle(events: TariffEvent[], lead: string): TariffEvent[] 
     same.place ??= e.place;
     eventHints.set(same, [...(eventHints.get(same) ?? []), ...(eventHints.get(e) ?? [])]);
   }
-  const kept = out.filter((e) => !joinSpecific(e, out, lead));
+  const kept = out.filter(
+    (e) =>
+      !joinSpecific(e, out, lead) && !joinNumbered(e, out) && !joinSameDay(e, out) && !joinDeadline(e, out),
+  );
   kept.forEach((e, i) => {
     // Every id ends in the "#e<n>" made above: its last "#e" (a pattern anchored at the end is
     // tried from the id's first character).
@@ -382,6 +425,78 @@ function joinSpecific(e: TariffEvent, all: TariffEvent[], lead: string): boolean
   into.place ??= e.place;
   eventHints.set(into, [...(eventHints.get(into) ?? []), ...(eventHints.get(e) ?? [])]);
   return true;
+}
+
+/**
+ * "the seventh round" told without a day and the one dated meeting of that round in the same
+ * article are one event. Returns whether `e` was joined.
+ */
+function joinNumbered(e: TariffEvent, all: TariffEvent[]): boolean {
+  if (e.date !== null || e.round === null || (e.type !== 'round' && e.type !== 'meeting')) return false;
+  const dated = all.filter(
+    (o) => o !== e && o.round === e.round && o.date !== null && (o.type === 'round' || o.type === 'meeting'),
+  );
+  if (dated.length !== 1) return false;
+  // The number names the talks as a round: the joined event is one.
+  if (e.type === 'round') dated[0]!.type = 'round';
+  joinInto(dated[0]!, e);
+  return true;
+}
+
+/**
+ * "Aug. 1 is a hard deadline" and "tariffs starting on Aug. 1" in one article: a deadline and a
+ * measure still to come on the same day are one event; the first told keeps it, as a deadline
+ * when either is one. So are two meetings of one day when one names nobody. Returns whether `e`
+ * was joined.
+ */
+function joinSameDay(e: TariffEvent, all: TariffEvent[]): boolean {
+  if (e.date === null) return false;
+  const into = isComing(e)
+    ? all.find((o) => o !== e && o.date === e.date && isComing(o))
+    : // "a virtual meeting today" and "today's discussions will be chaired by …": talks of one
+      // day told again without their people are the same talks.
+      e.type === 'meeting'
+      ? all.find(
+          (o) =>
+            o !== e &&
+            o.date === e.date &&
+            o.type === 'meeting' &&
+            (o.participants.length === 0 || e.participants.length === 0),
+        )
+      : undefined;
+  if (!into || all.indexOf(into) > all.indexOf(e)) return false;
+  if (e.type === 'deadline') into.type = 'deadline';
+  joinInto(into, e);
+  return true;
+}
+
+/**
+ * "Lutnick said that was a hard deadline": a deadline told again without its day, in an article
+ * that dates one deadline, is that one. Returns whether `e` was joined.
+ */
+function joinDeadline(e: TariffEvent, all: TariffEvent[]): boolean {
+  if (e.type !== 'deadline' || e.date !== null || e.round !== null) return false;
+  const dated = all.filter((o) => o.date !== null && isComing(o));
+  if (dated.length === 0 || dated.some((o) => o.date !== dated[0]!.date)) return false;
+  dated[0]!.type = 'deadline';
+  joinInto(dated[0]!, e);
+  return true;
+}
+
+/** A deadline, or a measure told as still to come. */
+function isComing(e: TariffEvent): boolean {
+  return e.type === 'deadline' || (e.type === 'other' && e.planned);
+}
+
+/** `from`'s mentions, people, place and date words go to `into`. */
+function joinInto(into: TariffEvent, from: TariffEvent): void {
+  into.mentions.push(...from.mentions);
+  // A deadline's other mentions name who set it or spoke of it, not more parties.
+  if (into.type !== 'deadline' && into.type !== 'other')
+    for (const p of from.participants) if (!into.participants.includes(p)) into.participants.push(p);
+  into.participants.sort();
+  into.place ??= from.place;
+  eventHints.set(into, [...(eventHints.get(into) ?? []), ...(eventHints.get(from) ?? [])]);
 }
 
 /** The trigger a "a day after …" phrase is measured from: the one before it in the sentence. */
@@ -544,10 +659,22 @@ function onlyMentioned(
   // "since Trump took office", "the deadline set by Trump".
   if (TIME_OR_AGENT_BEFORE.test(before)) return true;
   return (
+    inRelativeClause(mask, start, triggers, at) ||
     onlySpeaker(mask, end, at) ||
     inOtherEvent(mask, start, triggers, at) ||
     subjectOfOther(mask, start, end, triggers, at)
   );
+}
+
+/**
+ * "Kim and Yeo, who held talks with Lutnick last week, flew to Scotland": a name inside a relative
+ * clause that tells another event is that event's party, not the one `at` reports.
+ */
+function inRelativeClause(mask: string, start: number, triggers: readonly Trigger[], at: Trigger): boolean {
+  const rel = mask.lastIndexOf(', who ', start);
+  if (rel < 0 || start - rel > 100 || mask.indexOf(',', rel + 1) < start) return false;
+  if (at.start > rel && at.start < start) return false;
+  return triggerStartsIn(triggers, rel, start);
 }
 
 /** What a name owns ("'s calls", "'s pause") is an event the name takes part in, and so in `at`. */
@@ -557,14 +684,19 @@ function ownsPartyTo(at: Trigger, triggers: readonly Trigger[], from: number, to
   );
 }
 
-/** A government or an era named after its head: "the Trump administration", "the Lee government". */
-const GOVERNMENT_AFTER = /^\s+(?:administration|government|era|cabinet)\b/i;
-/** A name that dates something else or is the agent of a thing that is no event. */
+/**
+ * A government, an era or a policy named after its head: "the Trump administration", "the Lee
+ * government", "review the Trump tariffs".
+ */
+const GOVERNMENT_AFTER = /^\s+(?:administration|government|era|cabinet|tariffs?|levies|duties)\b/i;
+/** A name that dates something else, an era ("appointed under President Lee") or the agent of a thing that is no event. */
 const TIME_OR_AGENT_BEFORE =
-  /\b(?:since|(?:set|introduced|ordered|proposed|demanded|requested|issued)\s+by)\s+(?:(?:the|former|then|[A-Z][\w.'’-]*)\s+){0,4}$/;
+  /\b(?:since|under|(?:set|introduced|ordered|proposed|demanded|requested|issued)\s+by)\s+(?:(?:the|former|then|[A-Z][\w.'’-]*)\s+){0,4}$/;
 /** A speech verb right after a name: "Goyal on Monday said", "Kim, the minister, underlined". */
 const SPEECH_AFTER =
   /^\s*(?:,[^,]{1,60},\s*)?(?:(?:on\s+)?\w+day\s+|\w+ly\s+)?(?:said|says|told\s+(?:reporters|journalists|lawmakers|the press)|confirmed|stated|noted|stressed|underlined|emphasi[sz]ed|added|indicated|explained)\b/i;
+/** An "other" trigger that is a measure taking effect, not something a person did. */
+const MEASURE_TRIGGER = /effect|force|kicks?\s+in/i;
 /** A pronoun in what the speaker says makes him its subject: "said he met", "stressed ... as he arrived". */
 const SELF_REPORT = /\b(?:he|she|they|we|I|his|her|their)\b/i;
 /** A trigger told as a participle: "arriving", "meeting". */
@@ -593,8 +725,13 @@ function onlySpeaker(mask: string, end: number, at: Trigger): boolean {
   if (!speech) return false;
   const verbEnd = end + speech[0].length;
   const said = mask.slice(verbEnd, at.start);
-  // "Ishiba said at a meeting": where the remark was made, the speaker was.
-  return at.start >= verbEnd && !SELF_REPORT.test(said) && !SETTING.test(said);
+  // "Ishiba said at a meeting": where the remark was made, the speaker was. A deadline or a
+  // measure taking effect has no party in who speaks of it, whatever he says of himself ("Koo
+  // said he will hold talks ahead of the Aug. 1 deadline").
+  if (at.start < verbEnd || SETTING.test(said)) return false;
+  return (
+    !SELF_REPORT.test(said) || at.type === 'deadline' || MEASURE_TRIGGER.test(mask.slice(at.start, at.end))
+  );
 }
 
 /** "ahead of the summit between Lee and Trump": names that complete another event's noun. */
@@ -636,8 +773,8 @@ function otherTriggerFrom(
   return false;
 }
 
-/** Words that open a clause of its own inside a sentence, whatever follows them. */
-const CLAUSE_WORD = /\b(?:before|after|while|when|until)\s/g;
+/** Words that open a clause of its own inside a sentence ("as" only before a named subject). */
+const CLAUSE_WORD = /\b(?:before|after|while|when|until|as(?=\s+[A-Z]))\s/g;
 
 function inOtherEvent(mask: string, start: number, triggers: readonly Trigger[], at: Trigger): boolean {
   for (const t of triggers) {
@@ -678,6 +815,12 @@ const PAST_AFTER_NOUN = /^\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en|
 const FROM_DAY =
   /\b(?:retroactive(?:ly)?\s+(?:to|from|as\s+of)|starting(?:\s+(?:on|from))?|effective(?:\s+(?:on|from|as\s+of))?|backdated\s+to)\s+$/i;
 
+/** A question put to a speaker, up to its comma: "Asked if the deadline might be extended,". */
+const ASKED = /^Asked\s+(?:if|whether|about|when|how|why|what)\b[^,]{0,200},/;
+/** "had just gotten off the phone", "had just met": an act the remark came straight after. */
+const JUST_DONE =
+  /\b(?:had|has|have)\s+just\s+(?:gotten|got|come|finished|ended|hung|spoken|talked|met|held|returned)\b/i;
+
 const ON_ARRIVAL = /\b(?:upon|on)\s+(?:his|her|their)\s+arrival\b|\b(?:after|upon|on)\s+arriving\b/i;
 
 /** "from May 17-20" spans days an event takes; "from August 1" is the day a measure starts. */
@@ -691,8 +834,9 @@ const TOPIC_BEFORE =
 /** A tariff or rate the bound belongs to, in the same clause: "a 30-percent levy ... from August 1". */
 const MEASURE_BEFORE =
   /\b(?:tariffs?|levy|levies|dut(?:y|ies)|rates?|per\s?cent|percent|pause|suspension)\b[^.;]*$|%[^.;]*$/i;
-/** The words before the bound of a span: "until", "till", "through", "from", "beyond". */
-const SPAN_BOUND = /\b(?:until|till|through|from|beyond)\s+$/i;
+/** The words before the bound of a span or the day a measure starts: "until", "from", "starting on". */
+const SPAN_BOUND =
+  /\b(?:until|till|through|from|beyond|starting(?:\s+(?:on|from))?|effective(?:\s+(?:on|from|as\s+of))?|as\s+of)\s+$/i;
 
 /** How many characters farther a noun trigger counts than a verb when both could take a date. */
 const NOUN_PENALTY = 40;
