@@ -97,6 +97,31 @@ const ROLE =
  */
 const HEADLINE_ROLE =
   /(?<=^|\n)(?:\p{Lu}[\p{L}.’'-]*\s+){1,2}(?:president|prime minister|premier|minister|secretary|commissioner|negotiator|chief|envoy|ambassador|spokes(?:person|man|woman))(?=\s+(?:says|warns|urges|vows|insists|calls|tells|wants|claims|sees|rejects|denies|confirms)\b)/gu;
+/**
+ * HEADLINE_ROLE tried only where a line starts, as an exec-able matcher giving the same matches in
+ * the same order: its look-behind fails everywhere else, yet V8 would try it at every position.
+ */
+const HEADLINE_ROLE_AT = new RegExp(HEADLINE_ROLE.source, `${HEADLINE_ROLE.flags.replace('g', '')}y`);
+const headlineRoles = {
+  lastIndex: 0,
+  exec(text: string): RegExpExecArray | null {
+    for (let p = headlineRoles.lastIndex; p <= text.length; ) {
+      if (p === 0 || text.charCodeAt(p - 1) === 10) {
+        HEADLINE_ROLE_AT.lastIndex = p;
+        const m = HEADLINE_ROLE_AT.exec(text);
+        if (m) {
+          headlineRoles.lastIndex = HEADLINE_ROLE_AT.lastIndex;
+          return m;
+        }
+      }
+      const nl = text.indexOf('\n', p);
+      if (nl < 0) break;
+      p = nl + 1;
+    }
+    headlineRoles.lastIndex = 0;
+    return null;
+  },
+};
 /** "“…,” minister said.": a role noun with no article, right after a quote, before its verb. */
 const BARE_ROLE =
   /(?<=_[ \t]*,?[ \t]+)(?:minister|commissioner|president|secretary|negotiator|envoy|ambassador|spokes(?:person|man|woman))(?=[ \t]+(?:said|says|added|told|stressed|noted)\b)/g;
@@ -211,7 +236,7 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
   add(scan, PRONOUN, 'pronoun', () => ({}));
   add(scan, PLURAL, 'plural', () => ({}));
   add(scan, ROLE, 'role', (m) => ({ name: people.resolve(m[1]!) ?? people.resolve(m[0]) }));
-  add(scan, HEADLINE_ROLE, 'role', (m) => ({ name: people.resolve(m[0]) }));
+  add(scan, headlineRoles, 'role', (m) => ({ name: people.resolve(m[0]) }));
   add(scan, BARE_ROLE, 'role', () => ({}));
   add(scan, SEAT_WORD, 'source', (m) => ({ name: seatOf(m[0]), organisation: true }));
   // News organisations speak as themselves ("Bloomberg reported"); "the news outlet" is the one
