@@ -124,8 +124,12 @@ function datedHeadLine(t: string, scan: Scan): string | null {
   return date.iso;
 }
 
+const DECORATION_START = new Set(['#', '>', '-', '*', '•', '_']);
+
 /** Markdown decoration a recogniser should not see: "## Related", "**Read more**", "* Photo: …". */
 function undecorated(t: string): string {
+  // Both patterns need one of these first (most lines are prose): no replace to run then.
+  if (!DECORATION_START.has(t[0] ?? '')) return t.trim();
   return t
     .replace(/^(?:#{1,6}\s+|>\s*|[-*•]\s+)/, '')
     .replace(/^(\*\*|__)(.*)\1$/, '$2')
