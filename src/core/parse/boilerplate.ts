@@ -265,13 +265,16 @@ const NOT_A_NAME =
   /^(?:The|This|That|These|Those|Then|Now|Next|Last|Early|Late|Mid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Contrast|Comparison|Law|Most|Some|All|Far|Then|Tomorrow|Today|Tonight)\.?$/;
 const HEAD_BYLINE =
   /^[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|da|bin|binti|al-?\S*)){0,12})(?:\s*[,|/–—-]\s*(.{0,60}))?$/u;
+// A module constant, not a literal in the function: tsx (esbuild) turns a literal with `\p{…}`
+// outside a class into `new RegExp(…)`, built again on every call.
+const STARTS_UPPER = /^\p{Lu}/u;
 const BYLINE_WIRE = /^(?:Reuters|Bloomberg|Kyodo|Xinhua|Yonhap|Bernama|Agencies|[A-Z]{2,6})$/;
 
 /** A byline at the head of an article ("By Jane Doe", "By Jane Doe and John Roe | Reuters"). */
 export function isHeadByline(line: string): boolean {
   const m = HEAD_BYLINE.exec(line.trim());
   if (!m) return false;
-  const names = m[1]!.split(/[\s,&]+/).filter((w) => /^\p{Lu}/u.test(w));
+  const names = m[1]!.split(/[\s,&]+/).filter((w) => STARTS_UPPER.test(w));
   if (names.length === 0 || NOT_A_NAME.test(names[0]!)) return false;
   if (names.length === 1 && !BYLINE_WIRE.test(names[0]!)) return false;
   // A tail after a comma that reads as a sentence ("By Ken Ito, who covered …") is not a byline's.

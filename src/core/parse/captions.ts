@@ -88,6 +88,9 @@ const CAPTION_DATE_END = new RegExp(
   `\\b(?:on|in)\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:${MONTH_NAME})\\s+\\d{1,2}(?:,\\s*\\d{4})?)(?:\\s+in\\s+[A-Z][\\p{L} ]+)?\\.?$`,
   'iu',
 );
+// A module constant, not a literal in the function: tsx (esbuild) turns a literal with `\p{…}`
+// outside a class into `new RegExp(…)`, built again on every call.
+const SECOND_SENTENCE = /[.!?]\s+\p{Lu}/u;
 const QUOTE_MARK = /[“”"]/;
 
 /**
@@ -99,7 +102,7 @@ export function isCaption(line: string, head: boolean): boolean {
   if (t.length > 400) return false;
   if (CAPTION_PREFIX.test(t) || (t.length <= 200 && PICTURE_LABEL.test(t))) return true;
   if (t.includes('redit') && CREDIT_DOTS.test(t)) return true;
-  if (t.length <= 120 && VIEW_OF.test(t) && !/[.!?]\s+\p{Lu}/u.test(t)) return true;
+  if (t.length <= 120 && VIEW_OF.test(t) && !SECOND_SENTENCE.test(t)) return true;
   if (QUOTE_MARK.test(t)) return false;
   if (t.length <= 80 && t.includes('|') && CREDIT_WORD.test(t) && PIPE_CREDIT.test(t)) return true;
   if (t.endsWith(')')) {

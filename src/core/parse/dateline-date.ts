@@ -20,6 +20,9 @@ export function datelineLength(paragraph: string): number {
   return DATELINE.exec(paragraph)?.[0].length ?? 0;
 }
 
+// A module constant, not a literal in the function: tsx (esbuild) turns a literal with `\p{…}`
+// outside a class into `new RegExp(…)`, built again on every call.
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})/u;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function fullDatesOn(text: string, month: number, day: number): Set<number> {
@@ -52,7 +55,7 @@ export function datelineDate(
     const iso = isoDay(defaultYear, month, day);
     if (!iso) return null;
     const weekday = WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()]!;
-    const lead = p.slice(m[0].length, m[0].length + 300).split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
+    const lead = p.slice(m[0].length, m[0].length + 300).split(SENTENCE_BREAK)[0] ?? '';
     return new RegExp(`\\b${weekday}\\b`, 'i').test(lead) ? iso : null;
   }
   return null;

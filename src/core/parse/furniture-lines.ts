@@ -73,6 +73,10 @@ export function isNavBar(line: string): boolean {
   return sections >= 3 || (words[0] === 'Home' && sections >= 2);
 }
 
+// A module constant, not a literal in the function: tsx (esbuild) turns a literal with `\p{…}`
+// outside a class into `new RegExp(…)`, built again on every call.
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /** "Swipe. Select. Stay informed.": a slogan of clipped sentences of a word or three. */
 export function isSlogan(line: string): boolean {
   const t = line.trim();
@@ -80,7 +84,7 @@ export function isSlogan(line: string): boolean {
   const parts = t.split(/(?<=[.!?])\s+/);
   return (
     parts.length >= 2 &&
-    parts.every((p) => /^\p{Lu}/u.test(p) && /[.!?]$/.test(p) && p.split(/\s+/).length <= 3)
+    parts.every((p) => STARTS_UPPER.test(p) && /[.!?]$/.test(p) && p.split(/\s+/).length <= 3)
   );
 }
 
@@ -95,7 +99,7 @@ export function isAdCopy(line: string): boolean {
   for (const s of sentences) {
     const w = s.split(/\s+/).slice(1);
     words += w.length;
-    capitalised += w.filter((x) => /^\p{Lu}/u.test(x)).length;
+    capitalised += w.filter((x) => STARTS_UPPER.test(x)).length;
   }
   return words >= 4 && capitalised >= words * 0.6;
 }
@@ -157,13 +161,16 @@ const AUTHOR_BIO = new RegExp(
 const BIO_TAIL =
   /\b(?:reported from|reports? (?:on|from)|covers|covering|writes (?:about|on)|based in|years of experience|experience in|joined|has (?:covered|reported|written)|previously (?:worked|covered))\b/i;
 
+/** Words that each open with a capital (AUTHOR_BIO's name group). */
+const CAPITALISED_WORDS = /^(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u;
+
 /** The writer's name when the line is an author's note (see AUTHOR_BIO), otherwise null. */
 export function authorBioName(line: string): string | null {
   const t = line.trim();
   if (t.length > 700 || QUOTE_MARK.test(t) || /\b(?:said|says|told)\b/.test(t)) return null;
   const m = AUTHOR_BIO.exec(t);
   // The name's words are capitalised: the case-blind pattern must not take "The deal" for one.
-  if (!m || !/^(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u.test(m[1]!) || !BIO_TAIL.test(t)) return null;
+  if (!m || !CAPITALISED_WORDS.test(m[1]!) || !BIO_TAIL.test(t)) return null;
   return m[1]!;
 }
 

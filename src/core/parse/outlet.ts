@@ -20,8 +20,12 @@ const WIRE_NAMES: Record<string, string> = {
   yonhap: 'Yonhap',
 };
 
+// A module constant, not a literal in the function: tsx (esbuild) turns a literal with `\p{…}`
+// outside a class into `new RegExp(…)`, built again on every call.
+const WORD_START = /(^|[\s-])(\p{L})/gu;
+
 function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  return s.toLowerCase().replace(WORD_START, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /**

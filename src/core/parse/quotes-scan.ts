@@ -80,6 +80,21 @@ function familyOf(ch: string): Family | null {
 }
 
 /**
+ * A single quote still open when its paragraph or the text ends closes at the plural possessive
+ * read inside it (see scanQuotes). A module function, not a closure made per call: under tsx
+ * every named closure costs a `__name` call each time it is made.
+ */
+function closeAtPossessive(
+  spans: QuoteSpan[],
+  stack: readonly { family: Family; open: number }[],
+  possessive: number,
+): void {
+  const outer = stack[0];
+  if (stack.length === 1 && outer?.family === 'single' && possessive > outer.open)
+    spans.push({ open: outer.open, start: outer.open + 1, end: possessive, family: 'single' });
+}
+
+/**
  * Top-level quoted spans of `text`, in order. Nested quotes stay inside their outer span. A span
  * never crosses a blank line; it may cross a single line break (a hard-wrapped quote).
  */
@@ -89,11 +104,6 @@ export function scanQuotes(text: string): QuoteSpan[] {
   // The first mark after a plural ("the farmers' union") read as a possessive inside single
   // quotes; if the quote then never closes, that mark was its close ('room for talks' on the …).
   let possessive = -1;
-  const closeAtPossessive = () => {
-    const outer = stack[0];
-    if (stack.length === 1 && outer?.family === 'single' && possessive > outer.open)
-      spans.push({ open: outer.open, start: outer.open + 1, end: possessive, family: 'single' });
-  };
   // Only marks and line breaks matter: jump from one to the next.
   CANDIDATE.lastIndex = 0;
   for (let c = CANDIDATE.exec(text); c !== null; c = CANDIDATE.exec(text)) {
@@ -107,7 +117,7 @@ export function scanQuotes(text: string): QuoteSpan[] {
         // A mark read as a plural possessive ("all goods' exported") that would close a quote
         // opened in this paragraph closes it: a quote only runs on when nothing could close it.
         const closable = stack.length === 1 && outer.family === 'single' && possessive > outer.open;
-        if (!opensWith(text, i, outer.family) || closable) closeAtPossessive();
+        if (!opensWith(text, i, outer.family) || closable) closeAtPossessive(spans, stack, possessive);
         // A quote running on into a paragraph that opens with a mark of its family is the usual
         // way to quote several paragraphs: this paragraph's part is a span of its own.
         else if (opensWith(text, i, outer.family)) {
@@ -154,7 +164,7 @@ export function scanQuotes(text: string): QuoteSpan[] {
     }
     if (canOpen) stack.push({ family, open: i });
   }
-  closeAtPossessive();
+  closeAtPossessive(spans, stack, possessive);
   return spans;
 }
 

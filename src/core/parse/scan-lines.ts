@@ -85,6 +85,13 @@ const CONTINUATION =
 const ANY_QUOTE = /[“”"‘’]|(?:^|\s)'|'(?:\s|$)/;
 /** A site's title glued to the headline: "Headline | Example Times", "Headline – Example News". */
 const TITLE_SUFFIX = /\s+[|–—-]\s+([^|–—]{2,60})$/;
+// Module constants, not literals in the functions: tsx (esbuild) turns a literal with `\p{…}`
+// outside a class into `new RegExp(…)`, built again on every call.
+const LONG_WORD = /\p{L}{5,}/gu;
+const STARTS_UPPER = /^\p{Lu}/u;
+const LOWER_OPEN = /^\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+const SECOND_SENTENCE = /[.!?]\s+\p{Lu}/u;
 
 /** `s.split(/\s+/).length` without building the pieces: one more than the runs of white space. */
 export function pieces(s: string): number {
@@ -118,8 +125,12 @@ function datedHeadLine(t: string, scan: Scan): string | null {
   return date.iso;
 }
 
+const DECORATION_START = new Set(['#', '>', '-', '*', '•', '_']);
+
 /** Markdown decoration a recogniser should not see: "## Related", "**Read more**", "* Photo: …". */
 function undecorated(t: string): string {
+  // Both patterns need one of these first (most lines are prose): no replace to run then.
+  if (!DECORATION_START.has(t[0] ?? '')) return t.trim();
   return t
     .replace(/^(?:#{1,6}\s+|>\s*|[-*•]\s+)/, '')
     .replace(/^(\*\*|__)(.*)\1$/, '$2')
@@ -176,7 +187,7 @@ const STOPWORDS = new Set(
 
 function contentWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of text.toLowerCase().match(/\p{L}{5,}/gu) ?? []) if (!STOPWORDS.has(w)) out.add(w);
+  for (const w of text.toLowerCase().match(LONG_WORD) ?? []) if (!STOPWORDS.has(w)) out.add(w);
   return out;
 }
 
@@ -208,12 +219,12 @@ function bylineNames(line: string): string[] {
     .replace(/^by\s+/i, '')
     .replace(/\s*[|/–—]\s*.*$/, '')
     .split(/\s*,\s*|\s+(?:and|&)\s+/);
-  return names.filter((n) => /^\p{Lu}/u.test(n) && pieces(n) >= 2);
+  return names.filter((n) => STARTS_UPPER.test(n) && pieces(n) >= 2);
 }
 
 /** One plain sentence describing a picture: no quotation, no second sentence. */
 function isAltText(t: string): boolean {
-  return t.length <= 200 && t.endsWith('.') && !ANY_QUOTE.test(t) && !/[.!?]\s+\p{Lu}/u.test(t);
+  return t.length <= 200 && t.endsWith('.') && !ANY_QUOTE.test(t) && !SECOND_SENTENCE.test(t);
 }
 
 /**
@@ -341,7 +352,7 @@ class LinePass {
       // A sentence the unwrapping left broken (its next line opens in lower case) is read whole.
       let whole = t;
       let end = j;
-      for (let n = 0; n < 4 && end + 1 < this.lines.length && /^\p{Ll}/u.test(this.lines[end + 1]!.text); n++)
+      for (let n = 0; n < 4 && end + 1 < this.lines.length && LOWER_OPEN.test(this.lines[end + 1]!.text); n++)
         whole = `${whole} ${this.lines[++end]!.text}`;
       const last = nextNonBlank(this.lines, end + 1) === -1;
       if (isProse(whole, notice ? null : this.wordsSoFar(), last)) break;
@@ -366,7 +377,7 @@ class LinePass {
       k === -1 ||
       splitGluedCopyright(this.lines[j]!.text) !== null ||
       isProse(next, null, nextIsLast) ||
-      (nextIsLast && pieces(next) >= 6 && /^\p{Lu}/u.test(next) && sharesWords(next, this.wordsSoFar())) ||
+      (nextIsLast && pieces(next) >= 6 && STARTS_UPPER.test(next) && sharesWords(next, this.wordsSoFar())) ||
       endMarker(next) !== null ||
       isCopyrightLine(next);
     return resumes ? j : this.lines.length;
@@ -659,7 +670,7 @@ function besideFurniture(pass: LinePass, i: number): boolean {
 function isHeadFurniture(t: string, lines: LogicalLine[], i: number, headline: string | null): boolean {
   if (TERMINAL.test(t) || QUOTE_MARK.test(t)) return false;
   // Alt text stands in a paragraph of its own; a lower-case line under a line is its continuation.
-  if (!/\p{Lu}/u.test(t) && pieces(t) <= 8) return i === 0 || lines[i - 1]!.text === '';
+  if (!UPPER.test(t) && pieces(t) <= 8) return i === 0 || lines[i - 1]!.text === '';
   if (t.length > 25 || pieces(t) > 2) return false;
   const k = nextNonBlank(lines, i + 1);
   if (k === -1) return false;

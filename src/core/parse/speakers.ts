@@ -1,6 +1,6 @@
 import type { Person } from '../article';
 import { countryAdjective, countryWords, governmentOf, SEAT_WORD, seatOf } from '../countries';
-import { MASTHEAD, OUTLET_BACK, OUTLET_WORD, outletName } from './news-outlets';
+import { MASTHEAD, OUTLET_BACK, outletName, outletWords } from './news-outlets';
 import type { Mention, PeopleIndex } from './types';
 
 /**
@@ -97,9 +97,43 @@ const ROLE =
  */
 const HEADLINE_ROLE =
   /(?<=^|\n)(?:\p{Lu}[\p{L}.’'-]*\s+){1,2}(?:president|prime minister|premier|minister|secretary|commissioner|negotiator|chief|envoy|ambassador|spokes(?:person|man|woman))(?=\s+(?:says|warns|urges|vows|insists|calls|tells|wants|claims|sees|rejects|denies|confirms)\b)/gu;
+/**
+ * HEADLINE_ROLE tried only where a line starts, as an exec-able matcher giving the same matches in
+ * the same order: its look-behind fails everywhere else, yet V8 would try it at every position.
+ */
+const HEADLINE_ROLE_AT = new RegExp(HEADLINE_ROLE.source, `${HEADLINE_ROLE.flags.replace('g', '')}y`);
+const headlineRoles = {
+  lastIndex: 0,
+  exec(text: string): RegExpExecArray | null {
+    for (let p = headlineRoles.lastIndex; p <= text.length; ) {
+      if (p === 0 || text.charCodeAt(p - 1) === 10) {
+        HEADLINE_ROLE_AT.lastIndex = p;
+        const m = HEADLINE_ROLE_AT.exec(text);
+        if (m) {
+          headlineRoles.lastIndex = HEADLINE_ROLE_AT.lastIndex;
+          return m;
+        }
+      }
+      const nl = text.indexOf('\n', p);
+      if (nl < 0) break;
+      p = nl + 1;
+    }
+    headlineRoles.lastIndex = 0;
+    return null;
+  },
+};
 /** "“…,” minister said.": a role noun with no article, right after a quote, before its verb. */
-const BARE_ROLE =
-  /(?<=_[ \t]*,?[ \t]+)(?:minister|commissioner|president|secretary|negotiator|envoy|ambassador|spokes(?:person|man|woman))(?=[ \t]+(?:said|says|added|told|stressed|noted)\b)/g;
+const BARE_ROLE_NOUN =
+  'minister|commissioner|president|secretary|negotiator|envoy|ambassador|spokes(?:person|man|woman)';
+/**
+ * The noun first and the look-behind after it (over the quote's end and the noun): V8 then only
+ * tries the look-behind where a noun stands, not at every position. The same matches, as no noun
+ * ends another (the look-behind's noun is the one just read).
+ */
+const BARE_ROLE = new RegExp(
+  String.raw`(?:${BARE_ROLE_NOUN})(?<=_[ \t]*,?[ \t]+(?:${BARE_ROLE_NOUN}))(?=[ \t]+(?:said|says|added|told|stressed|noted)\b)`,
+  'g',
+);
 /**
  * "the Slovenian said", "the 62-year-old told reporters": an epithet for the person just spoken
  * of, read as "he" or "she" is.
@@ -205,69 +239,88 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
     ownerBuffer = new Int32Array(Math.max(masked.length, 2 * ownerBuffer.length));
   const owner = ownerBuffer;
   owner.fill(-1, 0, masked.length);
-  const claim = (i: number) => {
-    const e = out[i]!;
-    for (let k = e.start; k < e.end; k++) owner[k] = i;
-  };
-  for (let i = 0; i < out.length; i++) claim(i);
+  for (let i = 0; i < out.length; i++) claim(owner, out, i);
   const removed = new Set<number>();
-  const add = (
-    re: RegExp | { exec(text: string): RegExpExecArray | null; lastIndex: number },
-    kind: EntityKind,
-    build: (m: RegExpExecArray) => Partial<Entity>,
-  ) => {
-    re.lastIndex = 0;
-    for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      // Most matches overlap nothing: the set of covered entities is made only once one is seen.
-      let k = start;
-      while (k < end && owner[k]! < 0) k++;
-      if (k < end) {
-        const inner = new Set<number>();
-        for (; k < end; k++) if (owner[k]! >= 0) inner.add(owner[k]!);
-        // An institution named after a person ("the Trump administration") speaks as itself;
-        // otherwise a named mention inside the phrase wins.
-        const institution = kind === 'source' && /(?:administration|government|officials?)$/i.test(m[0]);
-        const within = [...inner].map((i) => out[i]!);
-        // People speaking for an institution ("Japanese government officials") are named as such.
-        const spokespeople = kind === 'source' && PEOPLE_NOUN.test(m[0]);
-        if (!institution || within.some((x) => x.start < start || x.end > end)) continue;
-        if (within.some((x) => x.organisation) && !spokespeople) continue;
-        for (const i of inner) removed.add(i);
-      }
-      out.push({ kind, start, end, text: m[0], name: null, organisation: false, ...build(m) });
-      claim(out.length - 1);
-    }
-  };
-  add(PRONOUN, 'pronoun', () => ({}));
-  add(PLURAL, 'plural', () => ({}));
-  add(ROLE, 'role', (m) => ({ name: people.resolve(m[1]!) ?? people.resolve(m[0]) }));
-  add(HEADLINE_ROLE, 'role', (m) => ({ name: people.resolve(m[0]) }));
-  add(BARE_ROLE, 'role', () => ({}));
-  add(SEAT_WORD, 'source', (m) => ({ name: seatOf(m[0]), organisation: true }));
+  const scan: EntityScan = { masked, out, owner, removed };
+  add(scan, PRONOUN, 'pronoun', () => ({}));
+  add(scan, PLURAL, 'plural', () => ({}));
+  add(scan, ROLE, 'role', (m) => ({ name: people.resolve(m[1]!) ?? people.resolve(m[0]) }));
+  add(scan, headlineRoles, 'role', (m) => ({ name: people.resolve(m[0]) }));
+  add(scan, BARE_ROLE, 'role', () => ({}));
+  add(scan, SEAT_WORD, 'source', (m) => ({ name: seatOf(m[0]), organisation: true }));
   // News organisations speak as themselves ("Bloomberg reported"); "the news outlet" is the one
   // named last before it.
   const outlets: Entity[] = [];
-  add(OUTLET_WORD, 'source', (m) => {
+  add(scan, outletWords, 'source', (m) => {
     const e = { name: outletName(m[0]), organisation: true, weak: true, outlet: true, start: m.index };
     outlets.push(e as Entity);
     return e;
   });
-  add(outletBack(outlets), 'source', (m) => ({
+  add(scan, outletBack(outlets), 'source', (m) => ({
     name: lastBefore(outlets, m.index)?.name ?? null,
     organisation: true,
   }));
-  add(sourceMatcher(), 'source', (m) => ({
+  add(scan, sourceMatcher(), 'source', (m) => ({
     name: sourceName(m[1]!),
     organisation: true,
     document: DOCUMENT_HEAD.test(m[1]!) || undefined,
   }));
-  add(IT_SAYS, 'source', () => ({ name: null, organisation: true, document: true }));
-  add(countryWords(), 'source', (m) => ({ name: governmentOf(m[0]), organisation: true, weak: true }));
+  add(scan, IT_SAYS, 'source', () => ({ name: null, organisation: true, document: true }));
+  add(scan, countryWords(), 'source', (m) => ({ name: governmentOf(m[0]), organisation: true, weak: true }));
   // Last, so that an outlet ("the Guardian said") or a body keeps its own reading.
-  add(EPITHET, 'pronoun', () => ({}));
+  add(scan, EPITHET, 'pronoun', () => ({}));
   return out.filter((_, i) => !removed.has(i)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * One findEntities pass: the text, the entities so far, which entity covers each character, and
+ * those a later match took over. Module functions over it, not closures made per article: under
+ * tsx every named closure costs a `__name` call each time it is made.
+ */
+interface EntityScan {
+  masked: string;
+  out: Entity[];
+  owner: Int32Array;
+  removed: Set<number>;
+}
+
+/** Marks the characters entity `i` covers as its own. */
+function claim(owner: Int32Array, out: readonly Entity[], i: number): void {
+  const e = out[i]!;
+  for (let k = e.start; k < e.end; k++) owner[k] = i;
+}
+
+/** Adds each match of `re` that does not overlap an entity it must yield to. */
+function add(
+  scan: EntityScan,
+  re: RegExp | { exec(text: string): RegExpExecArray | null; lastIndex: number },
+  kind: EntityKind,
+  build: (m: RegExpExecArray) => Partial<Entity>,
+): void {
+  const { masked, out, owner, removed } = scan;
+  re.lastIndex = 0;
+  for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // Most matches overlap nothing: the set of covered entities is made only once one is seen.
+    let k = start;
+    while (k < end && owner[k]! < 0) k++;
+    if (k < end) {
+      const inner = new Set<number>();
+      for (; k < end; k++) if (owner[k]! >= 0) inner.add(owner[k]!);
+      // An institution named after a person ("the Trump administration") speaks as itself;
+      // otherwise a named mention inside the phrase wins.
+      const institution = kind === 'source' && /(?:administration|government|officials?)$/i.test(m[0]);
+      const within = [...inner].map((i) => out[i]!);
+      // People speaking for an institution ("Japanese government officials") are named as such.
+      const spokespeople = kind === 'source' && PEOPLE_NOUN.test(m[0]);
+      if (!institution || within.some((x) => x.start < start || x.end > end)) continue;
+      if (within.some((x) => x.organisation) && !spokespeople) continue;
+      for (const i of inner) removed.add(i);
+    }
+    out.push({ kind, start, end, text: m[0], name: null, organisation: false, ...build(m) });
+    claim(owner, out, out.length - 1);
+  }
 }
 
 /** The outlet named last before `at`. */

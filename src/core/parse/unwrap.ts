@@ -137,6 +137,10 @@ interface OpenMarks {
 
 const noMarks = (): OpenMarks => ({ curly: 0, straight: 0, single: 0, brackets: 0 });
 
+// Module constants, not literals in the functions: tsx (esbuild) turns a literal with `\p{…}`
+// outside a class into `new RegExp(…)`, which would build the pattern again on every call.
+const LETTER = /\p{L}/u;
+
 /** Adds one physical line's marks. A ’ between letters is an apostrophe, not a closing mark. */
 function countMarks(m: OpenMarks, line: string): void {
   for (let i = 0; i < line.length; i++) {
@@ -145,7 +149,7 @@ function countMarks(m: OpenMarks, line: string): void {
     else if (ch === '”') m.curly = Math.max(0, m.curly - 1);
     else if (ch === '"') m.straight++;
     else if (ch === '‘') m.single++;
-    else if (ch === '’' && m.single > 0 && !/\p{L}/u.test(line[i + 1] ?? '')) m.single--;
+    else if (ch === '’' && m.single > 0 && !LETTER.test(line[i + 1] ?? '')) m.single--;
     else if (ch === '[' || ch === '(') m.brackets++;
     else if (ch === ']' || ch === ')') m.brackets = Math.max(0, m.brackets - 1);
   }
