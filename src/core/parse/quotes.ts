@@ -1,4 +1,5 @@
 import type { Quote } from '../article';
+import { loneSpeakers } from './lone-speakers';
 import { type QuoteSpan, scanQuotes } from './quotes-scan';
 import { extractReported } from './reported';
 import { nameDescribedSources } from './source-names';
@@ -24,7 +25,7 @@ import { isSpace } from './white-space';
 export function extractQuotes(article: CleanArticle, people: PeopleIndex): Quote[] {
   const analysis = analyseSpeech(article, people);
   const quoting = new Set<Attribution>();
-  const direct = directQuotes(article, analysis, quoting, people);
+  const direct = directQuotes(article, analysis, quoting, analysis.people);
   const reported = extractReported(article, analysis, direct, quoting);
   const all = [...direct, ...reported].sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
   // Built field by field (same keys, same order as the drafts plus the id): spreading drafts of
@@ -67,12 +68,16 @@ function analyse(article: CleanArticle, people: PeopleIndex): SpeechAnalysis {
   const starts = paragraphStartsOf(article);
   const segments = sentenceSegments(masked, body, spans, starts);
   const mentions = people.mentions(body);
-  const entities = findEntities(masked, people, mentions);
+  let entities = findEntities(masked, people, mentions);
+  // Speakers named by one word only: read as people for attribution (events keep the registry's).
+  const lone = loneSpeakers(body, masked, entities, mentions, people);
+  if (lone) entities = findEntities(masked, lone.people, lone.mentions);
+  const speakers = lone?.people ?? people;
   const paragraphOf = paragraphLookup(starts);
-  const sentences = attributeSentences(body, masked, segments, entities, spans, paragraphOf, people);
+  const sentences = attributeSentences(body, masked, segments, entities, spans, paragraphOf, speakers);
   qualifyBareOfficials(sentences);
   nameDescribedSources(body, sentences);
-  return { body, masked, spans, sentences, segments, mentions };
+  return { body, masked, spans, sentences, segments, mentions, people: speakers };
 }
 
 /**

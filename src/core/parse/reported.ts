@@ -376,7 +376,7 @@ function clauseFor(
   // an infinitive only after a verb that takes one ("pledged to …", "urged X to …").
   const opening = masked.slice(start, start + 14);
   // "claims from the ministry that …": a "that" the clause did not open at leaves it a frame.
-  const pastThat = /\bthat\s+$/i.test(masked.slice(Math.max(0, start - 6), start));
+  const pastThat = /\bthat,?\s+$/i.test(masked.slice(Math.max(0, start - 7), start));
   if (!pastThat && PREPOSITION.test(opening) && !SUBORDINATE_FIRST.test(masked.slice(start, start + 200))) {
     if (!/^to\s/i.test(opening) || !TAKES_INFINITIVE.test(at.verb.word)) return null;
     // "tariffs proposed to be imposed": a passive infinitive describes a thing, it reports
@@ -453,7 +453,8 @@ function accordingClause(a: SpeechAnalysis, s: SentenceInfo): { start: number; e
 }
 
 function skipThat(masked: string, start: number): number {
-  const m = /^[\s,:]*(?:that\s+)?/i.exec(masked.slice(start, start + 12));
+  // "stated that, by the end of the meeting, …": the comma after "that" opens a fronted phrase.
+  const m = /^[\s,:]*(?:that(?:\s*,)?\s+)?/i.exec(masked.slice(start, start + 12));
   return start + (m ? m[0].length : 0);
 }
 

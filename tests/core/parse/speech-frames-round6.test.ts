@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../src/core/dataset';
+
+/**
+ * Made-up articles in shapes of news writing met on a fresh set of pages (Canadian, Thai, South
+ * African, Korean, Indian, British and European outlets): the speech frame in each, with what a
+ * reader would file under whom.
+ */
+function read(...paragraphs: string[]) {
+  const ds = buildDataset([{ file: 'x.txt', raw: paragraphs.join('\n\n') }]);
+  return ds.quotes.map((q) => ({ kind: q.kind, speaker: q.speaker, text: q.text }));
+}
+const reported = (...p: string[]) => read(...p).filter((q) => q.kind === 'reported');
+const direct = (...p: string[]) => read(...p).filter((q) => q.kind === 'direct');
+
+describe('a speaker the excerpt names by one word only', () => {
+  const page = [
+    'Tremblay told reporters after the meeting that the agreements would mark “the first step” toward wider talks.',
+    'He added: “We had a useful conversation on steel,” Tremblay said. “We will keep working on this.”',
+    'Tremblay stated that, by the end of the meeting, both leaders had instructed their ministers to finish the texts.',
+  ];
+
+  it('files the quotes under that name, pronouns and a stand-alone follow-up included', () => {
+    const got = direct(...page);
+    expect(got).toContainEqual({ kind: 'direct', speaker: 'Tremblay', text: 'the first step' });
+    expect(got).toContainEqual({
+      kind: 'direct',
+      speaker: 'Tremblay',
+      text: 'We had a useful conversation on steel,',
+    });
+    expect(got).toContainEqual({
+      kind: 'direct',
+      speaker: 'Tremblay',
+      text: 'We will keep working on this.',
+    });
+  });
+
+  it('files the reported statements under it, and drops the comma after "that"', () => {
+    const got = reported(...page);
+    expect(got).toContainEqual({
+      kind: 'reported',
+      speaker: 'Tremblay',
+      text: 'by the end of the meeting, both leaders had instructed their ministers to finish the texts',
+    });
+  });
+
+  it('reads a one-name minister ("Somchai said") as a person, not as the government', () => {
+    const got = direct(
+      'Speaking at Government House on Monday, Somchai gave an update on the talks.',
+      '“There are still many areas under review on the US side,” Somchai said.',
+      'Asked about a zero tariff, Somchai laughed and replied, “Our principle is an open discussion.”',
+    );
+    expect(got).toContainEqual({
+      kind: 'direct',
+      speaker: 'Somchai',
+      text: 'There are still many areas under review on the US side,',
+    });
+    expect(got).toContainEqual({
+      kind: 'direct',
+      speaker: 'Somchai',
+      text: 'Our principle is an open discussion.',
+    });
+  });
+
+  it('does not make a name of a group that speaks ("Exporters said")', () => {
+    const got = read(
+      'Exporters said the duties would hurt sales. Exporters warned that orders had already fallen.',
+      '“Orders are down,” one trader said.',
+    );
+    expect(got.map((q) => q.speaker)).not.toContain('Exporters');
+  });
+});
