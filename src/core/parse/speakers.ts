@@ -111,14 +111,24 @@ const EPITHET = new RegExp(
 );
 const PEOPLE_NOUN =
   /(?:officials?|sources?|spokes(?:person|man|woman)|diplomats?|analysts?|people familiar with the \w+)$/i;
+/** A body's portfolio in lower case ("the commerce ministry said", "the finance department"). */
+const PORTFOLIO =
+  '(?:commerce|finance|economy|economic|defen[cs]e|agriculture|energy|interior|justice|health|labou?r|treasury|transport|education|industry|trade|foreign)';
+/**
+ * The portfolios a ministry is "of", capitalised, in a list of up to five ("Ministry of Trade,
+ * Industry and Energy", "Department of Trade, Industry and Competition"): the body's full name.
+ */
+const OF_PORTFOLIOS = String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:(?:,\s+|\s+and\s+|\s+&\s+)\p{Lu}\p{Ll}+){0,4})?`;
 /**
  * Unnamed sources and institutions speaking as such, with what the article says about them
  * ("well informed sources", "a source familiar with the bilateral talks"), and the documents that
  * speak for their issuer ("the statement", "the executive order"). A body named after a person
  * ("the Lopez-Garcia administration") may carry a name of any shape: hyphens, diacritics.
  */
-export const SOURCE =
-  /(?<![\p{L}\p{M}\w])(?:(?:the|a|an|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|industry|trade|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added|as|that|and|to|on|in|who)\b)[a-z]+){1,2}|[Ss]ources?|[Oo]fficials?|media|spokes(?:person|man|woman)|diplomats?|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|Ministry|department|Department|White House|agency|Agency))\b/gu;
+export const SOURCE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\w])(?:(?:the|a|an|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|industry|trade|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|${PORTFOLIO}|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added|as|that|and|to|on|in|who)\b)[a-z]+){1,2}|[Ss]ources?|[Oo]fficials?(?!\s+(?:statement|readout|document|letter|release|data|figures|visit|trip|talks|channels|website|account)\b)|media|spokes(?:person|man|woman)|diplomats?|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|department|White House|agency|(?:Ministry|Department|Agency)${OF_PORTFOLIOS}))\b`,
+  'gu',
+);
 /**
  * Every match of SOURCE holds one of these head words, at a word's start and end. The pattern
  * opens with a look-behind and up to three modifiers, which cost something at every position of
@@ -330,6 +340,9 @@ export function sourceName(phrase: string): string | null {
     .replace(/\s+(?:reports?|statement|executive order|EO|readout)$/i, '')
     .replace(/\s+/g, ' ')
     .trim();
+  // "an official statement", "a joint statement": a document that names no issuer of its own.
+  if (DOCUMENT_HEAD.test(phrase) && /^(?:official|joint|formal|written|separate|brief|new|latest)$/i.test(p))
+    return null;
   // "Taiwan's government" is the Taiwanese government.
   const possessive = /^([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+(.+)$/.exec(p);
   const adj = possessive ? countryAdjective(possessive[1]!) : null;

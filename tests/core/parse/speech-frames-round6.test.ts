@@ -70,3 +70,43 @@ describe('a speaker the excerpt names by one word only', () => {
     expect(got.map((q) => q.speaker)).not.toContain('Exporters');
   });
 });
+
+describe('a ministry named in full, then "the ministry"', () => {
+  const page = [
+    'SEOUL, July 25 -- Trade officials met their U.S. counterparts in Washington, Seoul’s Ministry of Trade, Industry and Energy said Friday.',
+    'Minister Park Min-joon proposed cooperation in shipbuilding and chips, the ministry said in a statement.',
+    'The two sides agreed to reach a “mutually beneficial” deal before the deadline, the ministry said.',
+  ];
+
+  it('files "the ministry said" under the ministry the article named, with its portfolios', () => {
+    const got = read(...page);
+    expect(got).toContainEqual({
+      kind: 'reported',
+      speaker: 'South Korean Ministry of Trade, Industry and Energy',
+      text: 'Minister Park Min-joon proposed cooperation in shipbuilding and chips',
+    });
+    expect(got).toContainEqual({
+      kind: 'direct',
+      speaker: 'South Korean Ministry of Trade, Industry and Energy',
+      text: 'mutually beneficial',
+    });
+  });
+
+  it('keeps a lower-case portfolio with its body ("the commerce ministry said")', () => {
+    const got = direct(
+      '“Both sides exchanged views on the deal,” the commerce ministry said in a statement.',
+    );
+    expect(got).toContainEqual({
+      kind: 'direct',
+      speaker: 'commerce ministry',
+      text: 'Both sides exchanged views on the deal,',
+    });
+  });
+
+  it('does not make an "official" speaker of "an official statement"', () => {
+    const got = read(
+      'The two countries discussed the “possible contours” of a deal, according to an official statement issued on Friday.',
+    );
+    expect(got.map((q) => q.speaker)).not.toContain('official');
+  });
+});
