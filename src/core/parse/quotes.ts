@@ -189,7 +189,11 @@ function directQuotes(
   const bodySpeaker = new Map<string, string>();
   for (const c of candidates) if (!bodySpeaker.has(c.term)) bodySpeaker.set(c.term, c.draft.speaker!);
   for (const h of headlineQuotes) {
-    const speaker = bodySpeaker.get(h.term) ?? h.speaker ?? headlineSpeaker(article, h.paragraph, people);
+    const speaker =
+      bodySpeaker.get(h.term) ??
+      containingTerm(bodySpeaker, h.term) ??
+      h.speaker ??
+      headlineSpeaker(article, h.paragraph, people);
     if (!speaker) {
       unattributedTerms.add(h.term);
       continue;
@@ -246,12 +250,31 @@ function wordCountWithin(t: string, min: number, max: number): boolean {
   return words >= min;
 }
 
-/** "… ‘starting point,’ more negotiations ahead - Romualdez" / "Romualdez: ‘…’": a headline's speaker. */
+/**
+ * A headline trims the body's words ("15% the ‘best we could get’" over "defended the deal as “the
+ * best we could get”"): the speaker of a body quote that holds the headline's words whole.
+ */
+function containingTerm(bodySpeaker: Map<string, string>, term: string): string | null {
+  if (term.split(' ').length < 2) return null;
+  for (const [t, speaker] of bodySpeaker) {
+    const at = t.indexOf(term);
+    if (at < 0) continue;
+    const before = at === 0 ? ' ' : t[at - 1]!;
+    const after = t[at + term.length] ?? ' ';
+    if (!WORD_CHAR.test(before + after)) return speaker;
+  }
+  return null;
+}
+
+/**
+ * "… ‘starting point,’ more negotiations ahead - Romualdez" / "Romualdez: ‘…’" / "EU's von der
+ * Leyen: …": a headline's speaker (an owner before the name is not part of it).
+ */
 function headlineSpeaker(article: CleanArticle, paragraph: number, people: PeopleIndex): string | null {
   const t = (article.paragraphs[paragraph] ?? '').trim();
   const m = SPEAKER_AFTER_DASH.exec(t) ?? SPEAKER_BEFORE_COLON.exec(t);
   if (!m) return null;
-  const name = people.resolve(m[1]!.trim());
+  const name = people.resolve(m[1]!.trim().replace(OWNER_FIRST, ''));
   return name && people.person(name)?.kind === 'person' ? name : null;
 }
 
@@ -374,9 +397,12 @@ function resolvedName(e: Entity, s: SentenceInfo): string | null {
   return null;
 }
 
-/** Verbs that give a thing or a person a name in quote marks: "praised him as a “…”". */
+/**
+ * Verbs that give a thing or a person a name in quote marks: "praised him as a “…”", "slammed the
+ * levy, describing it as “…”", "defended the deal as “the best we could get”".
+ */
 const NAMING =
-  /\b(?:praised|hailed|dubbed|labell?ed|termed|branded|described|called)\b[^_.;:!?]{0,60}?\bas\s+(?:an?\s+|the\s+)?$/;
+  /\b(?:praised|hailed|dubbed|labell?ed|termed|branded|described|describing|called|defended|defending)\b[^_.;:!?]{0,60}?\bas\s+(?:an?\s+|the\s+)?$/;
 
 function namingSubject(span: QuoteSpan, s: SentenceInfo, masked: string, usable: Attribution[]): Via | null {
   const lead = masked.slice(Math.max(s.start, span.open - 90), span.open);
@@ -432,5 +458,8 @@ function splitMisplacedAttribution(body: string, spans: QuoteSpan[], people: Peo
  */
 const ENDS_IN_INITIALS = /\b(?:\p{Lu}\.){2,}$/u;
 const SPEAKER_AFTER_DASH = /\s[-–—|]\s+((?:\p{Lu}[\p{L}.’'-]*\s?){1,4})$/u;
-const SPEAKER_BEFORE_COLON = /^((?:\p{Lu}[\p{L}.’'-]*\s?){1,4}):\s/u;
+const SPEAKER_BEFORE_COLON =
+  /^((?:(?:\p{Lu}[\p{L}.’'-]*|von|van|der|den|de|da|di|du|bin|al|le|la)\s?){1,6}):\s/u;
+const OWNER_FIRST = /^\p{Lu}[\p{L}.]*['’]s\s+/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const OPENS_UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;

@@ -403,15 +403,18 @@ export function clauseSubject(ents: Entity[], from: number, to: number, masked: 
       /^\s+(?:reports?|reported|quotes?|quoted|cites?|cited)\b/.test(masked.slice(e.end, e.end + 12))
     )
       continue;
-    const next = /^\s+(?:(?:also|then|later|has|had|have|was|is|will|would)\s+)?([a-z]+)\b/.exec(
-      masked.slice(e.end, Math.min(to, e.end + 40)),
-    );
+    // "Ramaphosa on Tuesday slammed …": a time between the subject and its verb.
+    const next = CLAUSE_NEXT.exec(masked.slice(e.end, Math.min(to, e.end + 50)));
     if (!next || CLAUSE_STOP.has(next[1]!)) continue;
     if (e.weak && !next) continue;
     return e;
   }
   return null;
 }
+
+/** The word after a subject (past an auxiliary or a time) that shows whether a verb follows. */
+const CLAUSE_NEXT =
+  /^\s+(?:(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\s+|(?:yesterday|today|earlier|also)\s+)?(?:(?:also|then|later|has|had|have|was|is|will|would)\s+)?([a-z]+)\b/;
 
 /** Words after a name that show it is not the subject of a verb. */
 const CLAUSE_STOP = new Set(

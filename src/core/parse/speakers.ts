@@ -208,6 +208,7 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
       organisation: seat !== null || person?.kind === 'organisation',
     });
   }
+  joinNameParts(masked, out);
   speakingFor(masked, out);
   // Which entity covers each character: overlap checks stay linear in the text's length. One
   // buffer serves every article (a typed array per article cost more to allocate than to fill).
@@ -279,6 +280,37 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
   add(EPITHET, 'pronoun', () => ({}));
   return out.filter((_, i) => !removed.has(i)).sort((a, b) => a.start - b.start);
 }
+
+/**
+ * One name the registry found in pieces ("Tengku Datuk Seri Zafrul Abdul Aziz": a style inside the
+ * name splits it into "Tengku", "Zafrul", "Abdul", "Aziz"): consecutive mentions of the same person
+ * with only capitalised words between them are one mention, so that the words after the name are
+ * not read as what follows it.
+ */
+function joinNameParts(masked: string, out: Entity[]): void {
+  let w = 0;
+  for (let r = 0; r < out.length; r++) {
+    const e = out[r]!;
+    const prev = w > 0 ? out[w - 1]! : null;
+    if (
+      prev &&
+      prev.kind === 'named' &&
+      e.kind === 'named' &&
+      prev.name === e.name &&
+      e.start - prev.end <= 40
+    ) {
+      if (NAME_GAP.test(masked.slice(prev.end, e.start))) {
+        out[w - 1] = { ...prev, end: e.end, text: masked.slice(prev.start, e.end) };
+        continue;
+      }
+    }
+    out[w++] = e;
+  }
+  out.length = w;
+}
+
+/** Only spaces and at most three capitalised words ("Datuk Seri") between two parts of a name. */
+const NAME_GAP = /^[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}$|^[ \t]+$/u;
 
 /** The outlet named last before `at`. */
 function lastBefore(outlets: Entity[], at: number): Entity | null {

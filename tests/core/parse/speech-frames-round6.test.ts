@@ -110,3 +110,40 @@ describe('a ministry named in full, then "the ministry"', () => {
     expect(got.map((q) => q.speaker)).not.toContain('official');
   });
 });
+
+describe('a claim first, then ", says" and a name with a style inside it', () => {
+  it('files the claim, not the name’s tail, under the minister', () => {
+    const got = reported(
+      'KUALA LUMPUR: Malaysia will not trade away its sovereignty in the tariff talks, says Trade Minister Tengku Datuk Seri Ahmad Rizal Hamid.',
+      '“We cannot compromise on sovereignty,” he said at a press conference today.',
+    );
+    expect(got).toContainEqual({
+      kind: 'reported',
+      speaker: 'Tengku Ahmad Rizal Hamid',
+      text: 'Malaysia will not trade away its sovereignty in the tariff talks',
+    });
+    expect(got.map((q) => q.text)).not.toContain('Datuk Seri Ahmad Rizal Hamid');
+  });
+});
+
+describe('words a speaker gives a thing ("describing it as “…”", "defended the deal as “…”")', () => {
+  it('files the quoted name under the subject, past a day between subject and verb', () => {
+    const got = direct(
+      'President Jane Roe on Tuesday slammed the unilateral 30 per cent tariff, describing it as "not an accurate representation" of the trade data.',
+    );
+    expect(got).toContainEqual({
+      kind: 'direct',
+      speaker: 'Jane Roe',
+      text: 'not an accurate representation',
+    });
+  });
+
+  it('gives a headline quote the speaker of the body quote that holds its words', () => {
+    const got = direct(
+      'EU’s Roe: 15% the ‘best we could get’',
+      'BRUSSELS: European Commission President Jane Roe defended the trade deal clinched on Sunday as "the best we could get" given the threat of higher tariffs.',
+    );
+    expect(got).toContainEqual({ kind: 'direct', speaker: 'Jane Roe', text: 'the best we could get' });
+    expect(got).toContainEqual({ kind: 'direct', speaker: 'Jane Roe', text: 'best we could get' });
+  });
+});
