@@ -122,6 +122,7 @@ export function attributeSentences(
     });
     const attributions: Attribution[] = [];
     let main: Attribution | null = null;
+    let opening: Verb | null = null;
     for (let k = 0; k < verbs.length; k++) {
       const v = verbs[k]!;
       if (v.passive) continue;
@@ -138,6 +139,9 @@ export function attributeSentences(
         const subject = own ?? main?.subject ?? ents.find((e) => e.name !== null) ?? null;
         if (subject && from.length > 0)
           attributions.push({ verb: v, speakers: from, subject, inverted: false });
+        // "Adding that …, he said: …": a participle opening the sentence takes the subject of
+        // the main verb that follows it.
+        else if (!own && v.start - seg.start < 3 && !NAMING_PARTICIPLE.test(v.word)) opening = v;
         continue;
       }
       const prevEnd = Math.max(
@@ -220,6 +224,13 @@ export function attributeSentences(
       if (!main) main = a;
     }
 
+    if (opening && main)
+      attributions.unshift({
+        verb: opening,
+        speakers: main.speakers,
+        subject: main.subject,
+        inverted: false,
+      });
     const according = accordingTo(masked, seg, ents, state, people, body);
     const opener = ents.find((e) => e.kind === 'named' || e.kind === 'pronoun' || e.kind === 'role');
     const subject =
@@ -241,6 +252,9 @@ export function attributeSentences(
   }
   return out;
 }
+
+/** "Referring to …,", "Calling it …,": a participle that frames or names, not one that states. */
+const NAMING_PARTICIPLE = /^(?:referring|calling|describing|asking|telling)/i;
 
 /** ", but has previously said": a coordinated predicate with no subject of its own. */
 const SHARED_SUBJECT = /,\s+(?:but|and)\s+(?:(?:has|had|also|then|later|previously|repeatedly)\s+){0,2}$/i;

@@ -147,3 +147,64 @@ describe('words a speaker gives a thing ("describing it as “…”", "defended
     expect(got).toContainEqual({ kind: 'direct', speaker: 'Jane Roe', text: 'best we could get' });
   });
 });
+
+describe('more frames of reported speech', () => {
+  it('reads "elaborated that" and a participle "pointing out that" as the speaker’s statements', () => {
+    const got = reported(
+      'Spokesman Budi Santoso said the minister was on his way to Washington.',
+      'Budi Santoso elaborated that the minister had left Rio for talks on the 32 percent tariff.',
+      'He played down the rise, pointing out that the rate remains lower than that of neighbouring countries.',
+    );
+    expect(got).toContainEqual({
+      kind: 'reported',
+      speaker: 'Budi Santoso',
+      text: 'the minister had left Rio for talks on the 32 percent tariff',
+    });
+    expect(got).toContainEqual({
+      kind: 'reported',
+      speaker: 'Budi Santoso',
+      text: 'the rate remains lower than that of neighbouring countries',
+    });
+  });
+
+  it('gives a sentence-opening "Adding that …" the subject of the verb that follows', () => {
+    const got = reported(
+      'Prime Minister Jane Roe spoke in parliament on Wednesday.',
+      'Adding that she expected lawmakers would be pleased with the outcome, she said: “Let’s come back in a couple of weeks.”',
+    );
+    expect(got).toContainEqual({
+      kind: 'reported',
+      speaker: 'Jane Roe',
+      text: 'she expected lawmakers would be pleased with the outcome',
+    });
+  });
+
+  it('ends the attribution at a dash: "…, X promised today – after …" files the claim before it', () => {
+    const got = reported(
+      'The trade deal will be in force “within a very short time”, Prime Minister Jane Roe promised today – after the US raised steel tariffs to 50%.',
+    );
+    expect(got).toContainEqual({
+      kind: 'reported',
+      speaker: 'Jane Roe',
+      text: 'The trade deal will be in force “within a very short time”',
+    });
+  });
+
+  it('leaves a dateline with its date out of the claim ("SEOUL, July 25 (UPI) --")', () => {
+    const got = reported(
+      'SEOUL, July 25 (UPI) -- Trade negotiators met U.S. officials in Washington, the Ministry of Trade said Friday.',
+    );
+    expect(got).toContainEqual({
+      kind: 'reported',
+      speaker: 'Ministry of Trade',
+      text: 'Trade negotiators met U.S. officials in Washington',
+    });
+  });
+
+  it('does not read the relative clause of an announced thing as a statement', () => {
+    const got = reported(
+      'On Tuesday, President John Doe announced the deal with Tokyo that would lower the tariff to 15 percent.',
+    );
+    expect(got.map((q) => q.text)).not.toContain('would lower the tariff to 15 percent');
+  });
+});
