@@ -484,7 +484,10 @@ function checked(a: SpeechAnalysis, start: number, end: number): { start: number
   if (dateline) s += dateline[0].length;
   while (e > s && /[\s,.;:!?—–-]/.test(body[e - 1]!)) e--;
   // "…, and expressed …" cut before the second verb leaves its "and" behind.
-  const conj = /(?:[\s,]+(?:and|but|or|while))+$/i.exec(body.slice(Math.max(s, e - 12), e));
+  // "… to zero – as" cut before the next clause leaves a dash and its conjunction.
+  const conj = /(?:[\s,]+(?:and|but|or|while)|\s+[–—]\s*(?:as|and|but|or|while)?)+$/i.exec(
+    body.slice(Math.max(s, e - 12), e),
+  );
   if (conj) e -= conj[0].length;
   if (e - s < 12) return null;
   // A short clause cut off at "that" or "to" ("he was told that") is the frame of an inner

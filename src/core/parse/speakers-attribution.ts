@@ -253,6 +253,9 @@ export function attributeSentences(
   return out;
 }
 
+/** A title of several portfolios ("the business and trade secretary", "the Investment, Trade and Industry Minister"). */
+const COMPOUND_ROLE = /,|\sand\s/;
+
 /** "Referring to …,", "Calling it …,": a participle that frames or names, not one that states. */
 const NAMING_PARTICIPLE = /^(?:referring|calling|describing|asking|telling)/i;
 
@@ -477,7 +480,9 @@ function resolve(e: Entity, state: State, people: PeopleIndex, ents?: Entity[], 
       return state.group.length > 0 ? [...state.group] : [];
     case 'role': {
       const name =
-        e.name ?? personByRole(e.text, state.named, people) ?? personByRole(e.text, state.ahead, people);
+        e.name ??
+        personByRole(e.text, state.named, people) ??
+        personByRole(e.text, state.ahead, people, COMPOUND_ROLE.test(e.text));
       return name ? [name] : [];
     }
     case 'source': {

@@ -88,8 +88,17 @@ const PRONOUN = /\b(?:he|she|He|She|HE|SHE)\b/g;
 const PLURAL =
   /\b(?:they|They|Both(?= (?:have|had|said|were|are|will|would|also)\b)|The two(?= (?:have|had|said|were|are|will|would|also)\b))\b/g;
 /** "the minister", "the U.S. president", "Japan's top negotiator", "the Treasury chief". */
-const ROLE =
-  /\b(?:[Tt]he|[A-Z][a-z]+(?:'s|’s))\s+((?:(?:top|chief|lead|trade|tariff|economy|Japanese|U\.S\.|US|American|Treasury|treasury|Commerce|commerce|Japan's|foreign|finance|prime|Cabinet|senior|vice|deputy)\s+){0,3}(?:president|prime minister|premier|minister|secretary|commissioner|negotiator|chief|envoy|representative|leader|spokesperson|spokesman|spokeswoman|ambassador))\b/g;
+const ROLE_MOD =
+  "(?:top|chief|lead|trade|tariff|economy|business|Japanese|U\\.S\\.|US|UK|EU|American|Treasury|treasury|Commerce|commerce|Japan's|foreign|finance|prime|Cabinet|senior|vice|deputy|[A-Z][a-z]+)";
+/**
+ * A role's modifiers may be capitalised words of any kind ("the South African President"), joined
+ * by "and" or commas ("the business and trade secretary", "the Investment, Trade and Industry
+ * Minister"); the head may be capitalised too, or an abbreviation ("the PM", "the Conservative MP").
+ */
+const ROLE = new RegExp(
+  String.raw`\b(?:[Tt]he|[A-Z][a-z]+(?:'s|’s))\s+((?:${ROLE_MOD}(?:\s+and\s+|,\s+|\s+)){0,4}(?:president|President|prime minister|Prime Minister|premier|Premier|minister|Minister|secretary|Secretary|commissioner|Commissioner|negotiator|chief|envoy|representative|leader|spokesperson|spokesman|spokeswoman|ambassador|Ambassador|PM|MP))\b`,
+  'g',
+);
 /**
  * A headline drops its articles: "Trade minister says …", "Swiss president warns …". A line that
  * opens with one or two words and a role noun, followed by a speech verb in the headline's
@@ -253,7 +262,11 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
   };
   add(PRONOUN, 'pronoun', () => ({}));
   add(PLURAL, 'plural', () => ({}));
-  add(ROLE, 'role', (m) => ({ name: people.resolve(m[1]!) ?? people.resolve(m[0]) }));
+  // A title the registry knows from another article ("Deputy Prime Minister" is someone's there)
+  // names its holder only if the holder is named in this one.
+  const named = new Set<string>();
+  for (const m of mentions) named.add(m.name);
+  add(ROLE, 'role', (m) => ({ name: namedHere(people.resolve(m[1]!) ?? people.resolve(m[0]), named) }));
   add(HEADLINE_ROLE, 'role', (m) => ({ name: people.resolve(m[0]) }));
   add(BARE_ROLE, 'role', () => ({}));
   add(SEAT_WORD, 'source', (m) => ({ name: seatOf(m[0]), organisation: true }));
@@ -311,6 +324,10 @@ function joinNameParts(masked: string, out: Entity[]): void {
 
 /** Only spaces and at most three capitalised words ("Datuk Seri") between two parts of a name. */
 const NAME_GAP = /^[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}$|^[ \t]+$/u;
+
+function namedHere(name: string | null, named: Set<string>): string | null {
+  return name !== null && named.has(name) ? name : null;
+}
 
 /** The outlet named last before `at`. */
 function lastBefore(outlets: Entity[], at: number): Entity | null {
@@ -399,18 +416,29 @@ export function sourceName(phrase: string): string | null {
   return p;
 }
 
+const DEPUTY = /\b(?:deputy|vice)\b/;
+
 /** How many of the most recently named people a role noun may point back to. */
 const RECENT_LIMIT = 60;
 
 /** The person in `people` whose role contains the head noun of a role phrase, most recent first. */
-export function personByRole(role: string, recent: string[], people: PeopleIndex): string | null {
+/**
+ * `whole`: only a person whose role holds the whole phrase (for a role named before its holder
+ * with a compound title, "the business and trade secretary": any secretary named later is a guess).
+ */
+export function personByRole(
+  role: string,
+  recent: string[],
+  people: PeopleIndex,
+  whole = false,
+): string | null {
   const head = role
     .toLowerCase()
     .replace(/^(?:the|japan's|japan’s)\s+/, '')
     .trim();
   const words = head.split(/\s+/);
   const noun = words[words.length - 1] ?? '';
-  const key = noun === 'minister' && words.includes('prime') ? 'prime minister' : noun;
+  const key = (noun === 'minister' && words.includes('prime')) || noun === 'pm' ? 'prime minister' : noun;
   const phrase = words.filter((w) => !/^(?:u\.s\.|us|american|japanese|top|chief|senior)$/.test(w)).join(' ');
   // "the treasury secretary" is the person whose role says so, before any other secretary.
   const stop = Math.max(0, recent.length - RECENT_LIMIT);
@@ -419,10 +447,13 @@ export function personByRole(role: string, recent: string[], people: PeopleIndex
     if (p?.kind === 'person' && p.role && phrase.includes(' ') && p.role.toLowerCase().includes(phrase))
       return p.name;
   }
+  if (whole) return null;
   for (let i = recent.length - 1; i >= stop; i--) {
     const p: Person | undefined = people.person(recent[i]!);
     if (p?.kind !== 'person' || !p.role) continue;
     const r = p.role.toLowerCase();
+    // "the deputy prime minister" is not the prime minister.
+    if (DEPUTY.test(head) && !DEPUTY.test(r)) continue;
     if (key === 'premier' && r.includes('prime minister')) return p.name;
     if (key === 'minister' && r.includes('prime minister') && !head.includes('prime')) continue;
     if (key === 'negotiator' && /negotiat|minister/.test(r)) return p.name;

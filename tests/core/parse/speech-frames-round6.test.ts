@@ -208,3 +208,43 @@ describe('more frames of reported speech', () => {
     expect(got.map((q) => q.text)).not.toContain('would lower the tariff to 15 percent');
   });
 });
+
+describe('a role written with capitals or as an abbreviation', () => {
+  it('reads "The South African President noted that …" as the president named before', () => {
+    const got = reported(
+      'South African President Jane Roe on Tuesday rejected the 30 per cent tariff.',
+      'The South African President noted that the average tariff on goods entering South Africa is 7.6 per cent.',
+    );
+    expect(got).toContainEqual({
+      kind: 'reported',
+      speaker: 'Jane Roe',
+      text: 'the average tariff on goods entering South Africa is 7.6 per cent',
+    });
+  });
+
+  it('reads "The PM had promised" as the prime minister and "the US President warned" as the president', () => {
+    const got = reported(
+      'Prime Minister Jane Roe spoke after US President John Doe raised steel tariffs to 50%.',
+      'The PM had promised steel producers would be spared the tariffs under the May deal.',
+      'But the US President warned the UK could be stung with the higher rate.',
+    );
+    expect(got).toContainEqual({
+      kind: 'reported',
+      speaker: 'Jane Roe',
+      text: 'steel producers would be spared the tariffs under the May deal',
+    });
+    expect(got).toContainEqual({
+      kind: 'reported',
+      speaker: 'John Doe',
+      text: 'the UK could be stung with the higher rate',
+    });
+  });
+
+  it('does not give "the Deputy Prime Minister" to the prime minister', () => {
+    const got = reported(
+      'The delegation left under the leadership of Prime Minister John Doe.',
+      'Before departing, the Deputy Prime Minister highlighted the government’s efforts, noting that earlier talks had paved the way for formal negotiations.',
+    );
+    expect(got.map((q) => q.speaker)).not.toContain('John Doe');
+  });
+});
