@@ -308,7 +308,10 @@ function speakerFor(
   const usable = s.attributions.filter((x) => x.speakers.length === 1 && introduces(x));
   // 1. Attribution right after the closing mark: “…,” Akazawa said / said Akazawa.
   const after = usable.find((x) => x.verb.start > span.end);
-  if (after && directlyAfter(masked, span, after)) return viaAttribution(after);
+  // "When asked whether Roe would leave “with a deal,” Doe responded, …": words inside the
+  // question are the questioner's, not the answerer's.
+  const asked = inQuestion(masked, s.start, span.open);
+  if (after && directlyAfter(masked, span, after) && !asked) return viaAttribution(after);
   // 1b. Words someone gave a thing or a person: "whom Trump has praised as a “great leader”".
   const namer = namingSubject(span, s, masked, usable);
   if (namer) return namer;
@@ -317,7 +320,7 @@ function speakerFor(
   if (before) return viaAttribution(before);
   // 3. A speech verb later in the sentence: “…” in the run-up to …, Akazawa told reporters. A
   // participle there ("…, saying he would …") belongs to its own clause, not to the quote.
-  if (after && !after.verb.participle) return viaAttribution(after);
+  if (after && !after.verb.participle && !asked) return viaAttribution(after);
   // 3b. "Akazawa was blunt: “…”", "Akazawa took to X to announce, “…”" — a colon, or a comma
   // after a verb, hands the quote to the subject of the clause that introduces it.
   const lead = masked.slice(Math.max(s.start, span.open - 3), span.open);
@@ -344,6 +347,14 @@ function speakerFor(
     return { speaker: last.speaker, attribution: null };
   return null;
 }
+
+/** The quote stands inside a question put to the speaker ("When asked whether … “…”"). */
+function inQuestion(masked: string, from: number, open: number): boolean {
+  return QUESTION_LEAD.test(masked.slice(Math.max(from, open - 160), open));
+}
+
+const QUESTION_LEAD =
+  /\b(?:[Aa]sked|questioned|pressed)\s+(?:whether|if|about|how|why|what|when)\b[^,;:.!?_]*$/;
 
 function introduces(x: Attribution): boolean {
   return (

@@ -55,6 +55,8 @@ interface State {
   /** The unnamed plural speakers who spoke last ("the sources", "officials"), and when. */
   pluralSource: string | null;
   pluralSourceAt: number;
+  /** The one government the article names as such ("the South African government"), if one. */
+  government: string | null;
 }
 
 /** Words that may stand between a quote and an inverted verb ("…,” also said Akazawa). */
@@ -96,6 +98,7 @@ export function attributeSentences(
     groupAt: -1,
     pluralSource: null,
     pluralSourceAt: -2,
+    government: onlyGovernment(entities),
   };
   const out: SentenceInfo[] = [];
   let e0 = 0;
@@ -493,6 +496,12 @@ function resolve(e: Entity, state: State, people: PeopleIndex, ents?: Entity[], 
         if (/^it$/i.test(e.text) && state.index - state.orgSpokeAt > 2) return [];
         return [last];
       }
+      // "the government said": the government spoken of before, or the only one the article names.
+      if (e.name === 'government') {
+        for (let i = state.orgs.length - 1; i >= 0; i--)
+          if (/\bgovernment$/.test(state.orgs[i]!)) return [state.orgs[i]!];
+        return state.government ? [state.government] : [];
+      }
       if (!e.name) return [];
       // "the sources said" are the sources the article described before ("well informed sources"),
       // "the ministry said" the ministry it named before ("Seoul's Ministry of Trade").
@@ -510,6 +519,18 @@ function resolve(e: Entity, state: State, people: PeopleIndex, ents?: Entity[], 
       return [e.name];
     }
   }
+}
+
+/** The government the article names in words ("the South African government"), when only one is. */
+function onlyGovernment(entities: Entity[]): string | null {
+  let found: string | null = null;
+  for (const e of entities) {
+    if (e.kind !== 'source' || e.weak || !e.name || e.name === 'government' || !/\sgovernment$/.test(e.name))
+      continue;
+    if (found !== null && found !== e.name) return null;
+    found = e.name;
+  }
+  return found;
 }
 
 /** "according to X", and "as per X" as Indian and Gulf English write it. */

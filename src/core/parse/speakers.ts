@@ -358,11 +358,25 @@ function outletBack(outlets: Entity[]): { exec(text: string): RegExpExecArray | 
 const SPEAKING_FOR =
   /\b(?:an?|the)\s+(reps?|representatives?|spokes(?:person|man|woman)|aides?|advis[eo]rs?)\s+(?:for|to|of)\s+$/i;
 
+/** "Ramaphosa's office said", "Roe's spokesman said": the office or aide speaking for a person. */
+const OWN_OFFICE = /^(?:['’]s)?\s+(office|press office|spokes(?:person|man|woman))\b/;
+
 /** Turns a named person into the one speaking for them when the words before say so. */
 function speakingFor(masked: string, out: Entity[]): void {
   for (let i = 0; i < out.length; i++) {
     const e = out[i]!;
     if (e.kind !== 'named' || e.organisation) continue;
+    const own =
+      /['’]s$/.test(e.text) || /^['’]s/.test(masked.slice(e.end, e.end + 2))
+        ? OWN_OFFICE.exec(masked.slice(e.end, e.end + 24))
+        : null;
+    if (own) {
+      const office = own[1]!.endsWith('office');
+      const end = e.end + own[0].length;
+      const name = office ? `${e.name}'s ${own[1]}` : `${own[1]} for ${e.name}`;
+      out[i] = { ...e, kind: 'source', end, text: masked.slice(e.start, end), name, organisation: office };
+      continue;
+    }
     const m = SPEAKING_FOR.exec(masked.slice(Math.max(0, e.start - 40), e.start));
     if (!m) continue;
     const noun = m[1]!
@@ -409,7 +423,9 @@ export function sourceName(phrase: string): string | null {
       p,
     )
   ) {
-    // A bare noun names nobody; "media" alone says too little to credit.
+    // A bare noun names nobody; "media" alone says too little to credit. "The government" is
+    // resolved against the article's governments when it speaks.
+    if (/^government$/i.test(p)) return 'government';
     return /^(?:sources?|officials?)$/i.test(p) ? p.toLowerCase() : null;
   }
   if (/^(?:local|foreign|Western)\b/.test(p)) p = p[0]!.toLowerCase() + p.slice(1);

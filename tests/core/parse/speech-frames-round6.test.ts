@@ -248,3 +248,43 @@ describe('a role written with capitals or as an abbreviation', () => {
     expect(got.map((q) => q.speaker)).not.toContain('John Doe');
   });
 });
+
+describe('offices, governments and questions', () => {
+  it('files "Roe’s office said" and a following "it said in a statement" under the office', () => {
+    const got = read(
+      'The call on Wednesday was about bilateral trade matters, Roe’s office said.',
+      '“The two leaders undertook to continue with further engagements,” it said in a statement.',
+      '“Trade teams will take forward more detailed discussions.”',
+      'President Jane Roe has been negotiating with Washington since May.',
+    );
+    expect(got).toContainEqual({
+      kind: 'reported',
+      speaker: "Jane Roe's office",
+      text: 'The call on Wednesday was about bilateral trade matters',
+    });
+    expect(got).toContainEqual({
+      kind: 'direct',
+      speaker: "Jane Roe's office",
+      text: 'Trade teams will take forward more detailed discussions.',
+    });
+  });
+
+  it('reads "the government said" as the one government the article names', () => {
+    const got = direct(
+      'President Jane Roe called President John Doe on Wednesday and the leaders agreed to “further engagements”, the government said.',
+      'The South African government has been negotiating hard to avoid the tariffs.',
+    );
+    // The article's own words name it ("The South African government"); readers drop the "The".
+    const speaker = got.find((q) => q.text === 'further engagements')?.speaker ?? '';
+    expect(speaker.replace(/^The /, '')).toBe('South African government');
+  });
+
+  it('does not give the words of a question to the one who answers it', () => {
+    const got = direct(
+      'When asked whether Prime Minister Jane Roe would leave Washington “with a deal on tariffs,” President John Doe responded, “I think they’re going to be very happy.”',
+    );
+    expect(got).toEqual([
+      { kind: 'direct', speaker: 'John Doe', text: 'I think they’re going to be very happy.' },
+    ]);
+  });
+});
