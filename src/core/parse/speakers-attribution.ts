@@ -57,6 +57,8 @@ interface State {
   pluralSourceAt: number;
   /** The one government the article names as such ("the South African government"), if one. */
   government: string | null;
+  /** The person last said to speak "in a statement". */
+  statementBy: string | null;
 }
 
 /** Words that may stand between a quote and an inverted verb ("…,” also said Akazawa). */
@@ -99,6 +101,7 @@ export function attributeSentences(
     pluralSource: null,
     pluralSourceAt: -2,
     government: onlyGovernment(entities),
+    statementBy: null,
   };
   const out: SentenceInfo[] = [];
   let e0 = 0;
@@ -240,6 +243,8 @@ export function attributeSentences(
       opener && opener.start - seg.start < 40 && /^[^_]*$/.test(masked.slice(seg.start, opener.start))
         ? (resolve(opener, state, people)[0] ?? null)
         : null;
+    const st = masked.indexOf('statement', seg.start);
+    if (st >= 0 && st < seg.end) issuedStatement(masked, seg.start, st, attributions, state, people);
     out.push({
       start: seg.start,
       end: seg.end,
@@ -492,7 +497,8 @@ function resolve(e: Entity, state: State, people: PeopleIndex, ents?: Entity[], 
       if (e.document && !e.name) {
         // "it said" only right after an organisation spoke; "the statement said" any time after.
         const last = state.orgs[state.orgs.length - 1];
-        if (!last) return [];
+        // "In a statement …, Roe responded …" then "the statement noted": the person who issued it.
+        if (!last) return state.statementBy && STATEMENT.test(e.text) ? [state.statementBy] : [];
         if (/^it$/i.test(e.text) && state.index - state.orgSpokeAt > 2) return [];
         return [last];
       }
@@ -519,6 +525,23 @@ function resolve(e: Entity, state: State, people: PeopleIndex, ents?: Entity[], 
       return [e.name];
     }
   }
+}
+
+const STATEMENT = /\bstatement$/i;
+const IN_A_STATEMENT = /\b(?:in|a|an)\s+(?:[\w’'-]+\s+){0,2}statement$/i;
+
+/** Notes who speaks "in a statement" in the sentence, for "the statement said" later. */
+function issuedStatement(
+  masked: string,
+  from: number,
+  at: number,
+  attributions: Attribution[],
+  state: State,
+  people: PeopleIndex,
+): void {
+  if (!IN_A_STATEMENT.test(masked.slice(Math.max(from, at - 40), at + 9))) return;
+  const who = attributions.find((x) => x.speakers.length === 1 && isPerson(people, x.speakers[0]!));
+  if (who) state.statementBy = who.speakers[0]!;
 }
 
 /** The government the article names in words ("the South African government"), when only one is. */

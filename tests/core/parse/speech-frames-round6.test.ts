@@ -288,3 +288,17 @@ describe('offices, governments and questions', () => {
     ]);
   });
 });
+
+describe('"the statement noted" after a person spoke "in a statement"', () => {
+  it('files the statement’s words under the person who issued it', () => {
+    const got = direct(
+      'In a statement following the tariff announcement, President Jane Roe responded by contesting the trade figures.',
+      '"In our reading of the data, the average tariff stands at 7.6%," the statement noted.',
+    );
+    expect(got).toContainEqual({
+      kind: 'direct',
+      speaker: 'Jane Roe',
+      text: 'In our reading of the data, the average tariff stands at 7.6%,',
+    });
+  });
+});
