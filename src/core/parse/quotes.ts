@@ -312,6 +312,18 @@ function speakerFor(
   // question are the questioner's, not the answerer's.
   const asked = inQuestion(masked, s.start, span.open);
   if (after && directlyAfter(masked, span, after) && !asked) return viaAttribution(after);
+  // "“…”, Roe promised today": right after the closing mark, a verb of promising or announcing
+  // attributes the words too (elsewhere it reports an act: "promised to cut tariffs").
+  const pledge = s.attributions.find(
+    (x) => x.speakers.length === 1 && x.verb.start > span.end && PLEDGE_VERB.test(x.verb.word),
+  );
+  if (
+    pledge &&
+    (!after || pledge.verb.start < after.verb.start) &&
+    directlyAfter(masked, span, pledge) &&
+    !asked
+  )
+    return viaAttribution(pledge);
   // 1b. Words someone gave a thing or a person: "whom Trump has praised as a “great leader”".
   const namer = namingSubject(span, s, masked, usable);
   if (namer) return namer;
@@ -347,6 +359,8 @@ function speakerFor(
     return { speaker: last.speaker, attribution: null };
   return null;
 }
+
+const PLEDGE_VERB = /^(?:promised|announced)$/i;
 
 /** The quote stands inside a question put to the speaker ("When asked whether … “…”"). */
 function inQuestion(masked: string, from: number, open: number): boolean {

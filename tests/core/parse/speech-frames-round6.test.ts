@@ -302,3 +302,13 @@ describe('"the statement noted" after a person spoke "in a statement"', () => {
     });
   });
 });
+
+describe('"“…”, X promised today": a promise right after the quote attributes its words', () => {
+  it('files the quoted words under the one who promised', () => {
+    const got = direct(
+      'The trade deal will be in force “within a very short time”, Prime Minister Jane Roe promised today.',
+      'Roe had promised to cut steel tariffs to zero.',
+    );
+    expect(got).toContainEqual({ kind: 'direct', speaker: 'Jane Roe', text: 'within a very short time' });
+  });
+});
