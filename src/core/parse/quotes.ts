@@ -320,7 +320,7 @@ function speakerFor(
   if (
     pledge &&
     (!after || pledge.verb.start < after.verb.start) &&
-    directlyAfter(masked, span, pledge) &&
+    titledAfter(masked, span, pledge) &&
     !asked
   )
     return viaAttribution(pledge);
@@ -361,6 +361,15 @@ function speakerFor(
 }
 
 const PLEDGE_VERB = /^(?:promised|announced)$/i;
+/** Punctuation and at most a title of capitalised words between a quote and its subject. */
+const TITLE_GAP = /^[\s,:;—–-]*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+
+/** The attribution follows the closing mark with only a title before its subject ("…”, Prime Minister Roe promised"). */
+function titledAfter(masked: string, span: QuoteSpan, a: Attribution): boolean {
+  const from = span.end + 1;
+  const to = a.inverted ? a.verb.start : a.subject.start;
+  return to >= from && a.verb.start - from < 120 && TITLE_GAP.test(masked.slice(from, to));
+}
 
 /** The quote stands inside a question put to the speaker ("When asked whether … “…”"). */
 function inQuestion(masked: string, from: number, open: number): boolean {
