@@ -1,4 +1,5 @@
 import type { Quote } from '../article';
+import { loneSpeakers } from './lone-speakers';
 import { type QuoteSpan, scanQuotes } from './quotes-scan';
 import { extractReported } from './reported';
 import { nameDescribedSources } from './source-names';
@@ -24,7 +25,7 @@ import { isSpace } from './white-space';
 export function extractQuotes(article: CleanArticle, people: PeopleIndex): Quote[] {
   const analysis = analyseSpeech(article, people);
   const quoting = new Set<Attribution>();
-  const direct = directQuotes(article, analysis, quoting, people);
+  const direct = directQuotes(article, analysis, quoting, analysis.people);
   const reported = extractReported(article, analysis, direct, quoting);
   const all = [...direct, ...reported].sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
   // Built field by field (same keys, same order as the drafts plus the id): spreading drafts of
@@ -67,12 +68,16 @@ function analyse(article: CleanArticle, people: PeopleIndex): SpeechAnalysis {
   const starts = paragraphStartsOf(article);
   const segments = sentenceSegments(masked, body, spans, starts);
   const mentions = people.mentions(body);
-  const entities = findEntities(masked, people, mentions);
+  let entities = findEntities(masked, people, mentions);
+  // Speakers named by one word only: read as people for attribution (events keep the registry's).
+  const lone = loneSpeakers(body, masked, entities, mentions, people);
+  if (lone) entities = findEntities(masked, lone.people, lone.mentions);
+  const speakers = lone?.people ?? people;
   const paragraphOf = paragraphLookup(starts);
-  const sentences = attributeSentences(body, masked, segments, entities, spans, paragraphOf, people);
+  const sentences = attributeSentences(body, masked, segments, entities, spans, paragraphOf, speakers);
   qualifyBareOfficials(sentences);
   nameDescribedSources(body, sentences);
-  return { body, masked, spans, sentences, segments, mentions };
+  return { body, masked, spans, sentences, segments, mentions, people: speakers };
 }
 
 /**
@@ -184,7 +189,11 @@ function directQuotes(
   const bodySpeaker = new Map<string, string>();
   for (const c of candidates) if (!bodySpeaker.has(c.term)) bodySpeaker.set(c.term, c.draft.speaker!);
   for (const h of headlineQuotes) {
-    const speaker = bodySpeaker.get(h.term) ?? h.speaker ?? headlineSpeaker(article, h.paragraph, people);
+    const speaker =
+      bodySpeaker.get(h.term) ??
+      containingTerm(bodySpeaker, h.term) ??
+      h.speaker ??
+      headlineSpeaker(article, h.paragraph, people);
     if (!speaker) {
       unattributedTerms.add(h.term);
       continue;
@@ -241,12 +250,31 @@ function wordCountWithin(t: string, min: number, max: number): boolean {
   return words >= min;
 }
 
-/** "… ‘starting point,’ more negotiations ahead - Romualdez" / "Romualdez: ‘…’": a headline's speaker. */
+/**
+ * A headline trims the body's words ("15% the ‘best we could get’" over "defended the deal as “the
+ * best we could get”"): the speaker of a body quote that holds the headline's words whole.
+ */
+function containingTerm(bodySpeaker: Map<string, string>, term: string): string | null {
+  if (term.split(' ').length < 2) return null;
+  for (const [t, speaker] of bodySpeaker) {
+    const at = t.indexOf(term);
+    if (at < 0) continue;
+    const before = at === 0 ? ' ' : t[at - 1]!;
+    const after = t[at + term.length] ?? ' ';
+    if (!WORD_CHAR.test(before + after)) return speaker;
+  }
+  return null;
+}
+
+/**
+ * "… ‘starting point,’ more negotiations ahead - Romualdez" / "Romualdez: ‘…’" / "EU's von der
+ * Leyen: …": a headline's speaker (an owner before the name is not part of it).
+ */
 function headlineSpeaker(article: CleanArticle, paragraph: number, people: PeopleIndex): string | null {
   const t = (article.paragraphs[paragraph] ?? '').trim();
   const m = SPEAKER_AFTER_DASH.exec(t) ?? SPEAKER_BEFORE_COLON.exec(t);
   if (!m) return null;
-  const name = people.resolve(m[1]!.trim());
+  const name = people.resolve(m[1]!.trim().replace(OWNER_FIRST, ''));
   return name && people.person(name)?.kind === 'person' ? name : null;
 }
 
@@ -280,7 +308,22 @@ function speakerFor(
   const usable = s.attributions.filter((x) => x.speakers.length === 1 && introduces(x));
   // 1. Attribution right after the closing mark: “…,” Akazawa said / said Akazawa.
   const after = usable.find((x) => x.verb.start > span.end);
-  if (after && directlyAfter(masked, span, after)) return viaAttribution(after);
+  // "When asked whether Roe would leave “with a deal,” Doe responded, …": words inside the
+  // question are the questioner's, not the answerer's.
+  const asked = inQuestion(masked, s.start, span.open);
+  if (after && directlyAfter(masked, span, after) && !asked) return viaAttribution(after);
+  // "“…”, Roe promised today": right after the closing mark, a verb of promising or announcing
+  // attributes the words too (elsewhere it reports an act: "promised to cut tariffs").
+  const pledge = s.attributions.find(
+    (x) => x.speakers.length === 1 && x.verb.start > span.end && PLEDGE_VERB.test(x.verb.word),
+  );
+  if (
+    pledge &&
+    (!after || pledge.verb.start < after.verb.start) &&
+    titledAfter(masked, span, pledge) &&
+    !asked
+  )
+    return viaAttribution(pledge);
   // 1b. Words someone gave a thing or a person: "whom Trump has praised as a “great leader”".
   const namer = namingSubject(span, s, masked, usable);
   if (namer) return namer;
@@ -289,7 +332,7 @@ function speakerFor(
   if (before) return viaAttribution(before);
   // 3. A speech verb later in the sentence: “…” in the run-up to …, Akazawa told reporters. A
   // participle there ("…, saying he would …") belongs to its own clause, not to the quote.
-  if (after && !after.verb.participle) return viaAttribution(after);
+  if (after && !after.verb.participle && !asked) return viaAttribution(after);
   // 3b. "Akazawa was blunt: “…”", "Akazawa took to X to announce, “…”" — a colon, or a comma
   // after a verb, hands the quote to the subject of the clause that introduces it.
   const lead = masked.slice(Math.max(s.start, span.open - 3), span.open);
@@ -316,6 +359,25 @@ function speakerFor(
     return { speaker: last.speaker, attribution: null };
   return null;
 }
+
+const PLEDGE_VERB = /^(?:promised|announced)$/i;
+/** Punctuation and at most a title of capitalised words between a quote and its subject. */
+const TITLE_GAP = /^[\s,:;—–-]*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+
+/** The attribution follows the closing mark with only a title before its subject ("…”, Prime Minister Roe promised"). */
+function titledAfter(masked: string, span: QuoteSpan, a: Attribution): boolean {
+  const from = span.end + 1;
+  const to = a.inverted ? a.verb.start : a.subject.start;
+  return to >= from && a.verb.start - from < 120 && TITLE_GAP.test(masked.slice(from, to));
+}
+
+/** The quote stands inside a question put to the speaker ("When asked whether … “…”"). */
+function inQuestion(masked: string, from: number, open: number): boolean {
+  return QUESTION_LEAD.test(masked.slice(Math.max(from, open - 160), open));
+}
+
+const QUESTION_LEAD =
+  /\b(?:[Aa]sked|questioned|pressed)\s+(?:whether|if|about|how|why|what|when)\b[^,;:.!?_]*$/;
 
 function introduces(x: Attribution): boolean {
   return (
@@ -369,9 +431,12 @@ function resolvedName(e: Entity, s: SentenceInfo): string | null {
   return null;
 }
 
-/** Verbs that give a thing or a person a name in quote marks: "praised him as a “…”". */
+/**
+ * Verbs that give a thing or a person a name in quote marks: "praised him as a “…”", "slammed the
+ * levy, describing it as “…”", "defended the deal as “the best we could get”".
+ */
 const NAMING =
-  /\b(?:praised|hailed|dubbed|labell?ed|termed|branded|described|called)\b[^_.;:!?]{0,60}?\bas\s+(?:an?\s+|the\s+)?$/;
+  /\b(?:praised|hailed|dubbed|labell?ed|termed|branded|described|describing|called|defended|defending)\b[^_.;:!?]{0,60}?\bas\s+(?:an?\s+|the\s+)?$/;
 
 function namingSubject(span: QuoteSpan, s: SentenceInfo, masked: string, usable: Attribution[]): Via | null {
   const lead = masked.slice(Math.max(s.start, span.open - 90), span.open);
@@ -427,5 +492,8 @@ function splitMisplacedAttribution(body: string, spans: QuoteSpan[], people: Peo
  */
 const ENDS_IN_INITIALS = /\b(?:\p{Lu}\.){2,}$/u;
 const SPEAKER_AFTER_DASH = /\s[-–—|]\s+((?:\p{Lu}[\p{L}.’'-]*\s?){1,4})$/u;
-const SPEAKER_BEFORE_COLON = /^((?:\p{Lu}[\p{L}.’'-]*\s?){1,4}):\s/u;
+const SPEAKER_BEFORE_COLON =
+  /^((?:(?:\p{Lu}[\p{L}.’'-]*|von|van|der|den|de|da|di|du|bin|al|le|la)\s?){1,6}):\s/u;
+const OWNER_FIRST = /^\p{Lu}[\p{L}.]*['’]s\s+/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const OPENS_UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;

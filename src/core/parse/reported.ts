@@ -66,6 +66,9 @@ const PREPOSITION =
 /** Verbs whose noun-phrase object is an act or a thing, not a statement ("revealed the call"). */
 const NAMES_AN_ACT =
   /^(?:announced|announces|revealed|disclosed|confirmed|confirms|acknowledged|reiterated|repeated|continued)$/i;
+/** A noun whose "that" clause is its content ("his view that …", "the position that …"). */
+const CONTENT_NOUN_THAT =
+  /\b(?:view|views|belief|position|stance|hope|concern|claim|assessment|assurance|message|argument|point|expectation|pledge|commitment|promise|fact|warning|demand|call|conviction|understanding|opinion)\s+that\s$/i;
 /** A finite verb within the first words: the object is a clause, not a noun phrase. */
 const FINITE_CLAUSE =
   /^[^.;:]{0,80}?\b(?:would|will|is|are|was|were|had|has|have|could|can|may|might|must|should|shall)\b/i;
@@ -213,6 +216,8 @@ function isTrailing(a: SpeechAnalysis, s: SentenceInfo, at: Attribution): boolea
   // "…, the negotiator said Monday, as …": past a date or a place, a comma still closes the
   // attribution; the words after it are circumstance, not a clause the verb introduces.
   if (/^\s*,\s*[^\s_]/.test(rest)) return true;
+  // "…, Starmer promised today – after …": a dash, like a comma, closes the attribution.
+  if (/^\s*[–—]\s/.test(rest)) return true;
   // "…, Netanyahu said during a White House visit, as …": a clause cannot open with a
   // preposition, so what follows the verb is circumstance and the claim stands before it.
   if (
@@ -345,6 +350,16 @@ function clauseFor(
   // "mentioned to Akazawa that …", "his view that …": the clause follows a nearby "that".
   const near = /^[^,;:_]{0,60}?\bthat\s/i.exec(masked.slice(start, start + 70));
   const that = near !== null;
+  // "announced the deal with Tokyo that would lower …": after an act's object, "that" opens a
+  // relative clause about the thing, not a statement.
+  // ("reiterated his view that …" names the content: a noun of saying or thinking before "that").
+  if (
+    that &&
+    NAMES_AN_ACT.test(at.verb.word) &&
+    /^\s*(?:the|a|an|its|his|her|their)\s/i.test(masked.slice(start, start + 8)) &&
+    !CONTENT_NOUN_THAT.test(near[0])
+  )
+    return null;
   if (quotes && !that && /^[\s,:]*_/.test(masked.slice(start, start + 4))) return null;
   // "“…,” said Akazawa, minister of …": the quote before the verb is what he said; the appositive
   // after his name is not a statement.
@@ -376,7 +391,7 @@ function clauseFor(
   // an infinitive only after a verb that takes one ("pledged to …", "urged X to …").
   const opening = masked.slice(start, start + 14);
   // "claims from the ministry that …": a "that" the clause did not open at leaves it a frame.
-  const pastThat = /\bthat\s+$/i.test(masked.slice(Math.max(0, start - 6), start));
+  const pastThat = /\bthat,?\s+$/i.test(masked.slice(Math.max(0, start - 7), start));
   if (!pastThat && PREPOSITION.test(opening) && !SUBORDINATE_FIRST.test(masked.slice(start, start + 200))) {
     if (!/^to\s/i.test(opening) || !TAKES_INFINITIVE.test(at.verb.word)) return null;
     // "tariffs proposed to be imposed": a passive infinitive describes a thing, it reports
@@ -453,7 +468,8 @@ function accordingClause(a: SpeechAnalysis, s: SentenceInfo): { start: number; e
 }
 
 function skipThat(masked: string, start: number): number {
-  const m = /^[\s,:]*(?:that\s+)?/i.exec(masked.slice(start, start + 12));
+  // "stated that, by the end of the meeting, …": the comma after "that" opens a fronted phrase.
+  const m = /^[\s,:]*(?:that(?:\s*,)?\s+)?/i.exec(masked.slice(start, start + 12));
   return start + (m ? m[0].length : 0);
 }
 
@@ -468,7 +484,10 @@ function checked(a: SpeechAnalysis, start: number, end: number): { start: number
   if (dateline) s += dateline[0].length;
   while (e > s && /[\s,.;:!?—–-]/.test(body[e - 1]!)) e--;
   // "…, and expressed …" cut before the second verb leaves its "and" behind.
-  const conj = /(?:[\s,]+(?:and|but|or|while))+$/i.exec(body.slice(Math.max(s, e - 12), e));
+  // "… to zero – as" cut before the next clause leaves a dash and its conjunction.
+  const conj = /(?:[\s,]+(?:and|but|or|while)|\s+[–—]\s*(?:as|and|but|or|while)?)+$/i.exec(
+    body.slice(Math.max(s, e - 12), e),
+  );
   if (conj) e -= conj[0].length;
   if (e - s < 12) return null;
   // A short clause cut off at "that" or "to" ("he was told that") is the frame of an inner
@@ -492,8 +511,12 @@ function checked(a: SpeechAnalysis, start: number, end: number): { start: number
   return { start: s, end: e };
 }
 
-/** A dateline opening a lead: a place in capitals, an optional "(Country)" or "(Agency)", a colon or dash. */
-const DATELINE = /^\p{Lu}{2,}(?:[ \t-]\p{Lu}{2,}){0,3}(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?::|—|–|--)[ \t]*/u;
+/**
+ * A dateline opening a lead: a place in capitals, an optional date ("SEOUL, July 25") and
+ * "(Country)" or "(Agency)", a colon or dash.
+ */
+const DATELINE =
+  /^\p{Lu}{2,}(?:[ \t-]\p{Lu}{2,}){0,3}(?:,[ \t]+\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2})?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?::|—|–|--)[ \t]*/u;
 
 /** The comma that closes a fronted claim, then a determiner or a capitalised title before the subject. */
 const TITLE_BEFORE_SUBJECT =

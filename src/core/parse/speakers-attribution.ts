@@ -55,6 +55,10 @@ interface State {
   /** The unnamed plural speakers who spoke last ("the sources", "officials"), and when. */
   pluralSource: string | null;
   pluralSourceAt: number;
+  /** The one government the article names as such ("the South African government"), if one. */
+  government: string | null;
+  /** The person last said to speak "in a statement". */
+  statementBy: string | null;
 }
 
 /** Words that may stand between a quote and an inverted verb ("…,” also said Akazawa). */
@@ -96,6 +100,8 @@ export function attributeSentences(
     groupAt: -1,
     pluralSource: null,
     pluralSourceAt: -2,
+    government: onlyGovernment(entities),
+    statementBy: null,
   };
   const out: SentenceInfo[] = [];
   let e0 = 0;
@@ -122,6 +128,7 @@ export function attributeSentences(
     });
     const attributions: Attribution[] = [];
     let main: Attribution | null = null;
+    let opening: Verb | null = null;
     for (let k = 0; k < verbs.length; k++) {
       const v = verbs[k]!;
       if (v.passive) continue;
@@ -138,6 +145,9 @@ export function attributeSentences(
         const subject = own ?? main?.subject ?? ents.find((e) => e.name !== null) ?? null;
         if (subject && from.length > 0)
           attributions.push({ verb: v, speakers: from, subject, inverted: false });
+        // "Adding that …, he said: …": a participle opening the sentence takes the subject of
+        // the main verb that follows it.
+        else if (!own && v.start - seg.start < 3 && !NAMING_PARTICIPLE.test(v.word)) opening = v;
         continue;
       }
       const prevEnd = Math.max(
@@ -220,12 +230,21 @@ export function attributeSentences(
       if (!main) main = a;
     }
 
+    if (opening && main)
+      attributions.unshift({
+        verb: opening,
+        speakers: main.speakers,
+        subject: main.subject,
+        inverted: false,
+      });
     const according = accordingTo(masked, seg, ents, state, people, body);
     const opener = ents.find((e) => e.kind === 'named' || e.kind === 'pronoun' || e.kind === 'role');
     const subject =
       opener && opener.start - seg.start < 40 && /^[^_]*$/.test(masked.slice(seg.start, opener.start))
         ? (resolve(opener, state, people)[0] ?? null)
         : null;
+    const st = masked.indexOf('statement', seg.start);
+    if (st >= 0 && st < seg.end) issuedStatement(masked, seg.start, st, attributions, state, people);
     out.push({
       start: seg.start,
       end: seg.end,
@@ -241,6 +260,12 @@ export function attributeSentences(
   }
   return out;
 }
+
+/** A title of several portfolios ("the business and trade secretary", "the Investment, Trade and Industry Minister"). */
+const COMPOUND_ROLE = /,|\sand\s/;
+
+/** "Referring to …,", "Calling it …,": a participle that frames or names, not one that states. */
+const NAMING_PARTICIPLE = /^(?:referring|calling|describing|asking|telling)/i;
 
 /** ", but has previously said": a coordinated predicate with no subject of its own. */
 const SHARED_SUBJECT = /,\s+(?:but|and)\s+(?:(?:has|had|also|then|later|previously|repeatedly)\s+){0,2}$/i;
@@ -403,15 +428,18 @@ export function clauseSubject(ents: Entity[], from: number, to: number, masked: 
       /^\s+(?:reports?|reported|quotes?|quoted|cites?|cited)\b/.test(masked.slice(e.end, e.end + 12))
     )
       continue;
-    const next = /^\s+(?:(?:also|then|later|has|had|have|was|is|will|would)\s+)?([a-z]+)\b/.exec(
-      masked.slice(e.end, Math.min(to, e.end + 40)),
-    );
+    // "Ramaphosa on Tuesday slammed …": a time between the subject and its verb.
+    const next = CLAUSE_NEXT.exec(masked.slice(e.end, Math.min(to, e.end + 50)));
     if (!next || CLAUSE_STOP.has(next[1]!)) continue;
     if (e.weak && !next) continue;
     return e;
   }
   return null;
 }
+
+/** The word after a subject (past an auxiliary or a time) that shows whether a verb follows. */
+const CLAUSE_NEXT =
+  /^\s+(?:(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\s+|(?:yesterday|today|earlier|also)\s+)?(?:(?:also|then|later|has|had|have|was|is|will|would)\s+)?([a-z]+)\b/;
 
 /** Words after a name that show it is not the subject of a verb. */
 const CLAUSE_STOP = new Set(
@@ -460,20 +488,32 @@ function resolve(e: Entity, state: State, people: PeopleIndex, ents?: Entity[], 
       return state.group.length > 0 ? [...state.group] : [];
     case 'role': {
       const name =
-        e.name ?? personByRole(e.text, state.named, people) ?? personByRole(e.text, state.ahead, people);
+        e.name ??
+        personByRole(e.text, state.named, people) ??
+        personByRole(e.text, state.ahead, people, COMPOUND_ROLE.test(e.text));
       return name ? [name] : [];
     }
     case 'source': {
       if (e.document && !e.name) {
         // "it said" only right after an organisation spoke; "the statement said" any time after.
         const last = state.orgs[state.orgs.length - 1];
-        if (!last) return [];
+        // "In a statement …, Roe responded …" then "the statement noted": the person who issued it.
+        if (!last) return state.statementBy && STATEMENT.test(e.text) ? [state.statementBy] : [];
         if (/^it$/i.test(e.text) && state.index - state.orgSpokeAt > 2) return [];
         return [last];
       }
+      // "the government said": the government spoken of before, or the only one the article names.
+      if (e.name === 'government') {
+        for (let i = state.orgs.length - 1; i >= 0; i--)
+          if (/\bgovernment$/.test(state.orgs[i]!)) return [state.orgs[i]!];
+        return state.government ? [state.government] : [];
+      }
       if (!e.name) return [];
-      // "the sources said" are the sources the article described before ("well informed sources").
-      const bare = /^the\s/i.test(e.text) ? /^(?:sources?|officials?)$/i.exec(e.name) : null;
+      // "the sources said" are the sources the article described before ("well informed sources"),
+      // "the ministry said" the ministry it named before ("Seoul's Ministry of Trade").
+      const bare = /^the\s/i.test(e.text)
+        ? /^(?:sources?|officials?|ministry|department|agency)$/i.exec(e.name)
+        : null;
       if (bare) {
         const noun = bare[0].toLowerCase().replace(/s$/, '');
         for (let i = state.orgs.length - 1; i >= 0; i--) {
@@ -485,6 +525,35 @@ function resolve(e: Entity, state: State, people: PeopleIndex, ents?: Entity[], 
       return [e.name];
     }
   }
+}
+
+const STATEMENT = /\bstatement$/i;
+const IN_A_STATEMENT = /\b(?:in|a|an)\s+(?:[\w’'-]+\s+){0,2}statement$/i;
+
+/** Notes who speaks "in a statement" in the sentence, for "the statement said" later. */
+function issuedStatement(
+  masked: string,
+  from: number,
+  at: number,
+  attributions: Attribution[],
+  state: State,
+  people: PeopleIndex,
+): void {
+  if (!IN_A_STATEMENT.test(masked.slice(Math.max(from, at - 40), at + 9))) return;
+  const who = attributions.find((x) => x.speakers.length === 1 && isPerson(people, x.speakers[0]!));
+  if (who) state.statementBy = who.speakers[0]!;
+}
+
+/** The government the article names in words ("the South African government"), when only one is. */
+function onlyGovernment(entities: Entity[]): string | null {
+  let found: string | null = null;
+  for (const e of entities) {
+    if (e.kind !== 'source' || e.weak || !e.name || e.name === 'government' || !/\sgovernment$/.test(e.name))
+      continue;
+    if (found !== null && found !== e.name) return null;
+    found = e.name;
+  }
+  return found;
 }
 
 /** "according to X", and "as per X" as Indian and Gulf English write it. */

@@ -34,11 +34,11 @@ export interface Entity {
 
 /** Verbs of saying, finite. "called" / "branded" / "described" attribute the quoted words too. */
 const FINITE =
-  'said|says|say|told|tells|added|adds|explained|explains|emphasi[sz]ed|stressed|noted|notes|stated|states|insisted|argued|asked|urged|demanded|proposed|offered|pledged|vowed|indicated|reported|reports|reiterated|repeated|warned|posted|wrote|tweeted|declared|acknowledged|admitted|claimed|called|branded|described|highlighted|pointed out|mentioned|cautioned|confirmed|replied|responded|remarked|commented|disclosed|revealed|hinted|suggested|expressed|maintained|agreed|promised|denied|declined to comment|has said|had said|would say|will say|recalled|predicted|signaled|signalled|underscored|underlined|complained|lamented|conceded|contended|asserted|observed|answered|quipped|cast|warns|urges|asks|insists|stresses|vows|pledges|claims|argues|tweets|writes|explains|emphasi[sz]es|reiterates|cautions|declares|admits|acknowledges|confirms|tells reporters|announced|announces|expressed|expresses|welcomed|welcomes|requested|requests|reaffirmed|reaffirms|accused|praised|threatened|believes|signals|clarified|clarifies|continued|reads|read';
+  'said|says|say|told|tells|added|adds|explained|explains|emphasi[sz]ed|stressed|noted|notes|stated|states|insisted|argued|asked|urged|demanded|proposed|offered|pledged|vowed|indicated|reported|reports|reiterated|repeated|warned|posted|wrote|tweeted|declared|acknowledged|admitted|claimed|called|branded|described|highlighted|pointed out|mentioned|cautioned|confirmed|replied|responded|remarked|commented|disclosed|revealed|hinted|suggested|expressed|maintained|agreed|promised|denied|declined to comment|has said|had said|would say|will say|recalled|predicted|signaled|signalled|underscored|underlined|complained|lamented|conceded|contended|asserted|observed|answered|quipped|cast|warns|urges|asks|insists|stresses|vows|pledges|claims|argues|tweets|writes|explains|emphasi[sz]es|reiterates|cautions|declares|admits|acknowledges|confirms|tells reporters|announced|announces|expressed|expresses|welcomed|welcomes|requested|requests|reaffirmed|reaffirms|accused|praised|threatened|believes|signals|clarified|clarifies|continued|elaborated|reads|read';
 
 /** Participles that continue the subject of the sentence's main clause ("…, adding that …"). */
 const PARTICIPLE =
-  'saying|adding|noting|stating|telling|explaining|stressing|emphasi[sz]ing|arguing|insisting|warning|calling|describing|declaring|urging|asking|referring to|demanding|vowing|pledging|claiming';
+  'saying|adding|noting|stating|telling|explaining|stressing|emphasi[sz]ing|arguing|insisting|warning|calling|describing|declaring|urging|asking|referring to|demanding|vowing|pledging|claiming|underscoring|pointing out|reiterating|acknowledging|cautioning';
 
 export const SPEECH_VERB = new RegExp(`\\b(?:(${FINITE})|(${PARTICIPLE}))\\b`, 'gi');
 
@@ -88,8 +88,17 @@ const PRONOUN = /\b(?:he|she|He|She|HE|SHE)\b/g;
 const PLURAL =
   /\b(?:they|They|Both(?= (?:have|had|said|were|are|will|would|also)\b)|The two(?= (?:have|had|said|were|are|will|would|also)\b))\b/g;
 /** "the minister", "the U.S. president", "Japan's top negotiator", "the Treasury chief". */
-const ROLE =
-  /\b(?:[Tt]he|[A-Z][a-z]+(?:'s|’s))\s+((?:(?:top|chief|lead|trade|tariff|economy|Japanese|U\.S\.|US|American|Treasury|treasury|Commerce|commerce|Japan's|foreign|finance|prime|Cabinet|senior|vice|deputy)\s+){0,3}(?:president|prime minister|premier|minister|secretary|commissioner|negotiator|chief|envoy|representative|leader|spokesperson|spokesman|spokeswoman|ambassador))\b/g;
+const ROLE_MOD =
+  "(?:top|chief|lead|trade|tariff|economy|business|Japanese|U\\.S\\.|US|UK|EU|American|Treasury|treasury|Commerce|commerce|Japan's|foreign|finance|prime|Cabinet|senior|vice|deputy|[A-Z][a-z]+)";
+/**
+ * A role's modifiers may be capitalised words of any kind ("the South African President"), joined
+ * by "and" or commas ("the business and trade secretary", "the Investment, Trade and Industry
+ * Minister"); the head may be capitalised too, or an abbreviation ("the PM", "the Conservative MP").
+ */
+const ROLE = new RegExp(
+  String.raw`\b(?:[Tt]he|[A-Z][a-z]+(?:'s|’s))\s+((?:${ROLE_MOD}(?:\s+and\s+|,\s+|\s+)){0,4}(?:president|President|prime minister|Prime Minister|premier|Premier|minister|Minister|secretary|Secretary|commissioner|Commissioner|negotiator|chief|envoy|representative|leader|spokesperson|spokesman|spokeswoman|ambassador|Ambassador|PM|MP))\b`,
+  'g',
+);
 /**
  * A headline drops its articles: "Trade minister says …", "Swiss president warns …". A line that
  * opens with one or two words and a role noun, followed by a speech verb in the headline's
@@ -145,14 +154,24 @@ const EPITHET = new RegExp(
 );
 const PEOPLE_NOUN =
   /(?:officials?|sources?|spokes(?:person|man|woman)|diplomats?|analysts?|people familiar with the \w+)$/i;
+/** A body's portfolio in lower case ("the commerce ministry said", "the finance department"). */
+const PORTFOLIO =
+  '(?:commerce|finance|economy|economic|defen[cs]e|agriculture|energy|interior|justice|health|labou?r|treasury|transport|education|industry|trade|foreign)';
+/**
+ * The portfolios a ministry is "of", capitalised, in a list of up to five ("Ministry of Trade,
+ * Industry and Energy", "Department of Trade, Industry and Competition"): the body's full name.
+ */
+const OF_PORTFOLIOS = String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:(?:,\s+|\s+and\s+|\s+&\s+)\p{Lu}\p{Ll}+){0,4})?`;
 /**
  * Unnamed sources and institutions speaking as such, with what the article says about them
  * ("well informed sources", "a source familiar with the bilateral talks"), and the documents that
  * speak for their issuer ("the statement", "the executive order"). A body named after a person
  * ("the Lopez-Garcia administration") may carry a name of any shape: hyphens, diacritics.
  */
-export const SOURCE =
-  /(?<![\p{L}\p{M}\w])(?:(?:the|a|an|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|industry|trade|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added|as|that|and|to|on|in|who)\b)[a-z]+){1,2}|[Ss]ources?|[Oo]fficials?|media|spokes(?:person|man|woman)|diplomats?|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|Ministry|department|Department|White House|agency|Agency))\b/gu;
+export const SOURCE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\w])(?:(?:the|a|an|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|industry|trade|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|${PORTFOLIO}|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added|as|that|and|to|on|in|who)\b)[a-z]+){1,2}|[Ss]ources?|[Oo]fficials?(?!\s+(?:statement|readout|document|letter|release|data|figures|visit|trip|talks|channels|website|account)\b)|media|spokes(?:person|man|woman)|diplomats?|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|department|White House|agency|(?:Ministry|Department|Agency)${OF_PORTFOLIOS}))\b`,
+  'gu',
+);
 /**
  * Every match of SOURCE holds one of these head words, at a word's start and end. The pattern
  * opens with a look-behind and up to three modifiers, which cost something at every position of
@@ -232,6 +251,7 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
       organisation: seat !== null || person?.kind === 'organisation',
     });
   }
+  joinNameParts(masked, out);
   speakingFor(masked, out);
   // Which entity covers each character: overlap checks stay linear in the text's length. One
   // buffer serves every article (a typed array per article cost more to allocate than to fill).
@@ -244,7 +264,13 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
   const scan: EntityScan = { masked, out, owner, removed };
   add(scan, PRONOUN, 'pronoun', () => ({}));
   add(scan, PLURAL, 'plural', () => ({}));
-  add(scan, ROLE, 'role', (m) => ({ name: people.resolve(m[1]!) ?? people.resolve(m[0]) }));
+  // A title the registry knows from another article ("Deputy Prime Minister" is someone's there)
+  // names its holder only if the holder is named in this one.
+  const named = new Set<string>();
+  for (const m of mentions) named.add(m.name);
+  add(scan, ROLE, 'role', (m) => ({
+    name: namedHere(people.resolve(m[1]!) ?? people.resolve(m[0]), named),
+  }));
   add(scan, headlineRoles, 'role', (m) => ({ name: people.resolve(m[0]) }));
   add(scan, BARE_ROLE, 'role', () => ({}));
   add(scan, SEAT_WORD, 'source', (m) => ({ name: seatOf(m[0]), organisation: true }));
@@ -323,6 +349,41 @@ function add(
   }
 }
 
+/**
+ * One name the registry found in pieces ("Tengku Datuk Seri Zafrul Abdul Aziz": a style inside the
+ * name splits it into "Tengku", "Zafrul", "Abdul", "Aziz"): consecutive mentions of the same person
+ * with only capitalised words between them are one mention, so that the words after the name are
+ * not read as what follows it.
+ */
+function joinNameParts(masked: string, out: Entity[]): void {
+  let w = 0;
+  for (let r = 0; r < out.length; r++) {
+    const e = out[r]!;
+    const prev = w > 0 ? out[w - 1]! : null;
+    if (
+      prev &&
+      prev.kind === 'named' &&
+      e.kind === 'named' &&
+      prev.name === e.name &&
+      e.start - prev.end <= 40
+    ) {
+      if (NAME_GAP.test(masked.slice(prev.end, e.start))) {
+        out[w - 1] = { ...prev, end: e.end, text: masked.slice(prev.start, e.end) };
+        continue;
+      }
+    }
+    out[w++] = e;
+  }
+  out.length = w;
+}
+
+/** Only spaces and at most three capitalised words ("Datuk Seri") between two parts of a name. */
+const NAME_GAP = /^[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}$|^[ \t]+$/u;
+
+function namedHere(name: string | null, named: Set<string>): string | null {
+  return name !== null && named.has(name) ? name : null;
+}
+
 /** The outlet named last before `at`. */
 function lastBefore(outlets: Entity[], at: number): Entity | null {
   let found: Entity | null = null;
@@ -352,11 +413,25 @@ function outletBack(outlets: Entity[]): { exec(text: string): RegExpExecArray | 
 const SPEAKING_FOR =
   /\b(?:an?|the)\s+(reps?|representatives?|spokes(?:person|man|woman)|aides?|advis[eo]rs?)\s+(?:for|to|of)\s+$/i;
 
+/** "Ramaphosa's office said", "Roe's spokesman said": the office or aide speaking for a person. */
+const OWN_OFFICE = /^(?:['’]s)?\s+(office|press office|spokes(?:person|man|woman))\b/;
+
 /** Turns a named person into the one speaking for them when the words before say so. */
 function speakingFor(masked: string, out: Entity[]): void {
   for (let i = 0; i < out.length; i++) {
     const e = out[i]!;
     if (e.kind !== 'named' || e.organisation) continue;
+    const own =
+      /['’]s$/.test(e.text) || /^['’]s/.test(masked.slice(e.end, e.end + 2))
+        ? OWN_OFFICE.exec(masked.slice(e.end, e.end + 24))
+        : null;
+    if (own) {
+      const office = own[1]!.endsWith('office');
+      const end = e.end + own[0].length;
+      const name = office ? `${e.name}'s ${own[1]}` : `${own[1]} for ${e.name}`;
+      out[i] = { ...e, kind: 'source', end, text: masked.slice(e.start, end), name, organisation: office };
+      continue;
+    }
     const m = SPEAKING_FOR.exec(masked.slice(Math.max(0, e.start - 40), e.start));
     if (!m) continue;
     const noun = m[1]!
@@ -383,6 +458,9 @@ export function sourceName(phrase: string): string | null {
     .replace(/\s+(?:reports?|statement|executive order|EO|readout)$/i, '')
     .replace(/\s+/g, ' ')
     .trim();
+  // "an official statement", "a joint statement": a document that names no issuer of its own.
+  if (DOCUMENT_HEAD.test(phrase) && /^(?:official|joint|formal|written|separate|brief|new|latest)$/i.test(p))
+    return null;
   // "Taiwan's government" is the Taiwanese government.
   const possessive = /^([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+(.+)$/.exec(p);
   const adj = possessive ? countryAdjective(possessive[1]!) : null;
@@ -400,25 +478,38 @@ export function sourceName(phrase: string): string | null {
       p,
     )
   ) {
-    // A bare noun names nobody; "media" alone says too little to credit.
+    // A bare noun names nobody; "media" alone says too little to credit. "The government" is
+    // resolved against the article's governments when it speaks.
+    if (/^government$/i.test(p)) return 'government';
     return /^(?:sources?|officials?)$/i.test(p) ? p.toLowerCase() : null;
   }
   if (/^(?:local|foreign|Western)\b/.test(p)) p = p[0]!.toLowerCase() + p.slice(1);
   return p;
 }
 
+const DEPUTY = /\b(?:deputy|vice)\b/;
+
 /** How many of the most recently named people a role noun may point back to. */
 const RECENT_LIMIT = 60;
 
 /** The person in `people` whose role contains the head noun of a role phrase, most recent first. */
-export function personByRole(role: string, recent: string[], people: PeopleIndex): string | null {
+/**
+ * `whole`: only a person whose role holds the whole phrase (for a role named before its holder
+ * with a compound title, "the business and trade secretary": any secretary named later is a guess).
+ */
+export function personByRole(
+  role: string,
+  recent: string[],
+  people: PeopleIndex,
+  whole = false,
+): string | null {
   const head = role
     .toLowerCase()
     .replace(/^(?:the|japan's|japan’s)\s+/, '')
     .trim();
   const words = head.split(/\s+/);
   const noun = words[words.length - 1] ?? '';
-  const key = noun === 'minister' && words.includes('prime') ? 'prime minister' : noun;
+  const key = (noun === 'minister' && words.includes('prime')) || noun === 'pm' ? 'prime minister' : noun;
   const phrase = words.filter((w) => !/^(?:u\.s\.|us|american|japanese|top|chief|senior)$/.test(w)).join(' ');
   // "the treasury secretary" is the person whose role says so, before any other secretary.
   const stop = Math.max(0, recent.length - RECENT_LIMIT);
@@ -427,10 +518,13 @@ export function personByRole(role: string, recent: string[], people: PeopleIndex
     if (p?.kind === 'person' && p.role && phrase.includes(' ') && p.role.toLowerCase().includes(phrase))
       return p.name;
   }
+  if (whole) return null;
   for (let i = recent.length - 1; i >= stop; i--) {
     const p: Person | undefined = people.person(recent[i]!);
     if (p?.kind !== 'person' || !p.role) continue;
     const r = p.role.toLowerCase();
+    // "the deputy prime minister" is not the prime minister.
+    if (DEPUTY.test(head) && !DEPUTY.test(r)) continue;
     if (key === 'premier' && r.includes('prime minister')) return p.name;
     if (key === 'minister' && r.includes('prime minister') && !head.includes('prime')) continue;
     if (key === 'negotiator' && /negotiat|minister/.test(r)) return p.name;
