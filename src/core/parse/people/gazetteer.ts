@@ -39,6 +39,7 @@ export const ROLE_WORDS = [
   'chief',
   'official',
   'lawmaker',
+  'mp',
   'leader',
   'economist',
   'analyst',
