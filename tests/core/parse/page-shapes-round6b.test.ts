@@ -159,10 +159,4 @@ describe('people by shape (second fresh pages set)', () => {
       ),
     ).toEqual(['Mira Osman Hadi']);
   });
-
-  it('finds a name after "MP from <party>"', () => {
-    expect(peopleIn('Riverside MP from LPP Darren Holt Fenwick took a swipe at the trip.')).toEqual([
-      'Darren Holt Fenwick',
-    ]);
-  });
 });

@@ -64,7 +64,7 @@ const TITLE_LEAD =
 /** One capitalised portfolio: "Commerce", "Foreign Affairs". */
 const PORTFOLIO = "[A-Z][\\w'’]+(?:\\s+[A-Z][\\w'’]+)?";
 /** "of Commerce", "to Japan", "for Trade, Industry and Competition": a list of up to five portfolios. */
-const ROLE_OF = `(?:\\s+(?:of|for|to|from)\\s+(?:the\\s+)?${PORTFOLIO}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${PORTFOLIO}){0,4})?`;
+const ROLE_OF = `(?:\\s+(?:of|for|to)\\s+(?:the\\s+)?${PORTFOLIO}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${PORTFOLIO}){0,4})?`;
 
 const VERBS = [...SAYING_VERBS].join('|');
 /** A news outlet "reported"; a person says: "reported" alone is no evidence of a person. */
@@ -317,7 +317,13 @@ export function findPeople(text: string): NameCandidate[] {
       afterTitle,
     );
     if (!name) continue;
-    if (first === 0 && ORG_OF_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // Only a run right after "of " or "of the " can be an organisation's tail: tested first, cheaply.
+    if (
+      first === 0 &&
+      (text.startsWith('of ', m.index - 3) || text.startsWith('the ', m.index - 4)) &&
+      ORG_OF_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
+    )
+      continue;
     const nameStart = m.index + words[first]!.index;
     // In a headline every word is capitalised, so a run says nothing about where a name ends
     // ("PM Jane Roe Discloses Receipt"); the body names the same people in sentences.

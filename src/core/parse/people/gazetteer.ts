@@ -39,7 +39,6 @@ export const ROLE_WORDS = [
   'chief',
   'official',
   'lawmaker',
-  'mp',
   'leader',
   'economist',
   'analyst',
