@@ -326,6 +326,34 @@ const KNOWN_LONGEST = Math.max(...[...KNOWN_OUTLETS].map((s) => s.length));
 const HEADLINE_WORD =
   /^(?:is|are|was|were|be|says?|said|to|in|on|at|for|with|of|and|by|as|no|not|new|more|big|good|bad|great|expected|set|kicks?|takes?|makes?|gets?|hits?|sees?|wins?|loses?|deal|tariffs?|trade|talks)$/i;
 
+/**
+ * "Jane Roe, Bloomberg News on", "Jane Roe, The Example Times": a writer's name and the newsroom
+ * she writes for, the byline of a syndicated story (its date, after "on", printed elsewhere).
+ */
+const NAME_OUTLET_BYLINE = new RegExp(
+  `^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}),\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.'-]*\\s+){0,3}${OUTLET_HEAD}(?:\\s+(?:on|at))?$`,
+  'u',
+);
+
+/** The writer's name when the line is a "Name, Outlet" byline, otherwise null. */
+export function nameOutletByline(line: string): string | null {
+  const t = line.trim();
+  if (t.length > 80 || !t.includes(',')) return null;
+  return NAME_OUTLET_BYLINE.exec(t)?.[1] ?? null;
+}
+
+/** A writer's sign-off after the last sentence: "… on Philippine exports. — Jane Q. Roe". */
+const GLUED_WRITER =
+  /(?<=[.!?"”’)])\s+[—–]\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,4})$/u;
+
+export function splitGluedWriter(line: string): { text: string; signoff: string } | null {
+  const end = line.trimEnd();
+  if (end.length < 20 || !/[—–]/.test(end.slice(-50))) return null;
+  const m = GLUED_WRITER.exec(end);
+  if (!m) return null;
+  return { text: end.slice(0, m.index), signoff: m[0].trim() };
+}
+
 /** A line that only names the publication (kicker or outlet line), possibly glued to a day-first date. */
 export function outletLine(line: string): { outlet: string; date: string | null } | null {
   const t = line.trim();

@@ -179,11 +179,23 @@ export function isNameCaption(line: string): boolean {
   const t = line.trim().replace(/\s*\([^()]{2,40}\)$/, '');
   if (t.length > 80 || !ROLE.test(t)) return false;
   const m =
-    /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}?(?:Minister|President|Secretary|Premier|Chancellor|Ambassador|Governor|Senator|Representative|Chairman|Chairwoman|Chair|CEO|Director|Commissioner|Spokesperson|Spokesman|Spokeswoman|Envoy|Negotiator|Adviser|Advisor|King|Queen|Prince|Mayor|Leader)((?:\s+(?:\p{Lu}[\p{L}.'’-]*|bin|binti|de|da|van|von|al))+)$/u.exec(
+    /^(?:(?:\p{Lu}[\p{L}.'’-]*|and|&)\s+){0,6}?(?:Minister|President|Secretary|Premier|Chancellor|Ambassador|Governor|Senator|Representative|Chairman|Chairwoman|Chair|CEO|Director|Commissioner|Spokesperson|Spokesman|Spokeswoman|Envoy|Negotiator|Adviser|Advisor|King|Queen|Prince|Mayor|Leader)((?:\s+(?:\p{Lu}[\p{L}.'’-]*|bin|binti|de|da|van|von|al))+)$/u.exec(
       t,
     );
   if (!m) return false;
   const name = m[1]!.trim().split(/\s+/);
   // A headline names an action ("Trade Minister Resigns", "Envoy Heads to Washington").
   return name.length >= 2 && name.length <= 5 && !name.some((w) => HEADLINE_VERB.test(w));
+}
+
+/**
+ * "Image source, Getty Images", "Sumber gambar, AFP via Getty Images": a picture's credit with its
+ * label (in any language) before a comma, the credit a picture agency or "<agency> via <agency>".
+ */
+const LABELLED_CREDIT =
+  /^\p{L}[\p{L} ]{2,24}, (?:[\p{L}.&/ -]{1,30} via )?(?:Getty Images|Reuters|EPA(?:-EFE)?|AFP|AP|Shutterstock|Anadolu(?: Agency)?|Xinhua|Yonhap|Kyodo|Bloomberg|PA Media|SOPA Images|NurPhoto|\p{Lu}[\p{L}]+ Photo)$/u;
+
+export function isPictureCredit(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 80 && t.includes(', ') && LABELLED_CREDIT.test(t);
 }

@@ -106,7 +106,7 @@ export function isAdCopy(line: string): boolean {
 
 const READER = /\b(?:you|your)\b/i;
 const SITE_WORD =
-  /\b(?:website|site|app|search results?|what you(?:'|’)re looking for|feedback|suggestions|share this (?:news|story|article)|your network|preview|full article|newsletters?|subscribe|subscription|subscribers?|search option|browser|notifications?|podcast|premium|account|sign(?:ed)? (?:in|up)|log(?:ged)? in|download|follow us|feel free|(?:top|bottom) (?:right|left) corner|our (?:channel|page|readers|journalism|newsroom|team)|whatsapp channel|telegram channel|google news|inbox)\b/i;
+  /\b(?:website|site|app|search results?|what you(?:'|’)re looking for|feedback|suggestions|share this (?:news|story|article)|your network|preview|full article|newsletters?|subscribe|subscription|subscribers?|search option|browser|notifications?|podcast|premium|account|sign(?:ed)? (?:in|up)|log(?:ged)? in|download|follow us|feel free|(?:top|bottom) (?:right|left) corner|our (?:channel|page|readers|journalism|newsroom|team)|whatsapp channel|telegram channel|google news|inbox|(?:trusted|preferred) source)\b/i;
 const CONTINUES =
   /^(?:\(?\s*(?:the\s+)?(?:article|story|text|content|report|news)\s+continues\b|continue reading\b|(?:story|article) continues (?:below|after)|scroll (?:down )?to continue|advertisement\s*[-–—:·•|]|\(?\s*advertisement\s*\)?$|ad\s*[-–—:]\s*content continues)/i;
 
@@ -116,7 +116,9 @@ const CONTINUES =
  * "Enjoy unlimited reading on example.com", "Read the E-Edition, our digital replica newspaper".
  */
 const PAYWALL =
-  /^(?:(?:to )?continue reading\b.{0,40}(?:subscribe|log ?in|sign ?in|register)|read this (?:article|story) for free|already (?:have an account|a subscriber)|(?:monthly|annual|yearly|weekly|digital|premium)(?: digital)? (?:subscription|access|membership)s?$|\$\s?\d+(?:\.\d{2})?\s*(?:(?:per|a|\/)\s*(?:week|month|year|day)|for (?:the first|\d+))|\*\s*billed\b|enjoy unlimited\b|start your (?:free )?trial|cancel (?:at )?any ?time)/i;
+  /^(?:(?:to )?continue reading\b.{0,40}(?:subscribe|log ?in|sign ?in|register)|read this (?:article|story) for free|already (?:have an account|a subscriber)|(?:monthly|annual|yearly|weekly|digital|premium)(?: digital)? (?:subscription|access|membership)s?$|\$\s?\d+(?:\.\d{2})?\s*(?:(?:per|a|\/)\s*(?:week|month|year|day)|for (?:the first|\d+))|\*\s*billed\b|enjoy unlimited\b|start your (?:free )?trial|cancel (?:at )?any ?time|(?:unlock|upgrade to|get|go|try|join|become)\b.{0,60}\b(?:premium|membership)$)/i;
+/** "Yearly Premium ₹999 ₹349/Year", "€4.99 / month": a subscription's price for a period. */
+const PRICE_PER_PERIOD = /[$€£₹¥]\s?\d[\d,.]{0,9}\s*\/\s*(?:year|yr|month|mo|week|wk|day)\b/i;
 /** "View all search results": the search box's link. */
 const SEARCH_BOX = /^(?:view|see|show) (?:all|more) (?:search )?results\b/i;
 /** The site speaking of its own products: "our award-winning app", "our digital replica newspaper". */
@@ -130,6 +132,7 @@ export function isSitePromo(line: string): boolean {
   const t = line.trim();
   if (t.length > 250 || QUOTE_MARK.test(t)) return false;
   if (CONTINUES.test(t) || PAYWALL.test(t) || SEARCH_BOX.test(t)) return true;
+  if (t.length <= 80 && t.includes('/') && PRICE_PER_PERIOD.test(t)) return true;
   if (t.length <= 120 && OUR_PRODUCT.test(t)) return true;
   if (t.length <= 60 && NEWSLETTER.test(t) && t.split(/\s+/).length <= 8) return true;
   return READER.test(t) && SITE_WORD.test(t);
@@ -210,11 +213,62 @@ export function isMetaField(line: string): boolean {
   );
 }
 
+const STAMP_LABEL =
+  /^(?:published|updated|posted|last updated|first published|date|modified)\s*(?:on|at)?\s*:?$/i;
+/** "Published in News & Features", "Filed under Business": the section a story was filed in, no date. */
+const FILED_UNDER = /^(?:[Pp]ublished|[Pp]osted|[Ff]iled) (?:in|under)\s+\p{Lu}[\p{L}&,' -]{0,40}$/u;
+
 /** "Updated:", "Published", "Last updated": a timestamp label whose date the page did not print. */
 export function isStampLabel(line: string): boolean {
-  return /^(?:published|updated|posted|last updated|first published|date|modified)\s*(?:on|at)?\s*:?$/i.test(
-    line.trim(),
-  );
+  const t = line.trim();
+  return STAMP_LABEL.test(t) || (t.length <= 60 && FILED_UNDER.test(t));
+}
+
+/** "AP25106078018554.jpg", "trump-lutnick_1.webp": a picture's file name printed where the picture stood. */
+const IMAGE_FILE = /^[\w.~-]{1,100}\.(?:jpe?g|png|gif|webp|avif)$/i;
+
+export function isImageFileName(line: string): boolean {
+  const t = line.trim();
+  // The extension is the last four or five characters: most lines have no full stop there.
+  const dot = t.lastIndexOf('.');
+  return t.length <= 110 && dot >= t.length - 5 && dot > 0 && IMAGE_FILE.test(t);
+}
+
+/** "Wait 5 sec.", "Redirecting in 3 seconds…": an aggregator's countdown before it shows the story. */
+const COUNTDOWN =
+  /^(?:please )?(?:wait|redirecting(?: in)?|loading(?: in)?)\s+\d{1,2}\s*(?:s|secs?|seconds?)\b[.…]*$/i;
+
+export function isCountdown(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 40 && COUNTDOWN.test(t);
+}
+
+/**
+ * "Reading time: 5 minutes", "Lesezeit: 3 Min.": a reading-time label in any language, a label
+ * then a small number and a unit. Only above the text, where no list item of the article stands.
+ */
+const READING_TIME = /^\p{L}[\p{L} ]{2,24}\s?:\s*\d{1,2}\s*\p{L}{1,8}\.?$/u;
+
+export function isReadingTimeLabel(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 40 && t.includes(':') && READING_TIME.test(t) && pieces(t) <= 5;
+}
+
+/** Words in a short line. */
+function pieces(t: string): number {
+  return t.split(/\s+/).length;
+}
+
+/**
+ * "World | ChinaUnited StatesPakistan", "Business | My Money": a row of a site's menu, a section
+ * name, a bar, then its sub-sections as capitalised words (often run together). A headline with a
+ * section before a bar ("Opinion | Why tariffs fail") has lower-case words after it.
+ */
+const MENU_ROW = /^\p{Lu}[\p{L}&]{1,20} \| (?:\p{Lu}[\p{L}&'’-]*(?: |$)){1,8}$/u;
+
+export function isMenuRow(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 160 && t.includes(' | ') && MENU_ROW.test(t);
 }
 
 const MD_IMAGE = /!\[[^\]\n]{0,300}\]\([^)\s]{0,600}(?:\s+"[^"\n]{0,200}")?\)/g;

@@ -7,24 +7,30 @@ import {
   isPromo,
   isTruncatedTail,
   isUrlLine,
+  nameOutletByline,
   outletLine,
   splitGluedCopyright,
   splitGluedSignoff,
+  splitGluedWriter,
   wireSignoff,
 } from './boilerplate';
-import { isCaption, isNameCaption, splitTrailingCaption } from './captions';
+import { isCaption, isNameCaption, isPictureCredit, splitTrailingCaption } from './captions';
 import { findFullDate, isYearlessTimestamp, MONTH_NAME, readTimestampLine, timestampLineDate } from './dates';
 import {
   authorBioName,
   isAdCopy,
   isAuthorNameLine,
+  isCountdown,
   isCreditLine,
+  isImageFileName,
   isImageRow,
   isLinkLine,
+  isMenuRow,
   isMetaField,
   isNavBar,
   isPostSignature,
   isPostText,
+  isReadingTimeLabel,
   isRelativeTime,
   isShareRow,
   isSitePromo,
@@ -109,23 +115,41 @@ export function pieces(s: string): number {
  * 10:35 | World, All", "July 22, 2025 (Example Daily)". It needs a time, a separator or a
  * parenthesised credit besides the date, so a headline that names a date is not taken for one.
  */
-function datedHeadLine(t: string, scan: Scan): string | null {
+function datedHeadLine(t: string, scan: Scan | null): string | null {
   if (t.length > 100 || /[.!?]$/.test(t)) return null;
   const date = findFullDate(t);
   if (!date) return null;
   const rest = t.slice(0, date.index) + t.slice(date.index + date.length);
   const credit = /^\s*\(([A-Z][\p{L}.&' -]{1,40})\)\s*$/u.exec(rest);
   if (credit) {
-    scan.outlets.push({ name: normaliseOutlet(credit[1]!), rank: 3 });
+    scan?.outlets.push({ name: normaliseOutlet(credit[1]!), rank: 3 });
     return date.iso;
   }
   if (!/\b\d{1,2}:\d{2}\b|\s[|]\s|\s[-–—]\s/.test(rest)) return null;
   const lead = outletLine(t.slice(0, date.index).replace(/[\s|–—-]+$/, ''));
-  if (lead) scan.outlets.push({ name: normaliseOutlet(lead.outlet), rank: 3 });
+  if (lead) scan?.outlets.push({ name: normaliseOutlet(lead.outlet), rank: 3 });
   return date.iso;
 }
 
 const DECORATION_START = new Set(['#', '>', '-', '*', '•', '_']);
+
+/** A word of a name as a byline prints it: capitalised, or a particle ("de", "van", "bin"). */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|the|de|da|van|von|bin|binti)$/u;
+
+/**
+ * "Jane Roe", "The Example Daily": two to four words of a name and nothing else, the shape of the
+ * writer's or the paper's name printed on a line of its own.
+ */
+function isShortNameLine(t: string): boolean {
+  if (t.length > 40 || TERMINAL.test(t) || !STARTS_UPPER.test(t)) return false;
+  const words = t.split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w));
+}
+
+/** The page's stamp line ("May 1, 2025 | 10:54 am", "|July 15, 2025"), tested without noting anything. */
+function isStampText(t: string): boolean {
+  return readTimestampLine(t) !== null || datedHeadLine(t, null) !== null;
+}
 
 /** Markdown decoration a recogniser should not see: "## Related", "**Read more**", "* Photo: …". */
 function undecorated(t: string): string {
@@ -163,6 +187,9 @@ function testLineFurniture(t: string, head: boolean): boolean {
     isUrlLine(t) ||
     isLinkLine(t) ||
     isImageRow(t) ||
+    isImageFileName(t) ||
+    isCountdown(t) ||
+    isPictureCredit(t) ||
     isCaption(t, head) ||
     isShareRow(t) ||
     isNavBar(t) ||
@@ -477,6 +504,13 @@ export function scanLines(text: string): Scan {
       keepPrefix(l, gluedSignoff.text.trimEnd().length);
       t = l.text;
     }
+    // "… on Philippine exports. — Jane Roe": the writer signs the last paragraph.
+    const gluedWriter = bodyStarted && nextNonBlank(lines, i + 1) === -1 ? splitGluedWriter(t) : null;
+    if (gluedWriter) {
+      pass.drop(gluedWriter.signoff);
+      keepPrefix(l, gluedWriter.text.length);
+      t = l.text;
+    }
     // A timestamp at the head of the first lines, after site junk, before the text ("News Site Jun 8, 2025 21:35 (JST) Tokyo, ...").
     const headStamp = !bodyStarted && !timestampLineDate(t) ? HEAD_STAMP.exec(t) : null;
     if (headStamp && !/[.!?“”"]/.test(headStamp[1]!)) {
@@ -595,10 +629,23 @@ export function scanLines(text: string): Scan {
       !bodyStarted &&
       (isHeadFurniture(t, lines, i, firstText?.text ?? null) ||
         isKeywordLine(t, text) ||
+        isReadingTimeLabel(t) ||
+        (isMenuRow(t) && besideFurniture(pass, i)) ||
         (firstText !== null && isLoneHeadWord(t) && besideFurniture(pass, i)))
     ) {
       pass.drop(t);
       continue;
+    }
+    if (!bodyStarted && firstText !== null) {
+      // "Jane Roe, Bloomberg News on" under the headline: a syndicated story's byline.
+      const writer = nameOutletByline(t);
+      // "Jane Roe" or "The Example Daily" alone just above the stamp: the writer's or paper's name.
+      const next = writer ? -1 : nextNonBlank(lines, i + 1);
+      if (writer || (next !== -1 && isShortNameLine(t) && isStampText(lines[next]!.text))) {
+        if (writer) authors.push(writer);
+        pass.drop(t);
+        continue;
+      }
     }
     if (!bodyStarted && firstText && t === firstText.text) {
       // A headline printed twice is one headline.

@@ -89,6 +89,13 @@ const VERB_AFTER = new RegExp(
   'u',
 );
 const VERB_BEFORE = /\b(?:said|says|according to|added)[ \t]+$/;
+/** "the Federation of Malaysian Manufacturers": the words after an organisation's "of" name it, not a person. */
+const ORG_OF_BEFORE = new RegExp(
+  `\\b(?:${ORG_HEADS}|Union|Institute|Society|Confederation|League|Alliance|Organi[sz]ation|Forum|Foundation|Coalition)[ \\t]+of[ \\t]+(?:the[ \\t]+)?$`,
+  'u',
+);
+/** "deputy secretary-general (trade) Jane Roe": a bracketed portfolio between a role and the name. */
+const BRACKET_AT_END = /[ \t]+\([^()\n]{1,30}\)[ \t]*$/;
 // "Jane Roe, the deputy minister for trade policy," and "Jane Roe, Minister of Commerce,": a role in
 // apposition, after an optional parenthesis ("Jane Roe (left), Minister of …").
 const APPOSITIVE = new RegExp(
@@ -310,6 +317,13 @@ export function findPeople(text: string): NameCandidate[] {
       afterTitle,
     );
     if (!name) continue;
+    // Only a run right after "of " or "of the " can be an organisation's tail: tested first, cheaply.
+    if (
+      first === 0 &&
+      (text.startsWith('of ', m.index - 3) || text.startsWith('the ', m.index - 4)) &&
+      ORG_OF_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
+    )
+      continue;
     const nameStart = m.index + words[first]!.index;
     // In a headline every word is capitalised, so a run says nothing about where a name ends
     // ("PM Jane Roe Discloses Receipt"); the body names the same people in sentences.
@@ -323,7 +337,8 @@ export function findPeople(text: string): NameCandidate[] {
     if (written !== name) nameEnd++;
     // The title ends at the last role word of the run, before any honorific ("Minister Datuk Seri …").
     const titleEnd = roleAt < 0 ? nameStart : m.index + words[roleAt]!.index + words[roleAt]!.text.length + 1;
-    const left = text.slice(Math.max(0, titleEnd - 80), titleEnd);
+    let left = text.slice(Math.max(0, titleEnd - 80), titleEnd);
+    if (left.endsWith(') ')) left = left.replace(BRACKET_AT_END, ' ');
     const title = mayEndInTitle(left) ? TITLE_AT_END.exec(left) : null;
     const styled = STYLE_BEFORE.test(text.slice(Math.max(0, nameStart - 12), nameStart));
     let role = title && !(styled && STYLE_SET.has(lastWord(title[1]!))) ? roleFrom(title[1]!) : null;
