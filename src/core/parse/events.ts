@@ -366,6 +366,16 @@ function dayNumber(date: string): number {
 function mergeWithinArticle(events: TariffEvent[], lead: string): TariffEvent[] {
   const out: TariffEvent[] = [];
   for (const e of events) {
+    // A sentence the page prints twice (a lead repeated as a paragraph) tells its event once.
+    const told = e.mentions[0]?.sentence;
+    const repeated = out.find(
+      (o) =>
+        o.type === e.type && o.date === e.date && o.round === e.round && o.mentions[0]?.sentence === told,
+    );
+    if (repeated) {
+      joinInto(repeated, e);
+      continue;
+    }
     const same =
       e.date === null && e.round === null && e.type !== 'meeting' && e.type !== 'other'
         ? out.find(
@@ -392,7 +402,11 @@ function mergeWithinArticle(events: TariffEvent[], lead: string): TariffEvent[] 
   }
   const kept = out.filter(
     (e) =>
-      !joinSpecific(e, out, lead) && !joinNumbered(e, out) && !joinSameDay(e, out) && !joinDeadline(e, out),
+      !joinHeadlineWeekday(e, out, lead) &&
+      !joinSpecific(e, out, lead) &&
+      !joinNumbered(e, out) &&
+      !joinSameDay(e, out) &&
+      !joinDeadline(e, out),
   );
   kept.forEach((e, i) => {
     // Every id ends in the "#e<n>" made above: its last "#e" (a pattern anchored at the end is
@@ -424,6 +438,47 @@ function joinSpecific(e: TariffEvent, all: TariffEvent[], lead: string): boolean
   into.mentions.push(...e.mentions);
   into.place ??= e.place;
   eventHints.set(into, [...(eventHints.get(into) ?? []), ...(eventHints.get(e) ?? [])]);
+  return true;
+}
+
+/** The weekday a report's words name, if they date it by one. */
+function weekdayOf(e: TariffEvent): number | null {
+  for (const record of eventHints.get(e) ?? [])
+    for (const h of record.hints) if (h.kind === 'weekday') return h.weekday;
+  return null;
+}
+
+/** Talks are talks whether told as a round or a meeting. */
+const talksKind = (t: EventType): string => (t === 'round' ? 'meeting' : t);
+
+/**
+ * "Thai-US tariff talks start on Thursday" over "Pichai will meet Greer on Thursday": a headline
+ * names the body's event in the present tense, which tells no direction in time, so the same
+ * weekday read from it may land a week off. The body's sentence has a tense: the headline's event
+ * of the same kind and weekday, with its people agreeing, is the body's event and takes its day.
+ * Returns whether `e` was joined.
+ */
+function joinHeadlineWeekday(e: TariffEvent, all: TariffEvent[], lead: string): boolean {
+  if (e.date === null || e.mentions[0]?.sentence !== lead) return false;
+  const day = weekdayOf(e);
+  if (day === null) return false;
+  const body = all.filter(
+    (o) =>
+      o !== e &&
+      o.date !== null &&
+      o.date !== e.date &&
+      o.mentions[0]?.sentence !== lead &&
+      talksKind(o.type) === talksKind(e.type) &&
+      weekdayOf(o) === day &&
+      (e.participants.length === 0 || e.participants.some((p) => o.participants.includes(p))),
+  );
+  if (body.length !== 1) return false;
+  const into = body[0]!;
+  into.mentions.push(...e.mentions);
+  for (const p of e.participants) if (!into.participants.includes(p)) into.participants.push(p);
+  into.participants.sort();
+  into.place ??= e.place;
+  // Its date words are not kept: they read the weekday the other way; the body's name it too.
   return true;
 }
 
@@ -871,6 +926,13 @@ const NOT_PLACES =
 const NOT_A_PLACE_AFTER =
   /^(?:['’]s\b|(?:\s+[A-Z][\w-]*){0,4}\s+(?:Airport|Hotel|Tower|Building|Cent(?:er|re)|Hall|Palace|Embassy|University|Club|Resort|Institute|Museum|Stadium|Headquarters|Residence)\b)/;
 
+/**
+ * A thing placed somewhere, not the event: "LNG fields in Alaska", "companies that operate
+ * businesses in Thailand", "investments in Indonesia". The words just before "in".
+ */
+const THING_BEFORE =
+  /\b(?:fields?|business(?:es)?|compan(?:y|ies)|firms?|investments?|operations|plants?|factories|projects?|assets|interests|exports?|imports?|products|goods|industr(?:y|ies)|sectors?|markets?|jobs|workers|production|reserves|deposits|mines?|facilities|subsidiaries|stakes?|presence|stores|offices)\s+$/i;
+
 /** The first place the sentence names after "in" or "at", never a person or an adjective. */
 function placeIn(text: string, named: { start: number; end: number }[]): string | null {
   return placesIn(text, named, 1)[0] ?? null;
@@ -894,6 +956,7 @@ function placesIn(text: string, named: { start: number; end: number }[], limit =
     // "at Trump's resort", "at the Phnom Penh International Airport", "at the Eisenhower Executive
     // Office Building": a person who owns the place, or a name inside a building's.
     if (NOT_A_PLACE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+    if (THING_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     out.push(p);
   }
   return out;
