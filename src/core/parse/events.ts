@@ -89,6 +89,9 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
   let round: RoundPhrase | null = null;
   let place: string | null | undefined;
   const inQuote = (i: number) => mask[i] === '_';
+  /** The sentence each event was made from, so talks told again can find talks just told. */
+  const talksSegment = new Map<TariffEvent, number>();
+  let currentSegment = 0;
   /** Who takes part in the event `at` reports: the sentence's people less those it only mentions. */
   const participantsOf = (at: Trigger) => {
     const own = new Set(
@@ -181,10 +184,30 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
       record.week = weekContext(text, sentenceDates, named, seg.start, mask);
     eventHints.set(event, [record]);
     if (date) previous = date;
+    talksSegment.set(event, currentSegment);
     out.push(event);
+  };
+  /**
+   * "Sefcovic met Trump's top trade officials on Tuesday. Sefcovic said he held talks with Lutnick,
+   * Greer and Hassett." / "The meeting took place between Phoc and Greer.": talks told again
+   * without a day, a sentence or two after the article's last talks, name who took part in those.
+   * Only names are added: a sentence naming none of the talks' people (when they name some) is
+   * other talks.
+   */
+  const namePartiesOfTalks = (at: Trigger, segIndex: number) => {
+    const talks = out.findLast((e) => e.type === 'meeting' || e.type === 'round');
+    if (!talks || segIndex - (talksSegment.get(talks) ?? -9) > TOLD_AGAIN_SENTENCES) return;
+    // Told in the other tense, they are other talks: "met on Monday … will meet again".
+    if (FUTURE.test(mask.slice(Math.max(0, at.start - 60), at.end + 12)) !== talks.planned) return;
+    const who = participantsOf(at);
+    if (who.length < 2) return;
+    if (talks.participants.length > 0 && !talks.participants.some((p) => who.includes(p))) return;
+    for (const p of who) if (!talks.participants.includes(p)) talks.participants.push(p);
+    talks.participants.sort();
   };
   for (let segIndex = 0; segIndex < segments.length; segIndex++) {
     seg = segments[segIndex]!;
+    currentSegment = segIndex;
     // Triggers were found in one pass over the body; take this sentence's, relative to it.
     while (t0 < allTriggers.length && allTriggers[t0]!.start < seg.start) t0++;
     let t1 = t0;
@@ -307,6 +330,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     const sameDay = type === 'trip' ? onArrival : type === 'call' || type === 'meeting' ? justDone : null;
     if (sameDay) make(type, [{ hint: sameDay.hint, start: best.start, end: best.end, text: '' }], best);
     else if (round || STANDALONE.has(type)) make(type, [], best);
+    else if (type === 'meeting') namePartiesOfTalks(best, segIndex);
   }
   roundsOfTheVisit(out);
   const first = segments[0];
@@ -345,6 +369,9 @@ function roundsOfTheVisit(events: TariffEvent[]): void {
       : Math.max(...days) - Math.min(...days) <= 3;
   for (const e of meetings) if (near(dayNumber(e.date!))) e.round = round;
 }
+
+/** How many sentences after talks a sentence telling talks again may name their people. */
+const TOLD_AGAIN_SENTENCES = 3;
 
 const ROUND_NOT_HELD = /\b(?:postponed|cancell?ed|called off|scrapped|put off|precursor|prelude)\b/i;
 

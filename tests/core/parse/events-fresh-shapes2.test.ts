@@ -132,3 +132,28 @@ describe('a place that belongs to a topic', () => {
     expect(events[0]).toMatchObject({ place: 'Washington', date: '2025-07-03' });
   });
 });
+
+describe('talks told again without a day name who took part', () => {
+  it('takes the people of "The meeting took place between X and Y" for the dated meeting just told', () => {
+    const events = eventsOf(
+      'The two countries agreed to begin negotiations at a meeting held in Harbor City on April 10.\nThe meeting took place between Lind and Kolb.',
+    );
+    const talks = events.filter((e) => e.type === 'meeting');
+    expect(talks).toHaveLength(1);
+    expect(talks[0]).toMatchObject({ date: '2025-04-10', participants: ['Ana Kolb', 'Mara Lind'] });
+  });
+
+  it('takes the people of "X met Y on the sidelines" for the lead’s unnamed meeting', () => {
+    const events = eventsOf(
+      'The minister is more hopeful, he said on Thursday (May 15), after a meeting with his counterpart.\nLind met Kolb on the sidelines of a two-day gathering.',
+      '2025-05-16',
+    );
+    expect(events.filter((e) => e.type === 'meeting')).toHaveLength(1);
+    expect(events[0]!.participants).toEqual(['Ana Kolb', 'Mara Lind']);
+  });
+
+  it('leaves talks alone when the later sentence names other people entirely', () => {
+    const events = eventsOf('Lind met Kolb on May 2, 2025.\nRuud held talks with Vey.');
+    expect(events[0]!.participants).toEqual(['Ana Kolb', 'Mara Lind']);
+  });
+});
