@@ -738,6 +738,9 @@ function onlyMentioned(
   }
   // "the Donald Trump administration's pause", "under the Lee Jae Myung government".
   if (GOVERNMENT_AFTER.test(mask.slice(end, end + 20))) return true;
+  // "his spokesperson Olof Gill said", "Gill, a spokesman for the Commission,": who speaks for a
+  // party tells of its talks without taking part.
+  if (SPOKES_BEFORE.test(before) || SPOKES_AFTER.test(mask.slice(end, end + 40))) return true;
   // "since Trump took office", "the deadline set by Trump".
   if (TIME_OR_AGENT_BEFORE.test(before)) return true;
   return (
@@ -777,6 +780,11 @@ const TIME_OR_AGENT_BEFORE =
 /** A speech verb right after a name: "Goyal on Monday said", "Kim, the minister, underlined". */
 const SPEECH_AFTER =
   /^\s*(?:,[^,]{1,60},\s*)?(?:(?:on\s+)?\w+day\s+|\w+ly\s+)?(?:said|says|told\s+(?:reporters|journalists|lawmakers|the press)|confirmed|stated|noted|stressed|underlined|emphasi[sz]ed|added|indicated|explained)\b/i;
+/** A spokesperson's title just before the name: "his spokesperson Olof Gill", "spokesman Jirayu". */
+const SPOKES_BEFORE = /\b(?:spokes(?:person|man|woman)|press\s+secretary)\s+$/i;
+/** The title in apposition after it: "Olof Gill, a spokesperson for …", "Gill, the Commission's spokesman". */
+const SPOKES_AFTER =
+  /^\s*,\s+(?:a|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:spokes(?:person|man|woman)|press\s+secretary)\b/i;
 /** An "other" trigger that is a measure taking effect, not something a person did. */
 const MEASURE_TRIGGER = /effect|force|kicks?\s+in/i;
 /** A pronoun in what the speaker says makes him its subject: "said he met", "stressed ... as he arrived". */

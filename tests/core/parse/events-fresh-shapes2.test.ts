@@ -157,3 +157,47 @@ describe('talks told again without a day name who took part', () => {
     expect(events[0]!.participants).toEqual(['Ana Kolb', 'Mara Lind']);
   });
 });
+
+describe('a deadline drawing near', () => {
+  it('dates "the deadline is coming on Wednesday" to the Wednesday ahead', () => {
+    const events = eventsOf('The deadline is coming on Wednesday, when the pause expires.', '2025-07-07');
+    expect(events[0]).toMatchObject({ type: 'deadline', date: '2025-07-09', planned: true });
+  });
+
+  it('dates "with the deadline looming on Friday" to the Friday ahead', () => {
+    const events = eventsOf(
+      'Lind is racing to clinch a deal, with the deadline looming on Friday.',
+      '2025-07-28',
+    );
+    expect(events.find((e) => e.type === 'deadline')?.date).toBe('2025-08-01');
+  });
+});
+
+describe('a spokesperson does not take part', () => {
+  it('leaves "his spokesperson X said" out of the talks', () => {
+    const people2 = fixturePeople([
+      person('Mara Lind', ['Lind'], 'trade minister'),
+      person('Olof Gill', ['Gill'], 'spokesperson'),
+    ]);
+    const events = extractEvents(
+      article('Lind met the commerce secretary on Thursday, his spokesperson Olof Gill said.', '2025-07-05'),
+      people2,
+    );
+    expect(events[0]!.participants).toEqual(['Mara Lind']);
+  });
+
+  it('leaves "X, a spokesman for the ministry," out of the call', () => {
+    const people2 = fixturePeople([
+      person('Mara Lind', ['Lind'], 'trade minister'),
+      person('Olof Gill', ['Gill'], 'spokesperson'),
+    ]);
+    const events = extractEvents(
+      article(
+        'Olof Gill, a spokesman for the ministry, said Lind held a phone call with Kolb on Monday.',
+        '2025-07-08',
+      ),
+      people2,
+    );
+    expect(events.find((e) => e.type === 'call')?.participants).not.toContain('Olof Gill');
+  });
+});
