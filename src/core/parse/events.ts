@@ -782,9 +782,12 @@ const SPEECH_AFTER =
   /^\s*(?:,[^,]{1,60},\s*)?(?:(?:on\s+)?\w+day\s+|\w+ly\s+)?(?:said|says|told\s+(?:reporters|journalists|lawmakers|the press)|confirmed|stated|noted|stressed|underlined|emphasi[sz]ed|added|indicated|explained)\b/i;
 /** A spokesperson's title just before the name: "his spokesperson Olof Gill", "spokesman Jirayu". */
 const SPOKES_BEFORE = /\b(?:spokes(?:person|man|woman)|press\s+secretary)\s+$/i;
-/** The title in apposition after it: "Olof Gill, a spokesperson for …", "Gill, the Commission's spokesman". */
+/**
+ * The title in apposition after it: "Olof Gill, a spokesperson for …", "Gill, the Commission's
+ * spokesman,"; not "Ana Kolb, a spokesperson said" (another person, the one who spoke).
+ */
 const SPOKES_AFTER =
-  /^\s*,\s+(?:a|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:spokes(?:person|man|woman)|press\s+secretary)\b/i;
+  /^\s*,\s+(?:a|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:spokes(?:person|man|woman)|press\s+secretary)\b(?!\s+(?:said|says|told|added|confirmed|noted|stated))/i;
 /** An "other" trigger that is a measure taking effect, not something a person did. */
 const MEASURE_TRIGGER = /effect|force|kicks?\s+in/i;
 /** A pronoun in what the speaker says makes him its subject: "said he met", "stressed ... as he arrived". */
