@@ -191,14 +191,17 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
    * "Sefcovic met Trump's top trade officials on Tuesday. Sefcovic said he held talks with Lutnick,
    * Greer and Hassett." / "The meeting took place between Phoc and Greer.": talks told again
    * without a day, a sentence or two after the article's last talks, name who took part in those.
-   * Only names are added: a sentence naming none of the talks' people (when they name some) is
-   * other talks.
+   * Only talks naming at most one side are completed; a sentence naming none of the talks' people
+   * (when they name one) is other talks.
    */
   const namePartiesOfTalks = (at: Trigger, segIndex: number) => {
     const talks = out.findLast((e) => e.type === 'meeting' || e.type === 'round');
     if (!talks || segIndex - (talksSegment.get(talks) ?? -9) > TOLD_AGAIN_SENTENCES) return;
     // Told in the other tense, they are other talks: "met on Monday … will meet again".
     if (FUTURE.test(mask.slice(Math.max(0, at.start - 60), at.end + 12)) !== talks.planned) return;
+    // Only talks told without both sides are completed: talks that name two sides already are
+    // told in full, and a later sentence's names are more likely someone merely mentioned.
+    if (talks.participants.length > 1) return;
     const who = participantsOf(at);
     if (who.length < 2) return;
     if (talks.participants.length > 0 && !talks.participants.some((p) => who.includes(p))) return;

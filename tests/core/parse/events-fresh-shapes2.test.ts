@@ -201,3 +201,12 @@ describe('a spokesperson does not take part', () => {
     expect(events.find((e) => e.type === 'call')?.participants).not.toContain('Olof Gill');
   });
 });
+
+describe('talks that already name both sides', () => {
+  it('take no one from a later remark that mentions a leader', () => {
+    const events = eventsOf(
+      'Lind held the fifth round of talks with Kolb in Harbor City.\nLind vowed to continue intensive talks, noting that Vey is likely to keep his stance.',
+    );
+    expect(events.find((e) => e.round === 5)?.participants).toEqual(['Ana Kolb', 'Mara Lind']);
+  });
+});
