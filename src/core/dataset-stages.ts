@@ -12,6 +12,7 @@ import type {
 import { bodyCut, compactArticle, compactEvent, compactQuote, Pool, SentenceTable } from './compact';
 import { cleanArticle } from './parse/clean-article';
 import { decodeArticle } from './parse/decode';
+import { articleSides } from './parse/event-sides';
 import { type EventHints, eventHints, extractEvents } from './parse/events';
 import { inferPublished } from './parse/infer-published';
 import type { RawFile } from './parse/load-folder';
@@ -347,7 +348,7 @@ export function mergeArticleEvents(
 ): { articles: Article[]; events: TariffEvent[] } {
   let merged = events;
   try {
-    merged = mergeEvents(events);
+    merged = mergeEvents(events, articleSides(articles));
     articles = inferPublished(articles, merged);
     // After dating: only read dates number visits, and an inferred round never feeds another.
     numberLaterVisits(merged);

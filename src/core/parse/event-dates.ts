@@ -76,9 +76,12 @@ const PREVIOUS_EVENT = /\b(?:the day before|a day (?:earlier|after|before)|the p
  */
 const WEEK = /\b(?:(last|the previous)|(earlier this))\s+week\b/gi;
 
-/** Where the sentence speaks of the future, a bare weekday looks forward from the article's date. */
+/**
+ * Where the sentence speaks of the future, a bare weekday looks forward from the article's date.
+ * What draws near is still ahead too: "the deadline is coming on Wednesday", "looming on Friday".
+ */
 const FUTURE =
-  /\b(?:will|shall|is to|are to|plans? to|planned|scheduled|expected to|set to|due to|is due|would|upcoming|next|intends? to|aims? to|going to|to be held|envisaged|tipped to)\b/i;
+  /\b(?:will|shall|is to|are to|plans? to|planned|scheduled|expected to|set to|due to|is due|would|upcoming|next|intends? to|aims? to|going to|to be held|envisaged|tipped to|coming|approaching|looming)\b/i;
 
 /** A modal or "to be" with its verb just before a weekday: what is said of it is still to come. */
 const MODAL_BEFORE =

@@ -81,7 +81,8 @@ const CARDINALS: Record<string, number> = {
  * ministerial-level talks"), never a word that starts another phrase ("first step toward talks").
  */
 const MODIFIER =
-  '(?!(?:to|for|and|or|the|a|an|in|on|at|with|by|from|step|steps|time|since|after|before|that|this|his|her|their|' +
+  // "the first such meeting by a leader": one of a kind of meetings, not a round of these talks.
+  '(?!(?:to|for|and|or|the|a|an|in|on|at|with|by|from|step|steps|time|since|after|before|that|this|his|her|their|such|' +
   // A span of time is no round: "the second day of talks", "the first week of negotiations".
   'days?|weeks?|months?|years?|hours?|half|quarter|phase|stage|tranche|batch|wave)\\b)[a-z][a-z-]{1,20}';
 
@@ -99,6 +100,17 @@ const TIME_ORDINAL = new RegExp(`\\bfor\\s+the\\s+${ORD}\\s+time\\b`, 'gi');
  */
 const WITHIN_AN_ERA =
   /^\s+(?:by\s+[^.;]{0,60}?\b(?:appointed|named|chosen)\s+(?:by|under)\b|under\s+(?:the\s+)?(?:new\s+)?(?:[A-Z]|government|administration))/;
+/**
+ * A count within a span or of a class of visitors, not of the talks: "his fourth trip to the US
+ * within a month", "the first visit by a Southeast Asian leader".
+ */
+const WITHIN_A_SPAN =
+  /^(?:\s+to\s+(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*)?)?\s+(?:within\s+(?:a|an|one|two|three|four|five|six|the\s+(?:same|past|last))\s+(?:few\s+)?(?:days?|weeks?|months?|years?)\b|by\s+(?:a|an|any)\s)/;
+/**
+ * "the first meeting between the two countries since Trump imposed …": a first since something
+ * counts none between, whatever words come before the "since" in its clause.
+ */
+const FIRST_SINCE = /^[^.;,]{0,60}?\bsince\b/;
 
 /** "his eighth" standing alone ("this weekend – his eighth –"). */
 const HIS_ORDINAL = new RegExp(`\\b(?:his|her)\\s+${ORD}\\b(?=\\s*(?:[–—,.;)-]|$))`, 'gi');
@@ -151,8 +163,10 @@ export function roundsIn(text: string): RoundPhrase[] {
         )
       )
         continue;
-      if (WITHIN_AN_ERA.test(text.slice(m.index + m[0].length, m.index + m[0].length + 90))) continue;
+      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
+      if (WITHIN_AN_ERA.test(rest) || WITHIN_A_SPAN.test(rest)) continue;
       const n = ordinal(m[1]!);
+      if (n === 1 && FIRST_SINCE.test(rest)) continue;
       if (n !== null) out.push({ round: n, start: m.index, end: m.index + m[0].length });
     }
   }

@@ -89,6 +89,9 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
   let round: RoundPhrase | null = null;
   let place: string | null | undefined;
   const inQuote = (i: number) => mask[i] === '_';
+  /** The sentence each event was made from, so talks told again can find talks just told. */
+  const talksSegment = new Map<TariffEvent, number>();
+  let currentSegment = 0;
   /** Who takes part in the event `at` reports: the sentence's people less those it only mentions. */
   const participantsOf = (at: Trigger) => {
     const own = new Set(
@@ -181,10 +184,33 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
       record.week = weekContext(text, sentenceDates, named, seg.start, mask);
     eventHints.set(event, [record]);
     if (date) previous = date;
+    talksSegment.set(event, currentSegment);
     out.push(event);
+  };
+  /**
+   * "Sefcovic met Trump's top trade officials on Tuesday. Sefcovic said he held talks with Lutnick,
+   * Greer and Hassett." / "The meeting took place between Phoc and Greer.": talks told again
+   * without a day, a sentence or two after the article's last talks, name who took part in those.
+   * Only talks naming at most one side are completed; a sentence naming none of the talks' people
+   * (when they name one) is other talks.
+   */
+  const namePartiesOfTalks = (at: Trigger, segIndex: number) => {
+    const talks = out.findLast((e) => e.type === 'meeting' || e.type === 'round');
+    if (!talks || segIndex - (talksSegment.get(talks) ?? -9) > TOLD_AGAIN_SENTENCES) return;
+    // Told in the other tense, they are other talks: "met on Monday … will meet again".
+    if (FUTURE.test(mask.slice(Math.max(0, at.start - 60), at.end + 12)) !== talks.planned) return;
+    // Only talks told without both sides are completed: talks that name two sides already are
+    // told in full, and a later sentence's names are more likely someone merely mentioned.
+    if (talks.participants.length > 1) return;
+    const who = participantsOf(at);
+    if (who.length < 2) return;
+    if (talks.participants.length > 0 && !talks.participants.some((p) => who.includes(p))) return;
+    for (const p of who) if (!talks.participants.includes(p)) talks.participants.push(p);
+    talks.participants.sort();
   };
   for (let segIndex = 0; segIndex < segments.length; segIndex++) {
     seg = segments[segIndex]!;
+    currentSegment = segIndex;
     // Triggers were found in one pass over the body; take this sentence's, relative to it.
     while (t0 < allTriggers.length && allTriggers[t0]!.start < seg.start) t0++;
     let t1 = t0;
@@ -307,6 +333,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     const sameDay = type === 'trip' ? onArrival : type === 'call' || type === 'meeting' ? justDone : null;
     if (sameDay) make(type, [{ hint: sameDay.hint, start: best.start, end: best.end, text: '' }], best);
     else if (round || STANDALONE.has(type)) make(type, [], best);
+    else if (type === 'meeting') namePartiesOfTalks(best, segIndex);
   }
   roundsOfTheVisit(out);
   const first = segments[0];
@@ -346,6 +373,9 @@ function roundsOfTheVisit(events: TariffEvent[]): void {
   for (const e of meetings) if (near(dayNumber(e.date!))) e.round = round;
 }
 
+/** How many sentences after talks a sentence telling talks again may name their people. */
+const TOLD_AGAIN_SENTENCES = 3;
+
 const ROUND_NOT_HELD = /\b(?:postponed|cancell?ed|called off|scrapped|put off|precursor|prelude)\b/i;
 
 /** The day someone took office dates no event: "Lee, who took office June 4". */
@@ -366,6 +396,16 @@ function dayNumber(date: string): number {
 function mergeWithinArticle(events: TariffEvent[], lead: string): TariffEvent[] {
   const out: TariffEvent[] = [];
   for (const e of events) {
+    // A sentence the page prints twice (a lead repeated as a paragraph) tells its event once.
+    const told = e.mentions[0]?.sentence;
+    const repeated = out.find(
+      (o) =>
+        o.type === e.type && o.date === e.date && o.round === e.round && o.mentions[0]?.sentence === told,
+    );
+    if (repeated) {
+      joinInto(repeated, e);
+      continue;
+    }
     const same =
       e.date === null && e.round === null && e.type !== 'meeting' && e.type !== 'other'
         ? out.find(
@@ -392,7 +432,11 @@ function mergeWithinArticle(events: TariffEvent[], lead: string): TariffEvent[] 
   }
   const kept = out.filter(
     (e) =>
-      !joinSpecific(e, out, lead) && !joinNumbered(e, out) && !joinSameDay(e, out) && !joinDeadline(e, out),
+      !joinHeadlineWeekday(e, out, lead) &&
+      !joinSpecific(e, out, lead) &&
+      !joinNumbered(e, out) &&
+      !joinSameDay(e, out) &&
+      !joinDeadline(e, out),
   );
   kept.forEach((e, i) => {
     // Every id ends in the "#e<n>" made above: its last "#e" (a pattern anchored at the end is
@@ -424,6 +468,47 @@ function joinSpecific(e: TariffEvent, all: TariffEvent[], lead: string): boolean
   into.mentions.push(...e.mentions);
   into.place ??= e.place;
   eventHints.set(into, [...(eventHints.get(into) ?? []), ...(eventHints.get(e) ?? [])]);
+  return true;
+}
+
+/** The weekday a report's words name, if they date it by one. */
+function weekdayOf(e: TariffEvent): number | null {
+  for (const record of eventHints.get(e) ?? [])
+    for (const h of record.hints) if (h.kind === 'weekday') return h.weekday;
+  return null;
+}
+
+/** Talks are talks whether told as a round or a meeting. */
+const talksKind = (t: EventType): string => (t === 'round' ? 'meeting' : t);
+
+/**
+ * "Thai-US tariff talks start on Thursday" over "Pichai will meet Greer on Thursday": a headline
+ * names the body's event in the present tense, which tells no direction in time, so the same
+ * weekday read from it may land a week off. The body's sentence has a tense: the headline's event
+ * of the same kind and weekday, with its people agreeing, is the body's event and takes its day.
+ * Returns whether `e` was joined.
+ */
+function joinHeadlineWeekday(e: TariffEvent, all: TariffEvent[], lead: string): boolean {
+  if (e.date === null || e.mentions[0]?.sentence !== lead) return false;
+  const day = weekdayOf(e);
+  if (day === null) return false;
+  const body = all.filter(
+    (o) =>
+      o !== e &&
+      o.date !== null &&
+      o.date !== e.date &&
+      o.mentions[0]?.sentence !== lead &&
+      talksKind(o.type) === talksKind(e.type) &&
+      weekdayOf(o) === day &&
+      (e.participants.length === 0 || e.participants.some((p) => o.participants.includes(p))),
+  );
+  if (body.length !== 1) return false;
+  const into = body[0]!;
+  into.mentions.push(...e.mentions);
+  for (const p of e.participants) if (!into.participants.includes(p)) into.participants.push(p);
+  into.participants.sort();
+  into.place ??= e.place;
+  // Its date words are not kept: they read the weekday the other way; the body's name it too.
   return true;
 }
 
@@ -656,6 +741,9 @@ function onlyMentioned(
   }
   // "the Donald Trump administration's pause", "under the Lee Jae Myung government".
   if (GOVERNMENT_AFTER.test(mask.slice(end, end + 20))) return true;
+  // "his spokesperson Olof Gill said", "Gill, a spokesman for the Commission,": who speaks for a
+  // party tells of its talks without taking part.
+  if (SPOKES_BEFORE.test(before) || SPOKES_AFTER.test(mask.slice(end, end + 40))) return true;
   // "since Trump took office", "the deadline set by Trump".
   if (TIME_OR_AGENT_BEFORE.test(before)) return true;
   return (
@@ -695,6 +783,14 @@ const TIME_OR_AGENT_BEFORE =
 /** A speech verb right after a name: "Goyal on Monday said", "Kim, the minister, underlined". */
 const SPEECH_AFTER =
   /^\s*(?:,[^,]{1,60},\s*)?(?:(?:on\s+)?\w+day\s+|\w+ly\s+)?(?:said|says|told\s+(?:reporters|journalists|lawmakers|the press)|confirmed|stated|noted|stressed|underlined|emphasi[sz]ed|added|indicated|explained)\b/i;
+/** A spokesperson's title just before the name: "his spokesperson Olof Gill", "spokesman Jirayu". */
+const SPOKES_BEFORE = /\b(?:spokes(?:person|man|woman)|press\s+secretary)\s+$/i;
+/**
+ * The title in apposition after it: "Olof Gill, a spokesperson for …", "Gill, the Commission's
+ * spokesman,"; not "Ana Kolb, a spokesperson said" (another person, the one who spoke).
+ */
+const SPOKES_AFTER =
+  /^\s*,\s+(?:a|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:spokes(?:person|man|woman)|press\s+secretary)\b(?!\s+(?:said|says|told|added|confirmed|noted|stated))/i;
 /** An "other" trigger that is a measure taking effect, not something a person did. */
 const MEASURE_TRIGGER = /effect|force|kicks?\s+in/i;
 /** A pronoun in what the speaker says makes him its subject: "said he met", "stressed ... as he arrived". */
@@ -871,6 +967,13 @@ const NOT_PLACES =
 const NOT_A_PLACE_AFTER =
   /^(?:['’]s\b|(?:\s+[A-Z][\w-]*){0,4}\s+(?:Airport|Hotel|Tower|Building|Cent(?:er|re)|Hall|Palace|Embassy|University|Club|Resort|Institute|Museum|Stadium|Headquarters|Residence)\b)/;
 
+/**
+ * A thing placed somewhere, not the event: "LNG fields in Alaska", "companies that operate
+ * businesses in Thailand", "investments in Indonesia". The words just before "in".
+ */
+const THING_BEFORE =
+  /\b(?:fields?|business(?:es)?|compan(?:y|ies)|firms?|investments?|operations|plants?|factories|projects?|assets|interests|exports?|imports?|products|goods|industr(?:y|ies)|sectors?|markets?|jobs|workers|production|reserves|deposits|mines?|facilities|subsidiaries|stakes?|presence|stores|offices)\s+$/i;
+
 /** The first place the sentence names after "in" or "at", never a person or an adjective. */
 function placeIn(text: string, named: { start: number; end: number }[]): string | null {
   return placesIn(text, named, 1)[0] ?? null;
@@ -894,6 +997,7 @@ function placesIn(text: string, named: { start: number; end: number }[], limit =
     // "at Trump's resort", "at the Phnom Penh International Airport", "at the Eisenhower Executive
     // Office Building": a person who owns the place, or a name inside a building's.
     if (NOT_A_PLACE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+    if (THING_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     out.push(p);
   }
   return out;

@@ -1,14 +1,18 @@
 import type { EventType, TariffEvent } from '../article';
 import { cityOf } from './city-of';
+import { eventSides, type SidesOfArticle, sidesDiffer } from './event-sides';
 import { eventHints } from './events';
 
 /**
  * The same event reported by several articles (or twice in one) becomes one event carrying every
  * articleId and mention. Two reports are the same event when their types agree (a round and a
  * meeting of it count as one), their dates agree (or one is undated and both give the same round
- * number), their round numbers do not conflict, and they share a participant (or one names none).
+ * number), their round numbers do not conflict, they share a participant (or one names none), and
+ * they are not talks with two different partners (event-sides.ts): Korea's first round is not
+ * Vietnam's. `sidesOfArticle` gives each article's partner from its headline and lead.
  */
-export function mergeEvents(events: TariffEvent[]): TariffEvent[] {
+export function mergeEvents(events: TariffEvent[], sidesOfArticle?: SidesOfArticle): TariffEvent[] {
+  const sides = eventSides(sidesOfArticle);
   const out: TariffEvent[] = [];
   // Bucket by date so that merging stays near-linear; undated events compare by round.
   const byDate = new Map<string, TariffEvent[]>();
@@ -20,7 +24,7 @@ export function mergeEvents(events: TariffEvent[]): TariffEvent[] {
       ...(e.date ? (byDate.get(e.date) ?? []) : []),
       ...(e.round !== null ? (byRound.get(e.round) ?? []) : []),
     ];
-    const into = candidates.find((c) => sameEvent(c, e));
+    const into = candidates.find((c) => sameEvent(c, e) && !partnersDiffer(c, e, sides));
     if (into) {
       const { date, round } = into;
       absorb(into, e, ids.get(into)!);
@@ -39,8 +43,21 @@ export function mergeEvents(events: TariffEvent[]): TariffEvent[] {
     out.push(copy);
     index(copy, byDate, byRound);
   }
-  assignRoundsByDate(out);
+  assignRoundsByDate(out, sides);
   return out;
+}
+
+/**
+ * Talks, calls, trips and letters have a partner side; a deadline, order or election is one a day
+ * whoever it concerns (the corpus gold keeps one "August 1" for every country).
+ */
+function partnersDiffer(
+  a: TariffEvent,
+  b: TariffEvent,
+  sides: (e: TariffEvent) => readonly string[],
+): boolean {
+  if (ONE_A_DAY.has(a.type)) return false;
+  return sidesDiffer(sides(a), sides(b));
 }
 
 function index(e: TariffEvent, byDate: Map<string, TariffEvent[]>, byRound: Map<number, TariffEvent[]>) {
@@ -129,7 +146,10 @@ function absorb(into: TariffEvent, e: TariffEvent, ids: Set<string>): void {
  * A meeting, call or trip on the day of a numbered round, with a participant of it (or none named),
  * belongs to that round: "met Bessent on May 30" in one article is the fourth round another names.
  */
-export function assignRoundsByDate(events: TariffEvent[]): void {
+export function assignRoundsByDate(
+  events: TariffEvent[],
+  sides?: (e: TariffEvent) => readonly string[],
+): void {
   const rounds = new Map<string, TariffEvent[]>();
   for (const e of events) {
     if (e.round === null || !e.date) continue;
@@ -144,9 +164,10 @@ export function assignRoundsByDate(events: TariffEvent[]): void {
     if (e.type !== 'meeting' && e.type !== 'round' && e.type !== 'call' && e.type !== 'trip') continue;
     const same = (rounds.get(e.date) ?? []).filter(
       (r) =>
-        e.participants.length === 0 ||
-        r.participants.length === 0 ||
-        r.participants.some((p) => e.participants.includes(p)),
+        (e.participants.length === 0 ||
+          r.participants.length === 0 ||
+          r.participants.some((p) => e.participants.includes(p))) &&
+        !(sides && sidesDiffer(sides(e), sides(r))),
     );
     const numbers = new Set(same.map((r) => r.round));
     if (numbers.size === 1) e.round = [...numbers][0]!;
