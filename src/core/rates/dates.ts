@@ -25,8 +25,15 @@ const DURATION = /\b(?:\d+|a|one|two|three|several)\s+(?:days?|weeks?|months?|ye
 const DATE_WORD =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|tomorrow|tonight|ago|(?:last|this|next|coming|past)\s+(?:week|month|year|weekend|quarter|spring|summer|autumn|fall|winter)s?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}|\d{1,2}(?:st|nd|rd|th))\b/i;
 
+/** Four digits in a row: without one no date is kept for an article that gives no date of its own. */
+const FOUR_DIGITS = /\d{4}/;
+
 export function readDates(text: string, published: string | null, forward = false): ReadDate[] {
   if (!DATE_WORD.test(text)) return [];
+  // Without the article's date only a result whose own text holds a four-digit year is kept (see
+  // below), and a result's text is a stretch of `text`: with no four digits in a row, chrono can
+  // give nothing that is kept, and is not asked (most sentences of undated pages).
+  if (!published && !FOUR_DIGITS.test(text)) return [];
   const ref = published ? new Date(`${published}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z');
   // `forward`: the text speaks of what is to come ("set to kick in on Thursday"), so a bare weekday
   // is the next one, not the last.
