@@ -330,6 +330,12 @@ function speakerFor(
   // 2. The nearest speech verb before the quote: Ishiba said talks were “frank”.
   const before = usable.filter((x) => x.verb.end <= span.open).pop();
   if (before) return viaAttribution(before);
+  // 2b. "Doe and Roe both said they were “disappointed”": words two people said together go to
+  // the first named (a quote has one speaker); the reported statement keeps both.
+  const pair = s.attributions
+    .filter((x) => x.speakers.length > 1 && introduces(x) && x.verb.end <= span.open)
+    .pop();
+  if (pair) return viaAttribution(pair);
   // 3. A speech verb later in the sentence: “…” in the run-up to …, Akazawa told reporters. A
   // participle there ("…, saying he would …") belongs to its own clause, not to the quote.
   if (after && !after.verb.participle && !asked) return viaAttribution(after);

@@ -282,9 +282,12 @@ function lastSpanEnd(spans: QuoteSpan[], before: number): number {
   return end;
 }
 
-/** Words that may stand between a subject and its verb ("Akazawa also said", "Chile on Wednesday said"). */
+/**
+ * Words that may stand between a subject and its verb ("Akazawa also said", "Chile on Wednesday said",
+ * "Lutnick and Bessent both said").
+ */
 const ADJACENT_GAP =
-  /^\s*(?:(?:also|has|have|had|then|later|now|again|previously|repeatedly|further|once|too|separately|earlier|publicly|reportedly|on|in|a|an|the|statement|post|interview|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+){0,4}$/;
+  /^\s*(?:(?:also|has|have|had|then|later|now|again|previously|repeatedly|further|once|too|separately|earlier|publicly|reportedly|both|jointly|on|in|a|an|the|statement|post|interview|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+){0,4}$/;
 
 /**
  * A comma standing right before the verb closes an appositive or a relative clause ("Roe, the
