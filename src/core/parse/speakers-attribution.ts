@@ -625,8 +625,18 @@ function advance(
           state.orgSpokeAt = state.index;
         }
   for (const e of ents) if (e.kind === 'named' && e.organisation && e.name) state.orgs.push(e.name);
-  // The speaker of the sentence is its topic; failing that, the first person it names.
-  const spoke = attributions.find((a) => a.speakers.length === 1 && isPerson(people, a.speakers[0]!));
+  // The speaker of the sentence is its topic; failing that, the first person it names. The main
+  // verb's speaker comes before one inside a participial phrase ("Responding to reports quoting
+  // Roe as saying …, Diaz said …": the next "he" is Diaz).
+  let spoke: Attribution | undefined;
+  for (const a of attributions) {
+    if (a.speakers.length !== 1 || !isPerson(people, a.speakers[0]!)) continue;
+    if (!a.verb.participle) {
+      spoke = a;
+      break;
+    }
+    spoke ??= a;
+  }
   if (spoke) {
     state.focus = spoke.speakers[0]!;
     return;

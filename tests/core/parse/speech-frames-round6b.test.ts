@@ -121,3 +121,34 @@ describe('frames that state nothing of their own', () => {
     });
   });
 });
+
+describe('who "he" and a charge in quote marks belong to', () => {
+  it('"he" after "Responding to reports quoting X as saying …, Y said …" is Y, the main verb\'s speaker', () => {
+    const got = direct(
+      'Finance Minister Pedro Diaz spoke on Thursday.',
+      'Responding to reports quoting Commerce Secretary John Roe as saying that a deal had been concluded, Mr Diaz said his country was still working “a little bit more” on details.',
+      '“Don’t make me say anything just yet,” he said in response to a query.',
+    );
+    expect(got).toContainEqual({
+      kind: 'direct',
+      speaker: 'Pedro Diaz',
+      text: 'Don’t make me say anything just yet,',
+    });
+  });
+
+  it('files a named possessor\'s charge ("Roe’s claim that … “…”") under the possessor', () => {
+    const got = direct(
+      'President Pedro Diaz spoke on Monday.',
+      'Diaz rejected Finance Minister John Roe’s claim that the talks were “a failure”.',
+    );
+    expect(got).toEqual([{ kind: 'direct', speaker: 'John Roe', text: 'a failure' }]);
+  });
+
+  it('never gives the accused the words of an accusation ("responding to the opposition’s accusation of “…”")', () => {
+    const got = direct(
+      'President Pedro Diaz spoke on Monday.',
+      'The details cannot be published before the talks end, Diaz said when responding to the opposition’s accusation of “keeping the public in the dark.”',
+    );
+    expect(got.filter((q) => q.speaker === 'Pedro Diaz')).toEqual([]);
+  });
+});
