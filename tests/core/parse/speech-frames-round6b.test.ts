@@ -152,3 +152,18 @@ describe('who "he" and a charge in quote marks belong to', () => {
     expect(got.filter((q) => q.speaker === 'Pedro Diaz')).toEqual([]);
   });
 });
+
+describe('an -ing form after a possessive', () => {
+  it('"at Diaz’s urging" is a noun: the statement runs on past it', () => {
+    const got = reported(
+      'Commerce Secretary John Roe said earlier that the two countries had reached trade agreements, days after they agreed to a ceasefire at President Pedro Diaz’s urging after clashes along their border.',
+    );
+    expect(got).toEqual([
+      {
+        kind: 'reported',
+        speaker: 'John Roe',
+        text: 'the two countries had reached trade agreements, days after they agreed to a ceasefire at President Pedro Diaz’s urging after clashes along their border',
+      },
+    ]);
+  });
+});
