@@ -305,6 +305,15 @@ function speakerFor(
   lastSentence: boolean,
   next: SentenceInfo | undefined,
 ): Via | null {
+  // 0. "responding to the opposition's accusation of “…”": the words are the possessor's charge,
+  // not the answer of the sentence's speaker; with no name for the possessor, nobody is filed.
+  const charge = CHARGE_BY.exec(masked.slice(Math.max(s.start, span.open - 90), span.open));
+  if (charge) {
+    const at = span.open - charge[0].length + charge[1]!.length;
+    const owner = s.entities.find((e) => e.end === at || e.end === at + 2);
+    const who = owner ? resolvedName(owner, s) : null;
+    return who ? { speaker: who, attribution: null } : null;
+  }
   const usable = s.attributions.filter((x) => x.speakers.length === 1 && introduces(x));
   // 1. Attribution right after the closing mark: “…,” Akazawa said / said Akazawa.
   const after = usable.find((x) => x.verb.start > span.end);
@@ -330,6 +339,12 @@ function speakerFor(
   // 2. The nearest speech verb before the quote: Ishiba said talks were “frank”.
   const before = usable.filter((x) => x.verb.end <= span.open).pop();
   if (before) return viaAttribution(before);
+  // 2b. "Doe and Roe both said they were “disappointed”": words two people said together go to
+  // the first named (a quote has one speaker); the reported statement keeps both.
+  const pair = s.attributions
+    .filter((x) => x.speakers.length > 1 && introduces(x) && x.verb.end <= span.open)
+    .pop();
+  if (pair) return viaAttribution(pair);
   // 3. A speech verb later in the sentence: “…” in the run-up to …, Akazawa told reporters. A
   // participle there ("…, saying he would …") belongs to its own clause, not to the quote.
   if (after && !after.verb.participle && !asked) return viaAttribution(after);
@@ -497,3 +512,6 @@ const SPEAKER_BEFORE_COLON =
 const OWNER_FIRST = /^\p{Lu}[\p{L}.]*['’]s\s+/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const OPENS_UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
+/** "the opposition’s accusation of “…”", "Roe's claim that it was “…”": a possessor's charge in quote marks. */
+const CHARGE_BY =
+  /([\p{L}.-]+)['’]s\s+(?:accusations?|allegations?|charges?|claims?|criticism|complaints?)\s+(?:of|that)\s+[^_.;:!?]{0,50}$/u;

@@ -15,7 +15,7 @@ type Draft = Omit<Quote, 'id'>;
  * object may carry its titles ("urged U.S. Commerce Secretary Jane Roe and Trade Minister Kim
  * Yong-beom to …"): up to six capitalised words a side, so a long name is read whole. */
 const TOLD_OBJECT =
-  /^\s+(?:(?:the\s+)?(?:reporters|journalists|lawmakers|the press|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|briefing|audience|summit|forum|committee|session|gathering|crowd|rally|hearing|interviewer)|(?:his|her|their|its|our)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts?|colleagues|members|audience|supporters|partners|officials|ministers|leaders|cabinet|team)|him|her|them|us|me|parliament|the Diet|\p{Lu}[\p{L}\p{M}\w.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\w.’'-]*){0,5}(?:\s+and\s+\p{Lu}[\p{L}\p{M}\w.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\w.’'-]*){0,5})?))(?=[\s,:])/u;
+  /^\s+(?:(?:the\s+)?(?:reporters|journalists|lawmakers|the press|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|briefing|audience|summit|forum|committee|session|gathering|crowd|rally|hearing|interviewer)|(?:his|her|their|its|our)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts?|colleagues|members|audience|supporters|partners|officials|ministers|leaders|cabinet|team)|him|her|them|us|me|parliament|the Diet|\p{Lu}[\p{L}\p{M}\w.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\w.’'-]*){0,5}(?:\s+and\s+\p{Lu}[\p{L}\p{M}\w.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\w.’'-]*){0,5})?))(?=[\s,:.;]|$)/u;
 /** A capitalised word of any alphabet ("Ishiba", "Šefčovič", "Lopez-Garcia"). */
 const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}\w.’'-]*`;
 /** Time, place and manner adverbials after the verb ("said Tuesday", "said on Monday that",
@@ -82,6 +82,20 @@ const CLAUSE_VERB =
 const TAKES_INFINITIVE =
   /^(?:urged|urges|asked|asks|pledged|pledges|vowed|vows|promised|offered|proposed|agreed|declined|demanded|called|told|tells|requested|invited|expressed|threatened|threatens)$/i;
 /** Commitments: "A promised to …, B said" is B's account of A's act, so the statement is B's. */
+/** Verbs of naming ("what he called …"). */
+const NAMING_VERB = /^(?:called|calls|termed|terms|dubbed|dubs|described|describes|labelled|labeled)$/i;
+/**
+ * "after what he called …", "announced what he called …": the free relative is the object of a
+ * preposition or of a verb naming an act, a thing in the sentence; after "citing" or "said" it is
+ * the content of a claim and stays.
+ */
+const WHAT_BEFORE =
+  /\b(?:after|before|during|over|for|of|in|at|on|by|from|with|against|amid|about|under|to|announced|launched|unveiled|imposed|signed|introduced)\s+what\s+$/i;
+/** Verbs of posting, and the thing posted as their object ("the news", "a video on X"). */
+const POSTING_VERB = /^(?:posted|posts|tweeted|tweets|shared|shares|wrote|writes)$/i;
+const POSTED_THING =
+  /^\s*(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:news|message|post|video|statement|letter|photo|picture|announcement|update|note|clip|image|link)s?\b/i;
+const RELATIVE_TAIL = /,?\s+(?:which|where|who|when)$/i;
 const COMMITMENT = /^(?:promised|pledged|vowed|offered|proposed|agreed|declined)$/i;
 /** "said while the news was a surprise, the date meant …": a finite subordinate clause, a comma,
  * then the main clause — the statement opens with the subordinate clause. ("said while in Tokyo"
@@ -318,6 +332,14 @@ function clauseFor(
     /^[^.;:_]{0,60}:/.test(masked.slice(at.verb.end, at.verb.end + 62))
   )
     return null;
+  // "after what he called a “beautiful visit” by …": a free relative with a verb of naming names a
+  // thing in the speaker's words (the direct quote); it states nothing of its own.
+  if (
+    !at.inverted &&
+    NAMING_VERB.test(at.verb.word) &&
+    WHAT_BEFORE.test(masked.slice(Math.max(s.start, subjectStart - 20), subjectStart))
+  )
+    return null;
   let start = at.inverted ? at.subject.end : at.verb.end;
   start = skipAdverbials(masked, start);
   // "confirmed what Trump announced Tuesday: that a deal has been reached": the statement is the
@@ -361,6 +383,10 @@ function clauseFor(
   )
     return null;
   if (quotes && !that && /^[\s,:]*_/.test(masked.slice(start, start + 4))) return null;
+  // "posted the news on his platform", "shared a video": what was posted is a thing, not a clause
+  // ("posted that …" and "posted: …" still report words).
+  if (!that && POSTING_VERB.test(at.verb.word) && POSTED_THING.test(masked.slice(start, start + 60)))
+    return null;
   // "“…,” said Akazawa, minister of …": the quote before the verb is what he said; the appositive
   // after his name is not a statement.
   if (quotes && at.inverted && !at.verb.participle && !that) return null;
@@ -492,6 +518,9 @@ function checked(a: SpeechAnalysis, start: number, end: number): { start: number
   if (e - s < 12) return null;
   // A short clause cut off at "that" or "to" ("he was told that") is the frame of an inner
   // statement; a long one stopped by the end of the excerpt keeps its words up to the cut.
+  // "…, where" / "…, which" left by a cut before the next speaker: a relative clause it lost.
+  const relative = RELATIVE_TAIL.exec(body.slice(Math.max(s, e - 12), e));
+  if (relative) e -= relative[0].length;
   const dangling = /\s+(?:that|to|of|by|the|a|an|and|whether|if)$/i.exec(body.slice(s, e));
   if (dangling) {
     if (body.slice(s, e).split(/\s+/).length < 10) return null;

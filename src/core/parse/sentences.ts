@@ -22,7 +22,13 @@ const OPENERS = new Set(
   ),
 );
 
-const CANDIDATE = /[.!?…]+["”’')\]]*(?=\s+["“‘'([]?[A-Z0-9])/g;
+/**
+ * A stop, then space and a capital; or a stop glued to the next sentence with no space, as a
+ * page's markup loses it ("… on Monday.She said"): after a lower-case word of two letters or more
+ * and before a capitalised word, which no abbreviation, initial, decimal or web address has.
+ */
+const CANDIDATE =
+  /[.!?…]+["”’')\]]*(?=\s+["“‘'([]?[A-Z0-9])|[.!?](?<=[a-z]{2}[.!?])["”’]?(?=[A-Z][a-z]+\b(?!\.[a-z]))/g;
 
 function endsSentence(text: string, punctStart: number, punct: string): boolean {
   if (punct[0] !== '.') return true;

@@ -282,9 +282,12 @@ function lastSpanEnd(spans: QuoteSpan[], before: number): number {
   return end;
 }
 
-/** Words that may stand between a subject and its verb ("Akazawa also said", "Chile on Wednesday said"). */
+/**
+ * Words that may stand between a subject and its verb ("Akazawa also said", "Chile on Wednesday said",
+ * "Lutnick and Bessent both said").
+ */
 const ADJACENT_GAP =
-  /^\s*(?:(?:also|has|have|had|then|later|now|again|previously|repeatedly|further|once|too|separately|earlier|publicly|reportedly|on|in|a|an|the|statement|post|interview|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+){0,4}$/;
+  /^\s*(?:(?:also|has|have|had|then|later|now|again|previously|repeatedly|further|once|too|separately|earlier|publicly|reportedly|both|jointly|on|in|a|an|the|statement|post|interview|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+){0,4}$/;
 
 /**
  * A comma standing right before the verb closes an appositive or a relative clause ("Roe, the
@@ -622,8 +625,18 @@ function advance(
           state.orgSpokeAt = state.index;
         }
   for (const e of ents) if (e.kind === 'named' && e.organisation && e.name) state.orgs.push(e.name);
-  // The speaker of the sentence is its topic; failing that, the first person it names.
-  const spoke = attributions.find((a) => a.speakers.length === 1 && isPerson(people, a.speakers[0]!));
+  // The speaker of the sentence is its topic; failing that, the first person it names. The main
+  // verb's speaker comes before one inside a participial phrase ("Responding to reports quoting
+  // Roe as saying …, Diaz said …": the next "he" is Diaz).
+  let spoke: Attribution | undefined;
+  for (const a of attributions) {
+    if (a.speakers.length !== 1 || !isPerson(people, a.speakers[0]!)) continue;
+    if (!a.verb.participle) {
+      spoke = a;
+      break;
+    }
+    spoke ??= a;
+  }
   if (spoke) {
     state.focus = spoke.speakers[0]!;
     return;

@@ -67,8 +67,12 @@ const ABBREVIATIONS = new Set(
   ].map((w) => w),
 );
 
-/** Terminal punctuation (and the closing marks after it) with the space that follows. */
-const BOUNDARY = /[.!?]+["”’')\]]*\s+/g;
+/**
+ * Terminal punctuation (and the closing marks after it) with the space that follows; or a stop
+ * glued to the next sentence ("… on Monday.She said"), as in sentences.ts: after a lower-case
+ * word and before a capitalised one that is no web address.
+ */
+const BOUNDARY = /[.!?]+["”’')\]]*\s+|[.!?](?<=[a-z]{2}[.!?])["”’]?(?=[A-Z][a-z]+\b(?!\.[a-z]))/g;
 
 /**
  * Sentence segments of `masked` (offsets into the body). Every paragraph starts one; a line break

@@ -77,6 +77,8 @@ export function findVerbs(masked: string, from: number, to: number): Verb[] {
     if (/\bthe\s+$/i.test(before) && /^said$/i.test(m[0])) continue;
     // "the United States", "Local Media Reports": a capitalised word after a name is part of it.
     if (/^[A-Z]/.test(m[0]) && /\b(?:United|[A-Z][a-z]+)\s+$/.test(before) && !/^Says$/.test(m[0])) continue;
+    // "at Trump’s urging", "the minister's saying": after a possessive, an -ing form is a noun.
+    if (m[2] !== undefined && POSSESSIVE_BEFORE.test(before)) continue;
     // "a previously agreed-upon deal", "the much-discussed plan": a compound adjective, not a verb.
     if (masked[start + m[0].length] === '-' || masked[start - 1] === '-') continue;
     out.push({ start, end: start + m[0].length, word: m[0], participle: m[2] !== undefined, passive });
@@ -84,6 +86,7 @@ export function findVerbs(masked: string, from: number, to: number): Verb[] {
   return out;
 }
 
+const POSSESSIVE_BEFORE = /['’]s\s+$/;
 const PRONOUN = /\b(?:he|she|He|She|HE|SHE)\b/g;
 const PLURAL =
   /\b(?:they|They|Both(?= (?:have|had|said|were|are|will|would|also)\b)|The two(?= (?:have|had|said|were|are|will|would|also)\b))\b/g;

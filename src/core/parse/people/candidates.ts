@@ -85,7 +85,7 @@ const ROLE_WORD = new RegExp(`\\b(?:${ROLE_ALT})\\b`, 'u');
 const WHO_AFTER = /^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,[ \t]+(?:\d{1,3}[ \t]*,[ \t]+)?(?:who|whose|who's)\b/;
 // "Jane Roe said", "Jane Roe, 54, said", "Jane Roe (pictured) said".
 const VERB_AFTER = new RegExp(
-  `^(?:[ \\t]*\\([^()\\n]{1,40}\\)|[ \\t]*,[ \\t]*\\d{1,3}[ \\t]*,)?[ \\t]*,?[ \\t]+(?:(?:also|then|later|further|had|has|previously|separately|repeatedly)[ \\t]+)?(?:${PERSON_VERBS})\\b`,
+  `^(?:[ \\t]*\\([^()\\n]{1,40}\\)|[ \\t]*,[ \\t]*\\d{1,3}[ \\t]*,)?[ \\t]*,?[ \\t]+(?:(?:also|then|later|further|had|has|previously|separately|repeatedly|both|jointly)[ \\t]+)?(?:${PERSON_VERBS})\\b`,
   'u',
 );
 const VERB_BEFORE = /\b(?:said|says|according to|added)[ \t]+$/;
