@@ -24,8 +24,49 @@ const VERB = new RegExp(
   String.raw`[ \t](?:(?:also|then|later|further|again|has|had|separately)[ \t]+)?(?:${SAY})\b`,
   'g',
 );
-/** The name word that ends the text before a verb: "Pichai", "LeBlanc", "McDonald". */
-const WORD_AT_END = /(?<![\p{L}.'’-])(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)$/u;
+/** The shape of a name word: "Pichai", "LeBlanc", "McDonald". */
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u;
+const LETTER = /\p{L}/u;
+/** What may not stand right before a name word: a letter, or a mark that joins it to more. */
+const JOINS_BEFORE = /[\p{L}.'’-]/u;
+
+/**
+ * The name word that ends `text` between `from` and `to` ("… Pichai" before "said"), or null: the
+ * run of letters before `to`, if it has a name's shape and nothing joins it to what precedes it
+ * within the window. Walked back by hand: a `…$` pattern is tried at every position of the window,
+ * and this runs before every speech verb.
+ */
+function wordAtEnd(text: string, from: number, to: number): string | null {
+  let i = to;
+  for (
+    let n = charBefore(text, from, i);
+    n > 0 && isLetterChar(text, i - n, n);
+    n = charBefore(text, from, i)
+  )
+    i -= n;
+  if (i === to) return null;
+  const n = charBefore(text, from, i);
+  if (n > 0 && JOINS_BEFORE.test(text.slice(i - n, i))) return null;
+  const word = text.slice(i, to);
+  return NAME_WORD.test(word) ? word : null;
+}
+
+/** The length in code units of the character that ends at `at` (2 for a surrogate pair), 0 at `from`. */
+function charBefore(text: string, from: number, at: number): number {
+  if (at <= from) return 0;
+  const c = text.charCodeAt(at - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && at - 2 >= from) {
+    const h = text.charCodeAt(at - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return 2;
+  }
+  return 1;
+}
+
+function isLetterChar(text: string, at: number, n: number): boolean {
+  const c = text.charCodeAt(at);
+  if (n === 1 && c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text.slice(at, at + n));
+}
 /** "…,” said Pichai." / "…, added LeBlanc,": a lone name right after its verb, ending the clause. */
 const AFTER_VERB =
   /\b(?:said|says|added|stated|affirmed)[ \t]+(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)(?=[ \t]*[.,;:])/gu;
@@ -54,8 +95,8 @@ export function loneSpeakers(
   const subjectUses = new Map<string, number>();
   VERB.lastIndex = 0;
   for (let v = VERB.exec(masked); v !== null; v = VERB.exec(masked)) {
-    const w = WORD_AT_END.exec(masked.slice(Math.max(0, v.index - 30), v.index));
-    if (w) note(subjectUses, w[1]!, v.index - w[1]!.length, masked, entities, people);
+    const w = wordAtEnd(masked, Math.max(0, v.index - 30), v.index);
+    if (w !== null) note(subjectUses, w, v.index - w.length, masked, entities, people);
   }
   AFTER_VERB.lastIndex = 0;
   for (let m = AFTER_VERB.exec(masked); m !== null; m = AFTER_VERB.exec(masked))

@@ -307,7 +307,8 @@ function speakerFor(
 ): Via | null {
   // 0. "responding to the opposition's accusation of “…”": the words are the possessor's charge,
   // not the answer of the sentence's speaker; with no name for the possessor, nobody is filed.
-  const charge = CHARGE_BY.exec(masked.slice(Math.max(s.start, span.open - 90), span.open));
+  const leadIn = masked.slice(Math.max(s.start, span.open - 90), span.open);
+  const charge = CHARGE_NOUN.test(leadIn) ? CHARGE_BY.exec(leadIn) : null;
   if (charge) {
     const at = span.open - charge[0].length + charge[1]!.length;
     const owner = s.entities.find((e) => e.end === at || e.end === at + 2);
@@ -513,5 +514,11 @@ const OWNER_FIRST = /^\p{Lu}[\p{L}.]*['’]s\s+/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const OPENS_UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
 /** "the opposition’s accusation of “…”", "Roe's claim that it was “…”": a possessor's charge in quote marks. */
+/**
+ * CHARGE_BY's fixed middle, tried first: it opens with a quote mark, which V8 finds fast, where
+ * CHARGE_BY opens with a run of letters tried at every position of every span's lead-in.
+ */
+const CHARGE_NOUN =
+  /['’]s\s+(?:accusations?|allegations?|charges?|claims?|criticism|complaints?)\s+(?:of|that)\s/;
 const CHARGE_BY =
   /([\p{L}.-]+)['’]s\s+(?:accusations?|allegations?|charges?|claims?|criticism|complaints?)\s+(?:of|that)\s+[^_.;:!?]{0,50}$/u;
