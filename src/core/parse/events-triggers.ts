@@ -1,4 +1,5 @@
 import type { EventType } from '../article';
+import { NUMBER_WORDS } from '../text/number-words';
 
 /**
  * The words that report a negotiation development, by event type, and the round number a sentence
@@ -60,21 +61,9 @@ const ORDINALS: Record<string, number> = {
   fourteenth: 14,
   fifteenth: 15,
 };
-const CARDINALS: Record<string, number> = {
-  once: 1,
-  twice: 2,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+// "has visited Washington nine times": "once" and "twice", then the words from two up.
+const { one: _one, ...TWO_UP } = NUMBER_WORDS;
+const CARDINALS: Readonly<Record<string, number>> = { once: 1, twice: 2, ...TWO_UP };
 
 /**
  * A word between the ordinal and its noun ("eighth diplomatic trip", "fourth

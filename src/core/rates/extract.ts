@@ -1,5 +1,6 @@
 import type { Article, RateStatement, RateStatus } from '../article';
 import { ALL_COUNTRIES, findCountries, focusCountry, mentionsEveryone } from '../countries';
+import { NUMBER_WORDS } from '../text/number-words';
 import { metalReferred } from './anaphor';
 import { deadlineDate, EFFECTIVE_LEAD, type ReadDate, readDates } from './dates';
 import { findGoods, type GoodsMatch } from './goods';
@@ -204,15 +205,6 @@ function startsLaterAfter(sentence: string, told: readonly RateStatement[], ctx:
 
 /** "21 days from Wednesday", "three weeks after the order": a span counted from a day. */
 const SPAN_FROM = /\b(\d{1,3}|one|two|three|four|five|six|seven)\s+(days?|weeks?)\s+(?:from|after)\s+$/i;
-const SMALL_NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-};
 
 /** The first date in `text`, read forward, moved on by a span counted from it. */
 function laterDate(text: string, published: string | null): ReadDate | null {
@@ -220,7 +212,7 @@ function laterDate(text: string, published: string | null): ReadDate | null {
   if (!d) return null;
   const span = SPAN_FROM.exec(d.lead);
   if (!span) return readDates(text, published, true)[0] ?? null;
-  const n = SMALL_NUMBERS[span[1]!.toLowerCase()] ?? Number(span[1]);
+  const n = NUMBER_WORDS[span[1]!.toLowerCase()] ?? Number(span[1]);
   const days = /^week/i.test(span[2]!) ? n * 7 : n;
   const moved = new Date(`${d.date}T12:00:00Z`);
   moved.setUTCDate(moved.getUTCDate() + days);
