@@ -51,17 +51,16 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`no gold files found in ${join(opts.dir, 'gold')}\n`);
     return 1;
   }
-  const folders = [opts.dir, ...opts.context];
-  const inputs = await evalInputs(folders, { addresses: !opts.textAlone });
+  const inputs = await evalInputs({ folder: opts.dir, golds }, opts.context);
   for (const p of inputs.problems) process.stderr.write(`${p}\n`);
-  const dataset = buildDataset(inputs.files);
+  const given = opts.textAlone ? inputs.files : [...inputs.files, ...inputs.addresses];
+  const dataset = buildDataset(given);
   for (const p of dataset.problems) process.stderr.write(`articles: ${p.file}: ${p.message}\n`);
   const card = scoreDataset(dataset, golds, inputs.raws);
   const extra: Row[] = [];
   if (!opts.textAlone) {
-    // The same folder without the addresses: how far the text alone carries the published date.
-    const plain = await evalInputs(folders, { addresses: false });
-    const alone = scoreDataset(buildDataset(plain.files), golds, plain.raws);
+    // The same files without the addresses: how far the text alone carries the published date.
+    const alone = scoreDataset(buildDataset(inputs.files), golds, inputs.raws);
     extra.push(
       { label: 'published: right, text alone', ratio: alone.publishedRight, target: 0.95 },
       { label: 'published: invented, text alone', ratio: alone.publishedInvented, target: 0, max: true },

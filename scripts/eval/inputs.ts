@@ -1,6 +1,6 @@
 import { basename, extname, join } from 'node:path';
 import { type RawFile, readArticleFolder } from '../../src/core/parse/load-folder';
-import { loadGold } from './gold';
+import { type GoldFile, loadGold } from './gold';
 
 /**
  * What the parser is given for one scoring run: the articles of the scored folder, the articles
@@ -18,7 +18,10 @@ import { loadGold } from './gold';
  * one (both parsed as one folder, as the bot would), and only the scored folder's gold is scored.
  */
 export interface EvalInputs {
+  /** The folders' files, read once: the text-alone build uses them as they are. */
   files: RawFile[];
+  /** One in-memory `<id>.meta.json` per article whose gold has a url and that has no sidecar of its own. */
+  addresses: RawFile[];
   /** Raw text by article id (the scorer tells whole-line boilerplate from glued fragments). */
   raws: Map<string, string>;
   problems: string[];
@@ -29,15 +32,20 @@ const SIDECAR = /\.meta\.json$/i;
 
 const idOf = (file: string): string => basename(file, extname(file)).replace(/\.meta$/i, '');
 
+/**
+ * Reads the scored folder (its gold already loaded by the caller) and each context folder (whose
+ * gold is read here only for the page addresses).
+ */
 export async function evalInputs(
-  folders: readonly string[],
-  opts: { addresses: boolean },
+  scored: { folder: string; golds: readonly GoldFile[] },
+  context: readonly string[],
 ): Promise<EvalInputs> {
   const files: RawFile[] = [];
+  const addresses: RawFile[] = [];
   const raws = new Map<string, string>();
   const problems: string[] = [];
   const seen = new Map<string, string>();
-  for (const folder of folders) {
+  for (const folder of [scored.folder, ...context]) {
     const read = await readArticleFolder(join(folder, 'articles'));
     for (const p of read.problems) problems.push(`articles: ${p.file}: ${p.message}`);
     const own = new Set(read.files.filter((f) => SIDECAR.test(f.file)).map((f) => idOf(f.file)));
@@ -52,12 +60,14 @@ export async function evalInputs(
       if (ARTICLE.test(f.file))
         raws.set(idOf(f.file), typeof f.raw === 'string' ? f.raw : new TextDecoder().decode(f.raw));
     }
-    if (!opts.addresses) continue;
-    const { golds } = await loadGold(join(folder, 'gold')).catch(() => ({ golds: [] }));
+    const golds =
+      folder === scored.folder
+        ? scored.golds
+        : (await loadGold(join(folder, 'gold')).catch(() => ({ golds: [] }))).golds;
     for (const { id, gold } of golds) {
       if (!gold.url || own.has(id) || !raws.has(id)) continue;
-      files.push({ file: `${id}.meta.json`, raw: JSON.stringify({ url: gold.url }) });
+      addresses.push({ file: `${id}.meta.json`, raw: JSON.stringify({ url: gold.url }) });
     }
   }
-  return { files, raws, problems };
+  return { files, addresses, raws, problems };
 }
