@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/core/dataset';
 import { readTimestampLine } from '../../../src/core/parse/dates';
 import { clean } from './helpers';
-
-// Made-up pages: invented people, places and outlets, in the shapes news pages print.
-const LEAD =
-  'Trade Minister Aiko Tanaka said on Tuesday that the government would seek lower duties on machine tools in the coming round of talks with Lakeland.';
-const SECOND =
-  '“We will not accept a deal that hurts our farmers,” Tanaka told reporters in Osaka after the meeting on machine tools.';
-const THIRD =
-  'Tanaka said the duties on machine tools had cost exporters about 2 billion dollars since the spring, according to ministry figures.';
+import { LEAD, SECOND, THIRD } from './page-paragraphs';
 
 function peopleOf(text: string): string[] {
   return buildDataset([{ file: 'page.txt', raw: text }]).articles[0]!.people;
