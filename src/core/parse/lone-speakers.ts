@@ -62,6 +62,7 @@ function charBefore(text: string, from: number, at: number): number {
   return 1;
 }
 
+/** Whether the character at `at` (`n` code units) is a letter, strictly (isLetter below takes any non-ASCII unit as one). */
 function isLetterChar(text: string, at: number, n: number): boolean {
   const c = text.charCodeAt(at);
   if (n === 1 && c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
