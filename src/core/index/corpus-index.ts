@@ -208,9 +208,14 @@ function quotePostings(quotes: readonly IndexedQuote[]) {
   return { quotesBySpeaker, quotesByTerm, quotesByTopic, quotesByArticle, quotesBySpeakerTopic };
 }
 
-/** The merged events in day order, with what the index keeps to find them by article. */
+/**
+ * The dataset's events in day order, with what the index keeps to find them by article. They come
+ * merged across articles by the parser (merge-events.ts), which keeps apart what only looks alike:
+ * two partners' letters of one day, a meeting whose casts differ. Merging again here by type and
+ * day would undo exactly those decisions.
+ */
 function indexEvents(all: readonly TariffEvent[]) {
-  const events = mergeEvents(all).sort(
+  const events = [...all].sort(
     (a, b) => byDay(a.date, b.date) || (a.round ?? 0) - (b.round ?? 0) || a.id.localeCompare(b.id),
   );
   const datedEvents = events.filter((e) => e.date !== null).length;
@@ -265,43 +270,6 @@ function withSpeakers(people: readonly Person[], quotes: readonly IndexedQuote[]
       known.add(quote.speaker);
       out.push({ name: quote.speaker, aliases: [], role: null, kind: 'person' });
     }
-  }
-  return out;
-}
-
-/**
- * Several outlets report the same round; when the parser hands them over as separate events
- * (same type, day and round), they become one event citing every article.
- */
-export function mergeEvents(events: readonly TariffEvent[]): TariffEvent[] {
-  // Key → position in `out`, and whether that event is already this index's own copy.
-  const merged = new Map<string, { at: number; own: boolean }>();
-  const out: TariffEvent[] = [];
-  for (const e of events) {
-    const key = e.date ? `${e.type}|${e.date}|${e.round ?? ''}|${e.planned}` : null;
-    const slot = key ? merged.get(key) : undefined;
-    if (!slot) {
-      // Most events merge with none: they are shared with the dataset, not copied.
-      if (key) merged.set(key, { at: out.length, own: false });
-      out.push(e);
-      continue;
-    }
-    if (!slot.own) {
-      const first = out[slot.at]!;
-      out[slot.at] = {
-        ...first,
-        participants: [...first.participants],
-        articleIds: [...first.articleIds],
-        mentions: [...first.mentions],
-      };
-      slot.own = true;
-    }
-    const seen = out[slot.at]!;
-    for (const p of e.participants) if (!seen.participants.includes(p)) seen.participants.push(p);
-    for (const id of e.articleIds) if (!seen.articleIds.includes(id)) seen.articleIds.push(id);
-    seen.mentions.push(...e.mentions);
-    seen.place ??= e.place;
-    seen.endDate ??= e.endDate;
   }
   return out;
 }
