@@ -98,6 +98,8 @@ const POSTED_THING =
   /^\s*(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:news|message|post|video|statement|letter|photo|picture|announcement|update|note|clip|image|link)s?\b/i;
 const CLAUSE_ONLY_PARTICIPLE =
   /^(?:highlighting|expressing|suggesting|predicting|recalling|affirming|indicating)$/i;
+/** ", responds to …" after "according to Y": the claim's verb follows the interruption. */
+const INTERRUPTED = /^\s*,\s*[a-z]/;
 const PHONED = /^(?:called|calls)$/i;
 /** After "called": a named person, "each other", or an infinitive of purpose ("called to discuss"). */
 const PHONED_OBJECT =
@@ -536,8 +538,13 @@ function softEnd(a: SpeechAnalysis, s: SentenceInfo): number {
 
 function accordingClause(a: SpeechAnalysis, s: SentenceInfo): { start: number; end: number } | null {
   const acc = s.accordingTo!;
-  // "X, according to Y." keeps X; "According to Y, X." keeps X.
-  if (acc.start - s.start > 10) return checked(a, s.start, acc.start);
+  // "X, according to Y." keeps X; "According to Y, X." keeps X. "The measure, according to Y,
+  // responds to …" interrupts the claim, which runs on after it (the span keeps the interruption).
+  if (acc.start - s.start > 10) {
+    const before = checked(a, s.start, acc.start);
+    if (before || !INTERRUPTED.test(a.masked.slice(acc.end, acc.end + 20))) return before;
+    return checked(a, s.start, s.end);
+  }
   return checked(a, acc.end, s.end);
 }
 

@@ -112,3 +112,38 @@ describe('reported statements: more frames of saying', () => {
     ]);
   });
 });
+
+describe('reported statements: sources and bodies', () => {
+  it('reads state media as the claimant of a trailing "reported"', () => {
+    expect(
+      reported('Japan’s trade minister spoke to Greer by phone on Wednesday, state-run media reported.'),
+    ).toEqual([
+      { speaker: 'state-run media', text: 'Japan’s trade minister spoke to Greer by phone on Wednesday' },
+    ]);
+  });
+
+  it('ends a ministry’s "of" list at its final "and": a country after the comma is the claim’s', () => {
+    expect(
+      reported(
+        'According to the Ministry of Industry and Trade, Japan and the US are two complementary economies.',
+      ),
+    ).toEqual([
+      { speaker: 'Ministry of Industry and Trade', text: 'Japan and the US are two complementary economies' },
+    ]);
+    expect(
+      reported('According to the Ministry of Economy, Trade and Industry, exports of cars fell in May.'),
+    ).toEqual([{ speaker: 'Ministry of Economy, Trade and Industry', text: 'exports of cars fell in May' }]);
+  });
+
+  it('keeps a claim that "according to X" interrupts', () => {
+    expect(reported('The measure, according to Trump, responds to an unfair trade relationship.')).toEqual([
+      {
+        speaker: 'Donald Trump',
+        text: 'The measure, according to Trump, responds to an unfair trade relationship',
+      },
+    ]);
+    expect(reported('The measure will hit cars, according to Trump.')).toEqual([
+      { speaker: 'Donald Trump', text: 'The measure will hit cars' },
+    ]);
+  });
+});
