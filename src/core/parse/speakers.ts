@@ -174,7 +174,7 @@ const OF_PORTFOLIOS = String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:(?:,\s+\p
  * ("the Lopez-Garcia administration") may carry a name of any shape: hyphens, diacritics.
  */
 export const SOURCE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\w])(?:(?:the|a|an|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|state(?:[- ](?:run|owned|controlled))?|industry|trade|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|${PORTFOLIO}|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added|as|that|and|to|on|in|who)\b)[a-z]+){1,2}|[Ss]ources?|[Oo]fficials?(?!\s+(?:statement|readout|document|letter|release|data|figures|visit|trip|talks|channels|website|account)\b)|media|spokes(?:person|man|woman)|diplomats?|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|department|White House|agency|(?:Ministry|Department|Agency)${OF_PORTFOLIOS}))\b`,
+  String.raw`(?<![\p{L}\p{M}\w])(?:(?:the|a|an|its|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|state(?:[- ](?:run|owned|controlled))?|industry|trade|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|${PORTFOLIO}|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added|as|that|and|to|on|in|who)\b)[a-z]+){1,2}|[Ss]ources?|[Oo]fficials?(?!\s+(?:statement|readout|document|letter|release|data|figures|visit|trip|talks|channels|website|account)\b)|media|spokes(?:person|man|woman)|diplomats?|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|department|White House|agency|(?:Ministry|Department|Agency)${OF_PORTFOLIOS}))\b`,
   'gu',
 );
 /**
@@ -230,6 +230,22 @@ export function sourceMatcher(): { exec(text: string): RegExpExecArray | null; l
     },
   };
   return matcher;
+}
+
+const ITS = /^its\s/i;
+
+/**
+ * "Malaysia is keeping up efforts …, its trade ministry said": "its" is the country named last
+ * before it, so the body is that country's ("Malaysian trade ministry"); with no country in the
+ * preceding text the phrase is read as without "its".
+ */
+function ofLastCountry(text: string, at: number, phrase: string): string | null {
+  const countries = countryWords();
+  const before = text.slice(Math.max(0, at - 300), at);
+  let last: string | null = null;
+  for (let c = countries.exec(before); c !== null; c = countries.exec(before)) last = c[1] ?? c[0];
+  const adj = last ? countryAdjective(last) : null;
+  return adj ? sourceName(`${adj} ${phrase}`) : sourceName(phrase);
 }
 
 /** "it said" / "it read" after an organisation or a document has spoken. */
@@ -292,7 +308,7 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
     organisation: true,
   }));
   add(scan, sourceMatcher(), 'source', (m) => ({
-    name: sourceName(m[1]!),
+    name: ITS.test(m[0]) ? ofLastCountry(m.input, m.index, m[1]!) : sourceName(m[1]!),
     organisation: true,
     document: DOCUMENT_HEAD.test(m[1]!) || undefined,
   }));

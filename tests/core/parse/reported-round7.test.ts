@@ -146,4 +146,15 @@ describe('reported statements: sources and bodies', () => {
       { speaker: 'Donald Trump', text: 'The measure will hit cars' },
     ]);
   });
+
+  it('reads "its ministry" as the ministry of the country named before it', () => {
+    expect(
+      reported(
+        'Malaysia is keeping up efforts to negotiate on tariffs, its trade ministry said.\nThe nation is committed to a balanced agreement, it added.',
+      ),
+    ).toEqual([
+      { speaker: 'Malaysian trade ministry', text: 'Malaysia is keeping up efforts to negotiate on tariffs' },
+      { speaker: 'Malaysian trade ministry', text: 'The nation is committed to a balanced agreement' },
+    ]);
+  });
 });
