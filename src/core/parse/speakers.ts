@@ -174,7 +174,7 @@ const OF_PORTFOLIOS = String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:(?:,\s+\p
  * ("the Lopez-Garcia administration") may carry a name of any shape: hyphens, diacritics.
  */
 export const SOURCE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\w])(?:(?:the|a|an|its|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|state(?:[- ](?:run|owned|controlled))?|industry|trade|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|${PORTFOLIO}|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added|as|that|and|to|on|in|who)\b)[a-z]+){1,2}|[Ss]ources?|[Oo]fficials?(?!\s+(?:statement|readout|document|letter|release|data|figures|visit|trip|talks|channels|website|account)\b)|media|spokes(?:person|man|woman)|diplomats?|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|department|White House|agency|(?:Ministry|Department|Agency)${OF_PORTFOLIOS}))\b`,
+  String.raw`(?<![\p{L}\p{M}\w])(?:(?:the|a|an|its|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|state(?:[- ](?:run|owned|controlled))?|industry|trade|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|${PORTFOLIO}|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added|as|that|and|to|on|in|who)\b)[a-z]+){1,2}|[Ss]ources?|[Oo]fficials?(?!\s+(?:statement|readout|document|letter|release|data|figures|visit|trip|talks|channels|website|account)\b)|media|spokes(?:person|man|woman)|diplomats?|ministers|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|department|White House|agency|(?:Ministry|Department|Agency)${OF_PORTFOLIOS}))\b`,
   'gu',
 );
 /**
@@ -183,7 +183,7 @@ export const SOURCE = new RegExp(
  * a long text; finding the heads first and trying SOURCE only just before each is far cheaper.
  */
 const SOURCE_HEAD =
-  /\b(?:[Ss]ources?|[Oo]fficials?|people|diplomats?|media|spokes(?:person|man|woman)|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|[Mm]inistry|[Dd]epartment|White House|[Aa]gency)\b/g;
+  /\b(?:[Ss]ources?|[Oo]fficials?|people|diplomats?|ministers|media|spokes(?:person|man|woman)|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|[Mm]inistry|[Dd]epartment|White House|[Aa]gency)\b/g;
 const SOURCE_AT = new RegExp(SOURCE.source, 'uy');
 /** What may stand between a SOURCE match's start and its head: words of letters, "U.S.", "Japan's", "well-informed". */
 const PREFIX_CHAR = /[\p{L}\p{M}'’.-]/u;
@@ -495,7 +495,7 @@ export function sourceName(phrase: string): string | null {
     return null;
   }
   if (
-    /^(?:sources?|officials?|reports?|statement|executive order|EO|readout|government|administration|media)$/i.test(
+    /^(?:sources?|officials?|reports?|statement|executive order|EO|readout|government|administration|media|ministers)$/i.test(
       p,
     )
   ) {

@@ -157,4 +157,13 @@ describe('reported statements: sources and bodies', () => {
       { speaker: 'Malaysian trade ministry', text: 'The nation is committed to a balanced agreement' },
     ]);
   });
+
+  it('reads a group of ministers named by where they come from, not bare "the ministers"', () => {
+    expect(
+      reported('European Union ministers said on Monday they would focus on negotiations with Washington.'),
+    ).toEqual([
+      { speaker: 'European Union ministers', text: 'they would focus on negotiations with Washington' },
+    ]);
+    expect(reported('The ministers said they would meet again in June.')).toEqual([]);
+  });
 });
