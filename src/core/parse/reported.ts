@@ -170,6 +170,9 @@ function opensClause(at: Attribution, c: { at: Attribution; start: number; end: 
   return !at.inverted && !at.verb.participle && at.subject.start >= c.start && at.verb.end <= c.end;
 }
 
+/** "…“trade issues,” the ministry said": a comma inside the closing quote mark (masked in the
+ * masked text) closes the clause before a trailing attribution all the same. */
+const QUOTE_COMMA_END = /,\s*[”"’']\s*(?:(?:the|a|an)\s+)?$/i;
 /** A mark that closes one clause before the next subject. */
 const CLAUSE_MARK = /[,;:()–—]/;
 /** "and"/"but" right before the next subject. */
@@ -491,7 +494,12 @@ function clauseFor(
       end = x.subject.end;
       break;
     }
-    if (cut === x.subject.start && embeddedIn(masked, start, cut)) continue;
+    if (
+      cut === x.subject.start &&
+      embeddedIn(masked, start, cut) &&
+      !QUOTE_COMMA_END.test(a.body.slice(start, cut))
+    )
+      continue;
     if (cut > start && cut < end) {
       end = cut;
       // "…, but on May 31, he announced …" / "…, something that Trump said …": the words before

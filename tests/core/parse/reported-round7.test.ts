@@ -29,6 +29,16 @@ describe('reported statements: another subject inside the clause', () => {
     ]);
   });
 
+  it('stops at a trailing attribution after a comma inside the closing quote mark', () => {
+    expect(
+      reported(
+        'Akazawa asked Greer to cut the duties on cars and parts in “the coming weeks,” the Foreign Ministry said.',
+      ),
+    ).toEqual([
+      { speaker: 'Ryosei Akazawa', text: 'to cut the duties on cars and parts in “the coming weeks,”' },
+    ]);
+  });
+
   it('still stops at a second speaker after a finished clause', () => {
     expect(reported('Bessent said the talks stalled and Akazawa said the offer was final.')).toEqual([
       { speaker: 'Scott Bessent', text: 'the talks stalled' },
