@@ -56,9 +56,10 @@ function skipAdverbials(masked: string, start: number): number {
   return at;
 }
 
-/** The opening of another clause left before a cut: a conjunction and an adverbial, or a relative's head. */
+/** The opening of another clause left before a cut: a conjunction and an adverbial, a relative's
+ * head, or the writer's subordinate clause of time or concession (", even after President …"). */
 const CUT_TAIL =
-  /,\s*(?:(?:and|but|or|while|as|so|yet)\b[^,;:_]{0,30}|(?:[^,;:_\s]+\s+){1,3}(?:that|which|who|whom))\s*,?\s*$/;
+  /,\s*(?:(?:and|but|or|while|as|so|yet)\b[^,;:_]{0,30}|(?:[^,;:_\s]+\s+){1,3}(?:that|which|who|whom)|(?:even\s+|just\s+)?(?:after|before|since|when|because|although|though|until|once)\b[^,;:_]{0,30})\s*,?\s*$/;
 
 /** Words that cannot open a reported clause: it would be an adverbial, not a statement. */
 const PREPOSITION =
@@ -95,8 +96,17 @@ const WHAT_BEFORE =
 const POSTING_VERB = /^(?:posted|posts|tweeted|tweets|shared|shares|wrote|writes)$/i;
 const POSTED_THING =
   /^\s*(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:news|message|post|video|statement|letter|photo|picture|announcement|update|note|clip|image|link)s?\b/i;
+const CLAUSE_ONLY_PARTICIPLE =
+  /^(?:highlighting|expressing|suggesting|predicting|recalling|affirming|indicating)$/i;
+/** ", responds to …" after "according to Y": the claim's verb follows the interruption. */
+const INTERRUPTED = /^\s*,\s*[a-z]/;
+const PHONED = /^(?:called|calls)$/i;
+/** After "called": a named person, "each other", or an infinitive of purpose ("called to discuss"). */
+const PHONED_OBJECT =
+  /^\s*(?:(?:U\.S\.\s+|US\s+)?(?:President|Prime|Premier|Chancellor|Minister|Secretary|Mr\.?|Ms\.?)\s+\p{Lu}|each other\b|to\s+(?!be\b)[a-z]+(?:\s+[a-z]+)?\s+(?:the|a|an|talks|negotiations|trade|on)\b)/u;
 const RELATIVE_TAIL = /,?\s+(?:which|where|who|when)$/i;
-const COMMITMENT = /^(?:promised|pledged|vowed|offered|proposed|agreed|declined)$/i;
+/** ("X made it clear that …, B said": a position B reports, like a commitment.) */
+const COMMITMENT = /^(?:promised|pledged|vowed|offered|proposed|agreed|declined|made clear|made it clear)$/i;
 /** "said while the news was a surprise, the date meant …": a finite subordinate clause, a comma,
  * then the main clause — the statement opens with the subordinate clause. ("said while in Tokyo"
  * has no finite verb and stays an adverbial.) */
@@ -154,9 +164,38 @@ export function extractReported(
   return withoutNested(kept);
 }
 
-/** The attribution's subject opens the clause of another (its that-clause's subject). */
+/** The attribution stands inside the clause of another: its subject opens the clause ("Bessent said
+ * Mexico had offered …") or stands within it ("Carney said he and Trump agreed …"). */
 function opensClause(at: Attribution, c: { at: Attribution; start: number; end: number }): boolean {
-  return !at.inverted && !at.verb.participle && at.subject.start === c.start && at.verb.end <= c.end;
+  return !at.inverted && !at.verb.participle && at.subject.start >= c.start && at.verb.end <= c.end;
+}
+
+/** "…“trade issues,” the ministry said": a comma inside the closing quote mark (masked in the
+ * masked text) closes the clause before a trailing attribution all the same. */
+const QUOTE_COMMA_END = /,\s*[”"’']\s*(?:(?:the|a|an)\s+)?$/i;
+/** A mark that closes one clause before the next subject. */
+const CLAUSE_MARK = /[,;:()–—]/;
+/** "and"/"but" right before the next subject. */
+const CONJUNCTION_BEFORE = /\b(?:and|or|but|while|whereas)\s+$/i;
+/** A finite verb (an auxiliary or a past tense), showing a clause ended before a conjunction. */
+const FINITE_WORD =
+  /\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|did|does|[a-z]{3,}ed)\b/i;
+
+/**
+ * "said he and President Trump agreed that …", "claimed India had offered to cut …", "said the
+ * rate he had threatened would fall": a subject inside the clause, with no comma or finished
+ * clause before it, is part of what was said; the clause does not stop at it. ("said talks
+ * stalled and Trump said …" has a finished clause before "and": there the clause stops.)
+ */
+function embeddedIn(masked: string, start: number, subjectStart: number): boolean {
+  const between = masked.slice(start, subjectStart);
+  if (CLAUSE_MARK.test(between)) return false;
+  const conj = CONJUNCTION_BEFORE.exec(between);
+  if (!conj) return true;
+  // Only the words since the last "that" are the conjunct ("noted that both the EU and U.S. …").
+  const head = between.slice(0, conj.index);
+  const that = head.search(/\bthat\s+(?!.*\bthat\s)/);
+  return !FINITE_WORD.test(that >= 0 ? head.slice(that + 5) : head);
 }
 
 /**
@@ -342,6 +381,9 @@ function clauseFor(
     return null;
   let start = at.inverted ? at.subject.end : at.verb.end;
   start = skipAdverbials(masked, start);
+  // "Ramaphosa called President Trump on Thursday", "have called to launch talks": a telephone
+  // call, not words ("called for …", "called on X to …", "called it …" still report them).
+  if (PHONED.test(at.verb.word) && PHONED_OBJECT.test(masked.slice(start, start + 30))) return null;
   // "confirmed what Trump announced Tuesday: that a deal has been reached": the statement is the
   // clause the colon gives.
   const what = /^\s*what\s[^.;:_]{1,80}:\s*/i.exec(masked.slice(start, start + 100));
@@ -372,6 +414,9 @@ function clauseFor(
   // "mentioned to Akazawa that …", "his view that …": the clause follows a nearby "that".
   const near = /^[^,;:_]{0,60}?\bthat\s/i.exec(masked.slice(start, start + 70));
   const that = near !== null;
+  // "…, highlighting concerns about …": these participles report words only with a clause
+  // ("highlighting that …", "expressing hope that …"); with a noun they name a topic.
+  if (!that && at.verb.participle && CLAUSE_ONLY_PARTICIPLE.test(at.verb.word)) return null;
   // "announced the deal with Tokyo that would lower …": after an act's object, "that" opens a
   // relative clause about the thing, not a statement.
   // ("reiterated his view that …" names the content: a noun of saying or thinking before "that").
@@ -442,6 +487,19 @@ function clauseFor(
     const gap = masked.slice(x.subject.end, x.verb.start);
     const shared = x.subject.start <= start && (/,/.test(gap) || gap.trim().split(/\s+/).length > 3);
     const cut = x.verb.participle || x.inverted || shared ? x.verb.start : x.subject.start;
+    // "… under the directive of President X, who emphasized …": the relative clause is X's own
+    // statement; the clause keeps X and stops at the relative's comma.
+    const relative = /^\s*,\s*who\b/i.test(gap) && x.subject.start > start;
+    if (relative && x.subject.end < end) {
+      end = x.subject.end;
+      break;
+    }
+    if (
+      cut === x.subject.start &&
+      embeddedIn(masked, start, cut) &&
+      !QUOTE_COMMA_END.test(a.body.slice(start, cut))
+    )
+      continue;
     if (cut > start && cut < end) {
       end = cut;
       // "…, but on May 31, he announced …" / "…, something that Trump said …": the words before
@@ -488,8 +546,13 @@ function softEnd(a: SpeechAnalysis, s: SentenceInfo): number {
 
 function accordingClause(a: SpeechAnalysis, s: SentenceInfo): { start: number; end: number } | null {
   const acc = s.accordingTo!;
-  // "X, according to Y." keeps X; "According to Y, X." keeps X.
-  if (acc.start - s.start > 10) return checked(a, s.start, acc.start);
+  // "X, according to Y." keeps X; "According to Y, X." keeps X. "The measure, according to Y,
+  // responds to …" interrupts the claim, which runs on after it (the span keeps the interruption).
+  if (acc.start - s.start > 10) {
+    const before = checked(a, s.start, acc.start);
+    if (before || !INTERRUPTED.test(a.masked.slice(acc.end, acc.end + 20))) return before;
+    return checked(a, s.start, s.end);
+  }
   return checked(a, acc.end, s.end);
 }
 

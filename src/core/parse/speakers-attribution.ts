@@ -141,8 +141,17 @@ export function attributeSentences(
         // ("Trump condemned the trial, calling it …").
         const clause = quoted || main ? null : clauseSubject(ents, seg.start, v.start, masked);
         const own = quoted ?? clause;
-        const from = own ? resolve(own, state, people) : (main?.speakers ?? []);
-        const subject = own ?? main?.subject ?? ents.find((e) => e.name !== null) ?? null;
+        // "…, Lai said, stressing that …": right after a trailing attribution, the participle
+        // continues that speaker, not the subject of a verb inside the claim before it.
+        const last = attributions[attributions.length - 1];
+        const next =
+          last &&
+          !last.verb.participle &&
+          JUST_A_COMMA.test(masked.slice(Math.max(last.verb.end, last.subject.end), v.start))
+            ? last
+            : main;
+        const from = own ? resolve(own, state, people) : (next?.speakers ?? []);
+        const subject = own ?? next?.subject ?? ents.find((e) => e.name !== null) ?? null;
         if (subject && from.length > 0)
           attributions.push({ verb: v, speakers: from, subject, inverted: false });
         // "Adding that …, he said: …": a participle opening the sentence takes the subject of
@@ -266,6 +275,9 @@ const COMPOUND_ROLE = /,|\sand\s/;
 
 /** "Referring to …,", "Calling it …,": a participle that frames or names, not one that states. */
 const NAMING_PARTICIPLE = /^(?:referring|calling|describing|asking|telling)/i;
+
+/** "…, Lai said, stressing": only a comma between an attribution and its participle. */
+const JUST_A_COMMA = /^\s*,\s*$/;
 
 /** ", but has previously said": a coordinated predicate with no subject of its own. */
 const SHARED_SUBJECT = /,\s+(?:but|and)\s+(?:(?:has|had|also|then|later|previously|repeatedly)\s+){0,2}$/i;

@@ -34,11 +34,11 @@ export interface Entity {
 
 /** Verbs of saying, finite. "called" / "branded" / "described" attribute the quoted words too. */
 const FINITE =
-  'said|says|say|told|tells|added|adds|explained|explains|emphasi[sz]ed|stressed|noted|notes|stated|states|insisted|argued|asked|urged|demanded|proposed|offered|pledged|vowed|indicated|reported|reports|reiterated|repeated|warned|posted|wrote|tweeted|declared|acknowledged|admitted|claimed|called|branded|described|highlighted|pointed out|mentioned|cautioned|confirmed|replied|responded|remarked|commented|disclosed|revealed|hinted|suggested|expressed|maintained|agreed|promised|denied|declined to comment|has said|had said|would say|will say|recalled|predicted|signaled|signalled|underscored|underlined|complained|lamented|conceded|contended|asserted|observed|answered|quipped|cast|warns|urges|asks|insists|stresses|vows|pledges|claims|argues|tweets|writes|explains|emphasi[sz]es|reiterates|cautions|declares|admits|acknowledges|confirms|tells reporters|announced|announces|expressed|expresses|welcomed|welcomes|requested|requests|reaffirmed|reaffirms|accused|praised|threatened|believes|signals|clarified|clarifies|continued|elaborated|reads|read';
+  'said|says|say|told|tells|added|adds|explained|explains|emphasi[sz]ed|stressed|noted|notes|stated|states|insisted|argued|asked|urged|demanded|proposed|offered|pledged|vowed|indicated|reported|reports|reiterated|repeated|warned|posted|wrote|tweeted|declared|acknowledged|admitted|claimed|called|branded|described|highlighted|pointed out|mentioned|cautioned|confirmed|replied|responded|remarked|commented|disclosed|revealed|hinted|suggested|expressed|maintained|agreed|promised|denied|declined to comment|has said|had said|would say|will say|recalled|predicted|signaled|signalled|underscored|underlined|complained|lamented|conceded|contended|asserted|observed|answered|quipped|cast|warns|urges|asks|insists|stresses|vows|pledges|claims|argues|tweets|writes|explains|emphasi[sz]es|reiterates|cautions|declares|admits|acknowledges|confirms|tells reporters|announced|announces|expressed|expresses|welcomed|welcomes|requested|requests|reaffirmed|reaffirms|accused|praised|threatened|believes|signals|clarified|clarifies|continued|elaborated|reads|read|affirmed|affirms|made clear|made it clear|makes clear';
 
 /** Participles that continue the subject of the sentence's main clause ("…, adding that …"). */
 const PARTICIPLE =
-  'saying|adding|noting|stating|telling|explaining|stressing|emphasi[sz]ing|arguing|insisting|warning|calling|describing|declaring|urging|asking|referring to|demanding|vowing|pledging|claiming|underscoring|pointing out|reiterating|acknowledging|cautioning';
+  'saying|adding|noting|stating|telling|explaining|stressing|emphasi[sz]ing|arguing|insisting|warning|calling|describing|declaring|urging|asking|referring to|demanding|vowing|pledging|claiming|underscoring|pointing out|reiterating|acknowledging|cautioning|highlighting|expressing|proposing|suggesting|predicting|recalling|affirming|indicating';
 
 export const SPEECH_VERB = new RegExp(`\\b(?:(${FINITE})|(${PARTICIPLE}))\\b`, 'gi');
 
@@ -163,8 +163,10 @@ const PORTFOLIO =
 /**
  * The portfolios a ministry is "of", capitalised, in a list of up to five ("Ministry of Trade,
  * Industry and Energy", "Department of Trade, Industry and Competition"): the body's full name.
+ * Commas only come before the list's final "and", so "Ministry of Industry and Trade, Vietnam
+ * and …" ends at "Trade".
  */
-const OF_PORTFOLIOS = String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:(?:,\s+|\s+and\s+|\s+&\s+)\p{Lu}\p{Ll}+){0,4})?`;
+const OF_PORTFOLIOS = String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:(?:,\s+\p{Lu}\p{Ll}+){1,3},?\s+(?:and|&)\s+\p{Lu}\p{Ll}+|\s+(?:and|&)\s+\p{Lu}\p{Ll}+)?)?`;
 /**
  * Unnamed sources and institutions speaking as such, with what the article says about them
  * ("well informed sources", "a source familiar with the bilateral talks"), and the documents that
@@ -172,7 +174,7 @@ const OF_PORTFOLIOS = String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:(?:,\s+|\
  * ("the Lopez-Garcia administration") may carry a name of any shape: hyphens, diacritics.
  */
 export const SOURCE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\w])(?:(?:the|a|an|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|industry|trade|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|${PORTFOLIO}|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added|as|that|and|to|on|in|who)\b)[a-z]+){1,2}|[Ss]ources?|[Oo]fficials?(?!\s+(?:statement|readout|document|letter|release|data|figures|visit|trip|talks|channels|website|account)\b)|media|spokes(?:person|man|woman)|diplomats?|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|department|White House|agency|(?:Ministry|Department|Agency)${OF_PORTFOLIOS}))\b`,
+  String.raw`(?<![\p{L}\p{M}\w])(?:(?:the|a|an|its|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|state(?:[- ](?:run|owned|controlled))?|industry|trade|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|${PORTFOLIO}|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added|as|that|and|to|on|in|who)\b)[a-z]+){1,2}|[Ss]ources?|[Oo]fficials?(?!\s+(?:statement|readout|document|letter|release|data|figures|visit|trip|talks|channels|website|account)\b)|media|spokes(?:person|man|woman)|diplomats?|ministers|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|department|White House|agency|(?:Ministry|Department|Agency)${OF_PORTFOLIOS}))\b`,
   'gu',
 );
 /**
@@ -181,7 +183,7 @@ export const SOURCE = new RegExp(
  * a long text; finding the heads first and trying SOURCE only just before each is far cheaper.
  */
 const SOURCE_HEAD =
-  /\b(?:[Ss]ources?|[Oo]fficials?|people|diplomats?|media|spokes(?:person|man|woman)|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|[Mm]inistry|[Dd]epartment|White House|[Aa]gency)\b/g;
+  /\b(?:[Ss]ources?|[Oo]fficials?|people|diplomats?|ministers|media|spokes(?:person|man|woman)|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|[Mm]inistry|[Dd]epartment|White House|[Aa]gency)\b/g;
 const SOURCE_AT = new RegExp(SOURCE.source, 'uy');
 /** What may stand between a SOURCE match's start and its head: words of letters, "U.S.", "Japan's", "well-informed". */
 const PREFIX_CHAR = /[\p{L}\p{M}'’.-]/u;
@@ -228,6 +230,22 @@ export function sourceMatcher(): { exec(text: string): RegExpExecArray | null; l
     },
   };
   return matcher;
+}
+
+const ITS = /^its\s/i;
+
+/**
+ * "Malaysia is keeping up efforts …, its trade ministry said": "its" is the country named last
+ * before it, so the body is that country's ("Malaysian trade ministry"); with no country in the
+ * preceding text the phrase is read as without "its".
+ */
+function ofLastCountry(text: string, at: number, phrase: string): string | null {
+  const countries = countryWords();
+  const before = text.slice(Math.max(0, at - 300), at);
+  let last: string | null = null;
+  for (let c = countries.exec(before); c !== null; c = countries.exec(before)) last = c[1] ?? c[0];
+  const adj = last ? countryAdjective(last) : null;
+  return adj ? sourceName(`${adj} ${phrase}`) : sourceName(phrase);
 }
 
 /** "it said" / "it read" after an organisation or a document has spoken. */
@@ -290,7 +308,7 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
     organisation: true,
   }));
   add(scan, sourceMatcher(), 'source', (m) => ({
-    name: sourceName(m[1]!),
+    name: ITS.test(m[0]) ? ofLastCountry(m.input, m.index, m[1]!) : sourceName(m[1]!),
     organisation: true,
     document: DOCUMENT_HEAD.test(m[1]!) || undefined,
   }));
@@ -477,7 +495,7 @@ export function sourceName(phrase: string): string | null {
     return null;
   }
   if (
-    /^(?:sources?|officials?|reports?|statement|executive order|EO|readout|government|administration|media)$/i.test(
+    /^(?:sources?|officials?|reports?|statement|executive order|EO|readout|government|administration|media|ministers)$/i.test(
       p,
     )
   ) {
