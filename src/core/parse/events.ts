@@ -194,19 +194,35 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
    * Only talks naming at most one side are completed; a sentence naming none of the talks' people
    * (when they name one) is other talks.
    */
-  const namePartiesOfTalks = (at: Trigger, segIndex: number) => {
+  const namePartiesOfTalks = (at: Trigger, segIndex: number, who: string[]): boolean => {
     const talks = out.findLast((e) => e.type === 'meeting' || e.type === 'round');
-    if (!talks || segIndex - (talksSegment.get(talks) ?? -9) > TOLD_AGAIN_SENTENCES) return;
+    if (!talks || segIndex - (talksSegment.get(talks) ?? -9) > TOLD_AGAIN_SENTENCES) return false;
     // Told in the other tense, they are other talks: "met on Monday … will meet again".
-    if (FUTURE.test(mask.slice(Math.max(0, at.start - 60), at.end + 12)) !== talks.planned) return;
+    if (FUTURE.test(mask.slice(Math.max(0, at.start - 60), at.end + 12)) !== talks.planned) return false;
     // Only talks told without both sides are completed: talks that name two sides already are
     // told in full, and a later sentence's names are more likely someone merely mentioned.
-    if (talks.participants.length > 1) return;
-    const who = participantsOf(at);
-    if (who.length < 2) return;
-    if (talks.participants.length > 0 && !talks.participants.some((p) => who.includes(p))) return;
+    if (talks.participants.length > 1) return talks.participants.some((p) => who.includes(p));
+    if (who.length < 2) return false;
+    if (talks.participants.length > 0 && !talks.participants.some((p) => who.includes(p))) return false;
     for (const p of who) if (!talks.participants.includes(p)) talks.participants.push(p);
     talks.participants.sort();
+    return true;
+  };
+  /**
+   * "Lind met with Kolb on the sidelines of the summit", "Lind held a direct session with Kolb",
+   * "Lind said she was encouraged after meeting with Kolb": talks told as held between two named
+   * people are an event without a day — the people and the verb tie them down as a date does.
+   * Talks only planned, or told by a noun alone ("the talks"), are not.
+   */
+  const heldTalksBetween = (at: Trigger, who: string[]): boolean => {
+    if (who.length < 2) return false;
+    const word = mask.slice(at.start, at.end);
+    const clauseStart = Math.max(0, mask.lastIndexOf(';', at.start) + 1);
+    if (FUTURE.test(mask.slice(Math.max(clauseStart, at.start - 60), at.end + 12))) return false;
+    if (MET.test(word)) return true;
+    const before = mask.slice(Math.max(0, at.start - 50), at.start);
+    if (HELD_BEFORE.test(before)) return true;
+    return WITH_AFTER.test(mask.slice(at.end, at.end + 8)) && IN_TALKS_BEFORE.test(before);
   };
   for (let segIndex = 0; segIndex < segments.length; segIndex++) {
     seg = segments[segIndex]!;
@@ -333,7 +349,18 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     const sameDay = type === 'trip' ? onArrival : type === 'call' || type === 'meeting' ? justDone : null;
     if (sameDay) make(type, [{ hint: sameDay.hint, start: best.start, end: best.end, text: '' }], best);
     else if (round || STANDALONE.has(type)) make(type, [], best);
-    else if (type === 'meeting') namePartiesOfTalks(best, segIndex);
+    else if (type === 'meeting') {
+      const who = participantsOf(best);
+      if (!namePartiesOfTalks(best, segIndex, who) && heldTalksBetween(best, who)) make(type, [], best);
+    }
+    // "Lind says she is encouraged after meeting with Kolb, ahead of next week's deadline": talks
+    // held between two named people are told beside the sentence's stronger event.
+    if (type !== 'meeting' && !round) {
+      const talks = outside.find((t) => t.type === 'meeting');
+      const who = talks ? participantsOf(talks) : [];
+      if (talks && heldTalksBetween(talks, who) && !namePartiesOfTalks(talks, segIndex, who))
+        make('meeting', [], talks);
+    }
   }
   roundsOfTheVisit(out);
   const first = segments[0];
@@ -372,6 +399,17 @@ function roundsOfTheVisit(events: TariffEvent[]): void {
       : Math.max(...days) - Math.min(...days) <= 3;
   for (const e of meetings) if (near(dayNumber(e.date!))) e.round = round;
 }
+
+/** Talks told by a past verb: "met", "met with", "held talks". */
+const MET = /^(?:met|held\s)/i;
+/** What makes a noun talks that were held: "held a direct session", "had a productive and extended meeting". */
+const HELD_BEFORE =
+  /\b(?:held|had)\s+(?:(?:a|an|their|his|her)\s+)?(?:(?!(?:after|before|following|during|with|on|at|in|to|for|since|the)\s)[\w-]+\s+){0,4}$/i;
+/** A noun of talks with the other side after it: "a meeting with", "talks with". */
+const WITH_AFTER = /^\s+with\s/i;
+/** Talks a sentence's subject took part in: "after meeting with", "during her meeting with". */
+const IN_TALKS_BEFORE =
+  /\b(?:after|following|during|in)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** How many sentences after talks a sentence telling talks again may name their people. */
 const TOLD_AGAIN_SENTENCES = 3;
@@ -435,6 +473,7 @@ function mergeWithinArticle(events: TariffEvent[], lead: string): TariffEvent[] 
       !joinHeadlineWeekday(e, out, lead) &&
       !joinSpecific(e, out, lead) &&
       !joinNumbered(e, out) &&
+      !joinTalksToldAgain(e, out) &&
       !joinSameDay(e, out) &&
       !joinDeadline(e, out),
   );
@@ -525,6 +564,28 @@ function joinNumbered(e: TariffEvent, all: TariffEvent[]): boolean {
   // The number names the talks as a round: the joined event is one.
   if (e.type === 'round') dated[0]!.type = 'round';
   joinInto(dated[0]!, e);
+  return true;
+}
+
+/**
+ * "Lind held the first round of talks in Washington. … Lind held talks with Kolb and Vey": talks
+ * told without a day, sharing a person with the one dated or numbered talks of the article, are
+ * those talks told again, and name more of their people. Returns whether `e` was joined.
+ */
+function joinTalksToldAgain(e: TariffEvent, all: TariffEvent[]): boolean {
+  if (e.date !== null || e.round !== null || e.type !== 'meeting') return false;
+  // Talks with words of a day of their own ("on Tuesday" in an undated page) are dated later.
+  if ((eventHints.get(e) ?? []).some((r) => r.hints.length > 0)) return false;
+  const talks = all.filter(
+    (o) =>
+      o !== e &&
+      (o.type === 'round' || o.type === 'meeting') &&
+      (o.date !== null || o.round !== null) &&
+      o.planned === e.planned &&
+      o.participants.some((p) => e.participants.includes(p)),
+  );
+  if (talks.length !== 1) return false;
+  joinInto(talks[0]!, e);
   return true;
 }
 

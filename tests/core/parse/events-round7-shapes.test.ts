@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { TariffEvent } from '../../../src/core/article';
+import { extractEvents } from '../../../src/core/parse/events';
+import { article, fixturePeople, person } from './speakers.fixture';
+
+/**
+ * Made-up sentences in shapes met on the earlier practice pages (round 7, events7): talks told as
+ * held between two named people without a day, told again later in the article.
+ */
+const people = fixturePeople([
+  person('Mara Lind', ['Lind'], 'trade minister'),
+  person('Ana Kolb', ['Kolb'], 'commerce secretary'),
+  person('Tomas Vey', ['Vey'], 'president'),
+  person('Jon Ruud', ['Ruud'], 'finance minister'),
+]);
+
+const eventsOf = (body: string, published: string | null = null): TariffEvent[] =>
+  extractEvents(article(body, published), people);
+const talks = (events: TariffEvent[]) => events.filter((e) => e.type === 'meeting' || e.type === 'round');
+
+describe('talks held between two named people, without a day', () => {
+  it.each([
+    [
+      'On the sidelines of the ministerial in Paris, Lind met with Kolb to discuss the talks.',
+      ['Ana Kolb', 'Mara Lind'],
+    ],
+    [
+      'Lind held a direct session with both Secretary Kolb and President Vey.',
+      ['Ana Kolb', 'Mara Lind', 'Tomas Vey'],
+    ],
+    ['Lind and Kolb held a one-on-one meeting after the first day of the forum.', ['Ana Kolb', 'Mara Lind']],
+    ['Vey held talks with Kolb and Ruud.', ['Ana Kolb', 'Jon Ruud', 'Tomas Vey']],
+    ['After his last meeting with Kolb in May, Vey emerged without progress.', ['Ana Kolb', 'Tomas Vey']],
+    [
+      'Lind says she is feeling “encouraged” after meeting with Kolb in Washington, ahead of next week’s deadline.',
+      ['Ana Kolb', 'Mara Lind'],
+    ],
+  ])('"%s" is a meeting of its people', (body, who) => {
+    const found = talks(eventsOf(body));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.date).toBeNull();
+    expect(found[0]!.planned).toBe(false);
+    expect(found[0]!.participants).toEqual(who);
+  });
+
+  it.each([
+    'Lind will meet with Kolb in Paris.',
+    'The talks with Kolb are progressing, Lind said.',
+    'Lind met with reporters at the station after the talks.',
+  ])('"%s" is no held meeting', (body) => {
+    expect(talks(eventsOf(body))).toHaveLength(0);
+  });
+
+  it('joins the dated talks of the same people told earlier', () => {
+    const events = eventsOf(
+      'Lind met Kolb on Thursday in Seoul. Lind and Kolb held a one-on-one meeting at around 7:30 p.m.',
+      '2025-05-16',
+    );
+    expect(talks(events)).toHaveLength(1);
+    expect(talks(events)[0]!.date).toBe('2025-05-15');
+  });
+
+  it('joins the numbered round it tells again, naming more of its people', () => {
+    const events = eventsOf(
+      'Lind held the first round of trade negotiations in Washington. She said the mood was good. ' +
+        'Officials described the atmosphere as friendly. Tariffs on cars were discussed at length. ' +
+        'Lind held talks with Kolb and Ruud and also met with Vey at the White House.',
+    );
+    expect(talks(events)).toHaveLength(1);
+    expect(talks(events)[0]!.round).toBe(1);
+    expect(talks(events)[0]!.participants).toEqual(['Ana Kolb', 'Jon Ruud', 'Mara Lind', 'Tomas Vey']);
+  });
+});
