@@ -451,8 +451,9 @@ function mergeWithinArticle(events: TariffEvent[], lead: string): TariffEvent[] 
               o.type === e.type &&
               o.date === null &&
               o.round === null &&
-              // A headline's present tense ("heads to Washington") tells a planned trip as well.
-              (o.planned === e.planned || !e.planned) &&
+              // A headline's present tense ("heads to Washington") tells a planned trip as well,
+              // whichever of the two is told first.
+              (o.planned === e.planned || !e.planned || o.mentions[0]?.sentence === lead) &&
               (o.participants.length === 0 ||
                 e.participants.length === 0 ||
                 o.participants.some((p) => e.participants.includes(p))),
@@ -466,6 +467,8 @@ function mergeWithinArticle(events: TariffEvent[], lead: string): TariffEvent[] 
     for (const p of e.participants) if (!same.participants.includes(p)) same.participants.push(p);
     same.participants.sort();
     same.place ??= e.place;
+    // The body's tense tells what the headline's present does not.
+    if (e.planned && same.mentions[0]?.sentence === lead) same.planned = true;
     eventHints.set(same, [...(eventHints.get(same) ?? []), ...(eventHints.get(e) ?? [])]);
   }
   const kept = out.filter(
@@ -502,8 +505,20 @@ function joinSpecific(e: TariffEvent, all: TariffEvent[], lead: string): boolean
       o.planned === e.planned &&
       (e.participants.length === 0 || e.participants.every((p) => o.participants.includes(p))),
   );
-  if (specific.length !== 1) return false;
-  const into = specific[0]!;
+  // "The visit is set for March 9 to 11" names nobody: the lead's traveller is its, when it is
+  // the only one of its kind the article dates.
+  const unnamed =
+    specific.length === 0 && e.participants.length > 0
+      ? all.filter(
+          (o) =>
+            o !== e && o.type === e.type && (o.date !== null || o.round !== null) && o.planned === e.planned,
+        )
+      : [];
+  const chosen =
+    specific.length > 0 ? specific : unnamed.every((o) => o.participants.length === 0) ? unnamed : [];
+  if (chosen.length !== 1) return false;
+  const into = chosen[0]!;
+  if (into.participants.length === 0) into.participants.push(...e.participants);
   into.mentions.push(...e.mentions);
   into.place ??= e.place;
   eventHints.set(into, [...(eventHints.get(into) ?? []), ...(eventHints.get(e) ?? [])]);

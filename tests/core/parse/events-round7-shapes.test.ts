@@ -71,3 +71,41 @@ describe('talks held between two named people, without a day', () => {
     expect(talks(events)[0]!.participants).toEqual(['Ana Kolb', 'Jon Ruud', 'Mara Lind', 'Tomas Vey']);
   });
 });
+
+describe('a trip the headline or lead tells and the body tells again', () => {
+  const trips = (events: TariffEvent[]) => events.filter((e) => e.type === 'trip');
+
+  it('joins a present-tense headline trip to the body’s planned trip', () => {
+    const found = trips(
+      eventsOf(
+        'Trade chief heads to Washington for tariff talks\nBRUSSELS - The top negotiator Mara Lind is jetting to Washington for talks, her office said.',
+      ),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.participants).toEqual(['Mara Lind']);
+    expect(found[0]!.planned).toBe(true);
+  });
+
+  it('gives the lead’s traveller to the one dated visit that names nobody', () => {
+    const found = trips(
+      eventsOf(
+        'Trade Minister Mara Lind will visit the U.S. next week, the ministry said.\nThe visit is set to take place from March 9 to March 11, the ministry said Friday.',
+        '2025-03-08',
+      ),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.date).toBe('2025-03-09');
+    expect(found[0]!.endDate).toBe('2025-03-11');
+    expect(found[0]!.participants).toEqual(['Mara Lind']);
+  });
+
+  it('keeps the lead’s trip apart when the article dates two visits naming nobody', () => {
+    const found = trips(
+      eventsOf(
+        'Trade Minister Mara Lind will visit the U.S. next week, the ministry said.\nA first visit is set for March 9. A second visit is planned for March 20.',
+        '2025-03-08',
+      ),
+    );
+    expect(found.find((e) => e.date === null)?.participants).toEqual(['Mara Lind']);
+  });
+});
