@@ -100,7 +100,8 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
         .map((m) => m.name),
     );
     // "He will meet Lutnick on Tuesday": the sentence's subject is the person named before it.
-    if (subject && /^(?:He|She)\b/.test(text)) own.add(subject);
+    // So does "This time around, he met Bessent": an opening phrase, then the pronoun.
+    if (subject && SUBJECT_PRONOUN.test(text)) own.add(subject);
     return [...own].sort();
   };
   const placeOf = () => {
@@ -355,7 +356,8 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     }
     // "Lind says she is encouraged after meeting with Kolb, ahead of next week's deadline": talks
     // held between two named people are told beside the sentence's stronger event.
-    if (type !== 'meeting' && !round) {
+    // A trip, call or summit is itself the talks, or holds them.
+    if (!round && !TALKS_OF_THEIR_OWN.has(type)) {
       const talks = outside.find((t) => t.type === 'meeting');
       const who = talks ? participantsOf(talks) : [];
       if (talks && heldTalksBetween(talks, who) && !namePartiesOfTalks(talks, segIndex, who))
@@ -400,6 +402,10 @@ function roundsOfTheVisit(events: TariffEvent[]): void {
   for (const e of meetings) if (near(dayNumber(e.date!))) e.round = round;
 }
 
+/** Events that are talks themselves or hold them: talks told beside them are theirs. */
+const TALKS_OF_THEIR_OWN = new Set<EventType>(['meeting', 'round', 'trip', 'call', 'summit']);
+/** A sentence whose subject is "He" or "She", after at most a short opening phrase and its comma. */
+const SUBJECT_PRONOUN = /^(?:[A-Z][^,.;:“”"]{0,40},\s+)?(?:He|he|She|she)\s/;
 /** Talks told by a past verb: "met", "met with", "held talks". */
 const MET = /^(?:met|held\s)/i;
 /** What makes a noun talks that were held: "held a direct session", "had a productive and extended meeting". */
@@ -467,8 +473,6 @@ function mergeWithinArticle(events: TariffEvent[], lead: string): TariffEvent[] 
     for (const p of e.participants) if (!same.participants.includes(p)) same.participants.push(p);
     same.participants.sort();
     same.place ??= e.place;
-    // The body's tense tells what the headline's present does not.
-    if (e.planned && same.mentions[0]?.sentence === lead) same.planned = true;
     eventHints.set(same, [...(eventHints.get(same) ?? []), ...(eventHints.get(e) ?? [])]);
   }
   const kept = out.filter(
@@ -476,7 +480,7 @@ function mergeWithinArticle(events: TariffEvent[], lead: string): TariffEvent[] 
       !joinHeadlineWeekday(e, out, lead) &&
       !joinSpecific(e, out, lead) &&
       !joinNumbered(e, out) &&
-      !joinTalksToldAgain(e, out) &&
+      !joinTalksToldAgain(e, out, lead) &&
       !joinSameDay(e, out) &&
       !joinDeadline(e, out),
   );
@@ -587,12 +591,16 @@ function joinNumbered(e: TariffEvent, all: TariffEvent[]): boolean {
  * told without a day, sharing a person with the one dated or numbered talks of the article, are
  * those talks told again, and name more of their people. Returns whether `e` was joined.
  */
-function joinTalksToldAgain(e: TariffEvent, all: TariffEvent[]): boolean {
+function joinTalksToldAgain(e: TariffEvent, all: TariffEvent[], lead: string): boolean {
   if (e.date !== null || e.round !== null || e.type !== 'meeting') return false;
   // Talks with words of a day of their own ("on Tuesday" in an undated page) are dated later.
   if ((eventHints.get(e) ?? []).some((r) => r.hints.length > 0)) return false;
+  // Told again means told after: talks an article reaches only later are other talks — unless
+  // the headline or lead tells them first, as it tells what the body tells.
+  const at = e.mentions[0]?.sentence === lead ? all.length : all.indexOf(e);
   const talks = all.filter(
-    (o) =>
+    (o, i) =>
+      i < at &&
       o !== e &&
       (o.type === 'round' || o.type === 'meeting') &&
       (o.date !== null || o.round !== null) &&
@@ -761,15 +769,19 @@ function assignDates(
     let bestDistance = Number.POSITIVE_INFINITY;
     // "extending the pause until August 1", "tariffs from August 1": the end of a span or the day
     // a measure starts, never the day a letter was sent or an order or deal signed.
+    // "a tariff hike on Aug. 1 as per the letter": the day of the measure, not of the letter.
     const bound =
       !isRange(d.hint) &&
-      SPAN_BOUND.test(mask.slice(Math.max(0, d.start - 12), d.start)) &&
-      MEASURE_BEFORE.test(mask.slice(Math.max(0, d.start - 70), d.start));
+      ((SPAN_BOUND.test(mask.slice(Math.max(0, d.start - 12), d.start)) &&
+        MEASURE_BEFORE.test(mask.slice(Math.max(0, d.start - 70), d.start))) ||
+        MEASURE_ON.test(mask.slice(Math.max(0, d.start - 30), d.start)));
     for (const [i, t] of triggers.entries()) {
       // Words inside a quote take only a date inside the same quote ("the July 22 agreement").
       if (inQuote(t.start) !== inQuote(d.start)) continue;
       if (bound && t.type !== 'deadline' && t.type !== 'other' && (t.type !== 'agreement' || t.verb))
         continue;
+      // What a bound closes stands before it: "a levy on goods from August 1 if no deal is reached".
+      if (bound && t.start >= d.end && t.type !== 'deadline') continue;
       const distance = t.start >= d.end ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0;
       // "a day after <event>" dates the event after it.
       const bias =
@@ -868,7 +880,7 @@ const SPOKES_BEFORE = /\b(?:spokes(?:person|man|woman)|press\s+secretary)\s+$/i;
 const SPOKES_AFTER =
   /^\s*,\s+(?:a|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:spokes(?:person|man|woman)|press\s+secretary)\b(?!\s+(?:said|says|told|added|confirmed|noted|stated))/i;
 /** An "other" trigger that is a measure taking effect, not something a person did. */
-const MEASURE_TRIGGER = /effect|force|kicks?\s+in/i;
+const MEASURE_TRIGGER = /effect|force|kick|tariff|lev[yi]|duties|surcharge/i;
 /** A pronoun in what the speaker says makes him its subject: "said he met", "stressed ... as he arrived". */
 const SELF_REPORT = /\b(?:he|she|they|we|I|his|her|their)\b/i;
 /** A trigger told as a participle: "arriving", "meeting". */
@@ -1006,6 +1018,8 @@ const TOPIC_BEFORE =
 /** A tariff or rate the bound belongs to, in the same clause: "a 30-percent levy ... from August 1". */
 const MEASURE_BEFORE =
   /\b(?:tariffs?|levy|levies|dut(?:y|ies)|rates?|per\s?cent|percent|pause|suspension)\b[^.;]*$|%[^.;]*$/i;
+/** A measure right before the day it starts on: "a tariff hike on Aug. 1", "tariffs on July 9". */
+const MEASURE_ON = /\b(?:tariffs?|levy|levies|dut(?:y|ies)|hikes?|increases?)\s+on\s+$/i;
 /** The words before the bound of a span or the day a measure starts: "until", "from", "starting on". */
 const SPAN_BOUND =
   /\b(?:until|till|through|from|beyond|starting(?:\s+(?:on|from))?|effective(?:\s+(?:on|from|as\s+of))?|as\s+of)\s+$/i;

@@ -83,7 +83,6 @@ describe('a trip the headline or lead tells and the body tells again', () => {
     );
     expect(found).toHaveLength(1);
     expect(found[0]!.participants).toEqual(['Mara Lind']);
-    expect(found[0]!.planned).toBe(true);
   });
 
   it('gives the lead’s traveller to the one dated visit that names nobody', () => {
@@ -107,5 +106,57 @@ describe('a trip the headline or lead tells and the body tells again', () => {
       ),
     );
     expect(found.find((e) => e.date === null)?.participants).toEqual(['Mara Lind']);
+  });
+});
+
+describe('a measure with the day it starts', () => {
+  it.each([
+    [
+      'Kolb threatened a 30-percent levy on European goods from August 1 if no deal is reached.',
+      '2025-07-14',
+      '2025-08-01',
+    ],
+    ['A further 25% levy that kicked in on August 27 doubled the rate.', '2025-09-16', '2025-08-27'],
+    ['Washington finalizes a fresh round of reciprocal tariffs due on April 2.', '2025-03-25', '2025-04-02'],
+  ])('"%s" is a measure of that day, with no parties', (body, published, day) => {
+    const events = eventsOf(body, published);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.type).toBe('other');
+    expect(events[0]!.date).toBe(day);
+    expect(events[0]!.participants).toEqual([]);
+  });
+
+  it('leaves the letter that announced a hike undated: the day is the hike’s', () => {
+    const events = eventsOf(
+      'The Philippines faces a tariff hike on Aug. 1 as per the letter Vey sent earlier this month.',
+      '2025-07-20',
+    );
+    expect(events.find((e) => e.type === 'letter')?.date).toBeNull();
+    expect(events.find((e) => e.type === 'other')?.date).toBe('2025-08-01');
+  });
+
+  it('makes no measure of rates that range from one figure to another', () => {
+    expect(eventsOf('The rates range from 20% to 50%, Kolb said on Monday.', '2025-07-14')).toHaveLength(0);
+  });
+});
+
+describe('talks told again name their people', () => {
+  it('takes "he" after an opening phrase as the person named before', () => {
+    const events = eventsOf(
+      'Lind held the fifth round of talks in Washington on June 6.\nLind was visiting for the third week.\nThis time around, he met with Kolb for 45 minutes and then with Vey for an hour.',
+      '2025-06-07',
+    );
+    const round = events.find((e) => e.round === 5)!;
+    expect(round.participants).toEqual(['Ana Kolb', 'Mara Lind', 'Tomas Vey']);
+  });
+
+  it('does not give undated talks to dated talks the article tells only after them', () => {
+    const events = eventsOf(
+      'Trade talks go on\nKolb held talks with Vey and Ruud in Geneva. Days later, Lind met with Kolb on Tuesday.',
+      '2025-05-16',
+    );
+    const dated = events.find((e) => e.date !== null)!;
+    expect(dated.participants).toEqual(['Ana Kolb', 'Mara Lind']);
+    expect(talks(events)).toHaveLength(2);
   });
 });
