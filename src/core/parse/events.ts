@@ -68,6 +68,11 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     (m) => masked[m.start] !== '_' && people.person(m.name)?.kind !== 'organisation',
   );
   let p0 = 0;
+  // The previous sentence's people, as a span of `persons`, and the one before this sentence's.
+  let prevFrom = 0;
+  let prevTo = 0;
+  let twoFrom = 0;
+  let twoTo = 0;
   const allTriggers = findTriggers(body);
   let t0 = 0;
   const out: TariffEvent[] = [];
@@ -102,6 +107,13 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     // "He will meet Lutnick on Tuesday": the sentence's subject is the person named before it.
     // So does "This time around, he met Bessent": an opening phrase, then the pronoun.
     if (subject && SUBJECT_PRONOUN.test(text)) own.add(subject);
+    // "Vey said Lind was nice when the two spoke", "Lind flew in. The two spoke with Vey
+    // telling …": the two are the sentence's two people, or its one and the one before.
+    if (TOGETHER.has(at.type) && text.includes('he two') && THE_TWO.test(text)) {
+      const both = new Set(named.map((m) => m.name));
+      if (both.size < 2) for (let i = twoFrom; i < twoTo; i++) both.add(persons[i]!.name);
+      if (both.size === 2) for (const name of both) own.add(name);
+    }
     return [...own].sort();
   };
   const placeOf = () => {
@@ -235,6 +247,10 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     while (p0 < persons.length && persons[p0]!.start < seg.start) p0++;
     let p1 = p0;
     while (p1 < persons.length && persons[p1]!.end <= seg.end) p1++;
+    twoFrom = prevFrom;
+    twoTo = prevTo;
+    prevFrom = p0;
+    prevTo = p1;
     if (t1 === t0) {
       // No trigger, no event: the sentence only says who was named last.
       if (p1 > p0) lastPerson = persons[p0]!.name;
@@ -404,6 +420,11 @@ function roundsOfTheVisit(events: TariffEvent[]): void {
 
 /** Events that are talks themselves or hold them: talks told beside them are theirs. */
 const TALKS_OF_THEIR_OWN = new Set<EventType>(['meeting', 'round', 'trip', 'call', 'summit']);
+/** Events two people take part in together; "after the two spoke, Trump announced" is his alone. */
+const TOGETHER = new Set<EventType>(['meeting', 'round', 'call', 'summit']);
+/** Two people told as "the two" taking part: "the two spoke by phone", "the two leaders met". */
+const THE_TWO =
+  /\b[Tt]he two(?:\s+(?:leaders|ministers|officials|presidents|men|women|counterparts))?\s+(?:spoke|met|held|talked|had)\b/;
 /** A sentence whose subject is "He" or "She", after at most a short opening phrase and its comma. */
 const SUBJECT_PRONOUN = /^(?:[A-Z][^,.;:“”"]{0,40},\s+)?(?:He|he|She|she)\s/;
 /** Talks told by a past verb: "met", "met with", "held talks". */

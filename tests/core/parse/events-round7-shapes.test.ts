@@ -160,3 +160,37 @@ describe('talks told again name their people', () => {
     expect(talks(events)).toHaveLength(2);
   });
 });
+
+describe('a day told from the event just told', () => {
+  it.each([
+    'Earlier in the day, Lind met with Kolb to discuss the offer.',
+    'Later that day, Lind met with Kolb to discuss the offer.',
+  ])('"%s" is the day of the departure told before', (second) => {
+    const events = eventsOf(`Lind will depart Washington at 6 p.m. on August 6.\n${second}`);
+    expect(talks(events)[0]!.date).toBe('2025-08-06');
+  });
+});
+
+describe('"the two" who took part', () => {
+  it('are the sentence’s one person and the one named just before', () => {
+    const events = eventsOf(
+      'Lind traveled to Washington without a formal invite.\nThe two spoke on the phone last Thursday, with Vey telling CNBC that she did not listen.',
+    );
+    expect(events.find((e) => e.type === 'call')?.participants).toEqual(['Mara Lind', 'Tomas Vey']);
+  });
+
+  it('are the sentence’s two people, even the one who speaks of it', () => {
+    const events = eventsOf(
+      'Vey said Lind could not have been nicer when the two leaders spoke by phone last week.',
+    );
+    expect(events.find((e) => e.type === 'call')?.participants).toEqual(['Mara Lind', 'Tomas Vey']);
+  });
+
+  it('are not parties to what one of them did afterwards', () => {
+    const events = eventsOf(
+      'Lind thanked Vey for an excellent call.\nAfter the two spoke today, Vey announced that Lind’s exports would be exempt.',
+    );
+    for (const e of events.filter((x) => x.type === 'other'))
+      expect(e.participants).not.toContain('Mara Lind');
+  });
+});
