@@ -63,9 +63,11 @@ const DAY_MONTH = new RegExp(
 const WEEKDAY =
   /\b(?:(last|next|this|on|from|until|by|since)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b/g;
 const OFFSET =
-  /\b(yesterday|today|tomorrow|the previous day|the following day|the next day|the same day)\b/gi;
+  /\b(yesterday|today|tomorrow|the previous day|the following day|the next day|the same day|that same day|(?:earlier|later)\s+(?:in\s+the|that)\s+day)\b/gi;
 /** The offsets a narrative counts from its last event, not from the time of writing. */
-const NARRATIVE_OFFSET = /^the\s/i;
+const NARRATIVE_OFFSET = /^(?:the|that|earlier|later)\s/i;
+/** "Earlier in the day", "later that day": the day of the event just told. */
+const SAME_DAY = /^(?:today|the same day|that same day|earlier|later)\b/i;
 /** "the 30th (local time)", "the 15th to 16th of next month". */
 const DAY_OF_MONTH =
   /\b(?:the|on)\s+(\d{1,2})(?:st|nd|rd|th)(?:\s*(?:to|-|–|and)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th))?(?:\s+of\s+(this|next|last)\s+month)?\b/gi;
@@ -175,8 +177,7 @@ export function findDates(text: string, offset = 0, tenseText: string = text): F
   OFFSET.lastIndex = 0;
   for (let m = OFFSET.exec(text); m !== null; m = OFFSET.exec(text)) {
     const w = m[1]!.toLowerCase();
-    const days =
-      w === 'yesterday' || w === 'the previous day' ? -1 : w === 'today' || w === 'the same day' ? 0 : 1;
+    const days = w === 'yesterday' || w === 'the previous day' ? -1 : SAME_DAY.test(w) ? 0 : 1;
     // "met Lutnick the previous day" (after "spoke by phone on Saturday"): the day before the
     // event just told, which is the report's yesterday only when the report told none.
     if (NARRATIVE_OFFSET.test(w))

@@ -191,6 +191,11 @@ function ordinal(word: string): number | null {
   return Number.isFinite(n) && n > 0 && n < 100 ? n : null;
 }
 
+/*
+ * A measure with the day it starts, in the "other" pattern below: "a 30% levy on European goods
+ * from August 1", "tariffs due on April 2", "a 25% tariff ... starting August 1". Without an
+ * effect verb, the day is still the measure's own.
+ */
 const PATTERNS: [EventType, RegExp][] = [
   [
     'call',
@@ -218,7 +223,7 @@ const PATTERNS: [EventType, RegExp][] = [
   ],
   [
     'other',
-    /\b(?:announced|impos(?:e|es|ed|ing)|unveiled|took\s+effect|tak(?:es?|ing)\s+effect|(?:come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering)\s+into\s+(?:effect|force)|kicks?\s+in|implement(?:ing|ed|s)?|was\s+chosen|were\s+chosen|appointed|named\s+as|notified|(?:decision|announcement)\s+(?:was|were)\s+made|ruled|(?:court|judge|tribunal)(?:['’]s)?\s+(?:ruling|decision))\b/gi,
+    /\b(?:announced|impos(?:e|es|ed|ing)|unveiled|took\s+effect|tak(?:es?|ing)\s+effect|(?:come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering)\s+into\s+(?:effect|force)|kick(?:s|ed|ing)?\s+in|implement(?:ing|ed|s)?|was\s+chosen|were\s+chosen|appointed|named\s+as|notified|(?:decision|announcement)\s+(?:was|were)\s+made|ruled|(?:court|judge|tribunal)(?:['’]s)?\s+(?:ruling|decision)|(?:tariffs?|levy|levies|duties|surcharges?)(?=(?:\s+(?:hikes?|increases?|rises?))?\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)|[^.;]{0,60}?\b(?:starting|from|effective|due\s+on|beginning|as\s+of)\s+(?:on\s+|from\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)))\b/gi,
   ],
 ];
 

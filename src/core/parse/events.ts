@@ -68,6 +68,11 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     (m) => masked[m.start] !== '_' && people.person(m.name)?.kind !== 'organisation',
   );
   let p0 = 0;
+  // The previous sentence's people, as a span of `persons`, and the one before this sentence's.
+  let prevFrom = 0;
+  let prevTo = 0;
+  let twoFrom = 0;
+  let twoTo = 0;
   const allTriggers = findTriggers(body);
   let t0 = 0;
   const out: TariffEvent[] = [];
@@ -100,7 +105,15 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
         .map((m) => m.name),
     );
     // "He will meet Lutnick on Tuesday": the sentence's subject is the person named before it.
-    if (subject && /^(?:He|She)\b/.test(text)) own.add(subject);
+    // So does "This time around, he met Bessent": an opening phrase, then the pronoun.
+    if (subject && SUBJECT_PRONOUN.test(text)) own.add(subject);
+    // "Vey said Lind was nice when the two spoke", "Lind flew in. The two spoke with Vey
+    // telling …": the two are the sentence's two people, or its one and the one before.
+    if (TOGETHER.has(at.type) && text.includes('he two') && THE_TWO.test(text)) {
+      const both = new Set(named.map((m) => m.name));
+      if (both.size < 2) for (let i = twoFrom; i < twoTo; i++) both.add(persons[i]!.name);
+      if (both.size === 2) for (const name of both) own.add(name);
+    }
     return [...own].sort();
   };
   const placeOf = () => {
@@ -194,19 +207,35 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
    * Only talks naming at most one side are completed; a sentence naming none of the talks' people
    * (when they name one) is other talks.
    */
-  const namePartiesOfTalks = (at: Trigger, segIndex: number) => {
+  const namePartiesOfTalks = (at: Trigger, segIndex: number, who: string[]): boolean => {
     const talks = out.findLast((e) => e.type === 'meeting' || e.type === 'round');
-    if (!talks || segIndex - (talksSegment.get(talks) ?? -9) > TOLD_AGAIN_SENTENCES) return;
+    if (!talks || segIndex - (talksSegment.get(talks) ?? -9) > TOLD_AGAIN_SENTENCES) return false;
     // Told in the other tense, they are other talks: "met on Monday … will meet again".
-    if (FUTURE.test(mask.slice(Math.max(0, at.start - 60), at.end + 12)) !== talks.planned) return;
+    if (FUTURE.test(mask.slice(Math.max(0, at.start - 60), at.end + 12)) !== talks.planned) return false;
     // Only talks told without both sides are completed: talks that name two sides already are
     // told in full, and a later sentence's names are more likely someone merely mentioned.
-    if (talks.participants.length > 1) return;
-    const who = participantsOf(at);
-    if (who.length < 2) return;
-    if (talks.participants.length > 0 && !talks.participants.some((p) => who.includes(p))) return;
+    if (talks.participants.length > 1) return talks.participants.some((p) => who.includes(p));
+    if (who.length < 2) return false;
+    if (talks.participants.length > 0 && !talks.participants.some((p) => who.includes(p))) return false;
     for (const p of who) if (!talks.participants.includes(p)) talks.participants.push(p);
     talks.participants.sort();
+    return true;
+  };
+  /**
+   * "Lind met with Kolb on the sidelines of the summit", "Lind held a direct session with Kolb",
+   * "Lind said she was encouraged after meeting with Kolb": talks told as held between two named
+   * people are an event without a day — the people and the verb tie them down as a date does.
+   * Talks only planned, or told by a noun alone ("the talks"), are not.
+   */
+  const heldTalksBetween = (at: Trigger, who: string[]): boolean => {
+    if (who.length < 2) return false;
+    const word = mask.slice(at.start, at.end);
+    const clauseStart = Math.max(0, mask.lastIndexOf(';', at.start) + 1);
+    if (FUTURE.test(mask.slice(Math.max(clauseStart, at.start - 60), at.end + 12))) return false;
+    if (MET.test(word)) return true;
+    const before = mask.slice(Math.max(0, at.start - 50), at.start);
+    if (HELD_BEFORE.test(before)) return true;
+    return WITH_AFTER.test(mask.slice(at.end, at.end + 8)) && IN_TALKS_BEFORE.test(before);
   };
   for (let segIndex = 0; segIndex < segments.length; segIndex++) {
     seg = segments[segIndex]!;
@@ -218,6 +247,10 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     while (p0 < persons.length && persons[p0]!.start < seg.start) p0++;
     let p1 = p0;
     while (p1 < persons.length && persons[p1]!.end <= seg.end) p1++;
+    twoFrom = prevFrom;
+    twoTo = prevTo;
+    prevFrom = p0;
+    prevTo = p1;
     if (t1 === t0) {
       // No trigger, no event: the sentence only says who was named last.
       if (p1 > p0) lastPerson = persons[p0]!.name;
@@ -333,7 +366,19 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     const sameDay = type === 'trip' ? onArrival : type === 'call' || type === 'meeting' ? justDone : null;
     if (sameDay) make(type, [{ hint: sameDay.hint, start: best.start, end: best.end, text: '' }], best);
     else if (round || STANDALONE.has(type)) make(type, [], best);
-    else if (type === 'meeting') namePartiesOfTalks(best, segIndex);
+    else if (type === 'meeting') {
+      const who = participantsOf(best);
+      if (!namePartiesOfTalks(best, segIndex, who) && heldTalksBetween(best, who)) make(type, [], best);
+    }
+    // "Lind says she is encouraged after meeting with Kolb, ahead of next week's deadline": talks
+    // held between two named people are told beside the sentence's stronger event.
+    // A trip, call or summit is itself the talks, or holds them.
+    if (!round && !TALKS_OF_THEIR_OWN.has(type)) {
+      const talks = outside.find((t) => t.type === 'meeting');
+      const who = talks ? participantsOf(talks) : [];
+      if (talks && heldTalksBetween(talks, who) && !namePartiesOfTalks(talks, segIndex, who))
+        make('meeting', [], talks);
+    }
   }
   roundsOfTheVisit(out);
   const first = segments[0];
@@ -372,6 +417,26 @@ function roundsOfTheVisit(events: TariffEvent[]): void {
       : Math.max(...days) - Math.min(...days) <= 3;
   for (const e of meetings) if (near(dayNumber(e.date!))) e.round = round;
 }
+
+/** Events that are talks themselves or hold them: talks told beside them are theirs. */
+const TALKS_OF_THEIR_OWN = new Set<EventType>(['meeting', 'round', 'trip', 'call', 'summit']);
+/** Events two people take part in together; "after the two spoke, Trump announced" is his alone. */
+const TOGETHER = new Set<EventType>(['meeting', 'round', 'call', 'summit']);
+/** Two people told as "the two" taking part: "the two spoke by phone", "the two leaders met". */
+const THE_TWO =
+  /\b[Tt]he two(?:\s+(?:leaders|ministers|officials|presidents|men|women|counterparts))?\s+(?:spoke|met|held|talked|had)\b/;
+/** A sentence whose subject is "He" or "She", after at most a short opening phrase and its comma. */
+const SUBJECT_PRONOUN = /^(?:[A-Z][^,.;:“”"]{0,40},\s+)?(?:He|he|She|she)\s/;
+/** Talks told by a past verb: "met", "met with", "held talks". */
+const MET = /^(?:met|held\s)/i;
+/** What makes a noun talks that were held: "held a direct session", "had a productive and extended meeting". */
+const HELD_BEFORE =
+  /\b(?:held|had)\s+(?:(?:a|an|their|his|her)\s+)?(?:(?!(?:after|before|following|during|with|on|at|in|to|for|since|the)\s)[\w-]+\s+){0,4}$/i;
+/** A noun of talks with the other side after it: "a meeting with", "talks with". */
+const WITH_AFTER = /^\s+with\s/i;
+/** Talks a sentence's subject took part in: "after meeting with", "during her meeting with". */
+const IN_TALKS_BEFORE =
+  /\b(?:after|following|during|in)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** How many sentences after talks a sentence telling talks again may name their people. */
 const TOLD_AGAIN_SENTENCES = 3;
@@ -413,8 +478,9 @@ function mergeWithinArticle(events: TariffEvent[], lead: string): TariffEvent[] 
               o.type === e.type &&
               o.date === null &&
               o.round === null &&
-              // A headline's present tense ("heads to Washington") tells a planned trip as well.
-              (o.planned === e.planned || !e.planned) &&
+              // A headline's present tense ("heads to Washington") tells a planned trip as well,
+              // whichever of the two is told first.
+              (o.planned === e.planned || !e.planned || o.mentions[0]?.sentence === lead) &&
               (o.participants.length === 0 ||
                 e.participants.length === 0 ||
                 o.participants.some((p) => e.participants.includes(p))),
@@ -435,6 +501,7 @@ function mergeWithinArticle(events: TariffEvent[], lead: string): TariffEvent[] 
       !joinHeadlineWeekday(e, out, lead) &&
       !joinSpecific(e, out, lead) &&
       !joinNumbered(e, out) &&
+      !joinTalksToldAgain(e, out, lead) &&
       !joinSameDay(e, out) &&
       !joinDeadline(e, out),
   );
@@ -463,8 +530,20 @@ function joinSpecific(e: TariffEvent, all: TariffEvent[], lead: string): boolean
       o.planned === e.planned &&
       (e.participants.length === 0 || e.participants.every((p) => o.participants.includes(p))),
   );
-  if (specific.length !== 1) return false;
-  const into = specific[0]!;
+  // "The visit is set for March 9 to 11" names nobody: the lead's traveller is its, when it is
+  // the only one of its kind the article dates.
+  const unnamed =
+    specific.length === 0 && e.participants.length > 0
+      ? all.filter(
+          (o) =>
+            o !== e && o.type === e.type && (o.date !== null || o.round !== null) && o.planned === e.planned,
+        )
+      : [];
+  const chosen =
+    specific.length > 0 ? specific : unnamed.every((o) => o.participants.length === 0) ? unnamed : [];
+  if (chosen.length !== 1) return false;
+  const into = chosen[0]!;
+  if (into.participants.length === 0) into.participants.push(...e.participants);
   into.mentions.push(...e.mentions);
   into.place ??= e.place;
   eventHints.set(into, [...(eventHints.get(into) ?? []), ...(eventHints.get(e) ?? [])]);
@@ -525,6 +604,32 @@ function joinNumbered(e: TariffEvent, all: TariffEvent[]): boolean {
   // The number names the talks as a round: the joined event is one.
   if (e.type === 'round') dated[0]!.type = 'round';
   joinInto(dated[0]!, e);
+  return true;
+}
+
+/**
+ * "Lind held the first round of talks in Washington. … Lind held talks with Kolb and Vey": talks
+ * told without a day, sharing a person with the one dated or numbered talks of the article, are
+ * those talks told again, and name more of their people. Returns whether `e` was joined.
+ */
+function joinTalksToldAgain(e: TariffEvent, all: TariffEvent[], lead: string): boolean {
+  if (e.date !== null || e.round !== null || e.type !== 'meeting') return false;
+  // Talks with words of a day of their own ("on Tuesday" in an undated page) are dated later.
+  if ((eventHints.get(e) ?? []).some((r) => r.hints.length > 0)) return false;
+  // Told again means told after: talks an article reaches only later are other talks — unless
+  // the headline or lead tells them first, as it tells what the body tells.
+  const at = e.mentions[0]?.sentence === lead ? all.length : all.indexOf(e);
+  const talks = all.filter(
+    (o, i) =>
+      i < at &&
+      o !== e &&
+      (o.type === 'round' || o.type === 'meeting') &&
+      (o.date !== null || o.round !== null) &&
+      o.planned === e.planned &&
+      o.participants.some((p) => e.participants.includes(p)),
+  );
+  if (talks.length !== 1) return false;
+  joinInto(talks[0]!, e);
   return true;
 }
 
@@ -685,15 +790,19 @@ function assignDates(
     let bestDistance = Number.POSITIVE_INFINITY;
     // "extending the pause until August 1", "tariffs from August 1": the end of a span or the day
     // a measure starts, never the day a letter was sent or an order or deal signed.
+    // "a tariff hike on Aug. 1 as per the letter": the day of the measure, not of the letter.
     const bound =
       !isRange(d.hint) &&
-      SPAN_BOUND.test(mask.slice(Math.max(0, d.start - 12), d.start)) &&
-      MEASURE_BEFORE.test(mask.slice(Math.max(0, d.start - 70), d.start));
+      ((SPAN_BOUND.test(mask.slice(Math.max(0, d.start - 12), d.start)) &&
+        MEASURE_BEFORE.test(mask.slice(Math.max(0, d.start - 70), d.start))) ||
+        MEASURE_ON.test(mask.slice(Math.max(0, d.start - 30), d.start)));
     for (const [i, t] of triggers.entries()) {
       // Words inside a quote take only a date inside the same quote ("the July 22 agreement").
       if (inQuote(t.start) !== inQuote(d.start)) continue;
       if (bound && t.type !== 'deadline' && t.type !== 'other' && (t.type !== 'agreement' || t.verb))
         continue;
+      // What a bound closes stands before it: "a levy on goods from August 1 if no deal is reached".
+      if (bound && t.start >= d.end && t.type !== 'deadline') continue;
       const distance = t.start >= d.end ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0;
       // "a day after <event>" dates the event after it.
       const bias =
@@ -792,7 +901,7 @@ const SPOKES_BEFORE = /\b(?:spokes(?:person|man|woman)|press\s+secretary)\s+$/i;
 const SPOKES_AFTER =
   /^\s*,\s+(?:a|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:spokes(?:person|man|woman)|press\s+secretary)\b(?!\s+(?:said|says|told|added|confirmed|noted|stated))/i;
 /** An "other" trigger that is a measure taking effect, not something a person did. */
-const MEASURE_TRIGGER = /effect|force|kicks?\s+in/i;
+const MEASURE_TRIGGER = /effect|force|kick|tariff|lev[yi]|duties|surcharge/i;
 /** A pronoun in what the speaker says makes him its subject: "said he met", "stressed ... as he arrived". */
 const SELF_REPORT = /\b(?:he|she|they|we|I|his|her|their)\b/i;
 /** A trigger told as a participle: "arriving", "meeting". */
@@ -930,6 +1039,8 @@ const TOPIC_BEFORE =
 /** A tariff or rate the bound belongs to, in the same clause: "a 30-percent levy ... from August 1". */
 const MEASURE_BEFORE =
   /\b(?:tariffs?|levy|levies|dut(?:y|ies)|rates?|per\s?cent|percent|pause|suspension)\b[^.;]*$|%[^.;]*$/i;
+/** A measure right before the day it starts on: "a tariff hike on Aug. 1", "tariffs on July 9". */
+const MEASURE_ON = /\b(?:tariffs?|levy|levies|dut(?:y|ies)|hikes?|increases?)\s+on\s+$/i;
 /** The words before the bound of a span or the day a measure starts: "until", "from", "starting on". */
 const SPAN_BOUND =
   /\b(?:until|till|through|from|beyond|starting(?:\s+(?:on|from))?|effective(?:\s+(?:on|from|as\s+of))?|as\s+of)\s+$/i;
