@@ -240,7 +240,7 @@ function pieces(s: string): number {
 
 /** Promotional lines inviting the reader elsewhere. */
 const PROMO =
-  /^(?:\[[^\]]*\]$|(?:sign up|subscribe|click here|tap here|download (?:the|our)|follow us|get the latest|stay on top|stay up to date|read more|read the full|read(?=\s*:)|(?:also read|read also)|see also|watch|listen|don'?t miss|get (?:our|the) (?:newsletter|app)|explore what|try our|support (?:our|independent) journalism|this article (?:is|was) (?:available|originally))\b)/i;
+  /^(?:\[[^\]]*\]$|(?:sign up|subscribe|click here|tap here|download (?:the|our)|follow us|get the latest|stay on top|stay up to date|read more|read the full|read(?=\s*:)|(?:also read|read also)|see also|(?:baca|lihat) juga(?=\s*[:|])|(?:leia|lea|lee|ver) tamb[eé]m?n?(?=\s*[:|])|(?:[àa] )?lire aussi(?=\s*[:|])|lesen sie auch(?=\s*[:|])|leggi anche(?=\s*[:|])|watch|listen|don'?t miss|get (?:our|the) (?:newsletter|app)|explore what|try our|support (?:our|independent) journalism|this article (?:is|was) (?:available|originally))\b)/i;
 
 /** Invitations that can sit anywhere in a short line ("… newsletter. Sign up here."). */
 const PROMO_ANYWHERE = /\b(?:sign up here|click here|tap here|subscribe (?:here|now|today))\b|^related\s*:/i;

@@ -19,6 +19,7 @@ import { findFullDate, isYearlessTimestamp, MONTH_NAME, readTimestampLine, times
 import {
   authorBioName,
   isAdCopy,
+  isAiLabel,
   isAuthorNameLine,
   isCountdown,
   isCreditLine,
@@ -198,6 +199,7 @@ function testLineFurniture(t: string, head: boolean): boolean {
     isSitePromo(t) ||
     isRelativeTime(t) ||
     isStampLabel(t) ||
+    isAiLabel(t) ||
     isCreditLine(t) ||
     isPostText(t) ||
     isPostSignature(t) ||
