@@ -57,12 +57,12 @@ const CREDIT_TAIL =
 /** Words without which no line ends in a photo credit: a cheap test before the pattern. */
 const CREDIT_HINT = /photo|picture|image|pic|pix|file|pool|handout|getty/i;
 /**
- * "… in Tokyo, on July 18, 2025. Shuji Kajiyama/AP", "… on Monday. REUTERS/Kim Kyung-Hoon", and the
+ * "… in Tokyo, on July 18, 2025. Shuji Kajiyama/AP", "… on Monday. — REUTERS/Kim Kyung-Hoon", and the
  * credit after a bare slash, "… on the 5th. /Courtesy of Example Agency": prose never puts a slash
  * straight after a sentence's end.
  */
 const SLASH_CREDIT_TAIL =
-  /(?<=[.!?])\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*)?\/\s*\p{Lu}[\p{L}\w .'-]{1,30}$/u;
+  /(?<=[.!?])\s+(?:[–—-]\s*)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*)?\/\s*\p{Lu}[\p{L}\w .'-]{1,30}$/u;
 
 /** Where people stand in the picture: "(left)", "(front row right)", ", right,", "from left". */
 const POSITION =
