@@ -29,6 +29,7 @@ const BLOCK_HEADER = new RegExp(
     'recommended(?: for you| stories| articles| reading)?',
     'more (?:from|on|stories|news|in|about)(?: \\S+){0,4}',
     'more stories like this.*',
+    'more like this',
     'also on \\S+(?: \\S+){0,3}',
     '(?:jn )?access ranking',
     'ranking',
@@ -58,7 +59,8 @@ const HARD_END = new RegExp(
     'leave a (?:comment|reply)',
     'post a comment',
     'join the conversation',
-    'about the author',
+    // "About the author: Jane Roe": the author box after the text.
+    'about the author(?:\\s*:.{0,50})?',
     // An aggregator's link to where it copied the story from, or its list of the posts it drew
     // on ("Sources" then "- Name" and each post): what follows is its own furniture.
     'sources?',

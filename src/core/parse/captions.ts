@@ -39,6 +39,9 @@ function oneSentence(t: string): boolean {
 
 const CAPTION_PREFIX =
   /^(?:(?:cover|main|top|lead|featured?|header|hero)\s+(?=photo|image|picture))?(?:(?:photo|image|picture|pic|pix|file photo|pool photo|illustration|graphic|photograph|photographer|caption)s?(?:\s*\/\s*\w+)?(?:\s*:|\s+(?=[A-Z])|$)|(?:photo|picture|image|video)s?\s+(?:by|credit|courtesy)\b|(?:photo |image )?credits?\s*:)/i;
+/** "In this Thursday, June 28, 2018, file photo, …", "In this photo taken on …": a news agency's caption. */
+const IN_THIS_PHOTO =
+  /^In this\s+(?:[\p{L}\d,.]+\s+){0,6}?(?:(?:file|handout|pool)\s+)?(?:photo|picture|image)\b/iu;
 /** "Representational image", "File picture": a label saying the picture is not of the story itself. */
 const PICTURE_LABEL =
   /^(?:representational|representative|illustrative|stock|archive|file)\s+(?:photo|image|picture|pic)s?\b/i;
@@ -101,6 +104,7 @@ export function isCaption(line: string, head: boolean): boolean {
   const t = line.trim();
   if (t.length > 400) return false;
   if (CAPTION_PREFIX.test(t) || (t.length <= 200 && PICTURE_LABEL.test(t))) return true;
+  if (t.startsWith('In this') && IN_THIS_PHOTO.test(t)) return true;
   if (t.includes('redit') && CREDIT_DOTS.test(t)) return true;
   if (t.length <= 120 && VIEW_OF.test(t) && !SECOND_SENTENCE.test(t)) return true;
   if (QUOTE_MARK.test(t)) return false;

@@ -324,8 +324,6 @@ class LinePass {
   readonly seen = new Set<string>();
   /** Each kept logical line. */
   readonly groups: Group[] = [];
-  /** The text of every line kept so far, to tell a line printed a second time. */
-  readonly keptTexts = new Set<string>();
   // The words of the kept text, gathered only when a links block asks whether the article resumes.
   private readonly keptWords = new Set<string>();
   private wordsUpTo = 0;
@@ -352,7 +350,15 @@ class LinePass {
     // then sees the text as it was before the wrap, one paragraph line per logical line.
     this.scan.kept.push({ text: l.text, blank: false });
     this.groups.push({ start, end: this.scan.kept.length, text: l.text, line });
-    this.keptTexts.add(l.text);
+  }
+
+  /**
+   * A line with this text was kept before. A page has a few dozen lines: comparing lengths first
+   * costs less than a set of every line's text built for each page.
+   */
+  keptBefore(t: string): boolean {
+    for (const g of this.groups) if (g.text.length === t.length && g.text === t) return true;
+    return false;
   }
 
   /** Takes back a kept logical line, which turned out to be furniture. */
@@ -616,7 +622,8 @@ export function scanLines(text: string): Scan {
     }
     const furniture = !videoHeadline && isLineFurniture(plain, !bodyStarted);
     // A caption hard-wrapped over short lines above the text: its first pieces were kept.
-    if (furniture && !bodyStarted && isCaption(plain, true)) unkeepWrappedStart(pass, i);
+    if (furniture && !bodyStarted && wrapsKeptLine(pass, i) && isCaption(plain, true))
+      unkeepWrappedStart(pass, i);
     if (
       furniture ||
       headByline ||
@@ -696,7 +703,7 @@ export function scanLines(text: string): Scan {
     }
     // A paragraph printed a second time (a standfirst repeated as the lead, a copy of the
     // headline under the standfirst): the first copy is the article's.
-    if (pass.keptTexts.has(t) && pieces(t) >= 4) {
+    if (pass.keptBefore(t) && pieces(t) >= 4) {
       pass.drop(t);
       continue;
     }
@@ -731,6 +738,16 @@ export function scanLines(text: string): Scan {
   dropOffSubjectHeadLines(pass);
   scan.kept = scan.kept.filter((k) => !k.gone);
   return scan;
+}
+
+/**
+ * A short unfinished kept line stands straight above line `i` (or above a line dropped there): the
+ * cheap test before a caption is asked for its wrapped start.
+ */
+function wrapsKeptLine(pass: LinePass, i: number): boolean {
+  const last = pass.groups[pass.groups.length - 1];
+  if (last === undefined || last.line < i - 3 || pass.lines[i - 1]?.text === '') return false;
+  return last.text.length <= 40 && !TERMINAL.test(last.text);
 }
 
 /**
@@ -778,21 +795,43 @@ function dropOffSubjectHeadLines(pass: LinePass): void {
   let head = 0;
   while (head < groups.length && !isProseLine(groups[head]!.text)) head++;
   if (head < 2 || head >= groups.length) return;
-  let lead: Set<string> | null = null;
+  // Most pages have a headline and a standfirst here: only an unfinished line over a
+  // headline-shaped one makes the question worth asking (and the lead's words worth gathering).
+  let unfinished = 0;
+  let shapedBelow = false;
+  for (let j = 0; j < head; j++) {
+    const t = groups[j]!.text;
+    if (TERMINAL.test(t)) continue;
+    unfinished++;
+    if (j > 0 && pieces(t) >= 4) shapedBelow = true;
+  }
+  if (unfinished < 2 || !shapedBelow) return;
+  // The lead's own words, looked up in its lower-cased text (no set built for one question).
+  const lead = `${groups[head]!.text} ${groups[head + 1]?.text ?? ''}`.toLowerCase();
   const candidates = groups.slice(0, head - 1);
-  for (let i = 0; i < candidates.length; i++) {
-    const g = candidates[i]!;
+  for (const g of candidates) {
     if (TERMINAL.test(g.text) || ANY_QUOTE.test(g.text) || pieces(g.text) > 20) continue;
-    lead ??= contentWords(`${groups[head]!.text} ${groups[head + 1]?.text ?? ''}`);
-    if (sharesWords(g.text, lead)) continue;
-    const at = groups.indexOf(g);
+    // A headline hard-wrapped over two lines: the next line runs on in lower case.
+    if (LOWER_OPEN.test(pass.lines[g.line + 1]?.text ?? '')) continue;
+    if (usesWordOf(g.text, lead)) continue;
     let better = false;
-    for (let j = at + 1; j < groups.length && !isProseLine(groups[j]!.text); j++) {
+    for (let j = groups.indexOf(g) + 1; j < groups.length && !isProseLine(groups[j]!.text); j++) {
       const h = groups[j]!.text;
-      if (!TERMINAL.test(h) && pieces(h) >= 4 && sharesWords(h, lead)) better = true;
+      if (isHeadlineShaped(h) && usesWordOf(h, lead)) better = true;
     }
     if (better) pass.unkeep(g);
   }
+}
+
+/** A word of five letters or more of `line` (not a common one) occurs in the lower-cased `text`. */
+function usesWordOf(line: string, text: string): boolean {
+  for (const w of contentWords(line)) if (text.includes(w)) return true;
+  return false;
+}
+
+/** A headline's shape: four words or more, no sentence end. */
+function isHeadlineShaped(t: string): boolean {
+  return !TERMINAL.test(t) && pieces(t) >= 4;
 }
 
 /** The line above `i` was dropped as furniture, or the line below it is furniture. */

@@ -119,4 +119,27 @@ describe('where the text begins and ends', () => {
     expect(a.body.startsWith(LEAD)).toBe(true);
     expect(a.boilerplate).toEqual(expect.arrayContaining(['Aiko Tanaka', 'welcomes']));
   });
+
+  it("drops a news agency's 'In this … file photo' caption, keeps a sentence that opens 'In this'", () => {
+    expect(
+      isCaption(
+        'In this Monday, May 5, 2024, file photo workers load steel coils at the port in Lakeland.',
+        false,
+      ),
+    ).toBe(true);
+    expect(isCaption('In this photo taken on May 5, workers load steel coils.', false)).toBe(true);
+    expect(
+      isCaption('In this round of talks, Tanaka said, the duties on machine tools come first.', false),
+    ).toBe(false);
+  });
+
+  it('ends the text at an author box after it', () => {
+    const a = clean(
+      `Tanaka seeks lower duties\n\n${LEAD}\n\n${SECOND}\n\nAbout the author: Jane Roe\nTell us something about yourself.\n\nShare post:\n\nMore like this\n`,
+    );
+    expect(a.body).toContain(SECOND);
+    expect(a.body).not.toContain('About the author');
+    expect(a.body).not.toContain('Tell us something');
+    expect(a.body).not.toContain('More like this');
+  });
 });
