@@ -29,6 +29,7 @@ const BLOCK_HEADER = new RegExp(
     'recommended(?: for you| stories| articles| reading)?',
     'more (?:from|on|stories|news|in|about)(?: \\S+){0,4}',
     'more stories like this.*',
+    'more like this',
     'also on \\S+(?: \\S+){0,3}',
     '(?:jn )?access ranking',
     'ranking',
@@ -58,7 +59,8 @@ const HARD_END = new RegExp(
     'leave a (?:comment|reply)',
     'post a comment',
     'join the conversation',
-    'about the author',
+    // "About the author: Jane Roe": the author box after the text.
+    'about the author(?:\\s*:.{0,50})?',
     // An aggregator's link to where it copied the story from, or its list of the posts it drew
     // on ("Sources" then "- Name" and each post): what follows is its own furniture.
     'sources?',
@@ -240,7 +242,7 @@ function pieces(s: string): number {
 
 /** Promotional lines inviting the reader elsewhere. */
 const PROMO =
-  /^(?:\[[^\]]*\]$|(?:sign up|subscribe|click here|tap here|download (?:the|our)|follow us|get the latest|stay on top|stay up to date|read more|read the full|read(?=\s*:)|(?:also read|read also)|see also|watch|listen|don'?t miss|get (?:our|the) (?:newsletter|app)|explore what|try our|support (?:our|independent) journalism|this article (?:is|was) (?:available|originally))\b)/i;
+  /^(?:\[[^\]]*\]$|(?:sign up|subscribe|click here|tap here|download (?:the|our)|follow us|get the latest|stay on top|stay up to date|read more|read the full|read(?=\s*:)|(?:also read|read also)|see also|(?:baca|lihat) juga(?=\s*[:|])|(?:leia|lea|lee|ver) tamb[eé]m?n?(?=\s*[:|])|(?:[àa] )?lire aussi(?=\s*[:|])|lesen sie auch(?=\s*[:|])|leggi anche(?=\s*[:|])|watch|listen|don'?t miss|get (?:our|the) (?:newsletter|app)|explore what|try our|support (?:our|independent) journalism|this article (?:is|was) (?:available|originally))\b)/i;
 
 /** Invitations that can sit anywhere in a short line ("… newsletter. Sign up here."). */
 const PROMO_ANYWHERE = /\b(?:sign up here|click here|tap here|subscribe (?:here|now|today))\b|^related\s*:/i;

@@ -39,6 +39,9 @@ function oneSentence(t: string): boolean {
 
 const CAPTION_PREFIX =
   /^(?:(?:cover|main|top|lead|featured?|header|hero)\s+(?=photo|image|picture))?(?:(?:photo|image|picture|pic|pix|file photo|pool photo|illustration|graphic|photograph|photographer|caption)s?(?:\s*\/\s*\w+)?(?:\s*:|\s+(?=[A-Z])|$)|(?:photo|picture|image|video)s?\s+(?:by|credit|courtesy)\b|(?:photo |image )?credits?\s*:)/i;
+/** "In this Thursday, June 28, 2018, file photo, …", "In this photo taken on …": a news agency's caption. */
+const IN_THIS_PHOTO =
+  /^In this\s+(?:[\p{L}\d,.]+\s+){0,6}?(?:(?:file|handout|pool)\s+)?(?:photo|picture|image)\b/iu;
 /** "Representational image", "File picture": a label saying the picture is not of the story itself. */
 const PICTURE_LABEL =
   /^(?:representational|representative|illustrative|stock|archive|file)\s+(?:photo|image|picture|pic)s?\b/i;
@@ -57,12 +60,12 @@ const CREDIT_TAIL =
 /** Words without which no line ends in a photo credit: a cheap test before the pattern. */
 const CREDIT_HINT = /photo|picture|image|pic|pix|file|pool|handout|getty/i;
 /**
- * "… in Tokyo, on July 18, 2025. Shuji Kajiyama/AP", "… on Monday. REUTERS/Kim Kyung-Hoon", and the
+ * "… in Tokyo, on July 18, 2025. Shuji Kajiyama/AP", "… on Monday. — REUTERS/Kim Kyung-Hoon", and the
  * credit after a bare slash, "… on the 5th. /Courtesy of Example Agency": prose never puts a slash
  * straight after a sentence's end.
  */
 const SLASH_CREDIT_TAIL =
-  /(?<=[.!?])\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*)?\/\s*\p{Lu}[\p{L}\w .'-]{1,30}$/u;
+  /(?<=[.!?])\s+(?:[–—-]\s*)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*)?\/\s*\p{Lu}[\p{L}\w .'-]{1,30}$/u;
 
 /** Where people stand in the picture: "(left)", "(front row right)", ", right,", "from left". */
 const POSITION =
@@ -101,6 +104,7 @@ export function isCaption(line: string, head: boolean): boolean {
   const t = line.trim();
   if (t.length > 400) return false;
   if (CAPTION_PREFIX.test(t) || (t.length <= 200 && PICTURE_LABEL.test(t))) return true;
+  if (t.startsWith('In this') && IN_THIS_PHOTO.test(t)) return true;
   if (t.includes('redit') && CREDIT_DOTS.test(t)) return true;
   if (t.length <= 120 && VIEW_OF.test(t) && !SECOND_SENTENCE.test(t)) return true;
   if (QUOTE_MARK.test(t)) return false;

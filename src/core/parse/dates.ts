@@ -104,7 +104,7 @@ const TIMESTAMP_NOISE = new RegExp(
     '\\b(?:published|updated|posted|last updated|first published|modified|date|filed|written|created)\\b(?:\\s+(?:at|on))?\\s*:?',
     '\\b\\d{1,2}[:.]\\d{2}(?::\\d{2}(?:\\.\\d{1,3})?)?\\s*(?:[ap]\\.?m\\.?)?',
     // The rest of a machine timestamp: "T10:32:00+09:00", "…Z".
-    '\\bT(?=\\d)|[+-]\\d{2}:?\\d{2}\\b|(?<=\\d)Z\\b',
+    '\\bT(?=\\d)|[+-]\\d{1,2}:?\\d{2}\\b|(?<=\\d)Z\\b',
     // A newsroom byline beside the date: "Staff Reporter | Published 9 July, 2025".
     '\\b(?:staff (?:reporter|writer|correspondent)s?|(?:news|web|online) desk)\\b',
     '\\b\\d{1,2}\\s*[ap]\\.?m\\b\\.?',
@@ -127,8 +127,15 @@ const STAMP_WORD = /^\W*(?:published|updated|posted|last updated|first published
 const UPDATE_WORD = /\b(?:updated?|modified|edited|revised)\b[^|]*$/i;
 const FIRST_WORD = /\b(?:published|posted|first published|created|written|filed)\b[^|]*$/i;
 
+/**
+ * "7:50 am ET2min read", "16:00 IST2025-09-15T15:56": a time zone run into what the page prints
+ * after it (a reading time, the machine form of the same stamp). Only a zone right after a time.
+ */
+const ZONE_GLUED = /(\d(?:\s*[ap]\.?m\.?)?\s+[A-Z]{2,4})(?=\d)/g;
+
 /** "PublishedJuly 9, 2025", "Updated2025-07-09": a stamp word glued to its date. */
 function unglue(t: string): string {
+  if (/[A-Z]\d/.test(t)) t = t.replace(ZONE_GLUED, '$1 ');
   if (!/ublished|pdated|osted|odified|UBLISHED|PDATED|OSTED/.test(t)) return t;
   // "July 31, 2025Updated 4:14 p.m. ET": the date runs into the word after it too.
   t = t.replace(/(\d)(Published|Updated|Posted|Modified|PUBLISHED|UPDATED|POSTED)\b/g, '$1 $2');

@@ -19,6 +19,7 @@ import { findFullDate, isYearlessTimestamp, MONTH_NAME, readTimestampLine, times
 import {
   authorBioName,
   isAdCopy,
+  isAiLabel,
   isAuthorNameLine,
   isCountdown,
   isCreditLine,
@@ -37,6 +38,7 @@ import {
   isSlogan,
   isStampLabel,
 } from './furniture-lines';
+import { isTitleCaseLine } from './headline-shape';
 import { normaliseOutlet } from './outlet';
 import { isKeywordLine, isLoneHeadWord, isTagRow } from './tag-lines';
 import { type LogicalLine, logicalLines } from './unwrap';
@@ -98,6 +100,8 @@ const STARTS_UPPER = /^\p{Lu}/u;
 const LOWER_OPEN = /^\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const SECOND_SENTENCE = /[.!?]\s+\p{Lu}/u;
+/** A word of three letters: a head line without one ("-6.5 C", "EN|FR|RU") is a widget or a menu. */
+const THREE_LETTERS = /\p{L}{3}/u;
 
 /** `s.split(/\s+/).length` without building the pieces: one more than the runs of white space. */
 export function pieces(s: string): number {
@@ -198,6 +202,7 @@ function testLineFurniture(t: string, head: boolean): boolean {
     isSitePromo(t) ||
     isRelativeTime(t) ||
     isStampLabel(t) ||
+    isAiLabel(t) ||
     isCreditLine(t) ||
     isPostText(t) ||
     isPostSignature(t) ||
@@ -345,6 +350,15 @@ class LinePass {
     // then sees the text as it was before the wrap, one paragraph line per logical line.
     this.scan.kept.push({ text: l.text, blank: false });
     this.groups.push({ start, end: this.scan.kept.length, text: l.text, line });
+  }
+
+  /**
+   * A line with this text was kept before. A page has a few dozen lines: comparing lengths first
+   * costs less than a set of every line's text built for each page.
+   */
+  keptBefore(t: string): boolean {
+    for (const g of this.groups) if (g.text.length === t.length && g.text === t) return true;
+    return false;
   }
 
   /** Takes back a kept logical line, which turned out to be furniture. */
@@ -606,8 +620,12 @@ export function scanLines(text: string): Scan {
       const prev = groups[groups.length - 1];
       if (prev && prev !== firstText && prev.line === i - 1 && isAltText(prev.text)) pass.unkeep(prev);
     }
+    const furniture = !videoHeadline && isLineFurniture(plain, !bodyStarted);
+    // A caption hard-wrapped over short lines above the text: its first pieces were kept.
+    if (furniture && !bodyStarted && wrapsKeptLine(pass, i) && isCaption(plain, true))
+      unkeepWrappedStart(pass, i);
     if (
-      (!videoHeadline && isLineFurniture(plain, !bodyStarted)) ||
+      furniture ||
       headByline ||
       isEndByline(t) ||
       isCopyrightLine(t) ||
@@ -630,6 +648,7 @@ export function scanLines(text: string): Scan {
       (isHeadFurniture(t, lines, i, firstText?.text ?? null) ||
         isKeywordLine(t, text) ||
         isReadingTimeLabel(t) ||
+        !THREE_LETTERS.test(t) ||
         (isMenuRow(t) && besideFurniture(pass, i)) ||
         (firstText !== null && isLoneHeadWord(t) && besideFurniture(pass, i)))
     ) {
@@ -652,10 +671,17 @@ export function scanLines(text: string): Scan {
       pass.drop(t);
       continue;
     }
-    if (!bodyStarted && firstText) {
-      const suffix = firstText.text.endsWith(` ${t}`) ? firstText.text.slice(0, -t.length).trim() : null;
-      // "News Headline" then "Headline": a section name glued to the first copy of the headline.
-      if (suffix !== null && pieces(suffix) <= 3) {
+    if (!bodyStarted && firstText && firstText.text.length > t.length && firstText.text.endsWith(t)) {
+      const prefix = firstText.text.slice(0, -t.length).trim();
+      // "News Headline" then "Headline": a section name glued to the first copy of the headline;
+      // a breadcrumb glued without a space ("Business NewsEconomy & FinanceHeadline") when the copy
+      // is a headline's length.
+      const glued = !firstText.text.endsWith(` ${t}`);
+      if (
+        pieces(prefix) <= (glued ? 8 : 3) &&
+        !TERMINAL.test(prefix) &&
+        (!glued || (pieces(t) >= 4 && STARTS_UPPER.test(t)))
+      ) {
         pass.unkeep(firstText);
         firstText = null;
       }
@@ -666,10 +692,19 @@ export function scanLines(text: string): Scan {
       lastGroup !== firstText &&
       t === lastGroup.text &&
       !QUOTE_MARK.test(t) &&
-      t.length <= 300
+      t.length <= 300 &&
+      // A finished sentence of prose printed twice (a lead repeated) keeps its first copy, below;
+      // a picture's description has no full stop or reads as a caption.
+      (!TERMINAL.test(t) || pieces(t) <= 12 || isCaption(t, true))
     ) {
       // A picture's alt text and its caption: one line printed twice in a row, below the headline.
       pass.unkeep(lastGroup);
+      continue;
+    }
+    // A paragraph printed a second time (a standfirst repeated as the lead, a copy of the
+    // headline under the standfirst): the first copy is the article's.
+    if (pass.keptBefore(t) && pieces(t) >= 4) {
+      pass.drop(t);
       continue;
     }
     if (!bodyStarted && !firstText) {
@@ -697,9 +732,106 @@ export function scanLines(text: string): Scan {
     pass.unkeep(lastGroup);
     lastGroup = groups[groups.length - 1];
   }
+  if (bodyStarted) dropTrailingHeadlines(pass);
+  lastGroup = groups[groups.length - 1];
   if (lastGroup && groups.length >= 3 && isTruncatedTail(lastGroup.text)) pass.unkeep(lastGroup);
+  dropOffSubjectHeadLines(pass);
   scan.kept = scan.kept.filter((k) => !k.gone);
   return scan;
+}
+
+/**
+ * A short unfinished kept line stands straight above line `i` (or above a line dropped there): the
+ * cheap test before a caption is asked for its wrapped start.
+ */
+function wrapsKeptLine(pass: LinePass, i: number): boolean {
+  const last = pass.groups[pass.groups.length - 1];
+  if (last === undefined || last.line < i - 3 || pass.lines[i - 1]?.text === '') return false;
+  return last.text.length <= 40 && !TERMINAL.test(last.text);
+}
+
+/**
+ * The short unfinished lines straight above line `i` (no blank line between), which a hard wrap cut
+ * from the caption on line `i`: "Jane Roe" / "welcomes" / "John Poe" / "at the … — AGENCY/NAME".
+ */
+function unkeepWrappedStart(pass: LinePass, i: number): void {
+  const { groups, lines } = pass;
+  // Pieces already dropped on their own (a name with its initials) do not break the run.
+  for (let k = i - 1; k >= 0 && lines[k]!.text !== ''; k--) {
+    const g = groups[groups.length - 1];
+    if (!g || g.line !== k) {
+      if (pass.seen.has(lines[k]!.text.trim())) continue;
+      return;
+    }
+    if (g.text.length > 40 || TERMINAL.test(g.text)) return;
+    pass.unkeep(g);
+  }
+}
+
+/** Kept lines that finish a sentence of prose: where the article's text has begun. */
+function isProseLine(t: string): boolean {
+  return t.length > 120 || (TERMINAL.test(t) && pieces(t) > 12);
+}
+
+/**
+ * Other stories' headlines listed after the text with no header over them: two or more lines in
+ * title case closing the page, under a finished sentence of the article.
+ */
+function dropTrailingHeadlines(pass: LinePass): void {
+  const { groups } = pass;
+  let run = 0;
+  while (run < groups.length && isTitleCaseLine(groups[groups.length - 1 - run]!.text)) run++;
+  const above = groups[groups.length - 1 - run];
+  if (run < 2 || !above || !TERMINAL.test(above.text) || !isProseLine(above.text)) return;
+  for (const g of groups.slice(groups.length - run)) pass.unkeep(g);
+}
+
+/**
+ * A line over the headline that the article does not bear out: another story's teaser, a share
+ * link, a site's name. It shares no word with the lead, and a headline-shaped line below it does.
+ */
+function dropOffSubjectHeadLines(pass: LinePass): void {
+  const { groups } = pass;
+  let head = 0;
+  while (head < groups.length && !isProseLine(groups[head]!.text)) head++;
+  if (head < 2 || head >= groups.length) return;
+  // Most pages have a headline and a standfirst here: only an unfinished line over a
+  // headline-shaped one makes the question worth asking (and the lead's words worth gathering).
+  let unfinished = 0;
+  let shapedBelow = false;
+  for (let j = 0; j < head; j++) {
+    const t = groups[j]!.text;
+    if (TERMINAL.test(t)) continue;
+    unfinished++;
+    if (j > 0 && pieces(t) >= 4) shapedBelow = true;
+  }
+  if (unfinished < 2 || !shapedBelow) return;
+  // The lead's own words, looked up in its lower-cased text (no set built for one question).
+  const lead = `${groups[head]!.text} ${groups[head + 1]?.text ?? ''}`.toLowerCase();
+  const candidates = groups.slice(0, head - 1);
+  for (const g of candidates) {
+    if (TERMINAL.test(g.text) || ANY_QUOTE.test(g.text) || pieces(g.text) > 20) continue;
+    // A headline hard-wrapped over two lines: the next line runs on in lower case.
+    if (LOWER_OPEN.test(pass.lines[g.line + 1]?.text ?? '')) continue;
+    if (usesWordOf(g.text, lead)) continue;
+    let better = false;
+    for (let j = groups.indexOf(g) + 1; j < groups.length && !isProseLine(groups[j]!.text); j++) {
+      const h = groups[j]!.text;
+      if (isHeadlineShaped(h) && usesWordOf(h, lead)) better = true;
+    }
+    if (better) pass.unkeep(g);
+  }
+}
+
+/** A word of five letters or more of `line` (not a common one) occurs in the lower-cased `text`. */
+function usesWordOf(line: string, text: string): boolean {
+  for (const w of contentWords(line)) if (text.includes(w)) return true;
+  return false;
+}
+
+/** A headline's shape: four words or more, no sentence end. */
+function isHeadlineShaped(t: string): boolean {
+  return !TERMINAL.test(t) && pieces(t) >= 4;
 }
 
 /** The line above `i` was dropped as furniture, or the line below it is furniture. */
