@@ -156,6 +156,18 @@ export function attributeSentences(
         lastSpanEnd(sentSpans, v.start),
       );
       let subject = leftSubject(v, ents, prevEnd, masked);
+      // "Roe assured that … affected by Trump's decisions and urged the US to …": a verb right
+      // after "and" or "but" has no subject of its own; the name nearest before it is an object,
+      // and the verb shares the subject of the verb before it.
+      if (
+        subject &&
+        main &&
+        subject !== main.subject &&
+        COORDINATED.test(masked.slice(Math.max(prevEnd, v.start - 20), v.start))
+      ) {
+        attributions.push({ verb: v, speakers: main.speakers, subject: main.subject, inverted: false });
+        continue;
+      }
       // "Milei, whom Trump has praised as a “great leader,” has said …": a verb inside a relative
       // clause is no bound on the subject of the verb after it, which stands before the clause.
       if (!subject) {
@@ -269,6 +281,9 @@ const NAMING_PARTICIPLE = /^(?:referring|calling|describing|asking|telling)/i;
 
 /** ", but has previously said": a coordinated predicate with no subject of its own. */
 const SHARED_SUBJECT = /,\s+(?:but|and)\s+(?:(?:has|had|also|then|later|previously|repeatedly)\s+){0,2}$/i;
+
+/** "… and urged", ", but also said": a second predicate with no subject between it and "and". */
+const COORDINATED = /[\s,](?:and|but)\s+(?:(?:also|then|later|further|repeatedly)\s+)?$/;
 
 /** Text between a subject and a verb that is a clause of its own, set off by a comma. */
 function clauseBefore(gap: string): boolean {
