@@ -59,6 +59,8 @@ interface State {
   government: string | null;
   /** The person last said to speak "in a statement". */
   statementBy: string | null;
+  /** Index of the sentence in which `focus` last spoke. */
+  focusSpokeAt: number;
 }
 
 /** Words that may stand between a quote and an inverted verb ("…,” also said Akazawa). */
@@ -102,6 +104,7 @@ export function attributeSentences(
     pluralSourceAt: -2,
     government: onlyGovernment(entities),
     statementBy: null,
+    focusSpokeAt: -9,
   };
   const out: SentenceInfo[] = [];
   let e0 = 0;
@@ -527,6 +530,12 @@ function resolve(e: Entity, state: State, people: PeopleIndex, ents?: Entity[], 
         return state.government ? [state.government] : [];
       }
       if (!e.name) return [];
+      // "He Yongqian, a ministry spokesperson, said …" then "the ministry spokesperson said": the
+      // spokesperson the article named before, not a nameless one.
+      if (SPOKES.test(e.name) && /^the\s/i.test(e.text)) {
+        const named = namedSpokesperson(state.named, people);
+        if (named) return [named];
+      }
       // "the sources said" are the sources the article described before ("well informed sources"),
       // "the ministry said" the ministry it named before ("Seoul's Ministry of Trade").
       const bare = /^the\s/i.test(e.text)
@@ -546,6 +555,16 @@ function resolve(e: Entity, state: State, people: PeopleIndex, ents?: Entity[], 
 }
 
 const STATEMENT = /\bstatement$/i;
+const SPOKES = /\bspokes(?:person|man|woman)$/i;
+
+/** The person named most recently whose role is a spokesperson's, among the last few named. */
+function namedSpokesperson(named: string[], people: PeopleIndex): string | null {
+  for (let i = named.length - 1; i >= Math.max(0, named.length - 12); i--) {
+    const p = people.person(named[i]!);
+    if (p?.kind === 'person' && p.role && /\bspokes(?:person|man|woman)\b/i.test(p.role)) return p.name;
+  }
+  return null;
+}
 const IN_A_STATEMENT = /\b(?:in|a|an)\s+(?:[\w’'-]+\s+){0,2}statement$/i;
 
 /** Notes who speaks "in a statement" in the sentence, for "the statement said" later. */
@@ -601,6 +620,10 @@ function accordingTo(
   return { speakers, start: seg.start + m.index, end: e.end };
 }
 
+/** One unnamed person speaking ("the source", "a senior official", "the spokesman"). */
+const ONE_UNNAMED =
+  /(?:^|\s)(?:source|official|diplomat|insider|aide|advis[eo]r|spokes(?:person|man|woman))$/i;
+
 /** Unnamed speakers in the plural ("sources familiar with the matter", "Japanese officials"). */
 const PLURAL_SOURCE = /\b(?:sources|officials|people|diplomats|analysts)\b/i;
 
@@ -654,6 +677,18 @@ function advance(
   }
   if (spoke) {
     state.focus = spoke.speakers[0]!;
+    state.focusSpokeAt = state.index;
+    return;
+  }
+  // "“…,” the source said, referring to Trump's call." then "“…,” he continued": one unnamed
+  // person who speaks is what the sentence is about, not a name inside its participial phrase.
+  // Right after a named person spoke, "the official" is that person again ("Ebrard stated. The
+  // official noted …").
+  const unnamed = attributions.find(
+    (a) => !a.verb.participle && a.speakers.length === 1 && ONE_UNNAMED.test(a.speakers[0]!),
+  );
+  if (unnamed && unnamed.subject.kind === 'source' && state.focusSpokeAt < state.index - 1) {
+    state.focus = unnamed.speakers[0]!;
     return;
   }
   // "He was set to meet Greer on the day." is still about the man "he" was: a sentence whose

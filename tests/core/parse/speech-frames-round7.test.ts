@@ -80,3 +80,96 @@ describe('verbs of summing up and assuring', () => {
     expect(got).toContainEqual({ kind: 'direct', speaker: 'John Roe', text: 'It helps nobody,' });
   });
 });
+
+describe('"the spokesperson" after a named spokesperson', () => {
+  it('is the spokesperson the article named, not a nameless one', () => {
+    const got = direct(
+      'China slams US tariffs',
+      'BEIJING - The commerce ministry said on Thursday the tariffs were “vile”.',
+      'China is ready to work with other countries, Wang Jianguo, a ministry spokesperson, said at a regular news conference.',
+      'China will take necessary measures against “bullying”, the Chinese commerce ministry spokesperson said.',
+    );
+    expect(got).toContainEqual({ kind: 'direct', speaker: 'Wang Jianguo', text: 'bullying' });
+  });
+
+  it('stays a nameless spokesperson where the article names none', () => {
+    const got = direct(
+      'China slams US tariffs',
+      'China will take necessary measures against “bullying”, the Chinese commerce ministry spokesperson said.',
+    );
+    expect(got.map((q) => q.speaker)).not.toContain('Wang Jianguo');
+    expect(got).toContainEqual({
+      kind: 'direct',
+      speaker: 'Chinese commerce ministry spokesperson',
+      text: 'bullying',
+    });
+  });
+});
+
+describe('a headline that opens with a quote and a colon', () => {
+  it('gives the quote to the person named after the colon', () => {
+    const got = direct(
+      "'There's nothing suspicious': Trade Minister John Roe grilled over US beef decision",
+      'Trade Minister John Roe has denied the beef decision has anything to do with tariffs.',
+      "'We don't link biosecurity with trade,' the Trade Minister said.",
+    );
+    expect(got).toContainEqual({ kind: 'direct', speaker: 'John Roe', text: "There's nothing suspicious" });
+  });
+
+  it('files nothing when no person follows the colon', () => {
+    const got = direct(
+      "'Nothing suspicious': beef rules eased as tariff talks go on",
+      'Trade Minister John Roe said the review took ten years and tariffs were separate.',
+    );
+    expect(got.map((q) => q.text)).not.toContain('Nothing suspicious');
+  });
+});
+
+describe('a short quoted name owned by a capitalised possessor', () => {
+  it('is a label (a policy, a programme), not words anyone said', () => {
+    const got = direct(
+      'Goyal upbeat on trade deal',
+      'As the clock ticks towards US President Donald Trump’s ‘reciprocal tariffs’ to kick in on July 9, Commerce Minister Piyush Goyal said a deal was near.',
+      'Dominic LeBlanc told CBS News’ “Face the Nation” that he was “disappointed” about the tariffs.',
+      '“We are in continuous dialogue,” Goyal said.',
+    );
+    const texts = got.map((q) => q.text);
+    expect(texts).not.toContain('reciprocal tariffs');
+    expect(texts).not.toContain('Face the Nation');
+    expect(got).toContainEqual({ kind: 'direct', speaker: 'Dominic LeBlanc', text: 'disappointed' });
+  });
+
+  it('keeps a possessor’s quoted words that end the clause', () => {
+    const got = direct(
+      'Roe defends deal',
+      'Prime Minister John Roe said the deal met his country’s “most important goals.”',
+    );
+    expect(got).toContainEqual({ kind: 'direct', speaker: 'John Roe', text: 'most important goals.' });
+  });
+});
+
+describe('"he" after an unnamed source spoke', () => {
+  it('is the source, not a person named in its participial phrase', () => {
+    const got = direct(
+      'Swiss leaders rush to Washington over tariffs',
+      'US President Donald Trump spoke with the Swiss president on Thursday about tariffs.',
+      'An insider familiar with the talks said a deal was still possible.',
+      '“The talks had some difficult moments,” the source said, referring to Trump’s call with the Swiss president.',
+      '“Especially given the trade imbalance,” he continued.',
+    );
+    expect(got).toContainEqual({
+      kind: 'direct',
+      speaker: 'source',
+      text: 'Especially given the trade imbalance,',
+    });
+  });
+
+  it('stays the named person who spoke just before "the official"', () => {
+    const got = direct(
+      'Mexico calls US steel tariffs unfair',
+      '“They cannot be sustained,” Economy Secretary John Roe stated.',
+      'The official noted that the US has a surplus with Mexico. “It makes no sense,” he explained.',
+    );
+    expect(got).toContainEqual({ kind: 'direct', speaker: 'John Roe', text: 'It makes no sense,' });
+  });
+});
