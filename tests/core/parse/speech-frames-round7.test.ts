@@ -173,3 +173,23 @@ describe('"he" after an unnamed source spoke', () => {
     expect(got).toContainEqual({ kind: 'direct', speaker: 'John Roe', text: 'It makes no sense,' });
   });
 });
+
+describe('a quote glued to the stop before it (".“…”")', () => {
+  it('opens a new sentence, so the quote after it is not the previous speaker’s', () => {
+    const got = direct(
+      'EU and US strike deal',
+      'European Commission President Ursula von der Leyen said “we have a deal” after meeting US President Donald Trump. “The two economies should trade,” she said.“It solves a lot of stuff,” said Trump, describing the agreement as “a powerful deal”.“We should give it a shot,” he had said before the meeting.',
+    );
+    expect(got).toContainEqual({ kind: 'direct', speaker: 'Donald Trump', text: 'a powerful deal' });
+    expect(got).toContainEqual({
+      kind: 'direct',
+      speaker: 'Donald Trump',
+      text: 'We should give it a shot,',
+    });
+    expect(got).toContainEqual({
+      kind: 'direct',
+      speaker: 'Ursula von der Leyen',
+      text: 'The two economies should trade,',
+    });
+  });
+});
