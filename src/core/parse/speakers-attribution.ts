@@ -508,8 +508,11 @@ function resolve(e: Entity, state: State, people: PeopleIndex, ents?: Entity[], 
       if (state.pluralSource && state.pluralSourceAt >= state.groupAt) return [state.pluralSource];
       return state.group.length > 0 ? [...state.group] : [];
     case 'role': {
+      // "“…,” he said, referring to Roe. “…,” the former president added": the person the
+      // text is about, when the role fits them, before anyone named since.
       const name =
         e.name ??
+        (state.focus ? personByRole(e.text, [state.focus], people) : null) ??
         personByRole(e.text, state.named, people) ??
         personByRole(e.text, state.ahead, people, COMPOUND_ROLE.test(e.text));
       return name ? [name] : [];

@@ -92,7 +92,7 @@ const PLURAL =
   /\b(?:they|They|Both(?= (?:have|had|said|were|are|will|would|also)\b)|The two(?= (?:have|had|said|were|are|will|would|also)\b))\b/g;
 /** "the minister", "the U.S. president", "Japan's top negotiator", "the Treasury chief". */
 const ROLE_MOD =
-  "(?:top|chief|lead|trade|tariff|economy|business|Japanese|U\\.S\\.|US|UK|EU|American|Treasury|treasury|Commerce|commerce|Japan's|foreign|finance|prime|Cabinet|senior|vice|deputy|[A-Z][a-z]+)";
+  "(?:top|chief|lead|trade|tariff|economy|business|Japanese|U\\.S\\.|US|UK|EU|American|Treasury|treasury|Commerce|commerce|Japan's|foreign|finance|prime|Cabinet|senior|vice|deputy|former|[A-Z][a-z]+)";
 /**
  * A role's modifiers may be capitalised words of any kind ("the South African President"), joined
  * by "and" or commas ("the business and trade secretary", "the Investment, Trade and Industry

@@ -193,3 +193,19 @@ describe('a quote glued to the stop before it (".“…”")', () => {
     });
   });
 });
+
+describe('a role after a quote that fits the person spoken of ("the former president added")', () => {
+  it('is that person, not someone of the same title named since', () => {
+    const got = direct(
+      'Swiss president rushes to Washington',
+      'Swiss President Anna Roe flew to Washington on Tuesday to avoid the tariffs.',
+      'In an interview, former US President John Doe spoke about the tariffs.',
+      '“I recently had a conversation with the Swiss side,” he said, referring to his call with Anna Roe. “The lady was polite, but showed reluctance,” the former president added.',
+    );
+    expect(got).toContainEqual({
+      kind: 'direct',
+      speaker: 'John Doe',
+      text: 'The lady was polite, but showed reluctance,',
+    });
+  });
+});
