@@ -380,6 +380,17 @@ function speakerFor(
     const e = clauseSubject(s.entities, s.start, span.open, masked);
     const who = e ? resolvedName(e, s) : null;
     if (who) return { speaker: who, attribution: null };
+    // "Doe criticised Roe, asking: “…”" then "The Conservative MP and former minister added: “…”":
+    // a description opening the sentence that no registered role fits is who spoke just before.
+    const opener = s.entities[0];
+    if (
+      /:\s*$/.test(lead) &&
+      opener?.kind === 'role' &&
+      opener.start === s.start &&
+      last &&
+      s.index - last.sentence <= 1
+    )
+      return { speaker: last.speaker, attribution: null };
     if (/:\s*$/.test(lead) && s.subject) return { speaker: s.subject, attribution: null };
   }
   if (s.accordingTo && s.accordingTo.speakers.length === 1)

@@ -209,3 +209,18 @@ describe('a role after a quote that fits the person spoken of ("the former presi
     });
   });
 });
+
+describe('"The … MP and former minister added: “…”" right after a person spoke', () => {
+  it('is that person, when no registered role fits the description', () => {
+    const got = direct(
+      'UK steel tariffs row',
+      'Shadow trade secretary Andrew Doe criticised the government, asking: “How have we got to this point?”',
+      'The Conservative MP and former minister added: “Steel workers are hurting today.”',
+    );
+    expect(got).toContainEqual({
+      kind: 'direct',
+      speaker: 'Andrew Doe',
+      text: 'Steel workers are hurting today.',
+    });
+  });
+});
