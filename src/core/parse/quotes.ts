@@ -219,8 +219,11 @@ function directQuotes(
  */
 function ownedLabel(masked: string, body: string, span: QuoteSpan): boolean {
   if (span.end - span.start > 40) return false;
-  if (!OWNED_BEFORE.test(masked.slice(Math.max(0, span.open - 30), span.open))) return false;
+  const lead = masked.slice(Math.max(0, span.open - 30), span.open);
   const inner = body.slice(span.start, span.end);
+  // "his sweeping “Liberation Day” levies": after a possessive pronoun, only a proper name in
+  // title case is a label ("his “very good” relationship" may be his own words).
+  if (!OWNED_BEFORE.test(lead) && !(PRONOUN_OWNED_BEFORE.test(lead) && TITLE_CASE.test(inner))) return false;
   if (/[,.;:!?]\s*$/.test(inner) || inner.split(/\s+/).length > 4) return false;
   // The phrase runs on past the closing mark ("… pause” on tariffs"), a label within it.
   return /^\s+[a-z]/.test(masked.slice(span.end + 1, span.end + 4));
@@ -550,6 +553,10 @@ const QUOTE_THEN_COLON = /^[“‘"'][^“”"\n]{1,120}?[”’"']\s*:\s+/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** A capitalised possessor right before a quote mark: "Trump’s ", "CBS News’ ". */
 const OWNED_BEFORE = /\p{Lu}[\p{L}.]*(?:['’]s|s['’])\s*$/u;
+/** "his ", "its sweeping ": a possessive pronoun and up to two lower-case words before a quote mark. */
+const PRONOUN_OWNED_BEFORE = /\b(?:his|her|its|their)\s+(?:[a-z]+\s+){0,2}$/;
+/** Every word capitalised: "Liberation Day", "America First". */
+const TITLE_CASE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u;
 const OPENS_UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
 /** "the opposition’s accusation of “…”", "Roe's claim that it was “…”": a possessor's charge in quote marks. */
 /**

@@ -139,6 +139,18 @@ describe('a short quoted name owned by a capitalised possessor', () => {
     expect(got).toContainEqual({ kind: 'direct', speaker: 'Dominic LeBlanc', text: 'disappointed' });
   });
 
+  it('is a label after a possessive pronoun only when the quote is a title-case name', () => {
+    const got = direct(
+      'China raises tariffs',
+      'US President Donald Trump said on Friday that “China wants a deal” after Beijing retaliated to his sweeping “Liberation Day” worldwide levies.',
+      'Trump also praised his “very good” relationship with Xi, he said.',
+    );
+    const texts = got.map((q) => q.text);
+    expect(texts).not.toContain('Liberation Day');
+    expect(got).toContainEqual({ kind: 'direct', speaker: 'Donald Trump', text: 'China wants a deal' });
+    expect(got).toContainEqual({ kind: 'direct', speaker: 'Donald Trump', text: 'very good' });
+  });
+
   it('keeps a possessor’s quoted words that end the clause', () => {
     const got = direct(
       'Roe defends deal',
