@@ -541,9 +541,11 @@ function resolve(e: Entity, state: State, people: PeopleIndex, ents?: Entity[], 
       }
       // "the sources said" are the sources the article described before ("well informed sources"),
       // "the ministry said" the ministry it named before ("Seoul's Ministry of Trade").
-      const bare = /^the\s/i.test(e.text)
-        ? /^(?:sources?|officials?|ministry|department|agency)$/i.exec(e.name)
-        : null;
+      // So are plain "officials are saying" after "Mexican officials say".
+      const bare =
+        /^the\s/i.test(e.text) || /^(?:officials|sources)$/i.test(e.text)
+          ? /^(?:sources?|officials?|ministry|department|agency)$/i.exec(e.name)
+          : null;
       if (bare) {
         const noun = bare[0].toLowerCase().replace(/s$/, '');
         for (let i = state.orgs.length - 1; i >= 0; i--) {

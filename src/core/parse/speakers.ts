@@ -65,7 +65,11 @@ export function findVerbs(masked: string, from: number, to: number): Verb[] {
     const start = from + m.index;
     const before = masked.slice(Math.max(from, start - 12), start);
     // "he was told", "the talks were called" are passives: the subject is not the speaker.
-    const passive = /\b(?:was|were|been|being|is|are|be|so-)\s*$/i.test(before);
+    const afterBe = /\b(?:was|were|been|being|is|are|be|so-)\s*$/i.test(before);
+    // "officials are saying", "she was telling reporters": after "be", an -ing form is the
+    // progressive of a finite verb with its subject before it, not a participle or a passive.
+    const progressive = afterBe && m[2] !== undefined && /ing$/i.test(m[0]) && !/so-\s*$/.test(before);
+    const passive = afterBe && !progressive;
     // "when asked if he had …", "Asked about the talks, X said": a reduced passive names no
     // speaker and bounds no subject; the sentence's own verb follows.
     if (
@@ -81,7 +85,13 @@ export function findVerbs(masked: string, from: number, to: number): Verb[] {
     if (m[2] !== undefined && POSSESSIVE_BEFORE.test(before)) continue;
     // "a previously agreed-upon deal", "the much-discussed plan": a compound adjective, not a verb.
     if (masked[start + m[0].length] === '-' || masked[start - 1] === '-') continue;
-    out.push({ start, end: start + m[0].length, word: m[0], participle: m[2] !== undefined, passive });
+    out.push({
+      start,
+      end: start + m[0].length,
+      word: m[0],
+      participle: m[2] !== undefined && !progressive,
+      passive,
+    });
   }
   return out;
 }

@@ -236,3 +236,24 @@ describe('"The … MP and former minister added: “…”" right after a person
     });
   });
 });
+
+describe('a progressive speech verb ("officials are saying")', () => {
+  it('attributes the quote to its subject, read back to the officials the article described', () => {
+    const got = read(
+      'Mexico calls US steel tariffs unfair',
+      'Less than a day after the US imposed a 25% tariff on steel, Mexican officials say the measure is "unfair" and expect to negotiate it.',
+      'In that context, officials are saying the decision to end country exceptions "was not justified."',
+    );
+    expect(got).toContainEqual({ kind: 'direct', speaker: 'Mexican officials', text: 'was not justified.' });
+    expect(got).toContainEqual({
+      kind: 'reported',
+      speaker: 'Mexican officials',
+      text: 'the decision to end country exceptions "was not justified."',
+    });
+  });
+
+  it('still reads "was told" as a passive that names no speaker', () => {
+    const got = direct('Talks stall', 'John Roe was told the offer was “not enough” by the negotiators.');
+    expect(got.map((q) => q.speaker)).not.toContain('John Roe');
+  });
+});
