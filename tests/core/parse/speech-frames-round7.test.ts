@@ -257,3 +257,16 @@ describe('a progressive speech verb ("officials are saying")', () => {
     expect(got.map((q) => q.speaker)).not.toContain('John Roe');
   });
 });
+
+describe('a headline with a single-quoted phrase and no stop, then the lead', () => {
+  it('keeps the lead’s own quote of the same words (the headline quote closes at its mark)', () => {
+    const got = direct(
+      'US wants to explore ‘creative solutions’ on trade with Singapore, says Deputy PM Gan',
+      'SINGAPORE: The US wants to explore “creative solutions” for some critical exports, Deputy Prime Minister Gan Kim Yong said on Sunday.',
+    );
+    expect(got.filter((q) => q.text === 'creative solutions')).toEqual([
+      { kind: 'direct', speaker: 'Gan Kim Yong', text: 'creative solutions' },
+      { kind: 'direct', speaker: 'Gan Kim Yong', text: 'creative solutions' },
+    ]);
+  });
+});
