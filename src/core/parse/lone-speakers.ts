@@ -111,10 +111,14 @@ export function loneSpeakers(
     if (uses < 2 && at.length < 2) continue;
     // A common word of the text ("Exporters said …, the exporters") is no name.
     if (hasWord(body, word.toLowerCase())) continue;
-    names.set(word, { name: word, aliases: [], role: null, kind: 'person' });
-    for (const start of at) found.push({ name: word, start, end: start + word.length, text: word });
+    // A surname the registry knows from another article ("Pichai" of "Pichai Chunhavajira") is
+    // that person: the registry names it only where the full name stands in the same article.
+    const known = people.resolve(word);
+    const name = known !== null && people.person(known)?.kind === 'person' ? known : word;
+    if (name === word) names.set(word, { name: word, aliases: [], role: null, kind: 'person' });
+    for (const start of at) found.push({ name, start, end: start + word.length, text: word });
   }
-  if (names.size === 0) return null;
+  if (found.length === 0) return null;
   const merged = [
     ...mentions,
     ...found.filter((f) => !mentions.some((m) => m.start < f.end && f.start < m.end)),
@@ -133,7 +137,10 @@ function note(
   people: PeopleIndex,
 ): void {
   if (NOT_NAME_WORDS.has(word.toLowerCase()) || GROUP_WORD.test(word)) return;
-  if (people.resolve(word) !== null) return;
+  // A known name is kept when it is a person's (the article gives the surname alone); a known
+  // organisation or place speaks as itself.
+  const known = people.resolve(word);
+  if (known !== null && people.person(known)?.kind !== 'person') return;
   const before = masked.slice(Math.max(0, at - 30), at);
   if (CAPITAL_BEFORE.test(before) && !TITLE_BEFORE.test(before)) return;
   // A country, seat, outlet or source the sentence already reads there speaks as itself.

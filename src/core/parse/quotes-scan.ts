@@ -128,6 +128,18 @@ export function scanQuotes(text: string): QuoteSpan[] {
         }
         stack.length = 0;
         possessive = -1;
+      } else if (
+        stack.length === 1 &&
+        stack[0]!.family === 'single' &&
+        possessive > stack[0]!.open &&
+        blankLineAt(text, i)
+      ) {
+        // "US wants ‘creative solutions’ on trade with …" as a headline with no stop, then a blank
+        // line: a single quote that could close at the plural mark does not run on past the blank
+        // line (its paragraph was only read as hard-wrapped), or it would swallow the next quotes.
+        closeAtPossessive(spans, stack, possessive);
+        stack.length = 0;
+        possessive = -1;
       }
       continue;
     }
@@ -166,6 +178,13 @@ export function scanQuotes(text: string): QuoteSpan[] {
   }
   closeAtPossessive(spans, stack, possessive);
   return spans;
+}
+
+/** The line break at `i` starts a blank line (only spaces before the next break). */
+function blankLineAt(text: string, i: number): boolean {
+  let j = i + 1;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+  return text[j] === '\n';
 }
 
 function pluralPossessive(text: string, i: number): boolean {

@@ -145,7 +145,9 @@ function directQuotes(
       const text = body.slice(span.start, span.end);
       if (text.trim() === '') continue;
       // “so-called” marks a term, not anyone's words.
-      const soCalled = /\bso-called\s*$/i.test(masked.slice(Math.max(0, span.open - 12), span.open));
+      const soCalled =
+        /\bso-called\s*$/i.test(masked.slice(Math.max(0, span.open - 12), span.open)) ||
+        ownedLabel(masked, body, span);
       const via: Via | null = soCalled
         ? null
         : speakerFor(span, s, masked, body, last, s.index === lastIndex, a.sentences[s.index + 1]);
@@ -210,6 +212,23 @@ function directQuotes(
   return out;
 }
 
+/**
+ * "Trump’s “90-day pause” on tariffs", "CBS News’ “Face the Nation”": a short quoted name that a
+ * capitalised possessor owns, inside a running noun phrase, labels a thing (a policy, a
+ * programme); nobody is said to utter it.
+ */
+function ownedLabel(masked: string, body: string, span: QuoteSpan): boolean {
+  if (span.end - span.start > 40) return false;
+  const lead = masked.slice(Math.max(0, span.open - 30), span.open);
+  const inner = body.slice(span.start, span.end);
+  // "his sweeping “Liberation Day” levies": after a possessive pronoun, only a proper name in
+  // title case is a label ("his “very good” relationship" may be his own words).
+  if (!OWNED_BEFORE.test(lead) && !(PRONOUN_OWNED_BEFORE.test(lead) && TITLE_CASE.test(inner))) return false;
+  if (/[,.;:!?]\s*$/.test(inner) || inner.split(/\s+/).length > 4) return false;
+  // The phrase runs on past the closing mark ("… pause” on tariffs"), a label within it.
+  return /^\s+[a-z]/.test(masked.slice(span.end + 1, span.end + 4));
+}
+
 type Via = { speaker: string; attribution: Attribution | null };
 
 const termOf = (text: string): string =>
@@ -272,6 +291,13 @@ function containingTerm(bodySpeaker: Map<string, string>, term: string): string 
  */
 function headlineSpeaker(article: CleanArticle, paragraph: number, people: PeopleIndex): string | null {
   const t = (article.paragraphs[paragraph] ?? '').trim();
+  // "‘There's nothing suspicious’: Trade Minister Roe grilled over …": the quote opens the title,
+  // and the person named first after the colon (past a title of a few words) said it.
+  const lead = QUOTE_THEN_COLON.exec(t);
+  if (lead) {
+    const first = people.mentions(t.slice(lead[0].length, lead[0].length + 60))[0];
+    return first && first.start < 40 && people.person(first.name)?.kind === 'person' ? first.name : null;
+  }
   const m = SPEAKER_AFTER_DASH.exec(t) ?? SPEAKER_BEFORE_COLON.exec(t);
   if (!m) return null;
   const name = people.resolve(m[1]!.trim().replace(OWNER_FIRST, ''));
@@ -357,6 +383,17 @@ function speakerFor(
     const e = clauseSubject(s.entities, s.start, span.open, masked);
     const who = e ? resolvedName(e, s) : null;
     if (who) return { speaker: who, attribution: null };
+    // "Doe criticised Roe, asking: “…”" then "The Conservative MP and former minister added: “…”":
+    // a description opening the sentence that no registered role fits is who spoke just before.
+    const opener = s.entities[0];
+    if (
+      /:\s*$/.test(lead) &&
+      opener?.kind === 'role' &&
+      opener.start === s.start &&
+      last &&
+      s.index - last.sentence <= 1
+    )
+      return { speaker: last.speaker, attribution: null };
     if (/:\s*$/.test(lead) && s.subject) return { speaker: s.subject, attribution: null };
   }
   if (s.accordingTo && s.accordingTo.speakers.length === 1)
@@ -511,7 +548,15 @@ const SPEAKER_AFTER_DASH = /\s[-–—|]\s+((?:\p{Lu}[\p{L}.’'-]*\s?){1,4})$/u
 const SPEAKER_BEFORE_COLON =
   /^((?:(?:\p{Lu}[\p{L}.’'-]*|von|van|der|den|de|da|di|du|bin|al|le|la)\s?){1,6}):\s/u;
 const OWNER_FIRST = /^\p{Lu}[\p{L}.]*['’]s\s+/u;
+/** A title that opens with a quote ending in a colon: "‘…’: Minister Roe grilled over …". */
+const QUOTE_THEN_COLON = /^[“‘"'][^“”"\n]{1,120}?[”’"']\s*:\s+/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A capitalised possessor right before a quote mark: "Trump’s ", "CBS News’ ". */
+const OWNED_BEFORE = /\p{Lu}[\p{L}.]*(?:['’]s|s['’])\s*$/u;
+/** "his ", "its sweeping ": a possessive pronoun and up to two lower-case words before a quote mark. */
+const PRONOUN_OWNED_BEFORE = /\b(?:his|her|its|their)\s+(?:[a-z]+\s+){0,2}$/;
+/** Every word capitalised: "Liberation Day", "America First". */
+const TITLE_CASE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u;
 const OPENS_UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
 /** "the opposition’s accusation of “…”", "Roe's claim that it was “…”": a possessor's charge in quote marks. */
 /**

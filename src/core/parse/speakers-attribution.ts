@@ -59,6 +59,8 @@ interface State {
   government: string | null;
   /** The person last said to speak "in a statement". */
   statementBy: string | null;
+  /** Index of the sentence in which `focus` last spoke. */
+  focusSpokeAt: number;
 }
 
 /** Words that may stand between a quote and an inverted verb ("…,” also said Akazawa). */
@@ -102,6 +104,7 @@ export function attributeSentences(
     pluralSourceAt: -2,
     government: onlyGovernment(entities),
     statementBy: null,
+    focusSpokeAt: -9,
   };
   const out: SentenceInfo[] = [];
   let e0 = 0;
@@ -165,6 +168,18 @@ export function attributeSentences(
         lastSpanEnd(sentSpans, v.start),
       );
       let subject = leftSubject(v, ents, prevEnd, masked);
+      // "Roe assured that … affected by Trump's decisions and urged the US to …": a verb right
+      // after "and" or "but" has no subject of its own; the name nearest before it is an object,
+      // and the verb shares the subject of the verb before it.
+      if (
+        subject &&
+        main &&
+        subject !== main.subject &&
+        COORDINATED.test(masked.slice(Math.max(prevEnd, v.start - 20), v.start))
+      ) {
+        attributions.push({ verb: v, speakers: main.speakers, subject: main.subject, inverted: false });
+        continue;
+      }
       // "Milei, whom Trump has praised as a “great leader,” has said …": a verb inside a relative
       // clause is no bound on the subject of the verb after it, which stands before the clause.
       if (!subject) {
@@ -281,6 +296,9 @@ const JUST_A_COMMA = /^\s*,\s*$/;
 
 /** ", but has previously said": a coordinated predicate with no subject of its own. */
 const SHARED_SUBJECT = /,\s+(?:but|and)\s+(?:(?:has|had|also|then|later|previously|repeatedly)\s+){0,2}$/i;
+
+/** "… and urged", ", but also said": a second predicate with no subject between it and "and". */
+const COORDINATED = /[\s,](?:and|but)\s+(?:(?:also|then|later|further|repeatedly)\s+)?$/;
 
 /** Text between a subject and a verb that is a clause of its own, set off by a comma. */
 function clauseBefore(gap: string): boolean {
@@ -502,8 +520,11 @@ function resolve(e: Entity, state: State, people: PeopleIndex, ents?: Entity[], 
       if (state.pluralSource && state.pluralSourceAt >= state.groupAt) return [state.pluralSource];
       return state.group.length > 0 ? [...state.group] : [];
     case 'role': {
+      // "“…,” he said, referring to Roe. “…,” the former president added": the person the
+      // text is about, when the role fits them, before anyone named since.
       const name =
         e.name ??
+        (state.focus ? personByRole(e.text, [state.focus], people) : null) ??
         personByRole(e.text, state.named, people) ??
         personByRole(e.text, state.ahead, people, COMPOUND_ROLE.test(e.text));
       return name ? [name] : [];
@@ -524,11 +545,19 @@ function resolve(e: Entity, state: State, people: PeopleIndex, ents?: Entity[], 
         return state.government ? [state.government] : [];
       }
       if (!e.name) return [];
+      // "He Yongqian, a ministry spokesperson, said …" then "the ministry spokesperson said": the
+      // spokesperson the article named before, not a nameless one.
+      if (SPOKES.test(e.name) && /^the\s/i.test(e.text)) {
+        const named = namedSpokesperson(state.named, people);
+        if (named) return [named];
+      }
       // "the sources said" are the sources the article described before ("well informed sources"),
       // "the ministry said" the ministry it named before ("Seoul's Ministry of Trade").
-      const bare = /^the\s/i.test(e.text)
-        ? /^(?:sources?|officials?|ministry|department|agency)$/i.exec(e.name)
-        : null;
+      // So are plain "officials are saying" after "Mexican officials say".
+      const bare =
+        /^the\s/i.test(e.text) || /^(?:officials|sources)$/i.test(e.text)
+          ? /^(?:sources?|officials?|ministry|department|agency)$/i.exec(e.name)
+          : null;
       if (bare) {
         const noun = bare[0].toLowerCase().replace(/s$/, '');
         for (let i = state.orgs.length - 1; i >= 0; i--) {
@@ -543,6 +572,16 @@ function resolve(e: Entity, state: State, people: PeopleIndex, ents?: Entity[], 
 }
 
 const STATEMENT = /\bstatement$/i;
+const SPOKES = /\bspokes(?:person|man|woman)$/i;
+
+/** The person named most recently whose role is a spokesperson's, among the last few named. */
+function namedSpokesperson(named: string[], people: PeopleIndex): string | null {
+  for (let i = named.length - 1; i >= Math.max(0, named.length - 12); i--) {
+    const p = people.person(named[i]!);
+    if (p?.kind === 'person' && p.role && /\bspokes(?:person|man|woman)\b/i.test(p.role)) return p.name;
+  }
+  return null;
+}
 const IN_A_STATEMENT = /\b(?:in|a|an)\s+(?:[\w’'-]+\s+){0,2}statement$/i;
 
 /** Notes who speaks "in a statement" in the sentence, for "the statement said" later. */
@@ -598,6 +637,10 @@ function accordingTo(
   return { speakers, start: seg.start + m.index, end: e.end };
 }
 
+/** One unnamed person speaking ("the source", "a senior official", "the spokesman"). */
+const ONE_UNNAMED =
+  /(?:^|\s)(?:source|official|diplomat|insider|aide|advis[eo]r|spokes(?:person|man|woman))$/i;
+
 /** Unnamed speakers in the plural ("sources familiar with the matter", "Japanese officials"). */
 const PLURAL_SOURCE = /\b(?:sources|officials|people|diplomats|analysts)\b/i;
 
@@ -651,6 +694,18 @@ function advance(
   }
   if (spoke) {
     state.focus = spoke.speakers[0]!;
+    state.focusSpokeAt = state.index;
+    return;
+  }
+  // "“…,” the source said, referring to Trump's call." then "“…,” he continued": one unnamed
+  // person who speaks is what the sentence is about, not a name inside its participial phrase.
+  // Right after a named person spoke, "the official" is that person again ("Ebrard stated. The
+  // official noted …").
+  const unnamed = attributions.find(
+    (a) => !a.verb.participle && a.speakers.length === 1 && ONE_UNNAMED.test(a.speakers[0]!),
+  );
+  if (unnamed && unnamed.subject.kind === 'source' && state.focusSpokeAt < state.index - 1) {
+    state.focus = unnamed.speakers[0]!;
     return;
   }
   // "He was set to meet Greer on the day." is still about the man "he" was: a sentence whose

@@ -70,9 +70,10 @@ const ABBREVIATIONS = new Set(
 /**
  * Terminal punctuation (and the closing marks after it) with the space that follows; or a stop
  * glued to the next sentence ("… on Monday.She said"), as in sentences.ts: after a lower-case
- * word and before a capitalised one that is no web address.
+ * word and before a capitalised one that is no web address, or before a quote ("she
+ * said.“It solves …”": the quote is masked, so it reads as "_").
  */
-const BOUNDARY = /[.!?]+["”’')\]]*\s+|[.!?](?<=[a-z]{2}[.!?])["”’]?(?=[A-Z][a-z]+\b(?!\.[a-z]))/g;
+const BOUNDARY = /[.!?]+["”’')\]]*\s+|[.!?](?<=[a-z]{2}[.!?])["”’]?(?=[A-Z][a-z]+\b(?!\.[a-z])|_)/g;
 
 /**
  * Sentence segments of `masked` (offsets into the body). Every paragraph starts one; a line break
@@ -166,7 +167,8 @@ function trimSegment(body: string, start: number, end: number): Segment {
  * Patterns with Unicode property escapes, made once: esbuild (tsx, target node20) turns such a
  * literal into `new RegExp(...)` where it stands, so inside a function it was rebuilt on every call.
  */
-const SENTENCE_OPENS_AFTER = /^\s+[\p{Lu}_“"‘']/u;
+/** After a quote that ends on a stop: a new sentence, or a next quote glued on ("… deal.”“This …"). */
+const SENTENCE_OPENS_AFTER = /^\s+[\p{Lu}_“"‘']|^_/u;
 const WORD_OR_COMMA = /[\p{L}\d,;]/u;
 const INITIALS_END = /\s(?:\p{Lu}\.){2,}$/u;
 const SENTENCE_OPENER = /[\p{Lu}0-9_“"‘'(]/u;

@@ -34,7 +34,7 @@ export interface Entity {
 
 /** Verbs of saying, finite. "called" / "branded" / "described" attribute the quoted words too. */
 const FINITE =
-  'said|says|say|told|tells|added|adds|explained|explains|emphasi[sz]ed|stressed|noted|notes|stated|states|insisted|argued|asked|urged|demanded|proposed|offered|pledged|vowed|indicated|reported|reports|reiterated|repeated|warned|posted|wrote|tweeted|declared|acknowledged|admitted|claimed|called|branded|described|highlighted|pointed out|mentioned|cautioned|confirmed|replied|responded|remarked|commented|disclosed|revealed|hinted|suggested|expressed|maintained|agreed|promised|denied|declined to comment|has said|had said|would say|will say|recalled|predicted|signaled|signalled|underscored|underlined|complained|lamented|conceded|contended|asserted|observed|answered|quipped|cast|warns|urges|asks|insists|stresses|vows|pledges|claims|argues|tweets|writes|explains|emphasi[sz]es|reiterates|cautions|declares|admits|acknowledges|confirms|tells reporters|announced|announces|expressed|expresses|welcomed|welcomes|requested|requests|reaffirmed|reaffirms|accused|praised|threatened|believes|signals|clarified|clarifies|continued|elaborated|reads|read|affirmed|affirms|made clear|made it clear|makes clear';
+  'said|says|say|told|tells|added|adds|explained|explains|emphasi[sz]ed|stressed|noted|notes|stated|states|insisted|argued|asked|urged|demanded|proposed|offered|pledged|vowed|indicated|reported|reports|reiterated|repeated|warned|posted|wrote|tweeted|declared|acknowledged|admitted|claimed|called|branded|described|highlighted|pointed out|mentioned|cautioned|confirmed|replied|responded|remarked|commented|disclosed|revealed|hinted|suggested|expressed|maintained|agreed|promised|denied|declined to comment|has said|had said|would say|will say|recalled|predicted|signaled|signalled|underscored|underlined|complained|lamented|conceded|contended|asserted|observed|answered|quipped|cast|warns|urges|asks|insists|stresses|vows|pledges|claims|argues|tweets|writes|explains|emphasi[sz]es|reiterates|cautions|declares|admits|acknowledges|confirms|tells reporters|announced|announces|expressed|expresses|welcomed|welcomes|requested|requests|reaffirmed|reaffirms|accused|praised|threatened|believes|signals|clarified|clarifies|continued|elaborated|assured|assures|summed up|sums up|summari[sz]ed|reads|read|affirmed|affirms|made clear|made it clear|makes clear';
 
 /** Participles that continue the subject of the sentence's main clause ("…, adding that …"). */
 const PARTICIPLE =
@@ -65,7 +65,11 @@ export function findVerbs(masked: string, from: number, to: number): Verb[] {
     const start = from + m.index;
     const before = masked.slice(Math.max(from, start - 12), start);
     // "he was told", "the talks were called" are passives: the subject is not the speaker.
-    const passive = /\b(?:was|were|been|being|is|are|be|so-)\s*$/i.test(before);
+    const afterBe = /\b(?:was|were|been|being|is|are|be|so-)\s*$/i.test(before);
+    // "officials are saying", "she was telling reporters": after "be", an -ing form is the
+    // progressive of a finite verb with its subject before it, not a participle or a passive.
+    const progressive = afterBe && m[2] !== undefined && /ing$/i.test(m[0]) && !/so-\s*$/.test(before);
+    const passive = afterBe && !progressive;
     // "when asked if he had …", "Asked about the talks, X said": a reduced passive names no
     // speaker and bounds no subject; the sentence's own verb follows.
     if (
@@ -81,7 +85,13 @@ export function findVerbs(masked: string, from: number, to: number): Verb[] {
     if (m[2] !== undefined && POSSESSIVE_BEFORE.test(before)) continue;
     // "a previously agreed-upon deal", "the much-discussed plan": a compound adjective, not a verb.
     if (masked[start + m[0].length] === '-' || masked[start - 1] === '-') continue;
-    out.push({ start, end: start + m[0].length, word: m[0], participle: m[2] !== undefined, passive });
+    out.push({
+      start,
+      end: start + m[0].length,
+      word: m[0],
+      participle: m[2] !== undefined && !progressive,
+      passive,
+    });
   }
   return out;
 }
@@ -92,7 +102,7 @@ const PLURAL =
   /\b(?:they|They|Both(?= (?:have|had|said|were|are|will|would|also)\b)|The two(?= (?:have|had|said|were|are|will|would|also)\b))\b/g;
 /** "the minister", "the U.S. president", "Japan's top negotiator", "the Treasury chief". */
 const ROLE_MOD =
-  "(?:top|chief|lead|trade|tariff|economy|business|Japanese|U\\.S\\.|US|UK|EU|American|Treasury|treasury|Commerce|commerce|Japan's|foreign|finance|prime|Cabinet|senior|vice|deputy|[A-Z][a-z]+)";
+  "(?:top|chief|lead|trade|tariff|economy|business|Japanese|U\\.S\\.|US|UK|EU|American|Treasury|treasury|Commerce|commerce|Japan's|foreign|finance|prime|Cabinet|senior|vice|deputy|former|[A-Z][a-z]+)";
 /**
  * A role's modifiers may be capitalised words of any kind ("the South African President"), joined
  * by "and" or commas ("the business and trade secretary", "the Investment, Trade and Industry
