@@ -28,6 +28,13 @@ import type { CleanArticle, Mention, PeopleIndex } from './types';
 export const DEFAULT_YEAR = 2025;
 
 /**
+ * `f` itself. The closures extractEvents makes for each article are passed through it: tsx
+ * (esbuild's keepNames) names a closure bound straight to a variable with a `__name` call each
+ * time it is made, which costs more than the closure; an argument is not named.
+ */
+const unnamed = <F>(f: F): F => f;
+
+/**
  * The date words each event was read from, per article, kept so that an article dated later
  * (from events other articles date) can resolve its weekdays and "the 30th" again.
  */
@@ -88,12 +95,12 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
   let rounds: RoundPhrase[] = [];
   let round: RoundPhrase | null = null;
   let place: string | null | undefined;
-  const inQuote = (i: number) => mask[i] === '_';
+  const inQuote = unnamed((i: number) => mask[i] === '_');
   /** The sentence each event was made from, so talks told again can find talks just told. */
   const talksSegment = new Map<TariffEvent, number>();
   let currentSegment = 0;
   /** Who takes part in the event `at` reports: the sentence's people less those it only mentions. */
-  const participantsOf = (at: Trigger) => {
+  const participantsOf = unnamed((at: Trigger) => {
     const own = new Set(
       named
         .filter((m) => !onlyMentioned(mask, m.start - seg.start, m.end - seg.start, triggers, at))
@@ -102,20 +109,15 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     // "He will meet Lutnick on Tuesday": the sentence's subject is the person named before it.
     if (subject && /^(?:He|She)\b/.test(text)) own.add(subject);
     return [...own].sort();
-  };
-  const placeOf = () => {
+  });
+  const placeOf = unnamed(() => {
     place ??= placeIn(
       mask,
       named.map((m) => ({ start: m.start - seg.start, end: m.end - seg.start })),
     );
     return place;
-  };
-  const make = (
-    type: EventType,
-    found: FoundDate[],
-    at: Trigger,
-    roundOf: number | null = roundFor(rounds, at),
-  ) => {
+  });
+  const make = unnamed((type: EventType, found: FoundDate[], at: Trigger, roundOf = roundFor(rounds, at)) => {
     // Tense is read next to the trigger: "met on Monday, and talks will continue" was held.
     // The clause up to the trigger: "may hold a meeting on the sidelines of the summit".
     const clauseStart = Math.max(
@@ -186,7 +188,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     if (date) previous = date;
     talksSegment.set(event, currentSegment);
     out.push(event);
-  };
+  });
   /**
    * "Sefcovic met Trump's top trade officials on Tuesday. Sefcovic said he held talks with Lutnick,
    * Greer and Hassett." / "The meeting took place between Phoc and Greer.": talks told again
@@ -194,7 +196,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
    * Only talks naming at most one side are completed; a sentence naming none of the talks' people
    * (when they name one) is other talks.
    */
-  const namePartiesOfTalks = (at: Trigger, segIndex: number) => {
+  const namePartiesOfTalks = unnamed((at: Trigger, segIndex: number) => {
     const talks = out.findLast((e) => e.type === 'meeting' || e.type === 'round');
     if (!talks || segIndex - (talksSegment.get(talks) ?? -9) > TOLD_AGAIN_SENTENCES) return;
     // Told in the other tense, they are other talks: "met on Monday … will meet again".
@@ -207,7 +209,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     if (talks.participants.length > 0 && !talks.participants.some((p) => who.includes(p))) return;
     for (const p of who) if (!talks.participants.includes(p)) talks.participants.push(p);
     talks.participants.sort();
-  };
+  });
   for (let segIndex = 0; segIndex < segments.length; segIndex++) {
     seg = segments[segIndex]!;
     currentSegment = segIndex;
@@ -356,21 +358,28 @@ function roundsOfTheVisit(events: TariffEvent[]): void {
   const round = [...numbers][0]!;
   const who = new Set<string>();
   for (const e of numbered) for (const p of e.participants) who.add(p);
-  const eligible = (e: TariffEvent, types: string[]) =>
+  for (const e of events) if (eligibleForVisit(e, ['trip', 'call'], who)) e.round = round;
+  const anchors = events.filter((e) => e.round === round && e.date).map((e) => dayNumber(e.date!));
+  const meetings = events.filter((e) => eligibleForVisit(e, ['meeting'], who) && e.date);
+  const days = meetings.map((e) => dayNumber(e.date!));
+  for (const e of meetings) if (nearVisit(dayNumber(e.date!), anchors, days)) e.round = round;
+}
+
+// Module functions, not closures made per article: under tsx each named closure costs a `__name` call.
+function eligibleForVisit(e: TariffEvent, types: string[], who: ReadonlySet<string>): boolean {
+  return (
     e.round === null &&
     !e.planned &&
     types.includes(e.type) &&
     !ANOTHER_VISIT.test(e.mentions[0]?.sentence ?? '') &&
-    (who.size === 0 || e.participants.some((p) => who.has(p)));
-  for (const e of events) if (eligible(e, ['trip', 'call'])) e.round = round;
-  const anchors = events.filter((e) => e.round === round && e.date).map((e) => dayNumber(e.date!));
-  const meetings = events.filter((e) => eligible(e, ['meeting']) && e.date);
-  const days = meetings.map((e) => dayNumber(e.date!));
-  const near = (d: number) =>
-    anchors.length > 0
-      ? anchors.some((a) => Math.abs(a - d) <= 3)
-      : Math.max(...days) - Math.min(...days) <= 3;
-  for (const e of meetings) if (near(dayNumber(e.date!))) e.round = round;
+    (who.size === 0 || e.participants.some((p) => who.has(p)))
+  );
+}
+
+function nearVisit(d: number, anchors: readonly number[], days: readonly number[]): boolean {
+  return anchors.length > 0
+    ? anchors.some((a) => Math.abs(a - d) <= 3)
+    : Math.max(...days) - Math.min(...days) <= 3;
 }
 
 /** How many sentences after talks a sentence telling talks again may name their people. */
