@@ -275,6 +275,28 @@ const STARTS_LONGER = new Set(
     .map((k) => k.split(' ')[0]!),
 );
 
+const IS_KEY = 1;
+const STARTS_NAME = 2;
+/**
+ * What countryWords reads of a capitalised word: IS_KEY when its lower case is a key of
+ * COUNTRY_ADJECTIVE, STARTS_NAME when it may open a longer name. Kept per spelling as written
+ * (the same few thousand words recur), which spares a lower-cased copy and an object lookup for
+ * every capitalised word of every article.
+ */
+const wordClasses = new Map<string, number>();
+const WORD_CLASSES_SIZE = 8192;
+
+function wordClass(word: string): number {
+  let c = wordClasses.get(word);
+  if (c === undefined) {
+    const key = word.toLowerCase();
+    c = (COUNTRY_ADJECTIVE[key] ? IS_KEY : 0) | (STARTS_LONGER.has(key) ? STARTS_NAME : 0);
+    if (wordClasses.size >= WORD_CLASSES_SIZE) wordClasses.clear();
+    wordClasses.set(word, c);
+  }
+  return c;
+}
+
 /**
  * Countries and capitals as written, as an exec-able matcher: capitalised words are found by one
  * cheap pattern and looked up (one, two or three words), which a regular expression holding every
@@ -286,11 +308,12 @@ export function countryWords(): { exec(text: string): RegExpExecArray | null; la
     exec(text: string): RegExpExecArray | null {
       CAPITALISED_WORD.lastIndex = matcher.lastIndex;
       for (let m = CAPITALISED_WORD.exec(text); m !== null; m = CAPITALISED_WORD.exec(text)) {
-        // Every capitalised word of every article comes here: one lower-cased copy per word.
+        // Every capitalised word of every article comes here: most are no country's first word.
         const word = m[0] !== 'U.S.' && m[0].endsWith('.') ? m[0].slice(0, -1) : m[0];
-        const key = word.toLowerCase();
-        let best = COUNTRY_ADJECTIVE[key] ? { phrase: word, end: m.index + word.length } : null;
-        if (STARTS_LONGER.has(key)) {
+        const cls = wordClass(word);
+        if (cls === 0) continue;
+        let best = cls & IS_KEY ? { phrase: word, end: m.index + word.length } : null;
+        if (cls & STARTS_NAME) {
           // Two- and three-word names: "South Korea", "United Arab Emirates".
           let phrase = word;
           let end = m.index + word.length;

@@ -34,8 +34,12 @@ function creditSays(inner: string): boolean {
  * paragraph of several that ends in a name in brackets is the article's, signed by its wire.
  */
 function oneSentence(t: string): boolean {
-  return !/[.!?]["”’]?\s+\p{Lu}/u.test(t.trim());
+  return !NEXT_SENTENCE.test(t.trim());
 }
+
+// Module constants, not literals in the functions: tsx (esbuild) turns a literal with `\p{…}`
+// outside a class into `new RegExp(…)`, built again on every call.
+const NEXT_SENTENCE = /[.!?]["”’]?\s+\p{Lu}/u;
 
 const CAPTION_PREFIX =
   /^(?:(?:cover|main|top|lead|featured?|header|hero)\s+(?=photo|image|picture))?(?:(?:photo|image|picture|pic|pix|file photo|pool photo|illustration|graphic|photograph|photographer|caption)s?(?:\s*\/\s*\w+)?(?:\s*:|\s+(?=[A-Z])|$)|(?:photo|picture|image|video)s?\s+(?:by|credit|courtesy)\b|(?:photo |image )?credits?\s*:)/i;
@@ -94,6 +98,14 @@ const CAPTION_DATE_END = new RegExp(
 // A module constant, not a literal in the function: tsx (esbuild) turns a literal with `\p{…}`
 // outside a class into `new RegExp(…)`, built again on every call.
 const SECOND_SENTENCE = /[.!?]\s+\p{Lu}/u;
+/** A credit standing alone: "(Jane Roe/AP)", "REUTERS/Kim Min-su". It holds a slash. */
+const STANDALONE_CREDIT = /^\(?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*\s*\/\s*[A-Z][\p{L}\w .'-]+\)?$/u;
+
+/** POSITION needs a bracket, or a line opening with "from", "l", "r", "left" or "right". */
+function mayHavePosition(t: string): boolean {
+  const c = t.charCodeAt(0) | 0x20;
+  return t.includes('(') || c === 0x66 || c === 0x6c || c === 0x72;
+}
 const QUOTE_MARK = /[“”"]/;
 
 /**
@@ -119,10 +131,13 @@ export function isCaption(line: string, head: boolean): boolean {
   if ((CREDIT_HINT.test(t) && CREDIT_TAIL.test(t)) || (t.includes('/') && SLASH_CREDIT_TAIL.test(t)))
     return true;
   // A credit standing alone: "(Jane Roe/AP)", "REUTERS/Kim Min-su", "(Kyodo)", "AFP via Getty Images".
-  if (/^\(?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*\s*\/\s*[A-Z][\p{L}\w .'-]+\)?$/u.test(t)) return true;
-  if (/^\([^()]{2,40}\)$/.test(t) && isCredit(t.slice(1, -1))) return true;
+  if (t.includes('/') && STANDALONE_CREDIT.test(t)) return true;
+  if (t.startsWith('(') && /^\([^()]{2,40}\)$/.test(t) && isCredit(t.slice(1, -1))) return true;
   if (t.length <= 40 && /^(?:[A-Z]+\s+via\s+)?Getty Images$/.test(t)) return true;
-  if (t.length <= 300 && (POSITION.test(t) || (SIDE_BETWEEN_COMMAS.test(t) && SIDE_AFTER_NAME.test(t))))
+  if (
+    t.length <= 300 &&
+    ((mayHavePosition(t) && POSITION.test(t)) || (SIDE_BETWEEN_COMMAS.test(t) && SIDE_AFTER_NAME.test(t)))
+  )
     return true;
   // "is seen", "pictured": caption words, but only where a caption sits or with a caption's dated ending.
   if (CAPTION_PHRASE.test(t) && t.length <= 300 && (head || CAPTION_DATE_END.test(t))) return true;
@@ -174,6 +189,10 @@ const ROLE =
 const HEADLINE_VERB =
   /^(?:Says?|Said|Visits?|Meets?|Heads?|Resigns?|Warns?|Urges?|Vows?|Seeks?|Calls?|Slams?|Hails?|Welcomes?|Rejects?|Backs?|Signs?|Leaves?|Arrives?|Talks?|Eyes|Plans?|Wants?|Confirms?|Denies|Lands?|Returns?|Quits?|Named|Appointed|Elected|Dies|Pushes|Presses|Expects?|Agrees?|To|In|On|At|For|With|Over|After|Amid)$/;
 
+/** A title and a name, every word capitalised: the whole of a name caption (see isNameCaption). */
+const NAME_CAPTION =
+  /^(?:(?:\p{Lu}[\p{L}.'’-]*|and|&)\s+){0,6}?(?:Minister|President|Secretary|Premier|Chancellor|Ambassador|Governor|Senator|Representative|Chairman|Chairwoman|Chair|CEO|Director|Commissioner|Spokesperson|Spokesman|Spokeswoman|Envoy|Negotiator|Adviser|Advisor|King|Queen|Prince|Mayor|Leader)((?:\s+(?:\p{Lu}[\p{L}.'’-]*|bin|binti|de|da|van|von|al))+)$/u;
+
 /**
  * A caption cut to the name of who is pictured, between the headline and the text ("Finance
  * Minister Jane Roe"): a title and a name, every word capitalised, nothing else.
@@ -182,10 +201,7 @@ export function isNameCaption(line: string): boolean {
   // "Finance Minister Jane Roe (Example TV)": the credit in brackets after it is no part of the name.
   const t = line.trim().replace(/\s*\([^()]{2,40}\)$/, '');
   if (t.length > 80 || !ROLE.test(t)) return false;
-  const m =
-    /^(?:(?:\p{Lu}[\p{L}.'’-]*|and|&)\s+){0,6}?(?:Minister|President|Secretary|Premier|Chancellor|Ambassador|Governor|Senator|Representative|Chairman|Chairwoman|Chair|CEO|Director|Commissioner|Spokesperson|Spokesman|Spokeswoman|Envoy|Negotiator|Adviser|Advisor|King|Queen|Prince|Mayor|Leader)((?:\s+(?:\p{Lu}[\p{L}.'’-]*|bin|binti|de|da|van|von|al))+)$/u.exec(
-      t,
-    );
+  const m = NAME_CAPTION.exec(t);
   if (!m) return false;
   const name = m[1]!.trim().split(/\s+/);
   // A headline names an action ("Trade Minister Resigns", "Envoy Heads to Washington").

@@ -25,12 +25,18 @@ export function datelineLength(paragraph: string): number {
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})/u;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+/** Full dates month first and day first, made once (they were built again on every call). */
+const FULL_MDY = new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'g');
+const FULL_DMY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`, 'g');
+
 function fullDatesOn(text: string, month: number, day: number): Set<number> {
   const years = new Set<number>();
-  const mdy = new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'g');
+  const mdy = FULL_MDY;
+  mdy.lastIndex = 0;
   for (let m = mdy.exec(text); m; m = mdy.exec(text))
     if (monthNumber(m[1]!) === month && Number(m[2]) === day) years.add(Number(m[3]));
-  const dmy = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`, 'g');
+  const dmy = FULL_DMY;
+  dmy.lastIndex = 0;
   for (let m = dmy.exec(text); m; m = dmy.exec(text))
     if (monthNumber(m[2]!) === month && Number(m[1]) === day) years.add(Number(m[3]));
   return years;

@@ -19,15 +19,17 @@ function partnersIn(text: string, into: string[]): void {
     if (c.name !== 'United States' && !into.includes(c.name)) into.push(c.name);
 }
 
+/** Adds each partner country `text` names to `counts`. A module function: under tsx a closure made per article costs a `__name` call. */
+function countPartners(text: string, counts: Map<string, number>): void {
+  for (const c of findCountries(text))
+    if (c.name !== 'United States') counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+}
+
 /** The country (or countries, on a tie) an article's headline and lead name most, apart from the US. */
 function leadSides(a: Pick<Article, 'title' | 'paragraphs'>): readonly string[] {
   const counts = new Map<string, number>();
-  const count = (text: string) => {
-    for (const c of findCountries(text))
-      if (c.name !== 'United States') counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
-  };
-  count(a.title);
-  for (const p of a.paragraphs.slice(0, 2)) count(p);
+  countPartners(a.title, counts);
+  for (const p of a.paragraphs.slice(0, 2)) countPartners(p, counts);
   let best = 0;
   for (const n of counts.values()) best = Math.max(best, n);
   if (best === 0) return NONE;

@@ -28,6 +28,13 @@ import type { CleanArticle, Mention, PeopleIndex } from './types';
 export const DEFAULT_YEAR = 2025;
 
 /**
+ * `f` itself. The closures extractEvents makes for each article are passed through it: tsx
+ * (esbuild's keepNames) names a closure bound straight to a variable with a `__name` call each
+ * time it is made, which costs more than the closure; an argument is not named.
+ */
+const unnamed = <F>(f: F): F => f;
+
+/**
  * The date words each event was read from, per article, kept so that an article dated later
  * (from events other articles date) can resolve its weekdays and "the 30th" again.
  */
@@ -93,12 +100,12 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
   let rounds: RoundPhrase[] = [];
   let round: RoundPhrase | null = null;
   let place: string | null | undefined;
-  const inQuote = (i: number) => mask[i] === '_';
+  const inQuote = unnamed((i: number) => mask[i] === '_');
   /** The sentence each event was made from, so talks told again can find talks just told. */
   const talksSegment = new Map<TariffEvent, number>();
   let currentSegment = 0;
   /** Who takes part in the event `at` reports: the sentence's people less those it only mentions. */
-  const participantsOf = (at: Trigger) => {
+  const participantsOf = unnamed((at: Trigger) => {
     const own = new Set(
       named
         .filter((m) => !onlyMentioned(mask, m.start - seg.start, m.end - seg.start, triggers, at))
@@ -115,20 +122,15 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
       if (both.size === 2) for (const name of both) own.add(name);
     }
     return [...own].sort();
-  };
-  const placeOf = () => {
+  });
+  const placeOf = unnamed(() => {
     place ??= placeIn(
       mask,
       named.map((m) => ({ start: m.start - seg.start, end: m.end - seg.start })),
     );
     return place;
-  };
-  const make = (
-    type: EventType,
-    found: FoundDate[],
-    at: Trigger,
-    roundOf: number | null = roundFor(rounds, at),
-  ) => {
+  });
+  const make = unnamed((type: EventType, found: FoundDate[], at: Trigger, roundOf = roundFor(rounds, at)) => {
     // Tense is read next to the trigger: "met on Monday, and talks will continue" was held.
     // The clause up to the trigger: "may hold a meeting on the sidelines of the summit".
     const clauseStart = Math.max(
@@ -199,7 +201,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     if (date) previous = date;
     talksSegment.set(event, currentSegment);
     out.push(event);
-  };
+  });
   /**
    * "Sefcovic met Trump's top trade officials on Tuesday. Sefcovic said he held talks with Lutnick,
    * Greer and Hassett." / "The meeting took place between Phoc and Greer.": talks told again
@@ -207,7 +209,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
    * Only talks naming at most one side are completed; a sentence naming none of the talks' people
    * (when they name one) is other talks.
    */
-  const namePartiesOfTalks = (at: Trigger, segIndex: number, who: string[]): boolean => {
+  const namePartiesOfTalks = unnamed((at: Trigger, segIndex: number, who: string[]): boolean => {
     const talks = out.findLast((e) => e.type === 'meeting' || e.type === 'round');
     if (!talks || segIndex - (talksSegment.get(talks) ?? -9) > TOLD_AGAIN_SENTENCES) return false;
     // Told in the other tense, they are other talks: "met on Monday … will meet again".
@@ -220,14 +222,14 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     for (const p of who) if (!talks.participants.includes(p)) talks.participants.push(p);
     talks.participants.sort();
     return true;
-  };
+  });
   /**
    * "Lind met with Kolb on the sidelines of the summit", "Lind held a direct session with Kolb",
    * "Lind said she was encouraged after meeting with Kolb": talks told as held between two named
    * people are an event without a day — the people and the verb tie them down as a date does.
    * Talks only planned, or told by a noun alone ("the talks"), are not.
    */
-  const heldTalksBetween = (at: Trigger, who: string[]): boolean => {
+  const heldTalksBetween = unnamed((at: Trigger, who: string[]): boolean => {
     if (who.length < 2) return false;
     const word = mask.slice(at.start, at.end);
     const clauseStart = Math.max(0, mask.lastIndexOf(';', at.start) + 1);
@@ -236,7 +238,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     const before = mask.slice(Math.max(0, at.start - 50), at.start);
     if (HELD_BEFORE.test(before)) return true;
     return WITH_AFTER.test(mask.slice(at.end, at.end + 8)) && IN_TALKS_BEFORE.test(before);
-  };
+  });
   for (let segIndex = 0; segIndex < segments.length; segIndex++) {
     seg = segments[segIndex]!;
     currentSegment = segIndex;
@@ -401,21 +403,28 @@ function roundsOfTheVisit(events: TariffEvent[]): void {
   const round = [...numbers][0]!;
   const who = new Set<string>();
   for (const e of numbered) for (const p of e.participants) who.add(p);
-  const eligible = (e: TariffEvent, types: string[]) =>
+  for (const e of events) if (eligibleForVisit(e, ['trip', 'call'], who)) e.round = round;
+  const anchors = events.filter((e) => e.round === round && e.date).map((e) => dayNumber(e.date!));
+  const meetings = events.filter((e) => eligibleForVisit(e, ['meeting'], who) && e.date);
+  const days = meetings.map((e) => dayNumber(e.date!));
+  for (const e of meetings) if (nearVisit(dayNumber(e.date!), anchors, days)) e.round = round;
+}
+
+// Module functions, not closures made per article: under tsx each named closure costs a `__name` call.
+function eligibleForVisit(e: TariffEvent, types: string[], who: ReadonlySet<string>): boolean {
+  return (
     e.round === null &&
     !e.planned &&
     types.includes(e.type) &&
     !ANOTHER_VISIT.test(e.mentions[0]?.sentence ?? '') &&
-    (who.size === 0 || e.participants.some((p) => who.has(p)));
-  for (const e of events) if (eligible(e, ['trip', 'call'])) e.round = round;
-  const anchors = events.filter((e) => e.round === round && e.date).map((e) => dayNumber(e.date!));
-  const meetings = events.filter((e) => eligible(e, ['meeting']) && e.date);
-  const days = meetings.map((e) => dayNumber(e.date!));
-  const near = (d: number) =>
-    anchors.length > 0
-      ? anchors.some((a) => Math.abs(a - d) <= 3)
-      : Math.max(...days) - Math.min(...days) <= 3;
-  for (const e of meetings) if (near(dayNumber(e.date!))) e.round = round;
+    (who.size === 0 || e.participants.some((p) => who.has(p)))
+  );
+}
+
+function nearVisit(d: number, anchors: readonly number[], days: readonly number[]): boolean {
+  return anchors.length > 0
+    ? anchors.some((a) => Math.abs(a - d) <= 3)
+    : Math.max(...days) - Math.min(...days) <= 3;
 }
 
 /** Events that are talks themselves or hold them: talks told beside them are theirs. */

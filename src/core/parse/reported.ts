@@ -584,7 +584,7 @@ function checked(a: SpeechAnalysis, start: number, end: number): { start: number
   // "…, where" / "…, which" left by a cut before the next speaker: a relative clause it lost.
   const relative = RELATIVE_TAIL.exec(body.slice(Math.max(s, e - 12), e));
   if (relative) e -= relative[0].length;
-  const dangling = /\s+(?:that|to|of|by|the|a|an|and|whether|if)$/i.exec(body.slice(s, e));
+  const dangling = danglingWord(body, s, e);
   if (dangling) {
     if (body.slice(s, e).split(/\s+/).length < 10) return null;
     e -= dangling[0].length;
@@ -601,6 +601,21 @@ function checked(a: SpeechAnalysis, start: number, end: number): { start: number
   // A mark that opens no quote (the excerpt cut it off) opens no statement either.
   if (/["“‘']/.test(body[s]!) && masked[s] !== '_') return null;
   return { start: s, end: e };
+}
+
+const DANGLING = /\s+(?:that|to|of|by|the|a|an|and|whether|if)$/i;
+
+/**
+ * DANGLING's match in `body` from `s` to `e`. A pattern anchored at the end is still tried at every
+ * position: it is tried on the clause's last characters, and on the whole clause only when the
+ * white space it found may run on before them.
+ */
+function danglingWord(body: string, s: number, e: number): RegExpExecArray | null {
+  const from = Math.max(s, e - 16);
+  const tail = DANGLING.exec(body.slice(from, e));
+  // No match ends the last characters, so none ends the clause (its words are seven letters at most).
+  if (!tail) return null;
+  return tail.index > 0 || from === s ? tail : DANGLING.exec(body.slice(s, e));
 }
 
 /**

@@ -224,6 +224,9 @@ export function sourceMatcher(): { exec(text: string): RegExpExecArray | null; l
           from = r;
         }
         for (let p = from; p <= head; p++) {
+          // SOURCE opens with a look-behind that no position inside a word passes: a test of the
+          // character before spares the pattern there.
+          if (p > 0 && isAsciiWordChar(text.charCodeAt(p - 1))) continue;
           SOURCE_AT.lastIndex = p;
           const m = SOURCE_AT.exec(text);
           if (m) {
@@ -256,6 +259,11 @@ function ofLastCountry(text: string, at: number, phrase: string): string | null 
   for (let c = countries.exec(before); c !== null; c = countries.exec(before)) last = c[1] ?? c[0];
   const adj = last ? countryAdjective(last) : null;
   return adj ? sourceName(`${adj} ${phrase}`) : sourceName(phrase);
+}
+
+/** [A-Za-z0-9_]: word characters that fail SOURCE's opening look-behind. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** "it said" / "it read" after an organisation or a document has spoken. */

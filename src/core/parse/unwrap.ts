@@ -38,7 +38,14 @@ export function wrapWidth(lines: readonly string[]): number {
   }
   // The widest few lines are tried: a caption or a headline added to wrapped text may be wider.
   const candidates = [...new Set(lengths)].sort((x, y) => y - x).slice(0, 6);
+  // Each line trimmed once, not once per width tried.
+  const trimmed = candidates.length > 0 ? lines.map((l) => l.trimEnd()) : [];
   for (const width of candidates) {
+    // Only lines at least width - 15 long can count as filled: too few of them, and the width
+    // fails without a line being tried.
+    let long = 0;
+    for (let i = 0; i + 1 < lines.length; i++) if (trimmed[i]!.length >= width - 15) long++;
+    if (long < 3 || long * 4 < nonBlank) continue;
     // A filled line is near the width and the next line's first word would not have fitted on it.
     // Most of them break mid-sentence, where whole lines end with a full stop, and many before a
     // word in lower case, where a headline, a byline or a list item is followed by a capital.
@@ -46,7 +53,7 @@ export function wrapWidth(lines: readonly string[]): number {
     let open = 0;
     let lower = 0;
     for (let i = 0; i + 1 < lines.length; i++) {
-      const t = lines[i]!.trimEnd();
+      const t = trimmed[i]!;
       const next = lines[i + 1]!;
       if (t.length < width - 15 || !mayRunOn(t, next, width)) continue;
       full++;

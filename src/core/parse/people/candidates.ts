@@ -197,9 +197,16 @@ const TITLE_WORDS = new Set([
 ]);
 /** "Ministers", "Advisers": a title word in the plural. */
 function isTitleWord(w: string): boolean {
-  const k = w.toLowerCase().replace(/[.’']$/, '');
-  return TITLE_WORDS.has(k) || (k.endsWith('s') && TITLE_WORDS.has(k.slice(0, -1)));
+  // Asked of every word of every capitalised run: answers are kept per word as written.
+  let yes = titleWordMemo.get(w);
+  if (yes === undefined) {
+    const k = w.toLowerCase().replace(/[.’']$/, '');
+    yes = TITLE_WORDS.has(k) || (k.endsWith('s') && TITLE_WORDS.has(k.slice(0, -1)));
+    if (titleWordMemo.size < 100_000) titleWordMemo.set(w, yes);
+  }
+  return yes;
 }
+const titleWordMemo = new Map<string, boolean>();
 const POSSESSIVE_WORD = /['’]s$/;
 /** Honorific styles are not titles: "Dr Jane Roe" has no role. */
 const STYLE_SET = new Set(NAME_STYLES);
@@ -275,6 +282,7 @@ function listGap(gap: string, owned: boolean): boolean {
 export function findPeople(text: string): NameCandidate[] {
   const found: Found[] = [];
   const foreignLines = new Map<number, boolean>();
+  const titleCaseLines = new Map<number, boolean>();
   for (const m of allFromCapital(SEQ, text, false, startsNameRun)) {
     const words = wordsIn(m[0]);
     // Title words and owners lead the run ("Prime Minister Shigeru Ishiba", "Honda Motor President
@@ -327,7 +335,7 @@ export function findPeople(text: string): NameCandidate[] {
     const nameStart = m.index + words[first]!.index;
     // In a headline every word is capitalised, so a run says nothing about where a name ends
     // ("PM Jane Roe Discloses Receipt"); the body names the same people in sentences.
-    if (inTitleCaseLine(text, nameStart)) continue;
+    if (inTitleCaseLine(text, nameStart, titleCaseLines)) continue;
     // A translation beside the English ("Tổng thống Hoa Kỳ Donald Trump chia sẻ …") glues the
     // other language's title words to the name; names are read from the English lines.
     if (inForeignLine(text, nameStart, foreignLines)) continue;
@@ -401,8 +409,18 @@ export function findPeople(text: string): NameCandidate[] {
  * Whether the line around `pos` is written in title case (a headline: "Trump's Order Implementing
  * Japan Deal"), where capitals say nothing about names.
  */
-function inTitleCaseLine(text: string, pos: number): boolean {
+function inTitleCaseLine(text: string, pos: number, memo: Map<number, boolean>): boolean {
   const from = text.lastIndexOf('\n', pos) + 1;
+  // Each line is judged once per text (`memo`, by the line's start): a line often names several people.
+  let yes = memo.get(from);
+  if (yes === undefined) {
+    yes = titleCaseLine(text, from, pos);
+    memo.set(from, yes);
+  }
+  return yes;
+}
+
+function titleCaseLine(text: string, from: number, pos: number): boolean {
   let to = text.indexOf('\n', pos);
   if (to < 0) to = text.length;
   if (to - from > 160) return false;
@@ -437,7 +455,10 @@ function inForeignLine(text: string, pos: number, memo: Map<number, boolean>): b
     let marked = 0;
     let words = 0;
     // Only lower-case words count: names with accents ("Šefčovič") are no sign of the language.
-    for (const w of text.slice(from, Math.min(to, from + 2000)).split(/\s+/)) {
+    const line = text.slice(from, Math.min(to, from + 2000));
+    // A line without a marked letter (nearly every English one) has no marked word.
+    const parts = MARKED_LETTER.test(line) ? line.split(/\s+/) : [];
+    for (const w of parts) {
       if (!STARTS_LOWER.test(w)) continue;
       words++;
       if (MARKED_LETTER.test(w)) marked++;

@@ -41,7 +41,10 @@ export function foldDiacritics(s: string): string {
 
 /** Generational suffixes that end a name ("Ferdinand Marcos Jr."). */
 export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-export const isSuffix = (word: string): boolean => SUFFIXES.has(word.toLowerCase().replace(/\.$/, ''));
+// No suffix with its full stop is longer than four letters, and lower-casing never shortens a word:
+// the length alone answers for nearly every word asked about.
+export const isSuffix = (word: string): boolean =>
+  word.length <= 4 && SUFFIXES.has(word.toLowerCase().replace(/\.$/, ''));
 
 const INITIAL = /^\p{Lu}\.?$/u;
 
@@ -50,6 +53,20 @@ const INITIAL = /^\p{Lu}\.?$/u;
  * that starts with initials keeps them: "J. D. Vance"), a generational suffix written with its full stop.
  */
 export function canonicalName(written: string): string {
+  // Every name candidate of every article is asked, and the same names recur from article to article.
+  let known = canonicalMemo.get(written);
+  if (known === undefined) {
+    known = canonicalOf(written);
+    if (canonicalMemo.size >= CANONICAL_MEMO_SIZE) canonicalMemo.clear();
+    canonicalMemo.set(written, known);
+  }
+  return known;
+}
+
+const CANONICAL_MEMO_SIZE = 8192;
+const canonicalMemo = new Map<string, string>();
+
+function canonicalOf(written: string): string {
   const words = foldDiacritics(written).split(/\s+/).filter(Boolean);
   // "J. D. Vance" goes by his initials: only initials after a given name are dropped.
   const byInitials = INITIAL.test(words[0] ?? '');
