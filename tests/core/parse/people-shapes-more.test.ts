@@ -98,6 +98,16 @@ describe('titles that end in a place, a body or a long portfolio', () => {
     expect(names(text)).toEqual(['Rina Kusuma', 'Adi Pratama']);
   });
 
+  it('reads a title misspelt by one letter as a title, and a place after a title\'s "of" as no person', () => {
+    const text =
+      'Talks may run up to the meeting between Prime Minster Kenji Morita and the president. ' +
+      'The governor of Nova Serra, Paulo Mendes Lima, said exporters were worried.';
+    const found = names(text);
+    expect(found).toContain('Kenji Morita');
+    expect(found).toContain('Paulo Mendes Lima');
+    expect(found.some((n) => /Minster|Nova Serra/.test(n))).toBe(false);
+  });
+
   it('keeps headline verbs, title leads and party shorthand out of names', () => {
     const text =
       'The statement added. Trade Adviser Tom Hale Says India ‘Coming to Table’ as US pushes. ' +

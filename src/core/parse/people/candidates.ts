@@ -1,4 +1,5 @@
 import { allFromCapital, startsNameRun } from '../../text/capital-scan';
+import { editDistance } from '../../text/fuzzy';
 import {
   FOREIGN_ARTICLES,
   NAME_STYLES,
@@ -104,6 +105,8 @@ const ORG_OF_BEFORE = new RegExp(
   `\\b(?:${ORG_HEADS}|Union|Institute|Society|Confederation|League|Alliance|Organi[sz]ation|Forum|Foundation|Coalition)[ \\t]+of[ \\t]+(?:the[ \\t]+)?$`,
   'u',
 );
+/** "the governor of ", "President of ": a title waiting for its place or body. */
+const ROLE_OF_BEFORE = new RegExp(`\\b(?:${ROLE_ALT})[ \\t]+of[ \\t]+$`, 'u');
 /** "deputy secretary-general (trade) Jane Roe": a bracketed portfolio between a role and the name. */
 const BRACKET_AT_END = /[ \t]+\([^()\n]{1,30}\)[ \t]*$/;
 // "Jane Roe, the deputy minister for trade policy," and "Jane Roe, Minister of Commerce,": a role in
@@ -179,6 +182,18 @@ const HEADLINE_VERBS = new Set(
     'threatens admits lands departs'
   ).split(' '),
 );
+/** One-word titles long enough that a one-letter slip leaves them recognisable ("Minster", "Presdent"). */
+const LONG_TITLES = ROLE_WORDS.filter((r) => !r.includes(' ') && r.length >= 7);
+const nearTitleMemo = new Map<string, boolean>();
+function nearTitle(w: string): boolean {
+  let yes = nearTitleMemo.get(w);
+  if (yes === undefined) {
+    const k = w.toLowerCase();
+    yes = k.length >= 6 && LONG_TITLES.some((t) => t[0] === k[0] && editDistance(k, t, 1) <= 1);
+    if (nearTitleMemo.size < 100_000) nearTitleMemo.set(w, yes);
+  }
+  return yes;
+}
 /** Words recur across a corpus (names, titles, sentence openers): each is judged once. */
 const nameWordMemo = new Map<string, boolean>();
 function isNameWord(w: string): boolean {
@@ -373,6 +388,11 @@ export function findPeople(text: string): NameCandidate[] {
     const afterTitle = (titled || titledBefore) && SHORT_SURNAMES.has(words[first]?.text ?? '');
     while (!afterTitle && first < words.length && !isNameWord(words[first]!.text)) first++;
     if (first >= words.length) continue;
+    // "Prime Minster Jane Roe": a title misspelt by a letter still ends the title.
+    if (words.length - first >= 3 && nearTitle(words[first]!.text)) {
+      first++;
+      titled = true;
+    }
     let last = words.length - 1;
     while (last > first && !isNameWord(words[last]!.text)) last--;
     let name = nameFrom(
@@ -397,6 +417,14 @@ export function findPeople(text: string): NameCandidate[] {
       first === 0 &&
       (text.startsWith('of ', m.index - 3) || text.startsWith('the ', m.index - 4)) &&
       ORG_OF_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
+    )
+      continue;
+    // "the governor of São Paulo, Jane Roe": two words right after a title's "of" name its place.
+    if (
+      first === 0 &&
+      words.length === 2 &&
+      text.startsWith('of ', m.index - 3) &&
+      ROLE_OF_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
     )
       continue;
     const nameStart = m.index + words[first]!.index;
