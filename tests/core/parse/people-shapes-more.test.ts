@@ -108,6 +108,13 @@ describe('titles that end in a place, a body or a long portfolio', () => {
     expect(found.some((n) => /Minster|Nova Serra/.test(n))).toBe(false);
   });
 
+  it('reads a person whose appositive names a long body with its acronym, and not the body', () => {
+    const text =
+      'Rafiq Hossain, President of the Dhaka Garment Makers and Exporters Association (DGMEA), voiced support for the talks.';
+    const found = names(text);
+    expect(found).toEqual(['Rafiq Hossain']);
+  });
+
   it('keeps headline verbs, title leads and party shorthand out of names', () => {
     const text =
       'The statement added. Trade Adviser Tom Hale Says India ‘Coming to Table’ as US pushes. ' +

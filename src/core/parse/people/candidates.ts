@@ -105,6 +105,12 @@ const ORG_OF_BEFORE = new RegExp(
   `\\b(?:${ORG_HEADS}|Union|Institute|Society|Confederation|League|Alliance|Organi[sz]ation|Forum|Foundation|Coalition)[ \\t]+of[ \\t]+(?:the[ \\t]+)?$`,
   'u',
 );
+const ORG_HEAD_WORD = new RegExp(`^(?:${ORG_HEADS}|Foundation|Institute|Union|Group|Party)$`);
+const AND_ORG_AFTER = new RegExp(`^[ \\t]+(?:and|&)[ \\t]+(?:[A-Z][\\w'’-]*[ \\t]+){0,3}(?:${ORG_HEADS})\\b`);
+const APPOSITIVE_BODY = new RegExp(
+  `^,\\s+(?:the\\s+)?(?:[A-Z][\\w.-]*\\s+){0,3}(?:${ROLE_ALT})\\s+(?:of|for|at)\\s+(?:the\\s+)?[^,.;:“”"()]{3,90}?[ \\t]\\([A-Z][A-Za-z&.-]{1,11}\\)[ \\t]*[,.;]`,
+  'u',
+);
 /** "the governor of ", "President of ": a title waiting for its place or body. */
 const ROLE_OF_BEFORE = new RegExp(`\\b(?:${ROLE_ALT})[ \\t]+of[ \\t]+$`, 'u');
 /** "deputy secretary-general (trade) Jane Roe": a bracketed portfolio between a role and the name. */
@@ -386,6 +392,7 @@ export function findPeople(text: string): NameCandidate[] {
     const titledBefore =
       !titled && first === 0 && LOWER_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
     const afterTitle = (titled || titledBefore) && SHORT_SURNAMES.has(words[first]?.text ?? '');
+    const lead = first;
     while (!afterTitle && first < words.length && !isNameWord(words[first]!.text)) first++;
     if (first >= words.length) continue;
     // "Prime Minster Jane Roe": a title misspelt by a letter still ends the title.
@@ -427,6 +434,15 @@ export function findPeople(text: string): NameCandidate[] {
       ROLE_OF_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
     )
       continue;
+    // "the Bangladesh Knitwear Manufacturers and Exporters Association", "the Jane Roe Foundation":
+    // capitalised words that end in an organisation's head name the body, not a person.
+    if (!single && last < words.length - 1 && ORG_HEAD_WORD.test(words[words.length - 1]!.text)) continue;
+    if (
+      !single &&
+      first > lead &&
+      AND_ORG_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))
+    )
+      continue;
     const nameStart = m.index + words[first]!.index;
     // In a headline every word is capitalised, so a run says nothing about where a name ends
     // ("PM Jane Roe Discloses Receipt"); the body names the same people in sentences.
@@ -454,7 +470,12 @@ export function findPeople(text: string): NameCandidate[] {
       if (titledName && !ROLE_WORD.test(appositive[1]!.slice(0, titledName.index))) appositive = null;
     }
     if (appositive) role ??= roleFrom(appositive[1]!);
+    // ", President of the Knitwear Exporters Association (KEA)," is evidence too, though too long
+    // to be a role the registry should answer "the president" with.
+    const longAppositive =
+      !appositive && after.indexOf('(') > 0 && after.startsWith(',') && APPOSITIVE_BODY.test(after);
     const evidence =
+      longAppositive ||
       single ||
       titled ||
       styled ||
