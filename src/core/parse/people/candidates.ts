@@ -1,4 +1,5 @@
 import { allFromCapital, startsNameRun } from '../../text/capital-scan';
+import { editDistance } from '../../text/fuzzy';
 import {
   FOREIGN_ARTICLES,
   NAME_STYLES,
@@ -24,6 +25,11 @@ export interface NameCandidate {
   written?: string;
   /** Role words found with this name ("treasury secretary"), lower-case; null when none. */
   role: string | null;
+  /**
+   * One word only ("Sugiono", "Lula", "Pichai"), named straight after a title or an honorific:
+   * the registry keeps it as a person only where no fuller name holds the word.
+   */
+  single?: true;
 }
 
 export interface OrgCandidate {
@@ -37,7 +43,8 @@ const LOWER = '\\p{Ll}';
 /** One word of a name: "Akazawa", "O'Neill", "McDonald", "Jean-Luc", an initial "J.". */
 // The initial is tried first, so "Ceferino S. Rodolfo" is one run, not "Ceferino S" and a stop.
 // A word ends at a letter's end: "SoftBank CEO" holds no name word "C".
-const NAME_WORD = `(?:${UPPER}\\.|${UPPER}${LOWER}*(?:${UPPER}${LOWER}+)?(?:[-'’]${UPPER}?${LOWER}+)*(?![\\p{L}\\p{N}]))`;
+// Korean and Taiwanese pages often join a given name's parts with U+2011, the no-break hyphen ("Yun‑cheol").
+const NAME_WORD = `(?:${UPPER}\\.|${UPPER}${LOWER}*(?:${UPPER}${LOWER}+)?(?:[-\u2010\u2011'’]${UPPER}?${LOWER}+)*(?![\\p{L}\\p{N}]))`;
 const GAP = '[ \\t\\u00a0]+';
 /** Lower-case particles inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
 const PARTICLE = `(?:${GAP}(?:von|van|der|den|de|da|di|del|della|la|le|bin|binti|ibn|al|dos|du))*`;
@@ -61,10 +68,12 @@ const ROLE_ALT = [...ROLE_WORDS]
   .join('|');
 const TITLE_LEAD =
   "(?:(?:[A-Z](?:\\.[A-Z])+\\.|[A-Z][\\w'’-]*|top|chief|lead|deputy|vice|senior|former|acting|economic|economy|trade|tariff|foreign|finance|revitali[sz]ation|commerce|treasury|defen[cs]e|cabinet|press|agriculture|farm|industry|state|transport|finance|health|justice)[ \\t]+){0,5}";
-/** One capitalised portfolio: "Commerce", "Foreign Affairs". */
-const PORTFOLIO = "[A-Z][\\w'’]+(?:\\s+[A-Z][\\w'’]+)?";
+/** One capitalised portfolio: "Commerce", "Foreign Affairs", "National Economic Council", "U.S.". */
+const PORTFOLIO = "[A-Z][\\w'’.]+(?:\\s+[A-Z][\\w'’.]+){0,2}";
 /** "of Commerce", "to Japan", "for Trade, Industry and Competition": a list of up to five portfolios. */
-const ROLE_OF = `(?:\\s+(?:of|for|to)\\s+(?:the\\s+)?${PORTFOLIO}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${PORTFOLIO}){0,4})?`;
+const ROLE_OF_ONE = `\\s+(?:of|for|to)\\s+(?:the\\s+)?${PORTFOLIO}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${PORTFOLIO}){0,4}`;
+/** Up to two: "Secretary of State for Business and Trade". */
+const ROLE_OF = `(?:${ROLE_OF_ONE}){0,2}`;
 
 const VERBS = [...SAYING_VERBS].join('|');
 /** A news outlet "reported"; a person says: "reported" alone is no evidence of a person. */
@@ -82,7 +91,9 @@ const STYLE_BEFORE = new RegExp(
 const ROLE_THEN_NAME = new RegExp(`\\b(?:${ROLE_ALT})\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}`, 'u');
 const ROLE_WORD = new RegExp(`\\b(?:${ROLE_ALT})\\b`, 'u');
 /** A relative clause only a person takes ("Jane Roe, who …"; a body is "which"). */
-const WHO_AFTER = /^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,[ \t]+(?:\d{1,3}[ \t]*,[ \t]+)?(?:who|whose|who's)\b/;
+// A dash opens the clause as a comma does ("Jane Roe — who is also …").
+const WHO_AFTER =
+  /^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,|[—–])[ \t]+(?:\d{1,3}[ \t]*,[ \t]+)?(?:who|whose|who's)\b/;
 // "Jane Roe said", "Jane Roe, 54, said", "Jane Roe (pictured) said".
 const VERB_AFTER = new RegExp(
   `^(?:[ \\t]*\\([^()\\n]{1,40}\\)|[ \\t]*,[ \\t]*\\d{1,3}[ \\t]*,)?[ \\t]*,?[ \\t]+(?:(?:also|then|later|further|had|has|previously|separately|repeatedly|both|jointly)[ \\t]+)?(?:${PERSON_VERBS})\\b`,
@@ -94,6 +105,14 @@ const ORG_OF_BEFORE = new RegExp(
   `\\b(?:${ORG_HEADS}|Union|Institute|Society|Confederation|League|Alliance|Organi[sz]ation|Forum|Foundation|Coalition)[ \\t]+of[ \\t]+(?:the[ \\t]+)?$`,
   'u',
 );
+const ORG_HEAD_WORD = new RegExp(`^(?:${ORG_HEADS}|Foundation|Institute|Union|Group|Party)$`);
+const AND_ORG_AFTER = new RegExp(`^[ \\t]+(?:and|&)[ \\t]+(?:[A-Z][\\w'’-]*[ \\t]+){0,3}(?:${ORG_HEADS})\\b`);
+const APPOSITIVE_BODY = new RegExp(
+  `^,\\s+(?:the\\s+)?(?:[A-Z][\\w.-]*\\s+){0,3}(?:${ROLE_ALT})\\s+(?:of|for|at)\\s+(?:the\\s+)?[^,.;:“”"()]{3,90}?[ \\t]\\([A-Z][A-Za-z&.-]{1,11}\\)[ \\t]*[,.;]`,
+  'u',
+);
+/** "the governor of ", "President of ": a title waiting for its place or body. */
+const ROLE_OF_BEFORE = new RegExp(`\\b(?:${ROLE_ALT})[ \\t]+of[ \\t]+$`, 'u');
 /** "deputy secretary-general (trade) Jane Roe": a bracketed portfolio between a role and the name. */
 const BRACKET_AT_END = /[ \t]+\([^()\n]{1,30}\)[ \t]*$/;
 // "Jane Roe, the deputy minister for trade policy," and "Jane Roe, Minister of Commerce,": a role in
@@ -150,13 +169,45 @@ const ORG_LEAD_NOISE = new Set(
 );
 
 const tokens = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+/**
+ * Abstract and institutional nouns by their endings ("Presidency", "Representation", "Legislator",
+ * "Leadership", "Legislature"): a title's last word glued before a name ("Minister in the Presidency
+ * Jane Roe"), never a given or family name. Long enough that "Clement" or "Nancy" are not caught.
+ */
+const INSTITUTION_NOUN =
+  /^[a-z-]{3,}(?:tion|sion|ency|ancy|ship|ature|ator|ority|urity|unity|ersity)$|^[a-z-]{5,}ment$/;
+/**
+ * Verbs a headline glues after a name in title case ("Jane Roe Says …", "Jane Roe Arrives in …"),
+ * third person, never a name word.
+ */
+const HEADLINE_VERBS = new Set(
+  (
+    'says tells adds warns urges calls arrives meets visits heads seeks vows eyes hails slams rejects ' +
+    'plans expects agrees confirms announces signs backs pushes insists denies claims stresses reveals ' +
+    'defends welcomes leads leaves returns travels holds discusses proposes offers asks responds ' +
+    'threatens admits lands departs'
+  ).split(' '),
+);
+/** One-word titles long enough that a one-letter slip leaves them recognisable ("Minster", "Presdent"). */
+const LONG_TITLES = ROLE_WORDS.filter((r) => !r.includes(' ') && r.length >= 7);
+const nearTitleMemo = new Map<string, boolean>();
+function nearTitle(w: string): boolean {
+  let yes = nearTitleMemo.get(w);
+  if (yes === undefined) {
+    const k = w.toLowerCase();
+    yes = k.length >= 6 && LONG_TITLES.some((t) => t[0] === k[0] && editDistance(k, t, 1) <= 1);
+    if (nearTitleMemo.size < 100_000) nearTitleMemo.set(w, yes);
+  }
+  return yes;
+}
 /** Words recur across a corpus (names, titles, sentence openers): each is judged once. */
 const nameWordMemo = new Map<string, boolean>();
 function isNameWord(w: string): boolean {
   let yes = nameWordMemo.get(w);
   if (yes === undefined) {
     // An initial ("A.") is part of a name even where the letter alone is a word ("a", "I").
-    yes = INITIAL.test(w) || !NOT_NAME_WORDS.has(w.toLowerCase().replace(/[.’']s?$|\.$/g, ''));
+    const k = w.toLowerCase().replace(/[.’']s?$|\.$/g, '');
+    yes = INITIAL.test(w) || !(NOT_NAME_WORDS.has(k) || INSTITUTION_NOUN.test(k) || HEADLINE_VERBS.has(k));
     if (nameWordMemo.size < 100_000) nameWordMemo.set(w, yes);
   }
   return yes;
@@ -183,6 +234,36 @@ export function nameFrom(seq: string, afterTitle = false): string | null {
   return words.join(' ');
 }
 
+/**
+ * Titles and honorifics that name a person by one word where it is all the page gives
+ * ("Foreign Minister Sugiono", "President Lula", "Mr Pichai", "Datuk Seri Anwar"): the word
+ * after them is a name unless it is a title, a word never in names, an acronym or a compound
+ * in lower case ("Trump-era").
+ */
+const SINGLE_TITLES = new Set(
+  'president minister secretary senator sen governor chancellor premier ambassador commissioner mr mrs ms dr prof sir seri datuk'.split(
+    ' ',
+  ),
+);
+const POSSESSIVE_END = /['’]s$/;
+const PREPOSITION_AFTER = /^[ \t]+(?:to|for|by|with|from|in|on|at|as|over|after|into)\b/;
+const HAS_LOWER = /\p{Ll}/u;
+const LOWER_COMPOUND = /-\p{Ll}/u;
+function singleAfterTitle(title: string, word: string, after: string): boolean {
+  if (!SINGLE_TITLES.has(title.toLowerCase().replace(/\.$/, ''))) return false;
+  const bare = word.replace(POSSESSIVE_END, '');
+  // "Minister Attached to the Prime Minister", "President Rushed to …": a participle, not a name.
+  if (bare.endsWith('ed') && PREPOSITION_AFTER.test(after)) return false;
+  return (
+    bare.length >= 2 &&
+    HAS_LOWER.test(bare) &&
+    !LOWER_COMPOUND.test(bare) &&
+    !bare.endsWith('.') &&
+    isNameWord(bare) &&
+    !isTitleWord(bare)
+  );
+}
+
 /** A role noun in lower case right before a capitalised run ("top leader To Lam"): the run is a titled name. */
 const LOWER_TITLE_BEFORE =
   /\b(?:spokes(?:man|woman|person)|minister|premier|president|ambassador|envoy|negotiator|secretary|leader|chief|chairman|chairwoman|governor)[ \t]+$/;
@@ -200,7 +281,10 @@ function isTitleWord(w: string): boolean {
   // Asked of every word of every capitalised run: answers are kept per word as written.
   let yes = titleWordMemo.get(w);
   if (yes === undefined) {
-    const k = w.toLowerCase().replace(/[.’']$/, '');
+    let k = w.toLowerCase().replace(/[.’']$/, '');
+    // "Ambassador-at-Large", "Secretary-General", "Director-General": a title joined to its qualifier.
+    const dash = k.indexOf('-');
+    if (dash > 0 && !TITLE_WORDS.has(k)) k = k.slice(0, dash);
     yes = TITLE_WORDS.has(k) || (k.endsWith('s') && TITLE_WORDS.has(k.slice(0, -1)));
     if (titleWordMemo.size < 100_000) titleWordMemo.set(w, yes);
   }
@@ -316,20 +400,55 @@ export function findPeople(text: string): NameCandidate[] {
     const titledBefore =
       !titled && first === 0 && LOWER_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
     const afterTitle = (titled || titledBefore) && SHORT_SURNAMES.has(words[first]?.text ?? '');
+    const lead = first;
     while (!afterTitle && first < words.length && !isNameWord(words[first]!.text)) first++;
     if (first >= words.length) continue;
+    // "Prime Minster Jane Roe": a title misspelt by a letter still ends the title.
+    if (words.length - first >= 3 && nearTitle(words[first]!.text)) {
+      first++;
+      titled = true;
+    }
     let last = words.length - 1;
     while (last > first && !isNameWord(words[last]!.text)) last--;
-    const name = nameFrom(
+    let name = nameFrom(
       [...(afterTitle ? [] : borne), ...words.slice(first, last + 1).map((w) => w.text)].join(' '),
       afterTitle,
     );
+    // "Trade Secretary Ma. Cristina Roque": a short word with a full stop before a name is an abbreviation.
+    const single =
+      !name &&
+      first === last &&
+      first > 0 &&
+      singleAfterTitle(
+        words[first - 1]!.text,
+        words[first]!.text,
+        text.slice(m.index + m[0].length, m.index + m[0].length + 8),
+      ) &&
+      !(words[first]!.text.length <= 3 && text[m.index + m[0].length] === '.');
+    if (single) name = words[first]!.text.replace(POSSESSIVE_END, '');
     if (!name) continue;
     // Only a run right after "of " or "of the " can be an organisation's tail: tested first, cheaply.
     if (
       first === 0 &&
       (text.startsWith('of ', m.index - 3) || text.startsWith('the ', m.index - 4)) &&
       ORG_OF_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
+    )
+      continue;
+    // "the governor of São Paulo, Jane Roe": two words right after a title's "of" name its place.
+    if (
+      first === 0 &&
+      words.length === 2 &&
+      text.startsWith('of ', m.index - 3) &&
+      ROLE_OF_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
+    )
+      continue;
+    // "the Bangladesh Knitwear Manufacturers and Exporters Association", "the Jane Roe Foundation":
+    // capitalised words that end in an organisation's head name the body, not a person.
+    if (!single && last < words.length - 1 && ORG_HEAD_WORD.test(words[words.length - 1]!.text)) continue;
+    if (
+      !single &&
+      first > lead &&
+      AND_ORG_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))
     )
       continue;
     const nameStart = m.index + words[first]!.index;
@@ -359,7 +478,13 @@ export function findPeople(text: string): NameCandidate[] {
       if (titledName && !ROLE_WORD.test(appositive[1]!.slice(0, titledName.index))) appositive = null;
     }
     if (appositive) role ??= roleFrom(appositive[1]!);
+    // ", President of the Knitwear Exporters Association (KEA)," is evidence too, though too long
+    // to be a role the registry should answer "the president" with.
+    const longAppositive =
+      !appositive && after.indexOf('(') > 0 && after.startsWith(',') && APPOSITIVE_BODY.test(after);
     const evidence =
+      longAppositive ||
+      single ||
       titled ||
       styled ||
       title !== null ||
@@ -370,6 +495,7 @@ export function findPeople(text: string): NameCandidate[] {
     const canonical = canonicalName(written);
     const cand: NameCandidate =
       canonical === written ? { name: canonical, role } : { name: canonical, written, role };
+    if (single) cand.single = true;
     found.push({ cand, start: nameStart, end: nameEnd, evidence, owned });
   }
   // A name listed beside a person is a person ("Foreign Minister Jane Roe and John Doe", "Ministers

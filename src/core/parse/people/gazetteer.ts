@@ -249,7 +249,16 @@ export const NOT_NAME_WORDS = new Set(
     // (Not those that are also given or family names: Paulo, Minh, Santiago, Lagos, Colombo.)
     ' lumpur aires dhabi penh aviv janeiro town faso guinea verde salaam delhi' +
     ' manila jakarta bangkok hanoi dhaka islamabad karachi taipei brasilia' +
-    ' ankara istanbul riyadh doha dubai cairo nairobi pretoria johannesburg abuja canberra'
+    ' ankara istanbul riyadh doha dubai cairo nairobi pretoria johannesburg abuja canberra' +
+    // More countries that stand between a title's "for"/"of" and a name ("Country Director for
+    // Cambodia Jane Roe"). (Not those that are also given names: Jordan, Chad, Georgia.)
+    ' cambodia bangladesh pakistan argentina chile colombia peru ecuador venezuela cuba turkey turkiye' +
+    ' türkiye egypt nigeria kenya ghana ethiopia morocco lesotho botswana laos myanmar brunei nepal' +
+    ' mongolia kazakhstan qatar kuwait bahrain oman poland hungary denmark finland belgium austria' +
+    ' ireland portugal greece scotland wales england' +
+    // Words of a title that lead it ("Deputy Finance Minister", "Senior Vice President", "Former
+    // Tariff Commissioner"), party shorthand ("Lib Dem leader") and a pronoun that opens a sentence.
+    ' deputy vice senior acting former lib dem dems tory tories me'
   )
     .split(/\s+/)
     .concat(PORTFOLIO_WORDS),

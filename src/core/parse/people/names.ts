@@ -47,6 +47,8 @@ export const isSuffix = (word: string): boolean =>
   word.length <= 4 && SUFFIXES.has(word.toLowerCase().replace(/\.$/, ''));
 
 const INITIAL = /^\p{Lu}\.?$/u;
+/** U+2010 and U+2011 (hyphen, no-break hyphen), written "-" in the canonical name ("Koo Yun‑cheol"). */
+const ODD_HYPHENS = /[\u2010\u2011]/g;
 
 /**
  * The canonical form of a name as written: diacritics folded, middle initials dropped (a name
@@ -67,7 +69,7 @@ const CANONICAL_MEMO_SIZE = 8192;
 const canonicalMemo = new Map<string, string>();
 
 function canonicalOf(written: string): string {
-  const words = foldDiacritics(written).split(/\s+/).filter(Boolean);
+  const words = foldDiacritics(written).replace(ODD_HYPHENS, '-').split(/\s+/).filter(Boolean);
   // "J. D. Vance" goes by his initials: only initials after a given name are dropped.
   const byInitials = INITIAL.test(words[0] ?? '');
   const out = words.filter((w, i) => byInitials || i === 0 || i === words.length - 1 || !INITIAL.test(w));

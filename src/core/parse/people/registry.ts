@@ -13,16 +13,19 @@ import { foldDiacritics, isSuffix } from './names';
  * department chiefs ("the Treasury chief") all resolve to one canonical name.
  */
 
-const TOKEN = /[@\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
+// U+2010 and U+2011 (hyphen, no-break hyphen) join a name's parts as "-" does ("Yun‑cheol").
+const TOKEN = /[@\p{L}\p{N}][\p{L}\p{N}.'’\u2010\u2011-]*/gu;
 /** A word that can start a mention: a capitalised word or a handle, at a word boundary. */
-const CAPITALISED = /(?<![\p{L}\p{N}.'’@-])[@\p{Lu}][\p{L}\p{N}.'’-]*/uy;
+const CAPITALISED = /(?<![\p{L}\p{N}.'’@\u2010\u2011-])[@\p{Lu}][\p{L}\p{N}.'’\u2010\u2011-]*/uy;
 /** The next word after a position, skipping punctuation and spaces (as lookup keys do). */
-const NEXT_TOKEN = /[^@\p{L}\p{N}]*([@\p{L}\p{N}][\p{L}\p{N}.'’-]*)/uy;
+const NEXT_TOKEN = /[^@\p{L}\p{N}]*([@\p{L}\p{N}][\p{L}\p{N}.'’\u2010\u2011-]*)/uy;
 
+const ODD_HYPHENS = /[\u2010\u2011]/g;
 /** Lookup form of one word: lower case, no possessive, no trailing full stop. */
 function normToken(t: string): string {
   // "Støre" and "Store" are one key: pages and readers differ on diacritics, not on people.
   return foldDiacritics(t)
+    .replace(ODD_HYPHENS, '-')
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(/[.’'-]+$/, '');
@@ -52,7 +55,8 @@ interface Entry {
 const similarGiven = (a: string, b: string): boolean => {
   if (a === b) return true;
   if (a.length < 4 || b.length < 4) return false;
-  return editDistance(a, b, 2) <= (Math.min(a.length, b.length) <= 6 ? 1 : 2);
+  // A misspelt six-letter name is two edits away as often as a longer one ("Besant", "Bessent").
+  return editDistance(a, b, 2) <= (Math.min(a.length, b.length) <= 5 ? 1 : 2);
 };
 
 /**
@@ -70,6 +74,8 @@ function samePerson(a: string[], b: string[]): boolean {
   // "Keller Sutter" is "Karin Keller-Sutter" written without its hyphen.
   const [ha, hb] = [a.flatMap(splitHyphen), b.flatMap(splitHyphen)];
   if (ha.length === a.length && hb.length === b.length) return false;
+  // "Lee Jae-myung" and "Lee Jae Myung": the same words, hyphenated or not.
+  if (ha.length === hb.length && ha.every((w, i) => w === hb[i])) return true;
   return subName(ha, hb) || subName(hb, ha);
 }
 
@@ -346,10 +352,47 @@ export class PeopleRegistry implements PeopleIndex {
   }
 }
 
+/**
+ * A one-word name is a person of its own only where no fuller name of the dataset holds the word
+ * ("Pichai" of "Pichai Chunhavajira", "Trump" of "Donald Trump"): there the registry's surname and
+ * first-name keys already resolve it, and a second entry would split one person in two.
+ */
+function addSingles(
+  entries: Entry[],
+  singles: Map<string, Map<string, number>>,
+  words: (n: string) => string[],
+) {
+  if (singles.size === 0) return;
+  const held = new Set<string>();
+  for (const e of entries)
+    for (const n of [e.person.name, ...e.person.aliases])
+      for (const w of words(n)) {
+        held.add(w);
+        if (w.includes('-')) for (const part of splitHyphen(w)) held.add(part);
+      }
+  for (const [name, roles] of singles) {
+    const key = lookupKey(name);
+    if (!key || held.has(key)) continue;
+    held.add(key);
+    let count = 0;
+    for (const n of roles.values()) count += n;
+    entries.push({ person: { name, aliases: [], role: null, kind: 'person' }, count, roles: new Map(roles) });
+  }
+}
+
 /** Merges the name and organisation candidates of every article into one registry. */
 export function buildRegistry(people: NameCandidate[], orgs: OrgCandidate[]): PeopleRegistry {
   const counts = new Map<string, { count: number; roles: Map<string, number>; order: number }>();
+  // One-word names ("Sugiono", "President Lula") are kept apart and joined in once every fuller
+  // name is known (see addSingles).
+  const singles = new Map<string, Map<string, number>>();
   people.forEach((c, order) => {
+    if (c.single) {
+      const roles = singles.get(c.name) ?? new Map<string, number>();
+      if (c.role) roles.set(c.role, (roles.get(c.role) ?? 0) + 1);
+      singles.set(c.name, roles);
+      return;
+    }
     const e = counts.get(c.name) ?? { count: 0, roles: new Map(), order };
     e.count++;
     if (c.role) e.roles.set(c.role, (e.roles.get(c.role) ?? 0) + 1);
@@ -402,6 +445,7 @@ export function buildRegistry(people: NameCandidate[], orgs: OrgCandidate[]): Pe
       indexSpelling(name, entries.length - 1);
     }
   }
+  addSingles(entries, singles, words);
   const writtenOf = new Map<string, Set<string>>();
   for (const c of people) {
     if (!c.written) continue;
