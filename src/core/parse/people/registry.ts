@@ -136,6 +136,8 @@ export class PeopleRegistry implements PeopleIndex {
    * mention by it alone counts where the text names the person in full or puts a title before it.
    */
   private readonly weakKeys = new Map<string, string>();
+  /** Keys made from a role ("treasury chief"), which like weak keys need the name beside them. */
+  private readonly roleKeys = new Set<string>();
 
   constructor(people: Person[]) {
     for (const p of people) this.byName.set(p.name, p);
@@ -196,7 +198,14 @@ export class PeopleRegistry implements PeopleIndex {
       if (!chiefs.has(dept)) chiefs.set(dept, new Set());
       chiefs.get(dept)!.add(p.name);
     }
-    for (const [dept, names] of chiefs) if (names.size === 1) this.addKey(`${dept} chief`, [...names][0]!);
+    // Weak keys too: "trade chief" is any country's trade minister, so the phrase names the one
+    // known holder only in a text that names them (see mentions).
+    for (const [dept, names] of chiefs) {
+      const key = `${dept} chief`;
+      if (names.size !== 1 || this.keys.has(key)) continue;
+      this.addKey(key, [...names][0]!);
+      this.roleKeys.add(key);
+    }
   }
 
   private addKey(key: string, name: string): void {
@@ -305,17 +314,17 @@ export class PeopleRegistry implements PeopleIndex {
       }
       let key = this.keyOf(raw);
       let end = start + raw.length;
-      let best: { name: string; end: number; last: string } | null = null;
+      let best: { name: string; end: number; last: string; key: string } | null = null;
       for (;;) {
         const name = this.keys.get(key);
-        if (name) best = { name, end, last: raw };
+        if (name) best = { name, end, last: raw, key };
         if (!this.prefixes.has(key)) break;
         NEXT_TOKEN.lastIndex = end;
         const next = NEXT_TOKEN.exec(text);
         if (!next) break;
         key += ` ${this.keyOf(next[1]!)}`;
         end = next.index + next[0].length;
-        if (this.keys.has(key)) best = { name: this.keys.get(key)!, end, last: next[1]! };
+        if (this.keys.has(key)) best = { name: this.keys.get(key)!, end, last: next[1]!, key };
       }
       if (!best) {
         // A weak key ("Lula") stands for its person only where the text also names them in full.
@@ -336,7 +345,14 @@ export class PeopleRegistry implements PeopleIndex {
       }
       // Keep the possessive out of the mention's words.
       const stop = best.end - (/[’']s$/.test(best.last) ? 2 : 0);
-      out.push({ name: best.name, start, end: stop, text: text.slice(start, stop) });
+      const mention: Mention & { weak?: true } = {
+        name: best.name,
+        start,
+        end: stop,
+        text: text.slice(start, stop),
+      };
+      if (this.roleKeys.has(best.key)) mention.weak = true;
+      out.push(mention);
       from = best.end;
     }
     const named = new Set<string>();
