@@ -2,6 +2,7 @@ import type { Article, RateStatement, RateStatus } from '../article';
 import { ALL_COUNTRIES, findCountries, focusCountry, mentionsEveryone } from '../countries';
 import { NUMBER_WORDS } from '../text/number-words';
 import { metalReferred } from './anaphor';
+import { countriesBefore } from './countries-before';
 import { deadlineDate, EFFECTIVE_LEAD, type ReadDate, readDates } from './dates';
 import { findGoods, type GoodsMatch } from './goods';
 import { listedCountries } from './listed-countries';
@@ -650,6 +651,11 @@ function ratesInSentence(
         ? ownWide.slice(0, figureAt + relative)
         : ownWide;
     const listed = last !== null && k > 0 && LIST_GAP.test(beforeAll);
+    // "Switzerland at 39 per cent, Canada and Iraq at 35 per cent": the countries named right before
+    // a figure are whose rate it is; after a first rate, such a pair continues the list.
+    const named = listed ? null : countriesBefore(beforeAll);
+    const countryListed =
+      named !== null && k > 0 && last?.tariff === true && last.reading.imposedBy === 'United States';
     // "…, bringing the total to 27.5%": a sum of the tariffs just named.
     const compared =
       last !== null && k > 0 && !listed && last.tariff && (COMPARED_GAP.test(before) || TOTAL.test(before));
@@ -669,14 +675,21 @@ function ratesInSentence(
         ? relativeRate(beforeAll)
         : null;
     const tariff =
-      listed || compared || part
+      listed || compared || part || countryListed
         ? last!.tariff
         : rel !== null ||
           isTariff(before, after, beforeAll, ctx) ||
           // "reducing the additional 145% announced in April to 30%": the words after the old rate tell.
           (fromBefore &&
             isTariff(before, clauseAfter(sentence.slice(g.from!.end, g.target.start)), beforeAll, ctx)) ||
-          (anaphoric && !SHARE_OF.test(afterAll));
+          (anaphoric && !SHARE_OF.test(afterAll)) ||
+          // "In tariff rankings, India matches Brazil at the top with 50 per cent": a figure
+          // given to countries, in a sentence about tariffs, is their rate.
+          (named !== null &&
+            ctx.aboutTariffs &&
+            !SHARE_OF.test(afterAll) &&
+            !NOT_A_TARIFF.test(`${before.slice(-40)} ${after.slice(0, 40)}`) &&
+            TARIFF_NOUN.test(sentence));
     if (!tariff) {
       last = {
         reading: { goods: [], goodsDefault: 'all goods', imposedBy: '', appliesTo: '' },
@@ -688,7 +701,14 @@ function ratesInSentence(
     }
     let reading: Reading;
     if (listed || compared || part) reading = last!.reading;
-    else if (rel) {
+    else if (countryListed) {
+      const own = goodsFor('', after, afterAll, '');
+      reading = {
+        ...last!.reading,
+        goods: own.length ? own : last!.reading.goods,
+        appliesTo: named!.countries[0]!,
+      };
+    } else if (rel) {
       // Goods are those named after the figure only: before it sit the speaker's own goods.
       const goods = goodsFor('', after, afterAll, '');
       reading = {
@@ -741,8 +761,10 @@ function ratesInSentence(
         AT_THE_TIME.test(before) ||
         (g.from === null && CHANGED_BEFORE.test(before) && CHANGED_AFTER.test(after)) ||
         pastPerfect(sentence.slice(0, g.start)));
+    // "Brunei and Moldova a 25% rate": a pair with no verb of its own shares the list's stage.
+    const gapped = countryListed && named!.gapped && last!.status !== null;
     const read: StatusReading =
-      listed && last!.status
+      (listed || gapped) && last!.status
         ? last!.status
         : rel
           ? { status: rel.past ? 'superseded' : 'in effect', paused: false, cue: 'relative clause' }
@@ -768,7 +790,7 @@ function ratesInSentence(
     const pauseAt = status.paused ? ownWide.search(PAUSE) : -1;
     const ownDates = pauseAt > g.start - wideStart ? ownWide.slice(0, pauseAt) : ownWide;
     const dates =
-      listed && last!.dates
+      (listed || gapped) && last!.dates
         ? last!.dates
         : datesFor(ownDates, g.start - wideStart, status.status, index, ctx);
     const pausedOn =
@@ -821,9 +843,12 @@ function ratesInSentence(
         // A rate told of a list of countries is a rate on each of them.
         for (const c of rel?.countries.slice(1) ?? [])
           out.push({ ...base, appliesTo: c, notes: [...base.notes] });
-        if (reading.imposedBy === 'United States' && !rel)
-          for (const c of listedCountries(afterAll))
+        if (reading.imposedBy === 'United States' && !rel) {
+          // "Both Thailand and Cambodia face a 36% tariff": each country of the pair is charged it.
+          const pair = named?.countries.includes(base.appliesTo) ? named.countries : [];
+          for (const c of [...pair, ...listedCountries(afterAll)])
             if (c !== base.appliesTo) out.push({ ...base, appliesTo: c, notes: [...base.notes] });
+        }
       }
       if (status.paused) {
         out.push({
