@@ -28,7 +28,7 @@ export function ratesInArticles(articles: readonly Article[]): RateStatement[] {
 
 /** A tariff word that names a charge, not "tariff talks" or "tariff barriers". */
 const TARIFF_NOUN =
-  /\b(?:tariffs?|levy|levies|duty|duties|import\s+tax(?:es)?|customs\s+duties|tax(?:es)?(?=\s+on\s+(?:[\w.'’-]+\s+){0,2}(?:imports|goods|products)\b))\b(?![-‐]free)(?!\s+(?:talks|negotiat\w*|negotiator|deal|news|war|policy|policies|letter|barriers|issues|agreement|accord|pact|relief|dispute|fight|countermeasures|headquarters|chief|envoy|team|row|threats?|measures))/i;
+  /\b(?:tariffs?|levy|levies|duty|duties|import\s+tax(?:es)?|customs\s+duties|tax(?:es)?(?=\s+on\s+(?:[\w.'’-]+\s+){0,2}(?:imports|goods|products)\b))\b(?![-‐]free)(?!\s+(?:talks|negotiat(?!ed\s+(?:by|with|under|in)\b)\w*|negotiator|deal|news|war|policy|policies|letter|barriers|issues|agreement|accord|pact|relief|dispute|fight|countermeasures|headquarters|chief|envoy|team|row|threats?|measures))/i;
 /** A figure that moved ("exports grew 3.2%") measures something, unless a tariff is what moved. */
 const MOVED =
   /\b(?:grew|grow(?:s|ing)?|rose|fell|drop(?:ped|s)?|declined?|climb(?:ed|s)?|jump(?:ed|s)?|slipp(?:ed)|gain(?:ed|s)?|lost|surg(?:ed|es)|plung(?:ed|es)|shr[ai]nk|expand(?:ed|s)|contract(?:ed|s)|up|down)\s+(?:by\s+|to\s+|a\s+)?$/i;
@@ -157,6 +157,10 @@ function ratesInArticle(article: Article): RateStatement[] {
     // a sentence whose subject is the tariff just told may date it, whatever figures it adds.
     if ((found.length === 0 || TARIFF_SUBJECT.test(sentence)) && i - told.at <= 3)
       startsLaterAfter(sentence, told.rates, ctx);
+    if (found.length === 0 && i - told.at <= 2) {
+      pausedAfter(sentence, told.rates);
+      threatAfter(sentence, told.rates);
+    }
     if (found.length > 0) told = { at: i, rates: found };
     previous = found;
     out.push(...found);
@@ -202,6 +206,54 @@ function startsLaterAfter(sentence: string, told: readonly RateStatement[], ctx:
       s.effectivePrecision = start.precision;
     }
   }
+}
+
+/**
+ * "Trump announced a 30% tariff on Peru. The tariff was later paused for 90 days.", "These higher
+ * rates were set to start Friday, but Trump paused them.": a sentence with no figure of its own,
+ * about the tariffs just told, that pauses them. Rates still to come (announced, agreed, signed,
+ * threatened) are then paused; a rate told as charged is left alone, since "the higher rates"
+ * paused are seldom the ones already paid.
+ */
+const REFERS_BACK =
+  /^\W*(?:the|these|those|such|that|this)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|rates?|measures?|increases?|hikes?)\b|\b(?:paus|suspend|postpon|delay|shelv)\w*\s+(?:it|them)\b|\bput\s+(?:it|them)\s+on\s+hold\b/i;
+const PAUSED_NOW =
+  /\b(?:paused|suspended|shelved|(?:put|placed)\s+(?:it\s+|them\s+)?on\s+hold)\b|\b(?:postponed|delayed)\s+(?:it\s+|them\s+)?(?:for\s+(?:\d+|ninety|three|two|six|a)\b|indefinitely)/i;
+const NOT_PAUSED =
+  /\b(?:not|never|no\s+longer)\s+(?:been\s+|be\s+)?(?:paused|suspended)\b|n['’]t\s+(?:been\s+|be\s+)?(?:paused|suspended)\b/i;
+const STILL_TO_COME: ReadonlySet<RateStatus> = new Set(['announced', 'agreed', 'signed', 'threatened']);
+
+function pausedAfter(sentence: string, told: readonly RateStatement[]): void {
+  if (told.length === 0 || !PAUSED_NOW.test(sentence) || NOT_PAUSED.test(sentence)) return;
+  if (!REFERS_BACK.test(sentence)) return;
+  for (const s of told)
+    if (STILL_TO_COME.has(s.status) && !s.notes.some((n) => n.startsWith('replaced by'))) {
+      s.status = 'paused';
+      s.effective = null;
+      s.effectivePrecision = null;
+    }
+}
+
+/**
+ * "Peru faces a 36% tariff from August 1. The rate was set out in a letter Trump posted on Monday.":
+ * a sentence with no figure of its own that says the tariffs just told come from a letter (or a
+ * warning) makes them a threat, as a letter's rate is one until a deal or an order settles it. A
+ * rate the sentence says took effect, or one told with a stage of its own, is left alone.
+ */
+const LETTER_BACK =
+  /^\W*(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:letters?|warnings?|ultimatums?)\b|\b(?:in|by|via|through)\s+(?:an?|the|his|their)\s+(?:[\w-]+\s+){0,2}?letters?\b/i;
+const TOOK_EFFECT =
+  /\b(?:took\s+effect|in\s+effect|in\s+force|kicked\s+in|came\s+into|imposed|implemented|collected|charged)\b/i;
+
+function threatAfter(sentence: string, told: readonly RateStatement[]): void {
+  if (told.length === 0 || !LETTER_BACK.test(sentence) || TOOK_EFFECT.test(sentence)) return;
+  if (
+    !REFERS_BACK.test(sentence) &&
+    !/^\W*(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2}?letters?\b/i.test(sentence)
+  )
+    return;
+  for (const s of told)
+    if (s.status === 'announced' || (s.status === 'in effect' && UNCUED.has(s))) s.status = 'threatened';
 }
 
 /** "21 days from Wednesday", "three weeks after the order": a span counted from a day. */

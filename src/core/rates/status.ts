@@ -134,7 +134,7 @@ const CUES: readonly Cue[] = [
   { status: 'signed', re: /\b(?:sign(?:ed|s|ing)?|executive\s+order|proclamation|decree|ordered)\b/i },
   {
     status: 'agreed',
-    re: /\b(?:agree(?:d|s|ment)?|deal|accord|pact|settled|struck|secur(?:ed|es|ing)|in\s+exchange\s+for|in\s+return\s+for)\b/i,
+    re: /\b(?:agree(?:d|s|ment)?|deal|accord|pact|settled|struck|secur(?:ed|es|ing)|negotiated|in\s+exchange\s+for|in\s+return\s+for)\b/i,
   },
   {
     status: 'announced',

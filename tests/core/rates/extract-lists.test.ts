@@ -92,3 +92,87 @@ describe('modal verbs of seeing and a charge going on', () => {
     ]);
   });
 });
+
+describe('a stage told in the sentence after the rate', () => {
+  it('pauses a rate announced one sentence before "The tariff was later paused for 90 days"', () => {
+    expect(
+      pick(
+        ratesIn(
+          '2025-08-01',
+          'The president announced a 31% tariff on Chile.',
+          'The tariff was later paused for 90 days.',
+        ),
+      ),
+    ).toEqual(['Chile 31 paused']);
+  });
+
+  it('pauses a threatened rise when the next sentence pauses "them"', () => {
+    expect(
+      pick(
+        ratesIn(
+          null,
+          'The president threatened to lift the tariff on Peru to 33%.',
+          'These higher rates were due on Monday, but he paused them after a phone call.',
+        ),
+      ),
+    ).toEqual(['Peru 33 paused']);
+  });
+
+  it('leaves the rate alone when the pause is denied or the rate is charged now', () => {
+    expect(
+      pick(
+        ratesIn(
+          null,
+          'The president announced a 31% tariff on Chile.',
+          'The tariff has not been paused, aides said.',
+        ),
+      ),
+    ).toEqual(['Chile 31 announced']);
+    expect(
+      pick(ratesIn(null, 'Chile pays a 12% tariff.', 'The tariffs were suspended for goods under the pact.')),
+    ).toEqual(['Chile 12 in effect']);
+  });
+});
+
+describe('a rate negotiated by a country', () => {
+  it('reads "the N% tariffs negotiated by X" as a rate agreed for X', () => {
+    expect(
+      pick(ratesIn(null, 'Its 31% rate compares badly with the 14% tariffs negotiated by Norway.')),
+    ).toContain('Norway 14 agreed');
+  });
+});
+
+describe('a letter told in the sentence after the rate', () => {
+  it('makes a rate a threat when the next sentence says a letter set it', () => {
+    expect(
+      pick(
+        ratesIn(
+          '2025-07-08',
+          'Chile will face a 27% tariff from August 1.',
+          'The rate was spelled out in a letter the president posted on Monday.',
+        ),
+      ),
+    ).toEqual(['Chile 27 threatened']);
+  });
+
+  it('leaves a rate charged now, or a sentence with no letter, alone', () => {
+    expect(
+      pick(
+        ratesIn(
+          null,
+          'The president imposed a 44% tariff on Chile.',
+          'The tariff was first set out in a June letter.',
+        ),
+      ),
+    ).toEqual(['Chile 44 in effect']);
+    expect(
+      pick(
+        ratesIn(
+          '2025-07-08',
+          'Chile will face a 27% tariff from August 1.',
+          'The rate is a threat to its farmers.',
+        ),
+      ),
+    ).toEqual(['Chile 27 announced']);
+  });
+});
