@@ -20,6 +20,10 @@ const OWN_VERB =
 const ENDS_LINKED =
   /(?:\(\s*(?:[a-z-]+\s+){0,2}|\b(?:at|with|an?|top|face[sd]?|facing|see|sees|saw|get|gets|got|secured|received|identical|similar|prospective|of)\s+)$/i;
 
+/** One more link word (or a possessive) before those already read, read backwards. */
+const LINK_WORD =
+  /(?:['’]s|\b(?:would|could|may|might|will|now|each|both|is|are|was|were|sits?|sat|stands?|stood|at|with|an?|the|top|face[sd]?|facing|see|sees|saw|get|gets|got|secured|received|identical|similar|prospective|rates?))\s*$/i;
+
 const GOVERNED = /\b(?:on|from|to|of|against|into|for|in|with|than)\s+(?:the\s+)?$/i;
 
 export interface CountriesBefore {
@@ -28,8 +32,18 @@ export interface CountriesBefore {
   gapped: boolean;
 }
 
+/** The words right before a link end on a capitalised word, as a country's name does. */
+const NAME_END = /[A-Z][\w.'’-]*(?:['’]s)?\s*$/;
+
 export function countriesBefore(beforeAll: string): CountriesBefore | null {
-  if (!ENDS_LINKED.test(beforeAll.slice(-40))) return null;
+  // Most figures follow "imposed a", "of", "at": a link after no name needs no country scan.
+  const end = beforeAll.slice(-60);
+  const linked = ENDS_LINKED.exec(end);
+  if (!linked) return null;
+  let from = linked.index;
+  for (let m = LINK_WORD.exec(end.slice(0, from)); m !== null; m = LINK_WORD.exec(end.slice(0, from)))
+    from = m.index;
+  if (!NAME_END.test(end.slice(0, from))) return null;
   const tail = beforeAll.slice(-160);
   const found = findCountries(tail).filter((c) => c.name !== 'United States');
   const last = found[found.length - 1];

@@ -246,7 +246,8 @@ const TOOK_EFFECT =
   /\b(?:took\s+effect|in\s+effect|in\s+force|kicked\s+in|came\s+into|imposed|implemented|collected|charged)\b/i;
 
 function threatAfter(sentence: string, told: readonly RateStatement[]): void {
-  if (told.length === 0 || !LETTER_BACK.test(sentence) || TOOK_EFFECT.test(sentence)) return;
+  if (told.length === 0 || !sentence.includes('etter') || !LETTER_BACK.test(sentence)) return;
+  if (TOOK_EFFECT.test(sentence)) return;
   if (
     !REFERS_BACK.test(sentence) &&
     !/^\W*(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2}?letters?\b/i.test(sentence)
