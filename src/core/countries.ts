@@ -85,6 +85,21 @@ const COUNTRIES: readonly Country[] = [
   { name: 'Myanmar', words: "Myanmar(?:['’]s)?", adjective: null, keys: [] },
   { name: 'Pakistan', words: "Pakistan(?:i|['’]s)?", adjective: 'Pakistani', keys: ['pakistan'] },
   { name: 'Bangladesh', words: "Bangladesh(?:i|['’]s)?", adjective: 'Bangladeshi', keys: ['bangladesh'] },
+  // Named in the tariff letters of July 2025; read for rates only, as Laos and Myanmar are.
+  {
+    name: 'Bosnia and Herzegovina',
+    words: String.raw`Bosnia(?:\s+and\s+Herzegovina)?`,
+    adjective: null,
+    keys: [],
+  },
+  { name: 'Serbia', words: "Serbia(?:n|['’]s)?", adjective: null, keys: [] },
+  { name: 'Tunisia', words: "Tunisia(?:n|['’]s)?", adjective: null, keys: [] },
+  { name: 'Kazakhstan', words: "Kazakhstan(?:['’]s)?", adjective: null, keys: [] },
+  { name: 'Brunei', words: "Brunei(?:['’]s)?", adjective: null, keys: [] },
+  { name: 'Moldova', words: "Moldova(?:n|['’]s)?", adjective: null, keys: [] },
+  { name: 'Algeria', words: "Algeria(?:n|['’]s)?", adjective: null, keys: [] },
+  { name: 'Iraq', words: "Iraq(?:i|['’]s)?", adjective: null, keys: [] },
+  { name: 'Libya', words: "Libya(?:n|['’]s)?", adjective: null, keys: [] },
   {
     name: 'Sri Lanka',
     words: String.raw`Sri\s+Lanka(?:n|['’]s)?`,

@@ -2,6 +2,7 @@ import type { Article, RateStatement, RateStatus } from '../article';
 import { ALL_COUNTRIES, findCountries, focusCountry, mentionsEveryone } from '../countries';
 import { NUMBER_WORDS } from '../text/number-words';
 import { metalReferred } from './anaphor';
+import { countriesBefore } from './countries-before';
 import { deadlineDate, EFFECTIVE_LEAD, type ReadDate, readDates } from './dates';
 import { findGoods, type GoodsMatch } from './goods';
 import { listedCountries } from './listed-countries';
@@ -27,7 +28,7 @@ export function ratesInArticles(articles: readonly Article[]): RateStatement[] {
 
 /** A tariff word that names a charge, not "tariff talks" or "tariff barriers". */
 const TARIFF_NOUN =
-  /\b(?:tariffs?|levy|levies|duty|duties|import\s+tax(?:es)?|customs\s+duties|tax(?:es)?(?=\s+on\s+(?:[\w.'’-]+\s+){0,2}(?:imports|goods|products)\b))\b(?![-‐]free)(?!\s+(?:talks|negotiat\w*|negotiator|deal|news|war|policy|policies|letter|barriers|issues|agreement|accord|pact|relief|dispute|fight|countermeasures|headquarters|chief|envoy|team|row|threats?|measures))/i;
+  /\b(?:tariffs?|levy|levies|duty|duties|import\s+tax(?:es)?|customs\s+duties|tax(?:es)?(?=\s+on\s+(?:[\w.'’-]+\s+){0,2}(?:imports|goods|products)\b))\b(?![-‐]free)(?!\s+(?:talks|negotiat(?!ed\s+(?:by|with|under|in)\b)\w*|negotiator|deal|news|war|policy|policies|letter|barriers|issues|agreement|accord|pact|relief|dispute|fight|countermeasures|headquarters|chief|envoy|team|row|threats?|measures))/i;
 /** A figure that moved ("exports grew 3.2%") measures something, unless a tariff is what moved. */
 const MOVED =
   /\b(?:grew|grow(?:s|ing)?|rose|fell|drop(?:ped|s)?|declined?|climb(?:ed|s)?|jump(?:ed|s)?|slipp(?:ed)|gain(?:ed|s)?|lost|surg(?:ed|es)|plung(?:ed|es)|shr[ai]nk|expand(?:ed|s)|contract(?:ed|s)|up|down)\s+(?:by\s+|to\s+|a\s+)?$/i;
@@ -156,6 +157,10 @@ function ratesInArticle(article: Article): RateStatement[] {
     // a sentence whose subject is the tariff just told may date it, whatever figures it adds.
     if ((found.length === 0 || TARIFF_SUBJECT.test(sentence)) && i - told.at <= 3)
       startsLaterAfter(sentence, told.rates, ctx);
+    if (found.length === 0 && i - told.at <= 2) {
+      pausedAfter(sentence, told.rates);
+      threatAfter(sentence, told.rates);
+    }
     if (found.length > 0) told = { at: i, rates: found };
     previous = found;
     out.push(...found);
@@ -201,6 +206,55 @@ function startsLaterAfter(sentence: string, told: readonly RateStatement[], ctx:
       s.effectivePrecision = start.precision;
     }
   }
+}
+
+/**
+ * "Trump announced a 30% tariff on Peru. The tariff was later paused for 90 days.", "These higher
+ * rates were set to start Friday, but Trump paused them.": a sentence with no figure of its own,
+ * about the tariffs just told, that pauses them. Rates still to come (announced, agreed, signed,
+ * threatened) are then paused; a rate told as charged is left alone, since "the higher rates"
+ * paused are seldom the ones already paid.
+ */
+const REFERS_BACK =
+  /^\W*(?:the|these|those|such|that|this)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|rates?|measures?|increases?|hikes?)\b|\b(?:paus|suspend|postpon|delay|shelv)\w*\s+(?:it|them)\b|\bput\s+(?:it|them)\s+on\s+hold\b/i;
+const PAUSED_NOW =
+  /\b(?:paused|suspended|shelved|(?:put|placed)\s+(?:it\s+|them\s+)?on\s+hold)\b|\b(?:postponed|delayed)\s+(?:it\s+|them\s+)?(?:for\s+(?:\d+|ninety|three|two|six|a)\b|indefinitely)/i;
+const NOT_PAUSED =
+  /\b(?:not|never|no\s+longer)\s+(?:been\s+|be\s+)?(?:paused|suspended)\b|n['’]t\s+(?:been\s+|be\s+)?(?:paused|suspended)\b/i;
+const STILL_TO_COME: ReadonlySet<RateStatus> = new Set(['announced', 'agreed', 'signed', 'threatened']);
+
+function pausedAfter(sentence: string, told: readonly RateStatement[]): void {
+  if (told.length === 0 || !PAUSED_NOW.test(sentence) || NOT_PAUSED.test(sentence)) return;
+  if (!REFERS_BACK.test(sentence)) return;
+  for (const s of told)
+    if (STILL_TO_COME.has(s.status) && !s.notes.some((n) => n.startsWith('replaced by'))) {
+      s.status = 'paused';
+      s.effective = null;
+      s.effectivePrecision = null;
+    }
+}
+
+/**
+ * "Peru faces a 36% tariff from August 1. The rate was set out in a letter Trump posted on Monday.":
+ * a sentence with no figure of its own that says the tariffs just told come from a letter (or a
+ * warning) makes them a threat, as a letter's rate is one until a deal or an order settles it. A
+ * rate the sentence says took effect, or one told with a stage of its own, is left alone.
+ */
+const LETTER_BACK =
+  /^\W*(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:letters?|warnings?|ultimatums?)\b|\b(?:in|by|via|through)\s+(?:an?|the|his|their)\s+(?:[\w-]+\s+){0,2}?letters?\b/i;
+const TOOK_EFFECT =
+  /\b(?:took\s+effect|in\s+effect|in\s+force|kicked\s+in|came\s+into|imposed|implemented|collected|charged)\b/i;
+
+function threatAfter(sentence: string, told: readonly RateStatement[]): void {
+  if (told.length === 0 || !sentence.includes('etter') || !LETTER_BACK.test(sentence)) return;
+  if (TOOK_EFFECT.test(sentence)) return;
+  if (
+    !REFERS_BACK.test(sentence) &&
+    !/^\W*(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2}?letters?\b/i.test(sentence)
+  )
+    return;
+  for (const s of told)
+    if (s.status === 'announced' || (s.status === 'in effect' && UNCUED.has(s))) s.status = 'threatened';
 }
 
 /** "21 days from Wednesday", "three weeks after the order": a span counted from a day. */
@@ -650,6 +704,11 @@ function ratesInSentence(
         ? ownWide.slice(0, figureAt + relative)
         : ownWide;
     const listed = last !== null && k > 0 && LIST_GAP.test(beforeAll);
+    // "Switzerland at 39 per cent, Canada and Iraq at 35 per cent": the countries named right before
+    // a figure are whose rate it is; after a first rate, such a pair continues the list.
+    const named = listed ? null : countriesBefore(beforeAll);
+    const countryListed =
+      named !== null && k > 0 && last?.tariff === true && last.reading.imposedBy === 'United States';
     // "…, bringing the total to 27.5%": a sum of the tariffs just named.
     const compared =
       last !== null && k > 0 && !listed && last.tariff && (COMPARED_GAP.test(before) || TOTAL.test(before));
@@ -669,14 +728,21 @@ function ratesInSentence(
         ? relativeRate(beforeAll)
         : null;
     const tariff =
-      listed || compared || part
+      listed || compared || part || countryListed
         ? last!.tariff
         : rel !== null ||
           isTariff(before, after, beforeAll, ctx) ||
           // "reducing the additional 145% announced in April to 30%": the words after the old rate tell.
           (fromBefore &&
             isTariff(before, clauseAfter(sentence.slice(g.from!.end, g.target.start)), beforeAll, ctx)) ||
-          (anaphoric && !SHARE_OF.test(afterAll));
+          (anaphoric && !SHARE_OF.test(afterAll)) ||
+          // "In tariff rankings, India matches Brazil at the top with 50 per cent": a figure
+          // given to countries, in a sentence about tariffs, is their rate.
+          (named !== null &&
+            ctx.aboutTariffs &&
+            !SHARE_OF.test(afterAll) &&
+            !NOT_A_TARIFF.test(`${before.slice(-40)} ${after.slice(0, 40)}`) &&
+            TARIFF_NOUN.test(sentence));
     if (!tariff) {
       last = {
         reading: { goods: [], goodsDefault: 'all goods', imposedBy: '', appliesTo: '' },
@@ -688,7 +754,14 @@ function ratesInSentence(
     }
     let reading: Reading;
     if (listed || compared || part) reading = last!.reading;
-    else if (rel) {
+    else if (countryListed) {
+      const own = goodsFor('', after, afterAll, '');
+      reading = {
+        ...last!.reading,
+        goods: own.length ? own : last!.reading.goods,
+        appliesTo: named!.countries[0]!,
+      };
+    } else if (rel) {
       // Goods are those named after the figure only: before it sit the speaker's own goods.
       const goods = goodsFor('', after, afterAll, '');
       reading = {
@@ -741,8 +814,10 @@ function ratesInSentence(
         AT_THE_TIME.test(before) ||
         (g.from === null && CHANGED_BEFORE.test(before) && CHANGED_AFTER.test(after)) ||
         pastPerfect(sentence.slice(0, g.start)));
+    // "Brunei and Moldova a 25% rate": a pair with no verb of its own shares the list's stage.
+    const gapped = countryListed && named!.gapped && last!.status !== null;
     const read: StatusReading =
-      listed && last!.status
+      (listed || gapped) && last!.status
         ? last!.status
         : rel
           ? { status: rel.past ? 'superseded' : 'in effect', paused: false, cue: 'relative clause' }
@@ -768,7 +843,7 @@ function ratesInSentence(
     const pauseAt = status.paused ? ownWide.search(PAUSE) : -1;
     const ownDates = pauseAt > g.start - wideStart ? ownWide.slice(0, pauseAt) : ownWide;
     const dates =
-      listed && last!.dates
+      (listed || gapped) && last!.dates
         ? last!.dates
         : datesFor(ownDates, g.start - wideStart, status.status, index, ctx);
     const pausedOn =
@@ -821,9 +896,12 @@ function ratesInSentence(
         // A rate told of a list of countries is a rate on each of them.
         for (const c of rel?.countries.slice(1) ?? [])
           out.push({ ...base, appliesTo: c, notes: [...base.notes] });
-        if (reading.imposedBy === 'United States' && !rel)
-          for (const c of listedCountries(afterAll))
+        if (reading.imposedBy === 'United States' && !rel) {
+          // "Both Thailand and Cambodia face a 36% tariff": each country of the pair is charged it.
+          const pair = named?.countries.includes(base.appliesTo) ? named.countries : [];
+          for (const c of [...pair, ...listedCountries(afterAll)])
             if (c !== base.appliesTo) out.push({ ...base, appliesTo: c, notes: [...base.notes] });
+        }
       }
       if (status.paused) {
         out.push({

@@ -82,7 +82,7 @@ const IF_STAYS = /\bif\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:stays?|remains?|holds?)
 
 /** Words that make a rate a possibility; an announcement or deal in the same clause outranks them. */
 const MAYBE =
-  /\b(?:(?:would|could|may|might|set\s+to|is\s+to)\s+face|fac(?:e|es|ing)\s+(?:a|an|the)?\s*(?:higher|steeper|possible)|risk\w*|could\s+be\s+hit|would\s+be\s+hit)\b/i;
+  /\b(?:(?:would|could|may|might|set\s+to|is\s+to)\s+(?:face|see(?!\s+(?:[\w.-]+\s+){1,2}(?:impose|charge|raise|cut|slap|apply|hike|lower|reduce)\b))|fac(?:e|es|ing)\s+(?:a|an|the)?\s*(?:higher|steeper|possible)|risk\w*|could\s+be\s+hit|would\s+be\s+hit)\b/i;
 /**
  * "tariffs could rise to 25%": the figure a rise might reach. Said after the figure ("the 10% tax
  * could rise or fall") the rise is of the rate charged now, which is no possibility itself.
@@ -105,7 +105,7 @@ export const PAUSE = /\b(?:paus\w*|on\s+hold|suspend\w*|postpon\w*|delay\w*)\b/i
 
 /** Future intent by the side that sets the rate: announced, not yet done. */
 const FUTURE =
-  /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|going\s+to)\s+(?:\w+\s+)?(?:impose|lower|raise|cut|reduce|increase|hike|slap|set|apply|charge|levy|introduce|bring|issue|sign|order|rise|drop|fall)\b|\bwill\s+(?!now\b|still\b|continue\b)(?:\w+\s+)?fac(?:e|ed)\b|\b(?:is|are)\s+(?:scheduled|slated|due)\s+to\b|\b(?:going\s+to|will|['’]ll)\s+pay\b|\b(?:is|are)\s+(?:now\s+)?(?:rais|doubl|tripl|increas|lower|cutt|reduc|hik|lift|bring)\w*ing\b/i;
+  /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|going\s+to)\s+(?:\w+\s+)?(?:impose|lower|raise|cut|reduce|increase|hike|slap|set|apply|charge|levy|introduce|bring|issue|sign|order|rise|drop|fall)\b|\bwill\s+(?!now\b|still\b|continue\b)(?:\w+\s+)?(?:fac(?:e|ed)|see(?!\s+(?:[\w.-]+\s+){1,2}(?:impose|charge|raise|cut|slap|apply|hike|lower|reduce)\b))\b|\b(?:is|are)\s+(?:scheduled|slated|due)\s+to\b|\b(?:going\s+to|will|['’]ll)\s+pay\b|\b(?:is|are)\s+(?:now\s+)?(?:rais|doubl|tripl|increas|lower|cutt|reduc|hik|lift|bring)\w*ing\b/i;
 
 /**
  * "the US still decided to impose a 20 percent tariff", "the decision to impose": a decision is
@@ -129,12 +129,12 @@ const CUES: readonly Cue[] = [
   },
   {
     status: 'in effect',
-    re: /\b(?:remain(?:s|ed)?|stay(?:s|ed)?\s+at|still|impos(?:ed|es|ing|ition)|slap(?:ped|s)?|levied|subject\s+to|in\s+effect|in\s+place|in\s+force|t(?:ook|akes?|aking)\s+effect|kick(?:s|ed)?\s+in|came\s+into|enforc\w*|implement(?:ed|ing|s)|collect(?:ed|ing)|current(?:ly)?|existing|now\s+(?:faces?|pays?|at)|raised|increase[ds]?|hik(?:ed|es)|charg(?:ed|es|ing)|appl(?:ies|ied)|began|started)\b/i,
+    re: /\b(?:remain(?:s|ed)?|stay(?:s|ed)?\s+at|still|(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,6}?at|continu(?:e|es|ed|ing)\s+(?:to\s+)?(?:impos|charg|appl|levy|levi|pay|fac|collect)\w*|impos(?:ed|es|ing|ition)|slap(?:ped|s)?|levied|subject\s+to|in\s+effect|in\s+place|in\s+force|t(?:ook|akes?|aking)\s+effect|kick(?:s|ed)?\s+in|came\s+into|enforc\w*|implement(?:ed|ing|s)|collect(?:ed|ing)|current(?:ly)?|existing|now\s+(?:faces?|pays?|at)|raised|increase[ds]?|hik(?:ed|es)|charg(?:ed|es|ing)|appl(?:ies|ied)|began|started)\b/i,
   },
   { status: 'signed', re: /\b(?:sign(?:ed|s|ing)?|executive\s+order|proclamation|decree|ordered)\b/i },
   {
     status: 'agreed',
-    re: /\b(?:agree(?:d|s|ment)?|deal|accord|pact|settled|struck|in\s+exchange\s+for|in\s+return\s+for)\b/i,
+    re: /\b(?:agree(?:d|s|ment)?|deal|accord|pact|settled|struck|secur(?:ed|es|ing)|negotiated|in\s+exchange\s+for|in\s+return\s+for)\b/i,
   },
   {
     status: 'announced',
@@ -172,6 +172,10 @@ function unguarded(re: RegExp, text: string): { index: number; text: string }[] 
   }
   return out;
 }
+
+/** Verbs of a charge going on: said with "will", they tell of a rate charged now. */
+const ONGOING = /^(?:remain|stay|still|now|keep|kept|maintain|continu)/i;
+const ONGOING_BEFORE = /\b(?:continu\w*|keep(?:s|ing)?(?:\s+on)?)\s+(?:to\s+)?$/i;
 
 const PAUSE_OF_IT = /\b(?:paus|suspend|postpon|delay)\w*\s+(?:it|them|their|its)\b/i;
 const DONE_TO = /\b(?:agree(?:d|s|ing)?|decid(?:ed|es|ing)|mov(?:ed|es|ing)|vot(?:ed|es|ing))\s+to\s+$/i;
@@ -311,11 +315,14 @@ export function readStatus(before: string, after: string, wide: string): StatusR
       // "a new trade deal that imposes a 15% tariff": what a deal sets is agreed, not yet charged.
       if (cue.status === 'in effect' && DEAL_THAT.test(text.slice(Math.max(0, hit.index - 40), hit.index)))
         return { status: 'agreed', paused: own, cue: 'deal' };
-      // "will remain at 27.5%" is in effect now; "would take effect" is not yet.
+      // "will remain at 27.5%", "will keep its tariff at 30%", "will continue imposing 10%": a rate
+      // charged now and going on is in effect; "would take effect" is not yet.
+      const lead = text.slice(Math.max(0, hit.index - 40), hit.index);
       const future =
         cue.status === 'in effect' &&
-        !/^(?:remain|stay|still|now)/i.test(hit.text) &&
-        MODAL_BEFORE.test(text.slice(Math.max(0, hit.index - 40), hit.index));
+        !ONGOING.test(hit.text) &&
+        MODAL_BEFORE.test(lead) &&
+        !ONGOING_BEFORE.test(lead);
       const conditional =
         future && CONDITIONAL_BEFORE.test(text.slice(Math.max(0, hit.index - 40), hit.index));
       return { status: cue.status, paused: own, cue: hit.text, future, conditional };
