@@ -121,6 +121,12 @@ function titledAt(text: string, start: number): boolean {
   return m !== null && TITLE_BEFORE.has(m[1]!.toLowerCase().replace(/\.$/, ''));
 }
 
+const THE_BEFORE = /\bthe\s+$/i;
+/** The phrase at `start` follows "the": nothing else owns it ("the Treasury chief"). */
+function afterThe(text: string, start: number): boolean {
+  return THE_BEFORE.test(text.slice(Math.max(0, start - 5), start));
+}
+
 /** The family name: the last word, a generational suffix aside ("Marcos" of "Ferdinand Marcos Jr."). */
 function surnameOf(words: string[]): string {
   const last = words[words.length - 1]!;
@@ -198,8 +204,9 @@ export class PeopleRegistry implements PeopleIndex {
       if (!chiefs.has(dept)) chiefs.set(dept, new Set());
       chiefs.get(dept)!.add(p.name);
     }
-    // Weak keys too: "trade chief" is any country's trade minister, so the phrase names the one
-    // known holder only in a text that names them (see mentions).
+    // "The Treasury chief" is the one the folder knows; "EU's trade chief", "Japan's trade chief",
+    // a headline's "Trade Chief" may be any country's, so those name the known holder only in a
+    // text that names them (see mentions).
     for (const [dept, names] of chiefs) {
       const key = `${dept} chief`;
       if (names.size !== 1 || this.keys.has(key)) continue;
@@ -351,7 +358,7 @@ export class PeopleRegistry implements PeopleIndex {
         end: stop,
         text: text.slice(start, stop),
       };
-      if (this.roleKeys.has(best.key)) mention.weak = true;
+      if (this.roleKeys.has(best.key) && !afterThe(text, start)) mention.weak = true;
       out.push(mention);
       from = best.end;
     }
