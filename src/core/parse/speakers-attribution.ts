@@ -353,6 +353,21 @@ function beforeParenthetical(ents: Entity[], from: number, verbStart: number, ma
     if (e.start < from) return null;
     if (!/^['’]?s?\s*$/.test(masked.slice(e.end, at))) return null;
     if (e.kind === 'source' && e.name === null && !e.document) return null;
+    // "the commission's trade spokesman, Olof Gill, said", "the director of the Trade Remedies
+    // Authority under the ministry, Ta Hoang Linh, said": an aside that is a person's name alone
+    // names the role or body's speaker before it.
+    if (e.kind === 'role' || e.kind === 'source') {
+      const aside = ents[i + 1];
+      if (
+        aside?.kind === 'named' &&
+        !aside.organisation &&
+        aside.name &&
+        /^\s*$/.test(masked.slice(at + 1, aside.start)) &&
+        /^\s*$/.test(inner.slice(aside.end - from))
+      )
+        // One subject from the role to the name, so the claim before it stops at the role.
+        return { ...aside, start: e.start };
+    }
     return e;
   }
   return null;
