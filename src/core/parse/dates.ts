@@ -259,7 +259,8 @@ function readStamp(line: string): StampDate | null {
     const at = from + date.index;
     let before = t.slice(from, at);
     // The place of a dateline line; the date must then be all that follows (a time at most).
-    if (from === 0 && PLACE_BEFORE_DATE.test(before)) before = '';
+    // The pattern ends on a comma: most lines have none before their date, and are spared it.
+    if (from === 0 && before.includes(',') && PLACE_BEFORE_DATE.test(before)) before = '';
     rest += before;
     from = at + date.length;
     if (!chosen) {
