@@ -15,6 +15,9 @@ const SHARE_WORDS = new Set(
   ),
 );
 
+/** The longest share word: a longer first word is none of them, and is not sliced and lower-cased. */
+const SHARE_WORD_LONGEST = Math.max(...[...SHARE_WORDS].map((w) => w.length));
+
 /** What separates the buttons of a share row: white space, bars, dots, commas, slashes. */
 function isShareSeparator(c: number): boolean {
   return c === 0x7c || c === 0xb7 || c === 0x2022 || c === 0x2c || c === 0x2f || isSpace(c);
@@ -29,6 +32,8 @@ function firstWord(t: string): string {
   while (i < t.length && isShareSeparator(t.charCodeAt(i))) i++;
   let j = i;
   while (j < t.length && !isShareSeparator(t.charCodeAt(j))) j++;
+  // Too long for a share word: an empty answer is in no set of words either.
+  if (j - i > SHARE_WORD_LONGEST) return '';
   return t.slice(i, j).toLowerCase();
 }
 
