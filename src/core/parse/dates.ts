@@ -210,12 +210,45 @@ const NAME_BEFORE_STAMP =
 /** "New Delhi, Sep 2, 2025": a dateline printed as a line of its own, a place and the full date. */
 const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*$/u;
 
+/**
+ * Every lower-case word (three letters or more, a run of letters with no capital, apostrophe, dot
+ * or hyphen) that TIMESTAMP_NOISE or a date can take whole: keep in step with both patterns.
+ */
+const STAMP_WORDS = new Set(
+  [
+    'published updated posted last first modified date filed written created',
+    'staff reporter reporters writer writers correspondent correspondents news web online desk',
+    'jst kst gmt utc bst cet cest est edt pst pdt cst cdt mst mdt ist pkt wib ict aest aedt sgt hkt myt pht',
+    'sast wat eat art brt clt trt gst',
+    'mon tue tues wed wednes thu thur thurs fri sat satur sun',
+    'monday tueday tuesday wedday wednesday thuday thurday thursday friday satday saturday sunday',
+    'second seconds minute minutes min mins hour hours hrs day days ago read',
+    'jan january feb february mar march apr april may jun june jul july aug august sep sept september',
+    'oct october nov november dec december',
+  ]
+    .join(' ')
+    .split(' '),
+);
+const LOWER_WORD = /(?<![\p{L}.'’-])[a-z]{3,}(?![\p{L}.'’-])/gu;
+
+/**
+ * A lower-case word no stamp pattern takes (what prose is made of): the line is no timestamp. Only
+ * asked when no stamp word opens the line, so no byline's lower-case particles are in play. The
+ * cheap test before the dates are looked for: most lines with a year are sentences.
+ */
+function hasProseWord(t: string): boolean {
+  LOWER_WORD.lastIndex = 0;
+  for (let m = LOWER_WORD.exec(t); m; m = LOWER_WORD.exec(t)) if (!STAMP_WORDS.has(m[0])) return true;
+  return false;
+}
+
 function readStamp(line: string): StampDate | null {
   let t = line.trim();
   if (t.length > STAMP_LONGEST || t.length < 8) return null;
   t = unglue(t);
   const named = NAME_BEFORE_STAMP.exec(t);
   if (named) t = t.slice(named[0].length);
+  if (!STAMP_WORD.test(t) && hasProseWord(t)) return null;
   let date = findFullDate(t);
   if (!date) return null;
   let rest = '';
@@ -226,7 +259,8 @@ function readStamp(line: string): StampDate | null {
     const at = from + date.index;
     let before = t.slice(from, at);
     // The place of a dateline line; the date must then be all that follows (a time at most).
-    if (from === 0 && PLACE_BEFORE_DATE.test(before)) before = '';
+    // The pattern ends on a comma: most lines have none before their date, and are spared it.
+    if (from === 0 && before.includes(',') && PLACE_BEFORE_DATE.test(before)) before = '';
     rest += before;
     from = at + date.length;
     if (!chosen) {

@@ -15,6 +15,9 @@ const SHARE_WORDS = new Set(
   ),
 );
 
+/** The longest share word: a longer first word is none of them, and is not sliced and lower-cased. */
+const SHARE_WORD_LONGEST = Math.max(...[...SHARE_WORDS].map((w) => w.length));
+
 /** What separates the buttons of a share row: white space, bars, dots, commas, slashes. */
 function isShareSeparator(c: number): boolean {
   return c === 0x7c || c === 0xb7 || c === 0x2022 || c === 0x2c || c === 0x2f || isSpace(c);
@@ -29,6 +32,8 @@ function firstWord(t: string): string {
   while (i < t.length && isShareSeparator(t.charCodeAt(i))) i++;
   let j = i;
   while (j < t.length && !isShareSeparator(t.charCodeAt(j))) j++;
+  // Too long for a share word: an empty answer is in no set of words either.
+  if (j - i > SHARE_WORD_LONGEST) return '';
   return t.slice(i, j).toLowerCase();
 }
 
@@ -171,9 +176,11 @@ const CAPITALISED_WORDS = /^(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u;
 export function authorBioName(line: string): string | null {
   const t = line.trim();
   if (t.length > 700 || QUOTE_MARK.test(t) || /\b(?:said|says|told)\b/.test(t)) return null;
+  // The tail first: few lines have one, and it costs a third of the case-blind name pattern.
+  if (!BIO_TAIL.test(t)) return null;
   const m = AUTHOR_BIO.exec(t);
   // The name's words are capitalised: the case-blind pattern must not take "The deal" for one.
-  if (!m || !CAPITALISED_WORDS.test(m[1]!) || !BIO_TAIL.test(t)) return null;
+  if (!m || !CAPITALISED_WORDS.test(m[1]!)) return null;
   return m[1]!;
 }
 

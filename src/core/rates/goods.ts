@@ -138,16 +138,24 @@ export interface GoodsMatch {
   end: number;
 }
 
+/** A kind's words, standing as words of their own on the right; the left edge is asked apart. */
+const wordsOf = (g: GoodsKind): string =>
+  String.raw`(?:${g.stems})${g.id === 'all goods' || g.id === 'baseline' ? '' : SUFFIX}(?![\w-])`;
+
 const MATCHERS = GOODS.map((g) => ({
   id: g.id,
-  re: new RegExp(
-    String.raw`(?<![\w-])(?:${g.stems})${g.id === 'all goods' || g.id === 'baseline' ? '' : SUFFIX}(?![\w-])`,
-    'gi',
-  ),
+  re: new RegExp(String.raw`(?<![\w-])${wordsOf(g)}`, 'gi'),
 }));
 
-/** Any kind's words at all: most texts a figure sits in name no goods and skip the kind-by-kind scans. */
-const ANY_GOODS = new RegExp(MATCHERS.map((m) => `(?:${m.re.source})`).join('|'), 'i');
+/**
+ * Any kind's words at all: most texts a figure sits in name no goods and skip the kind-by-kind
+ * scans. The left edge, the same for every kind, is asked once before the alternation: the same
+ * answer at less than half the cost.
+ */
+const ANY_GOODS = new RegExp(
+  String.raw`(?<![\w-])(?:${GOODS.map((g) => `(?:${wordsOf(g)})`).join('|')})`,
+  'i',
+);
 
 /** A generic word ("imports") followed by "of <goods>" names those goods, not goods in general. */
 const OF_SPECIFIC = /^\s+of\s+(?:\w+\s+)?$/i;
