@@ -512,7 +512,8 @@ function mergeWithinArticle(events: TariffEvent[], lead: string): TariffEvent[] 
       !joinNumbered(e, out) &&
       !joinTalksToldAgain(e, out, lead) &&
       !joinSameDay(e, out) &&
-      !joinDeadline(e, out),
+      !joinDeadline(e, out) &&
+      !joinSummit(e, out),
   );
   kept.forEach((e, i) => {
     // Every id ends in the "#e<n>" made above: its last "#e" (a pattern anchored at the end is
@@ -553,6 +554,31 @@ function joinSpecific(e: TariffEvent, all: TariffEvent[], lead: string): boolean
   if (chosen.length !== 1) return false;
   const into = chosen[0]!;
   if (into.participants.length === 0) into.participants.push(...e.participants);
+  into.mentions.push(...e.mentions);
+  into.place ??= e.place;
+  eventHints.set(into, [...(eventHints.get(into) ?? []), ...(eventHints.get(e) ?? [])]);
+  return true;
+}
+
+/**
+ * "Ishiba and Trump are to meet at the G-7 summit on June 15-17. … The timing of the summit was
+ * much on our minds": a summit is one gathering, so a later undated mention of a summit in the
+ * same tense is the one the article dates, when that is the article's only dated summit, nothing
+ * else of the kind is left undated, and their places agree. Its people are not compared: a later
+ * mention is often someone's remark about the summit, and the remark's speaker is not its cast.
+ * Returns whether `e` was joined.
+ */
+function joinSummit(e: TariffEvent, all: TariffEvent[]): boolean {
+  if (e.type !== 'summit' || e.date !== null || e.round !== null) return false;
+  let into: TariffEvent | null = null;
+  for (const o of all) {
+    if (o === e || o.type !== 'summit') continue;
+    if (o.date === null) return false; // two undated summits: which is which is not told
+    if (into) return false; // two dated summits
+    into = o;
+  }
+  if (!into || into.planned !== e.planned) return false;
+  if (e.place && into.place && e.place !== into.place) return false;
   into.mentions.push(...e.mentions);
   into.place ??= e.place;
   eventHints.set(into, [...(eventHints.get(into) ?? []), ...(eventHints.get(e) ?? [])]);
