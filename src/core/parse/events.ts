@@ -499,11 +499,9 @@ function mergeWithinArticle(events: TariffEvent[], lead: string): TariffEvent[] 
       out.push(e);
       continue;
     }
-    same.mentions.push(...e.mentions);
+    addReport(same, e);
     for (const p of e.participants) if (!same.participants.includes(p)) same.participants.push(p);
     same.participants.sort();
-    same.place ??= e.place;
-    eventHints.set(same, [...(eventHints.get(same) ?? []), ...(eventHints.get(e) ?? [])]);
   }
   const kept = out.filter(
     (e) =>
@@ -554,9 +552,7 @@ function joinSpecific(e: TariffEvent, all: TariffEvent[], lead: string): boolean
   if (chosen.length !== 1) return false;
   const into = chosen[0]!;
   if (into.participants.length === 0) into.participants.push(...e.participants);
-  into.mentions.push(...e.mentions);
-  into.place ??= e.place;
-  eventHints.set(into, [...(eventHints.get(into) ?? []), ...(eventHints.get(e) ?? [])]);
+  addReport(into, e);
   return true;
 }
 
@@ -579,9 +575,7 @@ function joinSummit(e: TariffEvent, all: TariffEvent[]): boolean {
   }
   if (!into || into.planned !== e.planned) return false;
   if (e.place && into.place && e.place !== into.place) return false;
-  into.mentions.push(...e.mentions);
-  into.place ??= e.place;
-  eventHints.set(into, [...(eventHints.get(into) ?? []), ...(eventHints.get(e) ?? [])]);
+  addReport(into, e);
   return true;
 }
 
@@ -715,11 +709,16 @@ function isComing(e: TariffEvent): boolean {
 
 /** `from`'s mentions, people, place and date words go to `into`. */
 function joinInto(into: TariffEvent, from: TariffEvent): void {
-  into.mentions.push(...from.mentions);
+  addReport(into, from);
   // A deadline's other mentions name who set it or spoke of it, not more parties.
   if (into.type !== 'deadline' && into.type !== 'other')
     for (const p of from.participants) if (!into.participants.includes(p)) into.participants.push(p);
   into.participants.sort();
+}
+
+/** `from`'s sentences, place and date words go to `into`, the event they report; its people are the caller's to weigh. */
+function addReport(into: TariffEvent, from: TariffEvent): void {
+  into.mentions.push(...from.mentions);
   into.place ??= from.place;
   eventHints.set(into, [...(eventHints.get(into) ?? []), ...(eventHints.get(from) ?? [])]);
 }
