@@ -10,19 +10,28 @@ import { findCountries } from '../countries';
 
 /** Between countries of one coordination: "Canada and Iraq", "Algeria, Iraq, Libya and Sri Lanka". */
 const COORD_GAP = /^\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?$/i;
+/**
+ * The verbs the words between a country and its figure may hold ("Canada and Iraq face a 35%
+ * rate"), and the other words they may be; the patterns below are built from these two lists, so a
+ * word added reads the same in each.
+ */
+const LINK_VERBS =
+  'is|are|was|were|sits?|sat|stands?|stood|face[sd]?|facing|see|sees|saw|get|gets|got|secured|received';
+const LINK_OTHERS =
+  'would|could|may|might|will|now|each|both|at|with|an?|the|top|identical|similar|prospective';
 /** Words between the last country and its figure; verbs are told apart from bare links below. */
-const TO_FIGURE =
-  /^(?:['’]s)?\s*(?:\(\s*(?:[a-z-]+\s+){0,2}|(?:(?:would|could|may|might|will|now|each|both|is|are|was|were|sits?|sat|stands?|stood|at|with|a|an|the|top|face[sd]?|facing|see|sees|saw|get|gets|got|secured|received|identical|similar|prospective|rates?\s+of)\s+){1,5})$/i;
+const TO_FIGURE = new RegExp(
+  `^(?:['’]s)?\\s*(?:\\(\\s*(?:[a-z-]+\\s+){0,2}|(?:(?:${LINK_OTHERS}|${LINK_VERBS}|rates?\\s+of)\\s+){1,5})$`,
+  'i',
+);
 /** A verb among those words: the figure's clause states its own stage. */
-const OWN_VERB =
-  /\b(?:is|are|was|were|sits?|sat|stands?|stood|face[sd]?|facing|see|sees|saw|get|gets|got|secured|received)\b/i;
+const OWN_VERB = new RegExp(`\\b(?:${LINK_VERBS})\\b`, 'i');
 /** Cheap test on the end of the text before running the country scan. */
 const ENDS_LINKED =
   /(?:\(\s*(?:[a-z-]+\s+){0,2}|\b(?:at|with|an?|top|face[sd]?|facing|see|sees|saw|get|gets|got|secured|received|identical|similar|prospective|of)\s+)$/i;
 
 /** One more link word (or a possessive) before those already read, read backwards. */
-const LINK_WORD =
-  /(?:['’]s|\b(?:would|could|may|might|will|now|each|both|is|are|was|were|sits?|sat|stands?|stood|at|with|an?|the|top|face[sd]?|facing|see|sees|saw|get|gets|got|secured|received|identical|similar|prospective|rates?))\s*$/i;
+const LINK_WORD = new RegExp(`(?:['’]s|\\b(?:${LINK_OTHERS}|${LINK_VERBS}|rates?))\\s*$`, 'i');
 
 const GOVERNED = /\b(?:on|from|to|of|against|into|for|in|with|than)\s+(?:the\s+)?$/i;
 

@@ -245,14 +245,13 @@ const LETTER_BACK =
 const TOOK_EFFECT =
   /\b(?:took\s+effect|in\s+effect|in\s+force|kicked\s+in|came\s+into|imposed|implemented|collected|charged)\b/i;
 
+/** A sentence about the letter itself: "The letter sets …", "This letter follows …". */
+const LETTER_SUBJECT = /^\W*(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2}?letters?\b/i;
+
 function threatAfter(sentence: string, told: readonly RateStatement[]): void {
   if (told.length === 0 || !sentence.includes('etter') || !LETTER_BACK.test(sentence)) return;
   if (TOOK_EFFECT.test(sentence)) return;
-  if (
-    !REFERS_BACK.test(sentence) &&
-    !/^\W*(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2}?letters?\b/i.test(sentence)
-  )
-    return;
+  if (!REFERS_BACK.test(sentence) && !LETTER_SUBJECT.test(sentence)) return;
   for (const s of told)
     if (s.status === 'announced' || (s.status === 'in effect' && UNCUED.has(s))) s.status = 'threatened';
 }
