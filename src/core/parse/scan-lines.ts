@@ -803,7 +803,7 @@ function dropOffSubjectHeadLines(pass: LinePass): void {
     const t = groups[j]!.text;
     if (TERMINAL.test(t)) continue;
     unfinished++;
-    if (j > 0 && pieces(t) >= 4) shapedBelow = true;
+    if (j > 0 && isHeadlineShaped(t)) shapedBelow = true;
   }
   if (unfinished < 2 || !shapedBelow) return;
   // The lead's own words, looked up in its lower-cased text (no set built for one question).
