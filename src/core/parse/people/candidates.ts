@@ -213,6 +213,7 @@ function isNameWord(w: string): boolean {
   return yes;
 }
 
+const LEADING_PARTICIPLE = /^[A-Z][a-z]{3,}ing$/;
 /**
  * The person name inside a captured capitalised sequence: leading title words are dropped
  * ("Prime Minister Shigeru Ishiba" → "Shigeru Ishiba"); what remains must be two to five name
@@ -224,6 +225,10 @@ export function nameFrom(seq: string, afterTitle = false): string | null {
   // Right after a title, "He" and "An" are family names ("Vice Premier He Lifeng").
   const surnameFirst = afterTitle && words.length > 1 && SHORT_SURNAMES.has(words[0]!);
   if (!surnameFirst) while (words.length && !isNameWord(words[0]!)) words = words.slice(1);
+  // "Echoing Trump's sentiments", "Following Donald Trump's letter": a sentence opened by a
+  // participle whose object is a name. Given names in -ing ("Channing") are rare enough in news
+  // on trade that the participle reading wins; after a title the word is kept ("Xi Jinping").
+  if (!afterTitle && words.length > 1 && LEADING_PARTICIPLE.test(words[0]!)) words = words.slice(1);
   const core = words.filter((w) => !PARTICLES.has(w) && !isSuffix(w));
   if (core.length < 2 || core.length > 5 || words.length > 7) return null;
   if (!words.every((w, i) => isNameWord(w) || (i === 0 && surnameFirst))) return null;

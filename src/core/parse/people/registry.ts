@@ -133,6 +133,24 @@ function surnameOf(words: string[]): string {
   return isSuffix(last) && words.length > 2 ? words[words.length - 2]! : last;
 }
 
+/**
+ * Whether a role phrase names `role` as the post it holds: whole words, and not as a possessor
+ * inside it. "head of trump's council of economic advisers" is a post of its holder's, and
+ * "trump" there names someone else; "commerce secretary" holds "commerce" and "secretary".
+ */
+function holdsRole(held: string, role: string): boolean {
+  for (let at = held.indexOf(role); at >= 0; at = held.indexOf(role, at + 1)) {
+    const end = at + role.length;
+    if (at > 0 && WORD_CHAR.test(held[at - 1]!)) continue;
+    if (end < held.length && (WORD_CHAR.test(held[end]!) || POSSESSOR_AFTER.test(held.slice(end, end + 2))))
+      continue;
+    return true;
+  }
+  return false;
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const POSSESSOR_AFTER = /^['’]s/;
+
 export class PeopleRegistry implements PeopleIndex {
   private readonly byName = new Map<string, Person>();
   /** Lookup key → canonical name, for every spelling a mention may use. */
@@ -267,7 +285,7 @@ export class PeopleRegistry implements PeopleIndex {
     if (key.length > 3) {
       this.byRoleOrder ??= this.all().filter((p) => p.role);
       const role = key.trim();
-      const byRole = this.byRoleOrder.filter((p) => p.role!.includes(role));
+      const byRole = this.byRoleOrder.filter((p) => holdsRole(p.role!, role));
       if (byRole.length === 1) return byRole[0]!.name;
     }
     // A misspelt full name.
