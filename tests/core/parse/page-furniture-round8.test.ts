@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { isCaption } from '../../../src/core/parse/captions';
+import { clean } from './helpers';
+
+// Made-up article paragraphs on one subject: the text the pages below wrap their furniture around.
+const HEADLINE = 'Exporters brace as machine tool talks resume in Geneva';
+const LEAD =
+  'Trade Minister Aiko Tanaka said on Tuesday that the government would seek lower duties on machine tools in the coming round of talks.';
+const SECOND =
+  '“We will not accept a deal that hurts our workshops,” Tanaka told reporters in Osaka after the meeting on machine tools.';
+const THIRD =
+  'Tanaka said the duties on machine tools had cost exporters about 2 billion dollars since the spring, according to ministry figures.';
+
+/** The cleaned page: headline, `head` lines, the lead, `middle` lines, the other two paragraphs. */
+function page(head: string[], middle: string[] = []) {
+  const a = clean(`${[HEADLINE, ...head, LEAD, ...middle, SECOND, THIRD].join('\n\n')}\n`);
+  const flat = a.body.replace(/\s+/g, ' ');
+  return { a, flat, kept: [LEAD, SECOND, THIRD].every((p) => flat.includes(p)) };
+}
+
+describe('captions ending in a credit in square brackets', () => {
+  it.each([
+    [
+      'an agency in capitals after the sentence',
+      'Trade Minister Aiko Tanaka speaks to the press on arrival in Geneva on May 5. [EXAMPLE WIRE]',
+    ],
+    [
+      'a picture label and an agency',
+      'Aiko Tanaka, minister of trade, speaks at an institute in Geneva on Feb 19, 2025. [Photo/Agencies]',
+    ],
+    [
+      'a source label without a full stop',
+      'Trade Minister Aiko Tanaka speaks about the duties on machine tools [Source: Example Wire]',
+    ],
+  ])('drops %s, over the text and inside it', (_kind, caption) => {
+    for (const p of [page([caption]), page([], [caption])]) {
+      expect(p.flat).not.toContain(caption);
+      expect(p.kept).toBe(true);
+    }
+  });
+
+  it('keeps a headline tag and an editor’s bracket, which credit no picture', () => {
+    expect(isCaption('Tanaka says machine tool talks will resume [VIDEO]', true)).toBe(false);
+    expect(isCaption('The deal covers machine tools [and spare parts].', false)).toBe(false);
+    expect(isCaption('Tanaka said the talks went well. [sic]', false)).toBe(false);
+  });
+});
+
+describe('credit lines opened by a bracket or a bar, and German picture labels', () => {
+  it.each([
+    ['a credit in round brackets', '(Image credit: Kim Lee / Example Wire via Example Images)'],
+    ['a credit after a bar', '| Photo Credit: Example Wire'],
+    ['a German photo credit', 'Foto: Kim Lee/Example Agency'],
+    ['a German photo credit naming a photographer', 'Foto: Anna della Costa'],
+  ])('drops %s', (_kind, credit) => {
+    const { flat, kept } = page([credit]);
+    expect(flat).not.toContain(credit);
+    expect(kept).toBe(true);
+  });
+
+  it('drops a caption ending in "Bild:" and an agency in lower case, glued or not', () => {
+    const glued = 'Aiko Tanaka bei ihrem letzten Besuch in Genf. Damals noch mit Kim Lee.Bild: examplewire';
+    const spaced = 'Aiko Tanaka macht den Exporteuren keine Hoffnungen. Bild: examplewire';
+    expect(isCaption(glued, false)).toBe(true);
+    expect(isCaption(spaced, false)).toBe(true);
+    const { flat, kept } = page([glued], [spaced]);
+    expect(flat).not.toContain('Bild:');
+    expect(kept).toBe(true);
+  });
+
+  it('keeps a sentence that opens with a paper named "Bild"', () => {
+    expect(isCaption('Bild Zeitung reported that Tanaka would travel to Geneva.', false)).toBe(false);
+  });
+});
+
+describe('a desk row: newsroom, place or wire labels between bars before the stamp', () => {
+  it.each([
+    [
+      'a desk and a city before a day-first stamp',
+      'Example News Desk | Geneva | Updated: 16-04-2025 18:08 CET | Created: 16-04-2025 18:08 CET',
+      '2025-04-16',
+    ],
+    ['a wire before a stamp', 'Example Wire | Jul 15, 2025, 10:54 IST', '2025-07-15'],
+    ['an outlet name before a numeric date', 'Example 24-07-2025', '2025-07-24'],
+  ])('reads %s and drops the row', (_kind, row, day) => {
+    const { a, flat, kept } = page([row]);
+    expect(a.published).toBe(day);
+    expect(flat).not.toContain(row);
+    expect(kept).toBe(true);
+  });
+
+  it('reads no date from a headline followed by a date in its text', () => {
+    const a = clean(
+      `Geneva talks resume for machine tool exporters\n\n${LEAD} The last round ended on 16-04-2025.\n\n${SECOND}\n`,
+    );
+    expect(a.published).toBeNull();
+  });
+});
