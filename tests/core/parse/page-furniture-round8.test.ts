@@ -96,3 +96,53 @@ describe('a desk row: newsroom, place or wire labels between bars before the sta
     expect(a.published).toBeNull();
   });
 });
+
+describe('a reprint notice after the text', () => {
+  /** The page with `tail` after the three paragraphs. */
+  function withTail(tail: string) {
+    const a = clean(`${[HEADLINE, LEAD, SECOND, THIRD, tail].join('\n\n')}\n`);
+    const flat = a.body.replace(/\s+/g, ' ');
+    return { flat, kept: [LEAD, SECOND, THIRD].every((p) => flat.includes(p)) };
+  }
+
+  it.each([
+    [
+      'a wire credit and an edit note',
+      'This article was produced by Example Wire. It has not been edited by Example Site.',
+    ],
+    ['a first publication with its date', 'This report by Example Press was first published July 24, 2025.'],
+    ['a permission line', 'Published by Example Content Services with permission from Example Times.'],
+    [
+      'a feed note in brackets',
+      '(Except for the headline, this story has not been edited by Example staff and is published from a syndicated feed.)',
+    ],
+  ])('drops %s', (_kind, notice) => {
+    const { flat, kept } = withTail(notice);
+    expect(flat).not.toContain(notice);
+    expect(kept).toBe(true);
+  });
+
+  it('drops a legal disclaimer hard-wrapped over several lines, with its quotation marks', () => {
+    const block = [
+      'Legal Disclaimer: Example Network provides the information “as is” without',
+      'warranty of any kind. We do not accept any responsibility or liability for',
+      'the accuracy, content, images or completeness of the information in this',
+      'article.',
+    ].join('\n');
+    const { flat, kept } = withTail(block);
+    expect(flat).not.toContain('warranty');
+    expect(flat).not.toContain('Legal Disclaimer');
+    expect(kept).toBe(true);
+  });
+
+  it('keeps a sentence about another body’s report and a stamp label', () => {
+    const other =
+      'This report was published by the ministry on Tuesday and lists the duties on machine tools.';
+    const { flat } = withTail(other);
+    expect(flat).toContain(other);
+    const a = clean(
+      `${HEADLINE}\n\nThis content was published on\n\nJuly 9, 2025\n\n${LEAD}\n\n${SECOND}\n\n${THIRD}\n`,
+    );
+    expect(a.body).toContain(THIRD);
+  });
+});
