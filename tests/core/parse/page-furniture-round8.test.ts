@@ -146,3 +146,29 @@ describe('a reprint notice after the text', () => {
     expect(a.body).toContain(THIRD);
   });
 });
+
+describe('a line of tags in lower case between the paragraphs', () => {
+  it.each([
+    ['tanaka geneva trade'],
+    ['the machine tools duties row'],
+    ['tags geneva tariff machine tools tanaka'],
+  ])('drops "%s"', (tags) => {
+    const { a, kept } = page([], [tags]);
+    expect(a.body.split('\n').some((l) => l.trim() === tags)).toBe(false);
+    expect(kept).toBe(true);
+  });
+
+  it('keeps the items of a list in lower case under its lead-in', () => {
+    const list = 'The duties cover:\n\nsteel and aluminium\n\nmachine tools and parts';
+    const { a } = page([], [list]);
+    expect(a.body).toContain('steel and aluminium');
+    expect(a.body).toContain('machine tools and parts');
+  });
+
+  it('keeps a paragraph hard-wrapped so that a short piece in lower case stands on a line', () => {
+    const wrapped =
+      'Tanaka said the exporters had asked the ministry for help with\nthe new duties on tools\nbefore the next round, officials said.';
+    const a = clean(`${HEADLINE}\n\n${LEAD}\n\n${wrapped}\n\n${SECOND}\n\n${THIRD}\n`);
+    expect(a.body.replace(/\s+/g, ' ')).toContain('help with the new duties on tools before the next round');
+  });
+});
