@@ -95,8 +95,12 @@ const SIDE_BETWEEN_COMMAS =
   /,\s+(?:(?:second|third|far|top|bottom|front|back)\s+)?(?:left|right|center|centre)\s*,/;
 const CAPTION_PHRASE =
   /\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b| to\b)|\bpictured\b|\bposes? for (?:a )?(?:photo|picture)/i;
+/**
+ * Capitalised words (a title and a name), an optional role between commas ("Jane Roe, Japan’s
+ * trade minister, speaks …"), then an action verb in the present tense.
+ */
 const CAPTION_VERB =
-  /^(?:(?:[A-Z][\p{L}.'-]*|of|the|and|for|de|U\.S\.|[’']s),?\s+){1,10}(?:speaks|answers|attends|holds?|meets?|shakes|arrives?|waves|listens|delivers|gestures|looks|walks|talks|sits|stands|leaves|addresses|responds|reacts|poses?|smiles|greets?|enters?|visits?|gives|signs?|welcomes|inspects|tours|chairs|is|are)\b/u;
+  /^(?:(?:[A-Z][\p{L}.'-]*|of|the|and|for|de|U\.S\.|[’']s),?\s+){1,10}(?:(?<=,\s+)[^,.;:“”"]{3,100},\s+)?(?:speaks|answers|attends|holds?|meets?|shakes|arrives?|waves|listens|delivers|gestures|looks|walks|talks|sits|stands|leaves|addresses|responds|reacts|poses?|smiles|greets?|enters?|visits?|gives|signs?|welcomes|inspects|tours|chairs|is|are)\b/u;
 /** Two capitalised names, then an action verb: "Jane Roe speaks", "President Jane Roe shakes". */
 const NAMED_ACTOR =
   /^(?!(?:The|This|That|These|Those|It|He|She|They|We|There|His|Her|Its|Their|A|An|In|On|At)\s)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,6},?\s+(?:speaks|answers|attends|holds|meets|shakes|arrives|waves|listens|delivers|gestures|looks|walks|talks|sits|stands|leaves|addresses|responds|reacts|poses|smiles|greets|enters|visits|gives|signs|welcomes|inspects|tours|chairs)\b/u;

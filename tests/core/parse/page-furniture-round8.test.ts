@@ -172,3 +172,19 @@ describe('a line of tags in lower case between the paragraphs', () => {
     expect(a.body.replace(/\s+/g, ' ')).toContain('help with the new duties on tools before the next round');
   });
 });
+
+describe('a caption naming its subject with a role between commas', () => {
+  it('drops it over the text, in the present tense with its day', () => {
+    const caption = 'Aiko Tanaka, the country’s trade minister, speaks to reporters in Geneva on Friday.';
+    const { flat, kept } = page([caption]);
+    expect(flat).not.toContain(caption);
+    expect(kept).toBe(true);
+  });
+
+  it('keeps such a sentence in the text and a lead told in the past tense', () => {
+    const inText = 'Aiko Tanaka, the country’s trade minister, speaks to reporters in Geneva on Friday.';
+    expect(isCaption(inText, false)).toBe(false);
+    const lead = 'Aiko Tanaka, the country’s trade minister, met her counterpart in Geneva on Friday.';
+    expect(isCaption(lead, true)).toBe(false);
+  });
+});
