@@ -83,9 +83,30 @@ const END_BYLINE =
 /** "Associated Press writer Jane Roe in Seoul contributed to this report." */
 const CONTRIBUTED = /\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?$/i;
 
+/**
+ * A reprint's notice about the text itself: where it came from, that it was published first
+ * elsewhere, that it was not edited, and the disclaimer that goes with it ("This article was
+ * produced by Example Wire. It has not been edited by Example Site.", "This report by Example
+ * Press was first published July 24, 2025.", "Published by Example Services with permission from
+ * Example Times", "(Except for the headline, this story has not been edited …)", "Legal
+ * Disclaimer: Example provides the information …"). A story or article tells of itself this way
+ * only in such a notice; "this report" may be another body's report in the text, so it needs a
+ * first publication, an edit or a generator named.
+ */
+const REPRINT_NOTICE =
+  /^\(?\s*(?:(?:legal\s+)?disclaimer\s*:|it has not been edited by\b|(?:published|republished|distributed|reproduced|syndicated) by\b[^.]{1,80}\bwith (?:the )?permission\b|(?:except for the headline, )?this (?:article|story|content|piece|post)\b[^.]{0,80}?\b(?:(?:was|has been|is) (?:first |originally |automatically |auto[- ]?)?(?:published|produced|generated|posted|sourced|syndicated|republished|reproduced|distributed)\b|(?:has|was) not been edited\b|(?:first |originally )?appeared (?:in|on)\b)|this report\b[^.]{0,80}?\b(?:was first published|(?:has|was) not been edited|(?:was|is) (?:auto[- ]?|automatically )generated)\b)/i;
+/** "This content was published on": a stamp's label, its date on the next line, not a notice. */
+const LABEL_END = /\b(?:published|posted|updated)(?:\s+(?:on|at|in))?\s*:?$/i;
+/** Words without which no line is a reprint's notice: a cheap test before the pattern. */
+const NOTICE_HINT = /disclaimer|edited|permission|this (?:article|story|content|piece|post|report)/i;
+
 export function isEndByline(line: string): boolean {
   const t = line.trim();
-  return END_BYLINE.test(t) || (t.length <= 200 && CONTRIBUTED.test(t));
+  return (
+    END_BYLINE.test(t) ||
+    (t.length <= 200 && CONTRIBUTED.test(t)) ||
+    (t.length <= 600 && NOTICE_HINT.test(t) && REPRINT_NOTICE.test(t) && !LABEL_END.test(t))
+  );
 }
 
 /** A copyright notice on its own line ("©2025 Bloomberg L.P.", "All contents © 2025 …", "Copyright 2025 The Associated Press. All rights reserved."). */

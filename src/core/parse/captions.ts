@@ -41,8 +41,14 @@ function oneSentence(t: string): boolean {
 // outside a class into `new RegExp(…)`, built again on every call.
 const NEXT_SENTENCE = /[.!?]["”’]?\s+\p{Lu}/u;
 
+/**
+ * The label a caption or credit opens with: "Photo: …", "Image credit: …", "Picture by …", the
+ * German and Romance "Foto: …", "Bild: …", "Archivbild: …" (only with the colon: "Bild" is also a
+ * paper's name), and the same label inside a bracket or after a bar, "(Image credit: …)",
+ * "| Photo Credit: AP", "[Photo: …]", where a page prints the credit as its own line.
+ */
 const CAPTION_PREFIX =
-  /^(?:(?:cover|main|top|lead|featured?|header|hero)\s+(?=photo|image|picture))?(?:(?:photo|image|picture|pic|pix|file photo|pool photo|illustration|graphic|photograph|photographer|caption)s?(?:\s*\/\s*\w+)?(?:\s*:|\s+(?=[A-Z])|$)|(?:photo|picture|image|video)s?\s+(?:by|credit|courtesy)\b|(?:photo |image )?credits?\s*:)/i;
+  /^(?:[([|]\s*)?(?:(?:cover|main|top|lead|featured?|header|hero)\s+(?=photo|image|picture))?(?:(?:photo|image|picture|pic|pix|file photo|pool photo|illustration|graphic|photograph|photographer|caption)s?(?:\s*\/\s*\w+)?(?:\s*:|\s+(?=[A-Z])|$)|(?:photo|picture|image|video)s?\s+(?:by|credit|courtesy)\b|(?:photo |image )?credits?\s*:|(?:foto|bild|archivbild|archivfoto|symbolbild)s?\s*:)/i;
 /** "In this Thursday, June 28, 2018, file photo, …", "In this photo taken on …": a news agency's caption. */
 const IN_THIS_PHOTO =
   /^In this\s+(?:[\p{L}\d,.]+\s+){0,6}?(?:(?:file|handout|pool)\s+)?(?:photo|picture|image)\b/iu;
@@ -58,11 +64,14 @@ const VIEW_OF =
 const PIPE_CREDIT =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\|\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}){1,3}$/u;
 
-/** A credit after the caption's last sentence: "- Photo: Khmer Times", "— Picture by Jane Roe", "Photo: AAP". */
+/**
+ * A credit after the caption's last sentence: "- Photo: Khmer Times", "— Picture by Jane Roe",
+ * "Photo: AAP", and in German "… in Bern. Bild: keystone" (the agency may be in lower case).
+ */
 const CREDIT_TAIL =
-  /(?:(?<=[.!?)”"’])\s*|\s+[-–—|]\s*)(?:\(?\s*(?:photo|picture|image|pic|pix|photograph|file photo)s?\s*(?::|by\b|credit\s*:?|courtesy(?: of)?)\s*\p{Lu}[\p{L}\w .,&'’/-]{1,60}\)?|(?:file|pool|handout)\s+photo|(?<=[.!?]\s*)(?:\p{Lu}\w*\s+via\s+)?getty images)\s*\.?$/iu;
+  /(?:(?<=[.!?)”"’])\s*|\s+[-–—|]\s*)(?:\(?\s*(?:(?:photo|picture|image|pic|pix|photograph|file photo)s?\s*(?::|by\b|credit\s*:?|courtesy(?: of)?)|(?:foto|bild|archivbild|archivfoto|symbolbild)\s*:)\s*\p{Lu}[\p{L}\w .,&'’/-]{1,60}\)?|(?:file|pool|handout)\s+photo|(?<=[.!?]\s*)(?:\p{Lu}\w*\s+via\s+)?getty images)\s*\.?$/iu;
 /** Words without which no line ends in a photo credit: a cheap test before the pattern. */
-const CREDIT_HINT = /photo|picture|image|pic|pix|file|pool|handout|getty/i;
+const CREDIT_HINT = /photo|picture|image|pic|pix|file|pool|handout|getty|foto|bild/i;
 /**
  * "… in Tokyo, on July 18, 2025. Shuji Kajiyama/AP", "… on Monday. — REUTERS/Kim Kyung-Hoon", and the
  * credit after a bare slash, "… on the 5th. /Courtesy of Example Agency": prose never puts a slash
@@ -86,8 +95,12 @@ const SIDE_BETWEEN_COMMAS =
   /,\s+(?:(?:second|third|far|top|bottom|front|back)\s+)?(?:left|right|center|centre)\s*,/;
 const CAPTION_PHRASE =
   /\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b| to\b)|\bpictured\b|\bposes? for (?:a )?(?:photo|picture)/i;
+/**
+ * Capitalised words (a title and a name), an optional role between commas ("Jane Roe, Japan’s
+ * trade minister, speaks …"), then an action verb in the present tense.
+ */
 const CAPTION_VERB =
-  /^(?:(?:[A-Z][\p{L}.'-]*|of|the|and|for|de|U\.S\.|[’']s),?\s+){1,10}(?:speaks|answers|attends|holds?|meets?|shakes|arrives?|waves|listens|delivers|gestures|looks|walks|talks|sits|stands|leaves|addresses|responds|reacts|poses?|smiles|greets?|enters?|visits?|gives|signs?|welcomes|inspects|tours|chairs|is|are)\b/u;
+  /^(?:(?:[A-Z][\p{L}.'-]*|of|the|and|for|de|U\.S\.|[’']s),?\s+){1,10}(?:(?<=,\s+)[^,.;:“”"]{3,100},\s+)?(?:speaks|answers|attends|holds?|meets?|shakes|arrives?|waves|listens|delivers|gestures|looks|walks|talks|sits|stands|leaves|addresses|responds|reacts|poses?|smiles|greets?|enters?|visits?|gives|signs?|welcomes|inspects|tours|chairs|is|are)\b/u;
 /** Two capitalised names, then an action verb: "Jane Roe speaks", "President Jane Roe shakes". */
 const NAMED_ACTOR =
   /^(?!(?:The|This|That|These|Those|It|He|She|They|We|There|His|Her|Its|Their|A|An|In|On|At)\s)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,6},?\s+(?:speaks|answers|attends|holds|meets|shakes|arrives|waves|listens|delivers|gestures|looks|walks|talks|sits|stands|leaves|addresses|responds|reacts|poses|smiles|greets|enters|visits|gives|signs|welcomes|inspects|tours|chairs)\b/u;
@@ -100,6 +113,29 @@ const CAPTION_DATE_END = new RegExp(
 const SECOND_SENTENCE = /[.!?]\s+\p{Lu}/u;
 /** A credit standing alone: "(Jane Roe/AP)", "REUTERS/Kim Min-su". It holds a slash. */
 const STANDALONE_CREDIT = /^\(?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*\s*\/\s*[A-Z][\p{L}\w .'-]+\)?$/u;
+
+/**
+ * A credit in square brackets at the end of a caption: "… on July 5. [YONHAP]", "… in Washington,
+ * DC, on Feb 19, 2025. [Photo/Agencies]", "… to impose tariffs [Source: Reuters]". Group 1 is a
+ * picture or source label ("Photo/", "Source:"), group 2 the credit.
+ */
+const SQUARE_CREDIT =
+  /(?:^|(\S))\s*\[\s*((?:source|photo|image|picture|credit|foto)s?\s*[:/]\s*)?([^[\]]{2,60})\]$/i;
+/** An agency's name in capitals, as the brackets of a caption print it: "YONHAP", "NEWS1", "JOONGANG PHOTO". */
+const CAPS_CREDIT = /^[A-Z\d][A-Z\d .,&'-]{1,59}$/;
+/**
+ * Whether the line ends in a credit in square brackets. A label ("Photo/", "Source:") makes the
+ * bracket a credit; without one, an agency's name (in capitals, or a credit word) after a
+ * sentence's end does, so a headline's "[VIDEO]" tag is not taken for one.
+ */
+function endsInSquareCredit(t: string): boolean {
+  const m = SQUARE_CREDIT.exec(t);
+  if (!m) return false;
+  if (m[2] !== undefined) return true;
+  const inner = m[3]!.trim();
+  const afterSentence = m[1] === undefined || /[.!?]/.test(m[1]);
+  return afterSentence && (CAPS_CREDIT.test(inner) || creditSays(inner));
+}
 
 /** POSITION needs a bracket, or a line opening with "from", "l", "r", "left" or "right". */
 function mayHavePosition(t: string): boolean {
@@ -128,6 +164,7 @@ export function isCaption(line: string, head: boolean): boolean {
     const any = CREDIT_PAREN_ANY.exec(t);
     if (any && any.index > 0 && STRONG_CREDIT.test(any[1]!.trim())) return true;
   }
+  if (t.endsWith(']') && endsInSquareCredit(t)) return true;
   if ((CREDIT_HINT.test(t) && CREDIT_TAIL.test(t)) || (t.includes('/') && SLASH_CREDIT_TAIL.test(t)))
     return true;
   // A credit standing alone: "(Jane Roe/AP)", "REUTERS/Kim Min-su", "(Kyodo)", "AFP via Getty Images".

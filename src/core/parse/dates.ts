@@ -207,6 +207,15 @@ function shortYearStamp(line: string): StampDate | null {
 /** "Jane Roe. Updated April 25, 2025", "Jane Roe | Published …": the writer's name before the stamp word. */
 const NAME_BEFORE_STAMP =
   /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*[.,|·•–—-]\s*(?=(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Ll]ast [Uu]pdated)\b)/u;
+/**
+ * "Example News Desk | Washington DC | Updated: 16-04-2025 18:08 IST", "Example Wire | Jul 15, 2025":
+ * a desk's row, the newsroom, the place or the wire in short runs of capitalised words, each
+ * closed by a bar, before the stamp. Only labels between bars: a headline has no bar after it.
+ */
+const LABELS_BEFORE_STAMP =
+  /^(?:\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}\s*\|\s*){1,3}(?=[\p{L}\d])/u;
+/** "Example 24-07-2025": one capitalised word, the outlet, before a numeric date and nothing else. */
+const LABEL_BEFORE_NUMERIC_DATE = /^\p{Lu}[\p{L}]{1,20}\s+(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}$)/u;
 /** "New Delhi, Sep 2, 2025": a dateline printed as a line of its own, a place and the full date. */
 const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*$/u;
 
@@ -246,7 +255,9 @@ function readStamp(line: string): StampDate | null {
   let t = line.trim();
   if (t.length > STAMP_LONGEST || t.length < 8) return null;
   t = unglue(t);
-  const named = NAME_BEFORE_STAMP.exec(t);
+  const named =
+    NAME_BEFORE_STAMP.exec(t) ??
+    (t.includes('|') ? LABELS_BEFORE_STAMP.exec(t) : LABEL_BEFORE_NUMERIC_DATE.exec(t));
   if (named) t = t.slice(named[0].length);
   if (!STAMP_WORD.test(t) && hasProseWord(t)) return null;
   let date = findFullDate(t);

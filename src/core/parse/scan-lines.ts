@@ -40,7 +40,7 @@ import {
 } from './furniture-lines';
 import { isTitleCaseLine } from './headline-shape';
 import { normaliseOutlet } from './outlet';
-import { isKeywordLine, isLoneHeadWord, isTagRow } from './tag-lines';
+import { isKeywordLine, isLoneHeadWord, isLowerCaseTagLine, isTagRow } from './tag-lines';
 import { type LogicalLine, logicalLines } from './unwrap';
 import { sourceLineUrl, urlDate } from './url-date';
 import { isSpace } from './white-space';
@@ -284,6 +284,18 @@ function lastNonBlank(lines: LogicalLine[], from: number): number {
  * A marker word used as a sub-heading ("Comments", "Latest") is followed by more article
  * paragraphs; the furniture after a real end marker is short lines (links, names, comments).
  */
+/**
+ * The line at `at` stands between paragraphs: the text kept before it ends a sentence (not a
+ * list's lead-in with a colon, not a piece of a wrapped line), and the next line does not go on in
+ * lower case (an item of the same list).
+ */
+function betweenParagraphs(groups: readonly Group[], lines: LogicalLine[], at: number): boolean {
+  const before = groups[groups.length - 1]?.text ?? '';
+  if (!TERMINAL.test(before) || before.endsWith(':')) return false;
+  const next = nextNonBlank(lines, at + 1);
+  return next === -1 || !LOWER_OPEN.test(lines[next]!.text);
+}
+
 function articleGoesOn(lines: LogicalLine[], at: number): boolean {
   let long = 0;
   let seen = 0;
@@ -652,6 +664,10 @@ export function scanLines(text: string): Scan {
         (isMenuRow(t) && besideFurniture(pass, i)) ||
         (firstText !== null && isLoneHeadWord(t) && besideFurniture(pass, i)))
     ) {
+      pass.drop(t);
+      continue;
+    }
+    if (bodyStarted && isLowerCaseTagLine(t) && betweenParagraphs(groups, lines, i)) {
       pass.drop(t);
       continue;
     }

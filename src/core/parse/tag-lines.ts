@@ -99,3 +99,16 @@ export function isLoneHeadWord(line: string): boolean {
   const t = line.trim();
   return t.length >= 2 && t.length <= 30 && ONE_WORD.test(t) && t !== t.toUpperCase();
 }
+
+const NO_CAPITAL_TAGS = /^[\p{Ll}][\p{Ll}'’-]*(?:\s+[\p{Ll}][\p{Ll}'’-]*){1,9}$/u;
+
+/**
+ * A line of tags in lower case between the paragraphs ("tags trade talks harbour minister", "the
+ * harbour duties row"): a few words, not one capital (no sentence opens so, and no name or country
+ * in it is written as one), no digit, no punctuation. Prose never stands so on a line of its own;
+ * the caller checks that it is no item of a list and no wrapped piece of the paragraph before.
+ */
+export function isLowerCaseTagLine(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c >= 0x61 && c <= 0x7a && line.length <= 60 && NO_CAPITAL_TAGS.test(line);
+}
