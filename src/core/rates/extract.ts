@@ -5,7 +5,7 @@ import { metalReferred } from './anaphor';
 import { countriesBefore } from './countries-before';
 import { deadlineDate, EFFECTIVE_LEAD, type ReadDate, readDates } from './dates';
 import { findGoods, type GoodsMatch } from './goods';
-import { listedCountries } from './listed-countries';
+import { coordinatedAfter, listedCountries } from './listed-countries';
 import { mergeStatements } from './merge';
 import { findPercents, formatRate, type PercentMention } from './percent';
 import { relativeRate } from './relative-rate';
@@ -70,9 +70,13 @@ const RELATIVE = /,?\s*\b(?:which|who)\b/i;
 /** "That policy had dealt a blow by adding the 25% duty": told in the past perfect, since replaced. */
 const HAD_DONE =
   /\bhad\s+(?:(?:already|previously|earlier|originally|initially|first|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|lt|t)\b/i;
+const AGREED = /\bagreed\b/i;
 /** The sentence so far is told in the past perfect, with no "but now" turning back to the present. */
 function pastPerfect(lead: string): boolean {
   const had = HAD_DONE.exec(lead);
+  // "Trump said he had agreed to lower the tariffs to 19%": an agreement told in reported speech
+  // is the agreement still, not a step since replaced.
+  if (had && AGREED.test(had[0])) return false;
   // "Beijing, which had previously responded ..., has agreed": a later present tense turns back too.
   return (
     had !== null &&
@@ -318,7 +322,7 @@ interface Group {
 
 /** Between a new rate and the one it replaced: "to 15% from 27.5%", "15%, down from the previous 25%". */
 const REPLACED_GAP =
-  /^(?:\s+[\w'’-]+){0,4}?[\s,]*(?:(?:down|up|lowered|reduced|cut|raised|increased)\s+)?(?:from|instead\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:level\s+of\s+|rate\s+of\s+)?$/i;
+  /^(?:\s+[\w'’-]+){0,4}?[\s,]*(?:(?:down|up|lowered|reduced|cut|raised|increased)\s+)?(?:from|instead\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:level\s+of\s+|rate\s+of\s+|threat\s+of\s+)?$/i;
 
 /** "cut the 25% levy on cars to 15%": a change verb takes a rate, and "to" gives the new one. */
 const CHANGE_LEAD =
@@ -831,7 +835,13 @@ function ratesInSentence(
               }
             : g.from === null && CHANGED_AWAY.test(before.slice(-60))
               ? { status: 'superseded', paused: false, cue: 'changed' }
-              : pastOrRead(past, before, fromAfter ? '' : after, statusWide);
+              : pastOrRead(
+                  past,
+                  // "lower the threatened 25% tariff to 15%": the new rate's words run up to it, past the old one's.
+                  fromBefore ? `${before}${sentence.slice(g.from!.start, g.target.start)}` : before,
+                  fromAfter ? '' : after,
+                  statusWide,
+                );
     // "announced tariffs, imposing a 20% duty along with a 40% levy on transshipped goods": a figure
     // joined to the one before with no stage of its own shares that one's stage.
     const status: StatusReading =
@@ -898,7 +908,7 @@ function ratesInSentence(
         if (reading.imposedBy === 'United States' && !rel) {
           // "Both Thailand and Cambodia face a 36% tariff": each country of the pair is charged it.
           const pair = named?.countries.includes(base.appliesTo) ? named.countries : [];
-          for (const c of [...pair, ...listedCountries(afterAll)])
+          for (const c of [...pair, ...listedCountries(afterAll), ...coordinatedOn(base.appliesTo, after)])
             if (c !== base.appliesTo) out.push({ ...base, appliesTo: c, notes: [...base.notes] });
         }
       }
@@ -925,12 +935,14 @@ function ratesInSentence(
           status:
             was?.cue && ['threatened', 'proposed', 'announced'].includes(was.status)
               ? was.status
-              : PAST_BEFORE.test(sentence.slice(Math.max(0, g.from.start - 40), g.from.start))
-                ? 'superseded'
-                : replacedStatus(
-                    base,
-                    CHARGED_NOW.test(sentence.slice(Math.max(0, g.from.start - 30), g.from.start)),
-                  ),
+              : THREAT_NAMED.test(sentence.slice(Math.max(0, g.from.start - 40), g.from.start))
+                ? 'threatened'
+                : PAST_BEFORE.test(sentence.slice(Math.max(0, g.from.start - 40), g.from.start))
+                  ? 'superseded'
+                  : replacedStatus(
+                      base,
+                      CHARGED_NOW.test(sentence.slice(Math.max(0, g.from.start - 30), g.from.start)),
+                    ),
           effective: null,
           effectivePrecision: null,
           said: ctx.article.published,
@@ -942,6 +954,12 @@ function ratesInSentence(
     }
   });
   return out;
+}
+
+/** Countries joined to the one a figure was read on, after the figure ("on Mexico and Canada"). */
+function coordinatedOn(appliesTo: string, after: string): string[] {
+  const joined = coordinatedAfter(after);
+  return joined[0] === appliesTo ? joined : [];
 }
 
 /** The two sentences before this one tell of rates held back by a pause. */
@@ -963,6 +981,9 @@ function replacedStatus(
   if (next.status === 'agreed' && !chargedNow) return 'superseded';
   return next.status === 'in effect' || next.status === 'signed' ? 'superseded' : 'in effect';
 }
+
+/** "lower the threatened 25% tariff to 15%", "from a previous threat of 30%": the old rate was only threatened. */
+const THREAT_NAMED = /\b(?:threatened|threat\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 
 /** "from the current 27.5%", "the existing 2.5%", "now 25%": the old rate is said to be charged. */
 const CHARGED_NOW = /\b(?:current(?:ly)?|existing|now|present|prevailing|still)\b/i;

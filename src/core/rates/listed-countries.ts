@@ -22,3 +22,26 @@ export function listedCountries(clause: string): string[] {
   }
   return names.length > 1 ? [...new Set(names)] : [];
 }
+
+/**
+ * "a 30% tariff on imports from Mexico and the European Union", "25% tariffs on Canadian and Mexican
+ * goods": countries joined by "and" after the preposition that governs the figure's goods are each
+ * charged it. Returns them (two or more), the first being the one the clause is otherwise read as.
+ */
+const GOVERNS_AFTER =
+  /\b(?:on|against|from|for)\s+(?:(?:all|the|its|their|imports?|goods|products|exports?|shipments|of|from|most|both)\s+){0,4}$/i;
+
+const JOINS = /\b(?:and|or)\b|,/;
+
+export function coordinatedAfter(clause: string): string[] {
+  if (!JOINS.test(clause)) return [];
+  const found = findCountries(clause).filter((c) => c.name !== 'United States');
+  const first = found[0];
+  if (!first || found.length < 2 || !GOVERNS_AFTER.test(clause.slice(0, first.start))) return [];
+  const names = [first.name];
+  for (let k = 1; k < found.length; k++) {
+    if (!BETWEEN.test(clause.slice(found[k - 1]!.end, found[k]!.start))) break;
+    names.push(found[k]!.name);
+  }
+  return names.length > 1 ? [...new Set(names)] : [];
+}

@@ -11,9 +11,13 @@ interface Cue {
   re: RegExp;
 }
 
-/** A condition or a threat in so many words: the rate is a threat wherever it sits in the clause. */
+/**
+ * A condition or a threat in so many words: the rate is a threat wherever it sits in the clause.
+ * A threat may be told by a noun ("the prospect of a 36% tariff"), and a condition by the want of a
+ * deal ("in the absence of a deal", "absent a deal", "failure to reach a deal would").
+ */
 const THREAT =
-  /\b(?:threaten\w*|threats?\s+(?:of|to)|warn\w*|if\s+(?:there\s+is\s+)?no\s+(?:deal|agreement)|in\s+the\s+event\s+(?:that|of)|if\s+(?:[\w-]+\s+){0,4}(?:fails?|cannot|can['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t)\b|barring|unless|without\s+(?:a|an)\s+(?:deal|agreement)|(?:you|they|japan|it)['’]?(?:ll|\s+will|\s+would)\s+pay|would\s+pay|(?:in\s+(?:a|his|her|the|its)\s+)?letters?\b)\b/i;
+  /\b(?:threaten\w*|threats?\s+(?:of|to)|warn\w*|(?:prospects?|spect(?:re|er))\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?[\d.]+(?=\s*(?:%|percent|per\s+cent))|(?:in\s+the\s+absence\s+of|absent)\s+(?:an?\s+|such\s+an?\s+)?(?:[\w-]+\s+){0,2}(?:deal|agreement)|failure\s+to\s+(?:reach|sign|strike|secure|conclude|clinch|seal|agree)|if\s+(?:there\s+is\s+)?no\s+(?:deal|agreement)|in\s+the\s+event\s+(?:that|of)|if\s+(?:[\w-]+\s+){0,4}(?:fails?|cannot|can['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t)\b|barring|unless|without\s+(?:a|an)\s+(?:deal|agreement)|(?:you|they|japan|it)['’]?(?:ll|\s+will|\s+would)\s+pay|would\s+pay|(?:in\s+(?:a|his|her|the|its)\s+)?letters?\b)\b/i;
 
 /** "following through on his threat", "made good on threats": the threat is now being carried out. */
 const CARRIED_OUT =
@@ -21,12 +25,43 @@ const CARRIED_OUT =
 
 const THREAT_ALL = new RegExp(THREAT.source, 'gi');
 
-/** The first threat word in `text` that is not one being carried out. */
-function threatIn(text: string): RegExpExecArray | null {
+/**
+ * A threat word that names a rate as a noun phrase of its own: "Trump's threatened tariffs", "the
+ * threatened rate", "tariffs he had threatened", "what he had earlier threatened", "a previous threat
+ * of 30%". It tells of the rate it names, not of every figure in the clause ("a deal to reduce Trump's
+ * threatened tariffs to 15%": the 15% is the deal's).
+ */
+const NAMING_LEAD =
+  /(?:\b(?:the|a|an|his|her|its|their|this|that|[A-Z][\w.]*['’]s)\s+(?:(?:previous|earlier|original|initial|prior|former|long)\s+)?|\b(?:tariffs?|rates?|levy|levies|duty|duties|levels?|what|that|which)\s+(?:(?:he|she|they|it|Trump|Washington|the\s+(?:US|U\.S\.|White\s+House|administration))\s+)?(?:had\s+|has\s+|have\s+)?(?:(?:earlier|previously|initially|originally|once|first)\s+)?)$/;
+const NAMING_WORD = /^(?:threatened|threats?(?:\s+of)?)$/i;
+/** Words between a naming threat and its own figure: "the threatened 25%", "a previous threat of 30%". */
+const OWN_FIGURE_AFTER = /^\s*(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+/** Words between a figure and the threat that names it: "the 24% that the US threatened", "a 25% levy as threatened". */
+const OWN_FIGURE_BEFORE = /^[^,;:–—(.]{0,60}$/;
+const LEADING_FIGURE = /^[\d.]+\s*(?:%|percent|per\s+cent)/i;
+
+/** "suspended his threat of 25% tariffs", "a 30-day pause on his tariff threats": the threat is held back. */
+const PAUSED_THREAT =
+  /\b(?:suspend|paus|postpon|delay|shelv)\w*\s+(?:on\s+)?(?:his|her|its|their|the|that|this|a)\s+(?:[\w-]+\s+)?$/i;
+
+/**
+ * The first threat word in `text` that is not one being carried out, nor one naming another rate
+ * than the figure at `figureAt` (-1: position unknown, every threat word counts).
+ */
+function threatIn(text: string, figureAt = -1): RegExpExecArray | null {
   if (!THREAT.test(text)) return null;
   THREAT_ALL.lastIndex = 0;
   for (let m = THREAT_ALL.exec(text); m !== null; m = THREAT_ALL.exec(text)) {
-    if (!CARRIED_OUT.test(text.slice(Math.max(0, m.index - 40), m.index))) return m;
+    const lead = text.slice(Math.max(0, m.index - 40), m.index);
+    if (CARRIED_OUT.test(lead)) continue;
+    if (figureAt >= 0 && NAMING_WORD.test(m[0]) && NAMING_LEAD.test(lead)) {
+      const own =
+        m.index < figureAt
+          ? OWN_FIGURE_AFTER.test(text.slice(m.index + m[0].length, figureAt))
+          : OWN_FIGURE_BEFORE.test(text.slice(figureAt, m.index).replace(LEADING_FIGURE, ''));
+      if (!own) continue;
+    }
+    return m;
   }
   return null;
 }
@@ -129,7 +164,8 @@ const CUES: readonly Cue[] = [
   },
   {
     status: 'in effect',
-    re: /\b(?:remain(?:s|ed)?|stay(?:s|ed)?\s+at|still|(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,6}?at|continu(?:e|es|ed|ing)\s+(?:to\s+)?(?:impos|charg|appl|levy|levi|pay|fac|collect)\w*|impos(?:ed|es|ing|ition)|slap(?:ped|s)?|levied|subject\s+to|in\s+effect|in\s+place|in\s+force|t(?:ook|akes?|aking)\s+effect|kick(?:s|ed)?\s+in|came\s+into|enforc\w*|implement(?:ed|ing|s)|collect(?:ed|ing)|current(?:ly)?|existing|now\s+(?:faces?|pays?|at)|raised|increase[ds]?|hik(?:ed|es)|charg(?:ed|es|ing)|appl(?:ies|ied)|began|started)\b/i,
+    // "is still set to take effect", "remains set to go into effect": a start still to come, not a charge.
+    re: /\b(?:remain(?:s|ed)?(?!\s+(?:set|due|scheduled|slated|on\s+track)\s+to\b)|stay(?:s|ed)?\s+at|still(?!\s+(?:set|due|scheduled|slated|expected|planned|on\s+track)\s+to\b)|(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,6}?at|continu(?:e|es|ed|ing)\s+(?:to\s+)?(?:impos|charg|appl|levy|levi|pay|fac|collect)\w*|impos(?:ed|es|ing|ition)|slap(?:ped|s)?|levied|subject\s+to|in\s+effect|in\s+place|in\s+force|t(?:ook|akes?|aking)\s+effect|(?:go(?:es)?|went|gone)\s+into\s+(?:effect|force)|kick(?:s|ed)?\s+in|came\s+into|enforc\w*|implement(?:ed|ing|s)|collect(?:ed|ing)|current(?:ly)?|existing|now\s+(?:faces?|pays?|at)|raised|increase[ds]?|hik(?:ed|es)|charg(?:ed|es|ing)|appl(?:ies|ied)|began|started)\b/i,
   },
   { status: 'signed', re: /\b(?:sign(?:ed|s|ing)?|executive\s+order|proclamation|decree|ordered)\b/i },
   {
@@ -255,8 +291,13 @@ export function readStatus(before: string, after: string, wide: string): StatusR
   if (waiting) return { status: 'paused', paused: false, cue: waiting[0] };
   const averted = AVERTED_BEFORE.exec(before.slice(-60));
   if (averted) return { status: 'threatened', paused: false, cue: averted[0] };
-  const threat = threatIn(wide) ?? AVERTABLE.exec(wide);
-  if (threat) return { status: 'threatened', paused: false, cue: threat[0] };
+  // Where the figure sits in `wide`: `before` is the end of the text leading up to it.
+  const figureAt = before ? wide.indexOf(before) + before.length : -1;
+  const threat = threatIn(wide, before && figureAt >= before.length ? figureAt : -1) ?? AVERTABLE.exec(wide);
+  if (threat) {
+    const held = PAUSED_THREAT.test(wide.slice(Math.max(0, threat.index - 40), threat.index));
+    return { status: held ? 'paused' : 'threatened', paused: false, cue: threat[0] };
+  }
   const paused = unguarded(PAUSE, wide).length > 0;
   const deal = UNDER_DEAL.exec(wide);
   const inEffect = CUES.find((c) => c.status === 'in effect')!;

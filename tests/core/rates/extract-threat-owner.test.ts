@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { ratesIn } from './helpers';
+
+/** Made-up sentences in the shapes news writing uses to tell whose a threat is; answers by reading. */
+const pick = (rates: ReturnType<typeof ratesIn>) =>
+  rates.map((r) => `${r.appliesTo} ${r.rate} ${r.status}`).sort();
+
+describe('a threat word names the rate it stands by, not every figure of the clause', () => {
+  it('reads the new rate of a deal that lowers "threatened tariffs" as agreed', () => {
+    expect(
+      pick(ratesIn('2025-07-24', 'Peru secured a deal to reduce the threatened tariffs to 15 percent.')),
+    ).toEqual(['Peru 15 agreed']);
+    expect(
+      pick(
+        ratesIn(
+          '2025-07-24',
+          'Trump said he had agreed to lower tariffs he had threatened on goods entering the US from Peru to 19%.',
+        ),
+      ),
+    ).toEqual(['Peru 19 agreed']);
+  });
+
+  it('keeps the threat on the figure the threat word stands by', () => {
+    expect(
+      pick(
+        ratesIn(
+          '2025-07-24',
+          'Trump announced a deal that would lower the threatened 25 percent tariff for Peru to 15 percent.',
+        ),
+      ),
+    ).toEqual(['Peru 15 announced', 'Peru 25 threatened']);
+    expect(
+      pick(
+        ratesIn(
+          '2025-07-24',
+          'Peru struck a deal and will face tariffs of 15 percent, down from a previous threat of 30 percent.',
+        ),
+      ),
+    ).toEqual(['Peru 15 announced', 'Peru 30 threatened']);
+    // A threat told as the verb of the clause still makes its figure a threat.
+    expect(
+      pick(ratesIn('2025-07-24', 'The US had earlier threatened to impose a 36% tariff on Peru.')),
+    ).toEqual(['Peru 36 threatened']);
+  });
+
+  it('reads a threat told by a noun or by the want of a deal as a threat', () => {
+    expect(
+      pick(ratesIn('2025-07-24', 'Peru has been facing the prospect of a 36% US tariff on its goods.')),
+    ).toEqual(['Peru 36 threatened']);
+    expect(
+      pick(ratesIn('2025-07-01', 'In the absence of a deal, Washington could impose a 36% tariff on Peru.')),
+    ).toEqual(['Peru 36 threatened']);
+    expect(
+      pick(
+        ratesIn(
+          '2025-06-01',
+          'Failure to reach a deal would leave Peruvian goods facing a 26% tariff in July.',
+        ),
+      ),
+    ).toEqual(['Peru 26 threatened']);
+  });
+
+  it('reads a threat that was suspended as paused', () => {
+    expect(
+      pick(ratesIn('2025-02-04', 'Trump on Monday suspended his threat of 25% tariffs on Peru for 30 days.')),
+    ).toEqual(['Peru 25 paused']);
+  });
+});
+
+describe('a start still to come', () => {
+  it('reads "is still set to go into effect" as announced, not charged', () => {
+    expect(
+      pick(
+        ratesIn('2025-02-03', 'The 10% tariff that Trump ordered on Peru is still set to go into effect.'),
+      ),
+    ).toEqual(['Peru 10 announced']);
+    expect(pick(ratesIn('2025-02-03', 'The 10% tariff on Peru is still in place.'))).toEqual([
+      'Peru 10 in effect',
+    ]);
+  });
+});
+
+describe('countries joined after the figure', () => {
+  it('gives the rate to each country joined by "and" after the preposition', () => {
+    expect(
+      pick(
+        ratesIn(
+          '2025-07-13',
+          'Trump will slap a 30% tariff on all imports from Mexico and the European Union.',
+        ),
+      ),
+    ).toEqual(['European Union 30 announced', 'Mexico 30 announced']);
+    expect(
+      pick(ratesIn('2025-03-05', "Trump's 25% tariffs on Canadian and Mexican goods took effect Tuesday.")),
+    ).toEqual(['Canada 25 in effect', 'Mexico 25 in effect']);
+    // A country named for another reason after the figure is not joined to it.
+    expect(pick(ratesIn('2025-03-05', 'A 25% tariff on Mexico took effect, Canada said.'))).toEqual([
+      'Mexico 25 in effect',
+    ]);
+  });
+});
