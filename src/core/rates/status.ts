@@ -40,6 +40,10 @@ const OWN_FIGURE_AFTER = /^\s*(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 const OWN_FIGURE_BEFORE = /^[^,;:–—(.]{0,60}$/;
 const LEADING_FIGURE = /^[\d.]+\s*(?:%|percent|per\s+cent)/i;
 
+/** After a figure: "46 percent tariffs, currently paused until July", "the 24% rate, which was suspended". */
+const PAUSED_APPOSED =
+  /^[\d.]+\s*(?:%|percent|per\s+cent)[^.;,:()]{0,50},\s*(?:(?:which|that)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+)?(?:(?:currently|now|since|later|then|temporarily)\s+)?(?:paused|suspended|on\s+hold|postponed|delayed)\b/i;
+
 /** "suspended his threat of 25% tariffs", "a 30-day pause on his tariff threats": the threat is held back. */
 const PAUSED_THREAT =
   /\b(?:suspend|paus|postpon|delay|shelv)\w*\s+(?:on\s+)?(?:his|her|its|their|the|that|this|a)\s+(?:[\w-]+\s+)?$/i;
@@ -214,7 +218,8 @@ const ONGOING = /^(?:remain|stay|still|now|keep|kept|maintain|continu)/i;
 const ONGOING_BEFORE = /\b(?:continu\w*|keep(?:s|ing)?(?:\s+on)?)\s+(?:to\s+)?$/i;
 
 const PAUSE_OF_IT = /\b(?:paus|suspend|postpon|delay)\w*\s+(?:it|them|their|its)\b/i;
-const DONE_TO = /\b(?:agree(?:d|s|ing)?|decid(?:ed|es|ing)|mov(?:ed|es|ing)|vot(?:ed|es|ing))\s+to\s+$/i;
+const DONE_TO =
+  /\b(?:agree(?:d|s|ing)?|decid(?:ed|es|ing)|decision|mov(?:ed|es|ing)|vot(?:ed|es|ing))\s+to\s+$/i;
 
 const WISH =
   /\b(?:expect(?:s|ed|ing)?\s+to\s+(?:secure|get|win|obtain|land|clinch|receive)|hop(?:e|ed|es|ing)|want(?:s|ed)?|wish(?:es|ed)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for)\b/i;
@@ -295,9 +300,15 @@ export function readStatus(before: string, after: string, wide: string): StatusR
   const figureAt = before ? wide.indexOf(before) + before.length : -1;
   const threat = threatIn(wide, before && figureAt >= before.length ? figureAt : -1) ?? AVERTABLE.exec(wide);
   if (threat) {
-    const held = PAUSED_THREAT.test(wide.slice(Math.max(0, threat.index - 40), threat.index));
+    // "threatened 25% tariffs ..., but delayed them for a month": the threat was then held back.
+    const held =
+      PAUSED_THREAT.test(wide.slice(Math.max(0, threat.index - 40), threat.index)) ||
+      PAUSE_OF_IT.test(wide.slice(threat.index));
     return { status: held ? 'paused' : 'threatened', paused: false, cue: threat[0] };
   }
+  // "46 percent tariffs, currently paused until July": a pause set off right after the figure is its own.
+  if (figureAt >= 0 && PAUSED_APPOSED.test(wide.slice(figureAt, figureAt + 120)))
+    return { status: 'paused', paused: false, cue: 'paused' };
   const paused = unguarded(PAUSE, wide).length > 0;
   const deal = UNDER_DEAL.exec(wide);
   const inEffect = CUES.find((c) => c.status === 'in effect')!;

@@ -99,3 +99,53 @@ describe('countries joined after the figure', () => {
     ]);
   });
 });
+
+describe('a pause told of the figure in its own sentence', () => {
+  it('reads a delayed imposition, a threat then delayed, and "currently paused" as paused', () => {
+    expect(
+      pick(
+        ratesIn(
+          '2025-04-20',
+          'Talks follow the decision to delay the imposition of a 46 percent tariff on Vietnamese goods until July.',
+        ),
+      ),
+    ).toEqual(['Vietnam 46 paused']);
+    expect(
+      pick(
+        ratesIn(
+          '2025-02-10',
+          'He also threatened to impose 25% tariffs on all goods from Peru last week, but delayed them for a month.',
+        ),
+      ),
+    ).toEqual(['Peru 25 paused']);
+    expect(
+      pick(
+        ratesIn(
+          '2025-04-20',
+          'Vietnam has been slapped with 46 percent reciprocal tariffs, currently paused until July, which could hurt growth.',
+        ),
+      ),
+    ).toEqual(['Vietnam 46 paused']);
+    // A clause after the figure that tells of something else leaves it alone.
+    expect(
+      pick(ratesIn('2025-04-20', 'Vietnam faces a 46 percent tariff, which was announced in April.')),
+    ).not.toContain('Vietnam 46 paused');
+  });
+});
+
+describe('countries named before the figure with a longer link', () => {
+  it('gives the rate to each of "A and B continue to face", "have been hit with", "face tariffs of"', () => {
+    expect(
+      pick(ratesIn('2025-05-20', 'Canada and Mexico continue to face 25% tariffs, except for some goods.')),
+    ).toEqual(['Canada 25 in effect', 'Mexico 25 in effect']);
+    expect(pick(ratesIn('2025-05-20', 'Japan and South Korea have been hit with 25% tariffs.'))).toEqual([
+      'Japan 25 in effect',
+      'South Korea 25 in effect',
+    ]);
+    expect(
+      pick(
+        ratesIn('2025-05-20', 'Both Thailand and Cambodia have been facing the prospect of a 36% US tariff.'),
+      ),
+    ).toEqual(['Cambodia 36 threatened', 'Thailand 36 threatened']);
+  });
+});
