@@ -684,6 +684,11 @@ function ratesInSentence(
   let last: { reading: Reading; tariff: boolean; status: StatusReading | null; dates: Dates | null } | null =
     null;
   groups.forEach((g, k) => {
+    // "tit-for-tat tariffs that exceeded 100%", "well above 100%": a bound the rate passed, not a rate.
+    if (g.from === null && LOWER_BOUND.test(sentence.slice(Math.max(0, g.start - 30), g.start))) {
+      last = null;
+      return;
+    }
     const wideStart = k > 0 ? groups[k - 1]!.end : 0;
     const wideEnd = k + 1 < groups.length ? groups[k + 1]!.start : sentence.length;
     const beforeAll = sentence.slice(wideStart, g.start);
@@ -961,6 +966,10 @@ function coordinatedOn(appliesTo: string, after: string): string[] {
   const joined = coordinatedAfter(after);
   return joined[0] === appliesTo ? joined : [];
 }
+
+/** Words that make a figure a bound the rate lies beyond; plain "above 15%" is often a threshold of goods. */
+const LOWER_BOUND =
+  /\b(?:(?:well|far|way|much)\s+(?:above|over|beyond|in\s+excess\s+of|more\s+than|higher\s+than)|more\s+than|in\s+excess\s+of|upwards\s+of|north\s+of|at\s+least|exceed(?:ed|ing|s)?|topp(?:ed|ing))\s+(?:an?\s+)?$/i;
 
 /** The two sentences before this one tell of rates held back by a pause. */
 function pausedJustBefore(sentences: readonly string[], index: number): boolean {

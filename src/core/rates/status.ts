@@ -117,6 +117,10 @@ const STRUCK_DOWN =
 const STILL_CHARGED =
   /\b(?:remain|stay)\w*\s+in\s+(?:place|effect|force)\b|\bpending\s+(?:an?\s+)?appeal\b|\bstayed\b/i;
 
+/** The figure is qualified as the one charged now: "the current 10%", "its existing 2.5 percent". */
+const CURRENT_BEFORE =
+  /\b(?:the|its|their|his|our|an?|[A-Z][\w.]*['’]s)\s+(?:current|existing|present|prevailing)\s+(?:[\w-]+\s+)?$/i;
+
 const IF_STAYS = /\bif\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:stays?|remains?|holds?)\s+(?:at\s+)?$/i;
 
 /** Words that make a rate a possibility; an announcement or deal in the same clause outranks them. */
@@ -144,7 +148,7 @@ export const PAUSE = /\b(?:paus\w*|on\s+hold|suspend\w*|postpon\w*|delay\w*)\b/i
 
 /** Future intent by the side that sets the rate: announced, not yet done. */
 const FUTURE =
-  /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|going\s+to)\s+(?:\w+\s+)?(?:impose|lower|raise|cut|reduce|increase|hike|slap|set|apply|charge|levy|introduce|bring|issue|sign|order|rise|drop|fall)\b|\bwill\s+(?!now\b|still\b|continue\b)(?:\w+\s+)?(?:fac(?:e|ed)|see(?!\s+(?:[\w.-]+\s+){1,2}(?:impose|charge|raise|cut|slap|apply|hike|lower|reduce)\b))\b|\b(?:is|are)\s+(?:scheduled|slated|due)\s+to\b|\b(?:going\s+to|will|['’]ll)\s+pay\b|\b(?:is|are)\s+(?:now\s+)?(?:rais|doubl|tripl|increas|lower|cutt|reduc|hik|lift|bring)\w*ing\b/i;
+  /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|going\s+to)\s+(?:\w+\s+)?(?:impose|lower|raise|cut|reduce|increase|hike|slap|set|apply|charge|levy|introduce|bring|issue|sign|order|rise|drop|fall)\b|\bwill\s+(?!now\b|still\b|continue\b)(?:\w+\s+)?(?:fac(?:e|ed|ing)|see(?!\s+(?:[\w.-]+\s+){1,2}(?:impose|charge|raise|cut|slap|apply|hike|lower|reduce)\b))\b|\b(?:is|are)\s+(?:scheduled|slated|due)\s+to\b|\b(?:going\s+to|will|['’]ll)\s+pay\b|\b(?:is|are)\s+(?:now\s+)?(?:rais|doubl|tripl|increas|lower|cutt|reduc|hik|lift|bring)\w*ing\b/i;
 
 /**
  * "the US still decided to impose a 20 percent tariff", "the decision to impose": a decision is
@@ -279,6 +283,9 @@ export function readStatus(before: string, after: string, wide: string): StatusR
   if (ordered) return { status: 'signed', paused: false, cue: ordered[0] };
   const struck = COURT.test(wide) ? STRUCK_DOWN.exec(wide) : null;
   if (struck && !STILL_CHARGED.test(wide)) return { status: 'superseded', paused: false, cue: struck[0] };
+  // "lower the current 36% tariff", "hopes to keep the current 10%", "until a deal is signed, ... subject to the
+  // current 10 percent": the adjective states the rate's stage; wishes and deals around it are about a change.
+  if (CURRENT_BEFORE.test(before.slice(-40))) return { status: 'in effect', paused: false, cue: 'current' };
   // "set to return to an original 24%": the rate is suspended now and may come back.
   if (RETURN_TO.test(before)) return { status: 'paused', paused: false, cue: 'return to' };
   // "The 50% tariff would mark a sharp increase": the rate itself is only a possibility.

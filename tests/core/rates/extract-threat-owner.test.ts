@@ -149,3 +149,51 @@ describe('countries named before the figure with a longer link', () => {
     ).toEqual(['Cambodia 36 threatened', 'Thailand 36 threatened']);
   });
 });
+
+describe('a figure qualified as the one charged now', () => {
+  it('reads "the current 36%" as in effect whatever wish or deal the clause tells of', () => {
+    expect(pick(ratesIn('2025-07-10', 'Thailand wants the US to lower the current 36% tariff.'))).toEqual([
+      'Thailand 36 in effect',
+    ]);
+    expect(
+      pick(
+        ratesIn(
+          '2025-07-10',
+          'Until a deal is signed, Indonesian exports will continue to be subject to the current 10 percent tariff rate.',
+        ),
+      ),
+    ).toEqual(['Indonesia 10 in effect']);
+  });
+
+  it('reads "will be facing" as a rate still to come', () => {
+    expect(
+      pick(
+        ratesIn(
+          '2025-07-10',
+          'Imports from Brunei will face a 25% tariff, while the Philippines will be facing 20%.',
+        ),
+      ),
+    ).toEqual(['Brunei 25 announced', 'Philippines 20 announced']);
+  });
+});
+
+describe('a bound the rate passed', () => {
+  it('takes no rate from "well above 100%", "exceeded 100%" or "at least 20%"', () => {
+    expect(pick(ratesIn('2025-07-10', 'Tariffs on Chinese goods are well above 100%.'))).toEqual([]);
+    expect(
+      pick(
+        ratesIn(
+          '2025-07-10',
+          'Both sides agreed to back off tit-for-tat tariffs on Chinese goods that exceeded 100%.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      pick(ratesIn('2025-07-10', 'Trump has slapped tariffs of at least 20% on a dozen countries.')),
+    ).toEqual([]);
+    // A figure the rate reaches is still a rate.
+    expect(pick(ratesIn('2025-07-10', 'Tariffs on Chinese goods rose to 145%.'))).toEqual([
+      'China 145 in effect',
+    ]);
+  });
+});
