@@ -155,6 +155,8 @@ function ratesInArticle(article: Article): RateStatement[] {
   let previous: RateStatement[] = [];
   // The rates told last, and where: a start told up to three sentences later is theirs.
   let told: { at: number; rates: RateStatement[] } = { at: -1, rates: [] };
+  // Where letters setting rates were last said to be sent: the rates told next are the letters'.
+  let lettersAt = -9;
   sentences.forEach((sentence, i) => {
     const found = ratesInSentence(sentence, i, ctx, previous);
     // "The new levy — which will stack on top of a 25% tariff — will take effect within 21 days":
@@ -165,6 +167,8 @@ function ratesInArticle(article: Article): RateStatement[] {
       pausedAfter(sentence, told.rates);
       threatAfter(sentence, told.rates);
     }
+    if (found.length > 0 && i - lettersAt <= 2) threatsOfLetters(found);
+    if (sentence.includes('etter') && LETTERS_SENT.test(sentence)) lettersAt = i;
     if (found.length > 0) told = { at: i, rates: found };
     previous = found;
     out.push(...found);
@@ -258,6 +262,22 @@ function threatAfter(sentence: string, told: readonly RateStatement[]): void {
   if (!REFERS_BACK.test(sentence) && !LETTER_SUBJECT.test(sentence)) return;
   for (const s of told)
     if (s.status === 'announced' || (s.status === 'in effect' && UNCUED.has(s))) s.status = 'threatened';
+}
+
+/**
+ * "Trump sent letters to 14 countries on Monday. Japan and South Korea will face 25% tariffs from Aug. 1,
+ * while Laos will face 40%.": rates told in the two sentences after one about letters being sent
+ * are the letters' rates, a threat until a deal or an order settles them. Only rates read as merely
+ * announced change: a deal, an order or a charge told of them keeps its own stage.
+ */
+const LETTERS_SENT =
+  /\b(?:sent|send(?:s|ing)?|post(?:ed|s|ing)|issu(?:ed|es|ing)|dispatch(?:ed|es|ing)|releas(?:ed|es|ing)|wrote|writ(?:es|ing)|deliver(?:ed|s|ing)|receiv(?:ed|es|ing)|arriv(?:ed|es|ing)|publish(?:ed|es|ing))\b[^.;]{0,60}\bletters?\b|\bletters?\b[^.;]{0,40}\b(?:sent|posted|issued|dispatched|released|arrived|went\s+out)\b/i;
+
+const DEAL_WORD = /\b(?:deal|agreement|pact|accord|framework)s?\b/i;
+
+function threatsOfLetters(found: readonly RateStatement[]): void {
+  for (const s of found)
+    if (s.status === 'announced' && !DEAL_WORD.test(s.mentions[0]?.sentence ?? '')) s.status = 'threatened';
 }
 
 /** "21 days from Wednesday", "three weeks after the order": a span counted from a day. */
@@ -497,6 +517,7 @@ const ON_IMPORTS = /^\s*(?:[\w-]+\s+){0,2}?on\s+(?:all\s+)?(?:imported|imports\s
 
 const OWN_CHANGED =
   /^(?:['’]s)?\s+(?:(?:has|have|had|will|would|also|then|later|in\s+turn)\s+)?(?:rais|hik|increas|lower|cut|reduc|slash|doubl)\w*\s+(?:its|their)\s+(?:own\s+)?(?:retaliatory\s+)?(?:tariffs?|duties|levies|rates?)\b/i;
+const PASSIVE_BE = /\b(?:be|been|being|is|are|was|were|get|gets|got)\s*$/i;
 const IMPOSES = /\b(impos\w*|levies|levied|charges?|charged|applies|maintains|keeps|retaliat\w*)\b/i;
 // "U.S." ends in a dot, so the end of the name is "no letter follows", not a word boundary.
 // "on US President Trump's announcement": an official's title, not goods from the United States.
@@ -552,7 +573,9 @@ function whoAndWhom(
     if (OWN_CHANGED.test(rest)) return { imposedBy: c.name, appliesTo: ALL_COUNTRIES };
     if (
       IMPOSES.test(rest.slice(0, 30)) &&
-      /^\s*(?:has|have|had|will|would|also|now)?\s*\w*\s*$/.test(rest.slice(0, rest.search(IMPOSES)))
+      /^\s*(?:has|have|had|will|would|also|now)?\s*\w*\s*$/.test(rest.slice(0, rest.search(IMPOSES))) &&
+      // "Brazil will be charged a 50% tariff": the country named is the one charged.
+      !PASSIVE_BE.test(rest.slice(0, rest.search(IMPOSES)))
     ) {
       return { imposedBy: c.name, appliesTo: ALL_COUNTRIES };
     }
@@ -913,7 +936,7 @@ function ratesInSentence(
         if (reading.imposedBy === 'United States' && !rel) {
           // "Both Thailand and Cambodia face a 36% tariff": each country of the pair is charged it.
           const pair = named?.countries.includes(base.appliesTo) ? named.countries : [];
-          for (const c of [...pair, ...listedCountries(afterAll), ...coordinatedOn(base.appliesTo, after)])
+          for (const c of [...pair, ...listedCountries(afterAll), ...coordinatedOn(base.appliesTo, afterAll)])
             if (c !== base.appliesTo) out.push({ ...base, appliesTo: c, notes: [...base.notes] });
         }
       }

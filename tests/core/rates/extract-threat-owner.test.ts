@@ -197,3 +197,42 @@ describe('a bound the rate passed', () => {
     ]);
   });
 });
+
+describe('rates told right after letters were sent', () => {
+  it('reads the rates of the next sentences as the letters’ threats', () => {
+    expect(
+      pick(
+        ratesIn(
+          '2025-07-08',
+          'Trump sent letters to 14 countries on Monday. Japan and South Korea will face 25% tariffs from Aug 1, while Laos will face 40%.',
+        ),
+      ),
+    ).toEqual(['Japan 25 threatened', 'Laos 40 threatened', 'South Korea 25 threatened']);
+    expect(
+      pick(
+        ratesIn(
+          '2025-07-10',
+          'Trump sent letters on Wednesday. As per the letters, the US will impose a 30% tariff on goods imported from Algeria, Iraq and Libya.',
+        ),
+      ),
+    ).toEqual(['Algeria 30 threatened', 'Iraq 30 threatened', 'Libya 30 threatened']);
+    // "will be charged": the country named is the one charged, not the one charging.
+    const brazil = ratesIn(
+      '2025-07-10',
+      'Trump posted a letter on Wednesday. Brazil will be charged a 50% tariff from August 1.',
+    );
+    expect(brazil.map((r) => `${r.imposedBy} ${r.appliesTo} ${r.status}`)).toEqual([
+      'United States Brazil threatened',
+    ]);
+    // Without the letters, the same sentence is an announcement.
+    expect(pick(ratesIn('2025-07-08', 'Laos will face a 40% tariff from Aug 1.'))).toEqual([
+      'Laos 40 announced',
+    ]);
+  });
+
+  it('leaves a comma run that "and" does not close alone', () => {
+    expect(pick(ratesIn('2025-03-05', 'A 25% tariff on Mexico, Canada said, took effect.'))).toEqual([
+      'Mexico 25 in effect',
+    ]);
+  });
+});
