@@ -16,12 +16,13 @@ const COORD_GAP = /^\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?$/i;
  * word added reads the same in each.
  */
 const LINK_VERBS =
-  'is|are|was|were|sits?|sat|stands?|stood|face[sd]?|facing|see|sees|saw|get|gets|got|secured|received';
+  'is|are|was|were|sits?|sat|stands?|stood|face[sd]?|facing|see|sees|saw|get|gets|got|secured|received|have|has|had|been|be|hit|continue[sd]?|continuing';
+/** "continue to face", "have been hit with", "face tariffs of", "facing the prospect of a". */
 const LINK_OTHERS =
-  'would|could|may|might|will|now|each|both|at|with|an?|the|top|identical|similar|prospective';
+  'would|could|may|might|will|now|each|both|at|with|an?|the|top|identical|similar|prospective|to|also|still|already|tariffs?|duties|levies|prospect|of';
 /** Words between the last country and its figure; verbs are told apart from bare links below. */
 const TO_FIGURE = new RegExp(
-  `^(?:['’]s)?\\s*(?:\\(\\s*(?:[a-z-]+\\s+){0,2}|(?:(?:${LINK_OTHERS}|${LINK_VERBS}|rates?\\s+of)\\s+){1,5})$`,
+  `^(?:['’]s)?\\s*(?:\\(\\s*(?:[a-z-]+\\s+){0,2}|(?:(?:${LINK_OTHERS}|${LINK_VERBS}|rates?\\s+of)\\s+){1,7})$`,
   'i',
 );
 /** A verb among those words: the figure's clause states its own stage. */

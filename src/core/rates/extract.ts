@@ -5,7 +5,7 @@ import { metalReferred } from './anaphor';
 import { countriesBefore } from './countries-before';
 import { deadlineDate, EFFECTIVE_LEAD, type ReadDate, readDates } from './dates';
 import { findGoods, type GoodsMatch } from './goods';
-import { listedCountries } from './listed-countries';
+import { coordinatedAfter, listedCountries } from './listed-countries';
 import { mergeStatements } from './merge';
 import { findPercents, formatRate, type PercentMention } from './percent';
 import { relativeRate } from './relative-rate';
@@ -70,9 +70,13 @@ const RELATIVE = /,?\s*\b(?:which|who)\b/i;
 /** "That policy had dealt a blow by adding the 25% duty": told in the past perfect, since replaced. */
 const HAD_DONE =
   /\bhad\s+(?:(?:already|previously|earlier|originally|initially|first|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|lt|t)\b/i;
+const AGREED = /\bagreed\b/i;
 /** The sentence so far is told in the past perfect, with no "but now" turning back to the present. */
 function pastPerfect(lead: string): boolean {
   const had = HAD_DONE.exec(lead);
+  // "Trump said he had agreed to lower the tariffs to 19%": an agreement told in reported speech
+  // is the agreement still, not a step since replaced.
+  if (had && AGREED.test(had[0])) return false;
   // "Beijing, which had previously responded ..., has agreed": a later present tense turns back too.
   return (
     had !== null &&
@@ -151,6 +155,8 @@ function ratesInArticle(article: Article): RateStatement[] {
   let previous: RateStatement[] = [];
   // The rates told last, and where: a start told up to three sentences later is theirs.
   let told: { at: number; rates: RateStatement[] } = { at: -1, rates: [] };
+  // Where letters setting rates were last said to be sent: the rates told next are the letters'.
+  let lettersAt = -9;
   sentences.forEach((sentence, i) => {
     const found = ratesInSentence(sentence, i, ctx, previous);
     // "The new levy — which will stack on top of a 25% tariff — will take effect within 21 days":
@@ -161,6 +167,8 @@ function ratesInArticle(article: Article): RateStatement[] {
       pausedAfter(sentence, told.rates);
       threatAfter(sentence, told.rates);
     }
+    if (found.length > 0 && i - lettersAt <= 2) threatsOfLetters(found);
+    if (sentence.includes('etter') && LETTERS_SENT.test(sentence)) lettersAt = i;
     if (found.length > 0) told = { at: i, rates: found };
     previous = found;
     out.push(...found);
@@ -256,6 +264,22 @@ function threatAfter(sentence: string, told: readonly RateStatement[]): void {
     if (s.status === 'announced' || (s.status === 'in effect' && UNCUED.has(s))) s.status = 'threatened';
 }
 
+/**
+ * "Trump sent letters to 14 countries on Monday. Japan and South Korea will face 25% tariffs from Aug. 1,
+ * while Laos will face 40%.": rates told in the two sentences after one about letters being sent
+ * are the letters' rates, a threat until a deal or an order settles them. Only rates read as merely
+ * announced change: a deal, an order or a charge told of them keeps its own stage.
+ */
+const LETTERS_SENT =
+  /\b(?:sent|send(?:s|ing)?|post(?:ed|s|ing)|issu(?:ed|es|ing)|dispatch(?:ed|es|ing)|releas(?:ed|es|ing)|wrote|writ(?:es|ing)|deliver(?:ed|s|ing)|receiv(?:ed|es|ing)|arriv(?:ed|es|ing)|publish(?:ed|es|ing))\b[^.;]{0,60}\bletters?\b|\bletters?\b[^.;]{0,40}\b(?:sent|posted|issued|dispatched|released|arrived|went\s+out)\b/i;
+
+const DEAL_WORD = /\b(?:deal|agreement|pact|accord|framework)s?\b/i;
+
+function threatsOfLetters(found: readonly RateStatement[]): void {
+  for (const s of found)
+    if (s.status === 'announced' && !DEAL_WORD.test(s.mentions[0]?.sentence ?? '')) s.status = 'threatened';
+}
+
 /** "21 days from Wednesday", "three weeks after the order": a span counted from a day. */
 const SPAN_FROM = /\b(\d{1,3}|one|two|three|four|five|six|seven)\s+(days?|weeks?)\s+(?:from|after)\s+$/i;
 
@@ -318,7 +342,7 @@ interface Group {
 
 /** Between a new rate and the one it replaced: "to 15% from 27.5%", "15%, down from the previous 25%". */
 const REPLACED_GAP =
-  /^(?:\s+[\w'’-]+){0,4}?[\s,]*(?:(?:down|up|lowered|reduced|cut|raised|increased)\s+)?(?:from|instead\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:level\s+of\s+|rate\s+of\s+)?$/i;
+  /^(?:\s+[\w'’-]+){0,4}?[\s,]*(?:(?:down|up|lowered|reduced|cut|raised|increased)\s+)?(?:from|instead\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:level\s+of\s+|rate\s+of\s+|threat\s+of\s+)?$/i;
 
 /** "cut the 25% levy on cars to 15%": a change verb takes a rate, and "to" gives the new one. */
 const CHANGE_LEAD =
@@ -493,6 +517,7 @@ const ON_IMPORTS = /^\s*(?:[\w-]+\s+){0,2}?on\s+(?:all\s+)?(?:imported|imports\s
 
 const OWN_CHANGED =
   /^(?:['’]s)?\s+(?:(?:has|have|had|will|would|also|then|later|in\s+turn)\s+)?(?:rais|hik|increas|lower|cut|reduc|slash|doubl)\w*\s+(?:its|their)\s+(?:own\s+)?(?:retaliatory\s+)?(?:tariffs?|duties|levies|rates?)\b/i;
+const PASSIVE_BE = /\b(?:be|been|being|is|are|was|were|get|gets|got)\s*$/i;
 const IMPOSES = /\b(impos\w*|levies|levied|charges?|charged|applies|maintains|keeps|retaliat\w*)\b/i;
 // "U.S." ends in a dot, so the end of the name is "no letter follows", not a word boundary.
 // "on US President Trump's announcement": an official's title, not goods from the United States.
@@ -548,7 +573,9 @@ function whoAndWhom(
     if (OWN_CHANGED.test(rest)) return { imposedBy: c.name, appliesTo: ALL_COUNTRIES };
     if (
       IMPOSES.test(rest.slice(0, 30)) &&
-      /^\s*(?:has|have|had|will|would|also|now)?\s*\w*\s*$/.test(rest.slice(0, rest.search(IMPOSES)))
+      /^\s*(?:has|have|had|will|would|also|now)?\s*\w*\s*$/.test(rest.slice(0, rest.search(IMPOSES))) &&
+      // "Brazil will be charged a 50% tariff": the country named is the one charged.
+      !PASSIVE_BE.test(rest.slice(0, rest.search(IMPOSES)))
     ) {
       return { imposedBy: c.name, appliesTo: ALL_COUNTRIES };
     }
@@ -680,6 +707,11 @@ function ratesInSentence(
   let last: { reading: Reading; tariff: boolean; status: StatusReading | null; dates: Dates | null } | null =
     null;
   groups.forEach((g, k) => {
+    // "tit-for-tat tariffs that exceeded 100%", "well above 100%": a bound the rate passed, not a rate.
+    if (g.from === null && LOWER_BOUND.test(sentence.slice(Math.max(0, g.start - 30), g.start))) {
+      last = null;
+      return;
+    }
     const wideStart = k > 0 ? groups[k - 1]!.end : 0;
     const wideEnd = k + 1 < groups.length ? groups[k + 1]!.start : sentence.length;
     const beforeAll = sentence.slice(wideStart, g.start);
@@ -831,7 +863,13 @@ function ratesInSentence(
               }
             : g.from === null && CHANGED_AWAY.test(before.slice(-60))
               ? { status: 'superseded', paused: false, cue: 'changed' }
-              : pastOrRead(past, before, fromAfter ? '' : after, statusWide);
+              : pastOrRead(
+                  past,
+                  // "lower the threatened 25% tariff to 15%": the new rate's words run up to it, past the old one's.
+                  fromBefore ? `${before}${sentence.slice(g.from!.start, g.target.start)}` : before,
+                  fromAfter ? '' : after,
+                  statusWide,
+                );
     // "announced tariffs, imposing a 20% duty along with a 40% levy on transshipped goods": a figure
     // joined to the one before with no stage of its own shares that one's stage.
     const status: StatusReading =
@@ -898,7 +936,7 @@ function ratesInSentence(
         if (reading.imposedBy === 'United States' && !rel) {
           // "Both Thailand and Cambodia face a 36% tariff": each country of the pair is charged it.
           const pair = named?.countries.includes(base.appliesTo) ? named.countries : [];
-          for (const c of [...pair, ...listedCountries(afterAll)])
+          for (const c of [...pair, ...listedCountries(afterAll), ...coordinatedOn(base.appliesTo, afterAll)])
             if (c !== base.appliesTo) out.push({ ...base, appliesTo: c, notes: [...base.notes] });
         }
       }
@@ -925,12 +963,14 @@ function ratesInSentence(
           status:
             was?.cue && ['threatened', 'proposed', 'announced'].includes(was.status)
               ? was.status
-              : PAST_BEFORE.test(sentence.slice(Math.max(0, g.from.start - 40), g.from.start))
-                ? 'superseded'
-                : replacedStatus(
-                    base,
-                    CHARGED_NOW.test(sentence.slice(Math.max(0, g.from.start - 30), g.from.start)),
-                  ),
+              : THREAT_NAMED.test(sentence.slice(Math.max(0, g.from.start - 40), g.from.start))
+                ? 'threatened'
+                : PAST_BEFORE.test(sentence.slice(Math.max(0, g.from.start - 40), g.from.start))
+                  ? 'superseded'
+                  : replacedStatus(
+                      base,
+                      CHARGED_NOW.test(sentence.slice(Math.max(0, g.from.start - 30), g.from.start)),
+                    ),
           effective: null,
           effectivePrecision: null,
           said: ctx.article.published,
@@ -943,6 +983,16 @@ function ratesInSentence(
   });
   return out;
 }
+
+/** Countries joined to the one a figure was read on, after the figure ("on Mexico and Canada"). */
+function coordinatedOn(appliesTo: string, after: string): string[] {
+  const joined = coordinatedAfter(after);
+  return joined[0] === appliesTo ? joined : [];
+}
+
+/** Words that make a figure a bound the rate lies beyond; plain "above 15%" is often a threshold of goods. */
+const LOWER_BOUND =
+  /\b(?:(?:well|far|way|much)\s+(?:above|over|beyond|in\s+excess\s+of|more\s+than|higher\s+than)|more\s+than|in\s+excess\s+of|upwards\s+of|north\s+of|at\s+least|exceed(?:ed|ing|s)?|topp(?:ed|ing))\s+(?:an?\s+)?$/i;
 
 /** The two sentences before this one tell of rates held back by a pause. */
 function pausedJustBefore(sentences: readonly string[], index: number): boolean {
@@ -963,6 +1013,9 @@ function replacedStatus(
   if (next.status === 'agreed' && !chargedNow) return 'superseded';
   return next.status === 'in effect' || next.status === 'signed' ? 'superseded' : 'in effect';
 }
+
+/** "lower the threatened 25% tariff to 15%", "from a previous threat of 30%": the old rate was only threatened. */
+const THREAT_NAMED = /\b(?:threatened|threat\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 
 /** "from the current 27.5%", "the existing 2.5%", "now 25%": the old rate is said to be charged. */
 const CHARGED_NOW = /\b(?:current(?:ly)?|existing|now|present|prevailing|still)\b/i;

@@ -11,9 +11,13 @@ interface Cue {
   re: RegExp;
 }
 
-/** A condition or a threat in so many words: the rate is a threat wherever it sits in the clause. */
+/**
+ * A condition or a threat in so many words: the rate is a threat wherever it sits in the clause.
+ * A threat may be told by a noun ("the prospect of a 36% tariff"), and a condition by the want of a
+ * deal ("in the absence of a deal", "absent a deal", "failure to reach a deal would").
+ */
 const THREAT =
-  /\b(?:threaten\w*|threats?\s+(?:of|to)|warn\w*|if\s+(?:there\s+is\s+)?no\s+(?:deal|agreement)|in\s+the\s+event\s+(?:that|of)|if\s+(?:[\w-]+\s+){0,4}(?:fails?|cannot|can['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t)\b|barring|unless|without\s+(?:a|an)\s+(?:deal|agreement)|(?:you|they|japan|it)['’]?(?:ll|\s+will|\s+would)\s+pay|would\s+pay|(?:in\s+(?:a|his|her|the|its)\s+)?letters?\b)\b/i;
+  /\b(?:threaten\w*|threats?\s+(?:of|to)|warn\w*|(?:prospects?|spect(?:re|er))\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?[\d.]+(?=\s*(?:%|percent|per\s+cent))|(?:in\s+the\s+absence\s+of|absent)\s+(?:an?\s+|such\s+an?\s+)?(?:[\w-]+\s+){0,2}(?:deal|agreement)|failure\s+to\s+(?:reach|sign|strike|secure|conclude|clinch|seal|agree)|if\s+(?:there\s+is\s+)?no\s+(?:deal|agreement)|in\s+the\s+event\s+(?:that|of)|if\s+(?:[\w-]+\s+){0,4}(?:fails?|cannot|can['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t)\b|barring|unless|without\s+(?:a|an)\s+(?:deal|agreement)|(?:you|they|japan|it)['’]?(?:ll|\s+will|\s+would)\s+pay|would\s+pay|(?:in\s+(?:a|his|her|the|its)\s+)?letters?\b)\b/i;
 
 /** "following through on his threat", "made good on threats": the threat is now being carried out. */
 const CARRIED_OUT =
@@ -21,12 +25,47 @@ const CARRIED_OUT =
 
 const THREAT_ALL = new RegExp(THREAT.source, 'gi');
 
-/** The first threat word in `text` that is not one being carried out. */
-function threatIn(text: string): RegExpExecArray | null {
+/**
+ * A threat word that names a rate as a noun phrase of its own: "Trump's threatened tariffs", "the
+ * threatened rate", "tariffs he had threatened", "what he had earlier threatened", "a previous threat
+ * of 30%". It tells of the rate it names, not of every figure in the clause ("a deal to reduce Trump's
+ * threatened tariffs to 15%": the 15% is the deal's).
+ */
+const NAMING_LEAD =
+  /(?:\b(?:the|a|an|his|her|its|their|this|that|[A-Z][\w.]*['’]s)\s+(?:(?:previous|earlier|original|initial|prior|former|long)\s+)?|\b(?:tariffs?|rates?|levy|levies|duty|duties|levels?|what|that|which)\s+(?:(?:he|she|they|it|Trump|Washington|the\s+(?:US|U\.S\.|White\s+House|administration))\s+)?(?:had\s+|has\s+|have\s+)?(?:(?:earlier|previously|initially|originally|once|first)\s+)?)$/;
+const NAMING_WORD = /^(?:threatened|threats?(?:\s+of)?)$/i;
+/** Words between a naming threat and its own figure: "the threatened 25%", "a previous threat of 30%". */
+const OWN_FIGURE_AFTER = /^\s*(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+/** Words between a figure and the threat that names it: "the 24% that the US threatened", "a 25% levy as threatened". */
+const OWN_FIGURE_BEFORE = /^[^,;:–—(.]{0,60}$/;
+const LEADING_FIGURE = /^[\d.]+\s*(?:%|percent|per\s+cent)/i;
+
+/** After a figure: "46 percent tariffs, currently paused until July", "the 24% rate, which was suspended". */
+const PAUSED_APPOSED =
+  /^[\d.]+\s*(?:%|percent|per\s+cent)[^.;,:()]{0,50},\s*(?:(?:which|that)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+)?(?:(?:currently|now|since|later|then|temporarily)\s+)?(?:paused|suspended|on\s+hold|postponed|delayed)\b/i;
+
+/** "suspended his threat of 25% tariffs", "a 30-day pause on his tariff threats": the threat is held back. */
+const PAUSED_THREAT =
+  /\b(?:suspend|paus|postpon|delay|shelv)\w*\s+(?:on\s+)?(?:his|her|its|their|the|that|this|a)\s+(?:[\w-]+\s+)?$/i;
+
+/**
+ * The first threat word in `text` that is not one being carried out, nor one naming another rate
+ * than the figure at `figureAt` (-1: position unknown, every threat word counts).
+ */
+function threatIn(text: string, figureAt = -1): RegExpExecArray | null {
   if (!THREAT.test(text)) return null;
   THREAT_ALL.lastIndex = 0;
   for (let m = THREAT_ALL.exec(text); m !== null; m = THREAT_ALL.exec(text)) {
-    if (!CARRIED_OUT.test(text.slice(Math.max(0, m.index - 40), m.index))) return m;
+    const lead = text.slice(Math.max(0, m.index - 40), m.index);
+    if (CARRIED_OUT.test(lead)) continue;
+    if (figureAt >= 0 && NAMING_WORD.test(m[0]) && NAMING_LEAD.test(lead)) {
+      const own =
+        m.index < figureAt
+          ? OWN_FIGURE_AFTER.test(text.slice(m.index + m[0].length, figureAt))
+          : OWN_FIGURE_BEFORE.test(text.slice(figureAt, m.index).replace(LEADING_FIGURE, ''));
+      if (!own) continue;
+    }
+    return m;
   }
   return null;
 }
@@ -78,6 +117,10 @@ const STRUCK_DOWN =
 const STILL_CHARGED =
   /\b(?:remain|stay)\w*\s+in\s+(?:place|effect|force)\b|\bpending\s+(?:an?\s+)?appeal\b|\bstayed\b/i;
 
+/** The figure is qualified as the one charged now: "the current 10%", "its existing 2.5 percent". */
+const CURRENT_BEFORE =
+  /\b(?:the|its|their|his|our|an?|[A-Z][\w.]*['’]s)\s+(?:current|existing|present|prevailing)\s+(?:[\w-]+\s+)?$/i;
+
 const IF_STAYS = /\bif\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:stays?|remains?|holds?)\s+(?:at\s+)?$/i;
 
 /** Words that make a rate a possibility; an announcement or deal in the same clause outranks them. */
@@ -105,7 +148,7 @@ export const PAUSE = /\b(?:paus\w*|on\s+hold|suspend\w*|postpon\w*|delay\w*)\b/i
 
 /** Future intent by the side that sets the rate: announced, not yet done. */
 const FUTURE =
-  /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|going\s+to)\s+(?:\w+\s+)?(?:impose|lower|raise|cut|reduce|increase|hike|slap|set|apply|charge|levy|introduce|bring|issue|sign|order|rise|drop|fall)\b|\bwill\s+(?!now\b|still\b|continue\b)(?:\w+\s+)?(?:fac(?:e|ed)|see(?!\s+(?:[\w.-]+\s+){1,2}(?:impose|charge|raise|cut|slap|apply|hike|lower|reduce)\b))\b|\b(?:is|are)\s+(?:scheduled|slated|due)\s+to\b|\b(?:going\s+to|will|['’]ll)\s+pay\b|\b(?:is|are)\s+(?:now\s+)?(?:rais|doubl|tripl|increas|lower|cutt|reduc|hik|lift|bring)\w*ing\b/i;
+  /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|going\s+to)\s+(?:\w+\s+)?(?:impose|lower|raise|cut|reduce|increase|hike|slap|set|apply|charge|levy|introduce|bring|issue|sign|order|rise|drop|fall)\b|\bwill\s+(?!now\b|still\b|continue\b)(?:\w+\s+)?(?:fac(?:e|ed|ing)|see(?!\s+(?:[\w.-]+\s+){1,2}(?:impose|charge|raise|cut|slap|apply|hike|lower|reduce)\b))\b|\b(?:is|are)\s+(?:scheduled|slated|due)\s+to\b|\b(?:going\s+to|will|['’]ll)\s+pay\b|\b(?:is|are)\s+(?:now\s+)?(?:rais|doubl|tripl|increas|lower|cutt|reduc|hik|lift|bring)\w*ing\b/i;
 
 /**
  * "the US still decided to impose a 20 percent tariff", "the decision to impose": a decision is
@@ -129,7 +172,8 @@ const CUES: readonly Cue[] = [
   },
   {
     status: 'in effect',
-    re: /\b(?:remain(?:s|ed)?|stay(?:s|ed)?\s+at|still|(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,6}?at|continu(?:e|es|ed|ing)\s+(?:to\s+)?(?:impos|charg|appl|levy|levi|pay|fac|collect)\w*|impos(?:ed|es|ing|ition)|slap(?:ped|s)?|levied|subject\s+to|in\s+effect|in\s+place|in\s+force|t(?:ook|akes?|aking)\s+effect|kick(?:s|ed)?\s+in|came\s+into|enforc\w*|implement(?:ed|ing|s)|collect(?:ed|ing)|current(?:ly)?|existing|now\s+(?:faces?|pays?|at)|raised|increase[ds]?|hik(?:ed|es)|charg(?:ed|es|ing)|appl(?:ies|ied)|began|started)\b/i,
+    // "is still set to take effect", "remains set to go into effect": a start still to come, not a charge.
+    re: /\b(?:remain(?:s|ed)?(?!\s+(?:set|due|scheduled|slated|on\s+track)\s+to\b)|stay(?:s|ed)?\s+at|still(?!\s+(?:set|due|scheduled|slated|expected|planned|on\s+track)\s+to\b)|(?:keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,6}?at|continu(?:e|es|ed|ing)\s+(?:to\s+)?(?:impos|charg|appl|levy|levi|pay|fac|collect)\w*|impos(?:ed|es|ing|ition)|slap(?:ped|s)?|levied|subject\s+to|in\s+effect|in\s+place|in\s+force|t(?:ook|akes?|aking)\s+effect|(?:go(?:es)?|went|gone)\s+into\s+(?:effect|force)|kick(?:s|ed)?\s+in|came\s+into|enforc\w*|implement(?:ed|ing|s)|collect(?:ed|ing)|current(?:ly)?|existing|now\s+(?:faces?|pays?|at)|raised|increase[ds]?|hik(?:ed|es)|charg(?:ed|es|ing)|appl(?:ies|ied)|began|started)\b/i,
   },
   { status: 'signed', re: /\b(?:sign(?:ed|s|ing)?|executive\s+order|proclamation|decree|ordered)\b/i },
   {
@@ -178,7 +222,8 @@ const ONGOING = /^(?:remain|stay|still|now|keep|kept|maintain|continu)/i;
 const ONGOING_BEFORE = /\b(?:continu\w*|keep(?:s|ing)?(?:\s+on)?)\s+(?:to\s+)?$/i;
 
 const PAUSE_OF_IT = /\b(?:paus|suspend|postpon|delay)\w*\s+(?:it|them|their|its)\b/i;
-const DONE_TO = /\b(?:agree(?:d|s|ing)?|decid(?:ed|es|ing)|mov(?:ed|es|ing)|vot(?:ed|es|ing))\s+to\s+$/i;
+const DONE_TO =
+  /\b(?:agree(?:d|s|ing)?|decid(?:ed|es|ing)|decision|mov(?:ed|es|ing)|vot(?:ed|es|ing))\s+to\s+$/i;
 
 const WISH =
   /\b(?:expect(?:s|ed|ing)?\s+to\s+(?:secure|get|win|obtain|land|clinch|receive)|hop(?:e|ed|es|ing)|want(?:s|ed)?|wish(?:es|ed)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for)\b/i;
@@ -238,6 +283,9 @@ export function readStatus(before: string, after: string, wide: string): StatusR
   if (ordered) return { status: 'signed', paused: false, cue: ordered[0] };
   const struck = COURT.test(wide) ? STRUCK_DOWN.exec(wide) : null;
   if (struck && !STILL_CHARGED.test(wide)) return { status: 'superseded', paused: false, cue: struck[0] };
+  // "lower the current 36% tariff", "hopes to keep the current 10%", "until a deal is signed, ... subject to the
+  // current 10 percent": the adjective states the rate's stage; wishes and deals around it are about a change.
+  if (CURRENT_BEFORE.test(before.slice(-40))) return { status: 'in effect', paused: false, cue: 'current' };
   // "set to return to an original 24%": the rate is suspended now and may come back.
   if (RETURN_TO.test(before)) return { status: 'paused', paused: false, cue: 'return to' };
   // "The 50% tariff would mark a sharp increase": the rate itself is only a possibility.
@@ -255,8 +303,19 @@ export function readStatus(before: string, after: string, wide: string): StatusR
   if (waiting) return { status: 'paused', paused: false, cue: waiting[0] };
   const averted = AVERTED_BEFORE.exec(before.slice(-60));
   if (averted) return { status: 'threatened', paused: false, cue: averted[0] };
-  const threat = threatIn(wide) ?? AVERTABLE.exec(wide);
-  if (threat) return { status: 'threatened', paused: false, cue: threat[0] };
+  // Where the figure sits in `wide`: `before` is the end of the text leading up to it.
+  const figureAt = before ? wide.indexOf(before) + before.length : -1;
+  const threat = threatIn(wide, before && figureAt >= before.length ? figureAt : -1) ?? AVERTABLE.exec(wide);
+  if (threat) {
+    // "threatened 25% tariffs ..., but delayed them for a month": the threat was then held back.
+    const held =
+      PAUSED_THREAT.test(wide.slice(Math.max(0, threat.index - 40), threat.index)) ||
+      PAUSE_OF_IT.test(wide.slice(threat.index));
+    return { status: held ? 'paused' : 'threatened', paused: false, cue: threat[0] };
+  }
+  // "46 percent tariffs, currently paused until July": a pause set off right after the figure is its own.
+  if (figureAt >= 0 && PAUSED_APPOSED.test(wide.slice(figureAt, figureAt + 120)))
+    return { status: 'paused', paused: false, cue: 'paused' };
   const paused = unguarded(PAUSE, wide).length > 0;
   const deal = UNDER_DEAL.exec(wide);
   const inEffect = CUES.find((c) => c.status === 'in effect')!;
