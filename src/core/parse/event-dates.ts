@@ -296,7 +296,9 @@ export function resolveHint(
     case 'weekday': {
       if (!ref) return null;
       const diff = hint.weekday - ref.getUTCDay();
-      const shift = hint.direction === 'past' ? (diff > 0 ? diff - 7 : diff) : diff < 0 ? diff + 7 : diff;
+      let shift = hint.direction === 'past' ? (diff > 0 ? diff - 7 : diff) : diff < 0 ? diff + 7 : diff;
+      // Told as done ("spoke to Kolb on Tuesday, and was due to …"), it is the Tuesday before.
+      if (held && shift > 0) shift -= 7;
       return { date: iso(addDays(ref, shift)), endDate: null };
     }
     case 'offset':

@@ -154,7 +154,9 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
       (PAST_TRIGGER.test(mask.slice(Math.max(clauseStart, at.start - 30), at.end)) ||
         PAST_AFTER_NOUN.test(mask.slice(at.end, at.end + 30)));
     for (const [i, h] of hints.entries()) {
-      const r = resolveHint(h, article.published, previous, DEFAULT_YEAR, held);
+      // "met before Tuesday's deadline": a weekday owned by a noun is that noun's, told or not.
+      const done = held && !(h.kind === 'weekday' && OWNED_DAY.test(kept[i]?.text ?? ''));
+      const r = resolveHint(h, article.published, previous, DEFAULT_YEAR, done);
       if (r) {
         date = r.date;
         endDate = r.endDate;
@@ -929,6 +931,9 @@ function splitParties(
     );
   });
 }
+
+/** A weekday that owns the noun after it: "Tuesday's deadline". */
+const OWNED_DAY = /['’]s$/;
 
 /** A trigger told in the past: a past verb ("visited", "met") or one after "was"/"had" ("was signed"). */
 const PAST_TRIGGER =

@@ -56,3 +56,24 @@ describe('two dated events told in one sentence', () => {
     expect(eventsOf('Lind held talks with Kolb on June 2, and on June 3.')).toHaveLength(1);
   });
 });
+
+describe('a weekday told as done', () => {
+  it('is the one before the report even when a later clause looks ahead', () => {
+    // Published Saturday 2025-06-14: Tuesday's call was that week's; Wednesday's talk still to come
+    // when the sentence was written, so read as the coming one.
+    expect(
+      eventsOf(
+        'Lind, who has led the talks, spoke to US commerce secretary Ana Kolb on Tuesday, and was due to talk to trade representative Tomas Vey on Wednesday.',
+      )[0],
+    ).toMatchObject({ type: 'meeting', date: '2025-06-10', participants: ['Ana Kolb', 'Mara Lind'] });
+  });
+
+  it('reads "spoke to" a US or UK office holder as talks, not "spoke to US reporters"', () => {
+    expect(
+      eventsOf('Lind spoke on Monday with US Commerce Secretary Ana Kolb, a spokesperson said.'),
+    ).toEqual([
+      { type: 'meeting', date: '2025-06-09', endDate: null, participants: ['Ana Kolb', 'Mara Lind'] },
+    ]);
+    expect(eventsOf('Lind spoke to US reporters on Monday.')).toEqual([]);
+  });
+});
