@@ -154,9 +154,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
       (PAST_TRIGGER.test(mask.slice(Math.max(clauseStart, at.start - 30), at.end)) ||
         PAST_AFTER_NOUN.test(mask.slice(at.end, at.end + 30)));
     for (const [i, h] of hints.entries()) {
-      // "met before Tuesday's deadline": a weekday owned by a noun is that noun's, told or not.
-      const done = held && !(h.kind === 'weekday' && OWNED_DAY.test(kept[i]?.text ?? ''));
-      const r = resolveHint(h, article.published, previous, DEFAULT_YEAR, done);
+      const r = resolveHint(h, article.published, previous, DEFAULT_YEAR, held);
       if (r) {
         date = r.date;
         endDate = r.endDate;
@@ -931,9 +929,6 @@ function splitParties(
     );
   });
 }
-
-/** A weekday that owns the noun after it: "Tuesday's deadline". */
-const OWNED_DAY = /['’]s$/;
 
 /** A trigger told in the past: a past verb ("visited", "met") or one after "was"/"had" ("was signed"). */
 const PAST_TRIGGER =

@@ -68,6 +68,16 @@ describe('a weekday told as done', () => {
     ).toMatchObject({ type: 'meeting', date: '2025-06-10', participants: ['Ana Kolb', 'Mara Lind'] });
   });
 
+  it('keeps a weekday the words next to it put ahead, whatever verb it falls to', () => {
+    // Published Sunday 2025-07-06: the pause runs out on the coming Wednesday.
+    const dates = eventsOf(
+      'Meanwhile, with the deadline for the pause on the tariffs imposed by the Vey administration coming on Wednesday, Lind is making last efforts.',
+      '2025-07-06',
+    ).map((e) => e.date);
+    expect(dates).toContain('2025-07-09');
+    expect(dates).not.toContain('2025-07-02');
+  });
+
   it('reads "spoke to" a US or UK office holder as talks, not "spoke to US reporters"', () => {
     expect(
       eventsOf('Lind spoke on Monday with US Commerce Secretary Ana Kolb, a spokesperson said.'),
