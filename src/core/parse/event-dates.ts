@@ -10,7 +10,13 @@ import { monthNumber } from './dates';
 
 export type DateHint =
   | { kind: 'monthDay'; month: number; day: number; year: number | null; endMonth?: number; endDay?: number }
-  | { kind: 'weekday'; weekday: number; direction: 'past' | 'future' }
+  | {
+      kind: 'weekday';
+      weekday: number;
+      direction: 'past' | 'future';
+      /** The direction was read next to the day ("will meet … on Monday", "next Monday", "Monday's summit"). */
+      near?: boolean;
+    }
   | { kind: 'offset'; days: number }
   | { kind: 'dayOfMonth'; day: number; endDay?: number; monthOffset: number }
   /**
@@ -100,6 +106,8 @@ const SUBJECT_INFINITIVE =
 const FINITE_PAST = /\b(?:flew|went|came|was|were|had|met|left|took|arrived|\w{3,}ed)\b/i;
 
 /** "ahead of Monday's summit", "before Tuesday's deadline": a day still to come. */
+/** Where a clause ends and the next begins: ", and was due to", ", but will", "; he will". */
+const NEXT_CLAUSE = /,\s+(?:and|but)\s|;/;
 const AHEAD_OF = /\b(?:ahead of|before|in the run-up to|upcoming)\s+(?:the\s+)?$/i;
 
 const PAST_BEFORE =
@@ -159,7 +167,11 @@ export function findDates(text: string, offset = 0, tenseText: string = text): F
     // after a modal or "to be" is no past tense.
     const modal = MODAL_BEFORE.test(before);
     const pastVerb = !modal && (PAST_BEFORE.test(before) || FOLLOWING.test(before));
-    const after = tenseText.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    // The words after it, up to its clause's end: in "spoke to Kolb on Tuesday, and was due to
+    // talk to Vey on Wednesday" the later clause's tense is not Tuesday's.
+    let after = tenseText.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const clauseEnd = after.search(NEXT_CLAUSE);
+    if (clauseEnd >= 0) after = after.slice(0, clauseEnd);
     const futureNear =
       modal ||
       FUTURE.test(before) ||
@@ -172,7 +184,14 @@ export function findDates(text: string, offset = 0, tenseText: string = text): F
       ? modal || AHEAD_OF.test(before)
       : mod !== 'last' && mod !== 'since' && !pastVerb && !pastAfter && (futureNear || future);
     const direction = mod === 'next' || ahead ? 'future' : 'past';
-    pushFound(out, offset, m, { kind: 'weekday', weekday, direction });
+    // The tense read next to the day itself, not only somewhere in the sentence.
+    const near = mod === 'next' || mod === 'last' || possessive || futureNear || pastVerb || pastAfter;
+    pushFound(
+      out,
+      offset,
+      m,
+      near ? { kind: 'weekday', weekday, direction, near } : { kind: 'weekday', weekday, direction },
+    );
   }
   OFFSET.lastIndex = 0;
   for (let m = OFFSET.exec(text); m !== null; m = OFFSET.exec(text)) {
@@ -296,7 +315,10 @@ export function resolveHint(
     case 'weekday': {
       if (!ref) return null;
       const diff = hint.weekday - ref.getUTCDay();
-      const shift = hint.direction === 'past' ? (diff > 0 ? diff - 7 : diff) : diff < 0 ? diff + 7 : diff;
+      let shift = hint.direction === 'past' ? (diff > 0 ? diff - 7 : diff) : diff < 0 ? diff + 7 : diff;
+      // Told as done ("spoke to Kolb on Tuesday, and … would …"), it is the Tuesday before,
+      // unless the words next to the day look ahead ("the deadline … coming on Wednesday").
+      if (held && !hint.near && shift > 0) shift -= 7;
       return { date: iso(addDays(ref, shift)), endDate: null };
     }
     case 'offset':

@@ -219,7 +219,7 @@ const PATTERNS: [EventType, RegExp][] = [
   ],
   [
     'meeting',
-    /\b(?:met|meet|meets|meeting|talks|negotiations?|discussions|held\s+(?:talks|a\s+meeting)|testimony|testif(?:y|ied|ies)|hearing|deliberations|session|spoke(?=\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:with|to)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b|(?:U\.S\.|EU|European|British|Japanese|(?:South\s+)?Korean|Chinese|Indian|Canadian|Mexican|Vietnamese|Swiss)\s|(?:Secretary|Minister|President|Prime|Commissioner|Ambassador|Trade|Treasury|Commerce)\b)))\b/gi,
+    /\b(?:met|meet|meets|meeting|talks|negotiations?|discussions|held\s+(?:talks|a\s+meeting)|testimony|testif(?:y|ied|ies)|hearing|deliberations|session|spoke(?=\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:with|to)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b|(?:U\.S\.|(?:US|UK)(?=\s+(?:[Tt]rade|[Cc]ommerce|[Tt]reasury|[Ss]ecretary|[Rr]epresentative|[Pp]resident|[Aa]mbassador|[Vv]ice)\b)|EU|European|British|Japanese|(?:South\s+)?Korean|Chinese|Indian|Canadian|Mexican|Vietnamese|Swiss)\s|(?:Secretary|Minister|President|Prime|Commissioner|Ambassador|Trade|Treasury|Commerce)\b)))\b/gi,
   ],
   [
     'other',

@@ -332,8 +332,18 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
         const from =
           d.length > 1 ? d.filter((x) => FROM_DAY.test(mask.slice(Math.max(0, x.start - 30), x.start))) : [];
         const own = from.length > 0 && from.length < d.length ? d.filter((x) => !from.includes(x)) : d;
-        make(objectType(t, triggers) ?? typeFor(t, triggers, round !== null), own, t);
-        joinNextDay(out, first);
+        const type = objectType(t, triggers) ?? typeFor(t, triggers, round !== null);
+        const told = own.length > 1 ? toldApart(own, mask) : null;
+        if (told) {
+          // "spoke to Lutnick on Monday and Greer on Tuesday", "met on June 2 and again on June 9":
+          // each day its own event, and a name told between two days goes with the later one.
+          const madeFrom = out.length;
+          for (const part of told) make(type, part, t);
+          splitParties(out.slice(madeFrom), told, named, seg.start, t.start);
+        } else {
+          make(type, own, t);
+          joinNextDay(out, first);
+        }
         if (own !== d) make('other', from, t);
       }
       const arrival = onArrival && triggers.find((t) => t.type === 'trip' && groups.get(t)!.length === 0);
@@ -853,6 +863,71 @@ function assignDates(
     if (best) groups.get(best)!.push(d);
   }
   return groups;
+}
+
+/**
+ * The dates one trigger took, in groups told apart: a later day opens a clause of its own when the
+ * words between it and the day before say more than "and" ("Lutnick on Monday and Greer on
+ * Tuesday", "on June 2 and again on June 9", "on Tuesday, and was due to talk to Greer on
+ * Wednesday"). "on Monday and Tuesday", "on July 8 and on July 9" are the days of one event.
+ * Null when the dates are one event's.
+ */
+function toldApart(dates: FoundDate[], mask: string): FoundDate[][] | null {
+  const sorted = [...dates].sort((a, b) => a.start - b.start);
+  const parts: FoundDate[][] = [[sorted[0]!]];
+  for (let i = 1; i < sorted.length; i++) {
+    const gap = mask.slice(sorted[i - 1]!.end, sorted[i]!.start);
+    if (gap.length <= 90 && opensAnotherDay(gap, sorted[i]!.text)) parts.push([sorted[i]!]);
+    else parts[parts.length - 1]!.push(sorted[i]!);
+  }
+  return parts.length > 1 ? parts : null;
+}
+
+/**
+ * The words between two days open another event's clause: "and", then something more than "on"
+ * ("Greer", "was due to talk to Greer", "about an hour from 8 p.m."), then a day told with "on"
+ * — or "again" and the day.
+ */
+function opensAnotherDay(gap: string, day: string): boolean {
+  const and = AND_GAP.exec(gap);
+  if (!and) return false;
+  const words = and[1]!.replace(TRAILING_ON, '');
+  if (words.trim() === '') return false;
+  return words !== and[1] || day.startsWith('on ') || AGAIN_END.test(words);
+}
+const AND_GAP = /^,?\s+and\s+(?:then\s+)?([^;.]*)$/;
+const TRAILING_ON = /\s*\bon\s*$/;
+const AGAIN_END = /\bagain\s*$/;
+
+/**
+ * The parties of events a sentence tells day by day: a name told between one day and the next is
+ * the later event's alone ("spoke to Lutnick on Monday and Greer on Tuesday": Greer only on
+ * Tuesday's call), and then a name between the subject and the first day is the first event's
+ * ("Lind spoke with Kolb by phone on Monday and Vey on Tuesday": Kolb only on Monday's).
+ */
+function splitParties(
+  events: TariffEvent[],
+  parts: FoundDate[][],
+  named: readonly Mention[],
+  offset: number,
+  triggerStart: number,
+): void {
+  // The subject, the sentence's first name when it stands before the trigger, is every event's.
+  const subject = named[0] && named[0].start - offset < triggerStart ? named[0] : null;
+  const firstFrom = subject ? subject.end - offset : triggerStart;
+  // Each part's own names: those after the day before it (the subject, for the first) and
+  // up to its first day.
+  const own = parts.map((part, i) => {
+    const from = i === 0 ? firstFrom : parts[i - 1]![parts[i - 1]!.length - 1]!.end;
+    const to = part[0]!.start;
+    return new Set(named.filter((m) => m.start - offset >= from && m.end - offset <= to).map((m) => m.name));
+  });
+  if (own.slice(1).every((s) => s.size === 0)) return;
+  events.forEach((e, i) => {
+    e.participants = e.participants.filter(
+      (p) => p === subject?.name || own[i]!.has(p) || !own.some((s) => s.has(p)),
+    );
+  });
 }
 
 /** A trigger told in the past: a past verb ("visited", "met") or one after "was"/"had" ("was signed"). */
