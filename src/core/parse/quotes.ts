@@ -414,8 +414,11 @@ function speakerFor(
 }
 
 const PLEDGE_VERB = /^(?:promised|announced)$/i;
-/** Punctuation and at most a title of capitalised words between a quote and its subject. */
-const TITLE_GAP = /^[\s,:;—–-]*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+/**
+ * Punctuation and at most a title of capitalised words between a quote and its subject; an
+ * organisation may stand with its article ("…”, the Federal Council announced").
+ */
+const TITLE_GAP = /^[\s,:;—–-]*(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 
 /** The attribution follows the closing mark with only a title before its subject ("…”, Prime Minister Roe promised"). */
 function titledAfter(masked: string, span: QuoteSpan, a: Attribution): boolean {

@@ -142,7 +142,7 @@ export function attributeSentences(
         const quoted = asWho?.outlet ? null : asWho;
         // With no speech verb of its own, the clause's subject is who the participle continues
         // ("Trump condemned the trial, calling it …").
-        const clause = quoted || main ? null : clauseSubject(ents, seg.start, v.start, masked);
+        const clause = quoted || main ? null : participleSubject(ents, seg.start, v.start, masked);
         const own = quoted ?? clause;
         // "…, Lai said, stressing that …": right after a trailing attribution, the participle
         // continues that speaker, not the subject of a verb inside the claim before it.
@@ -483,6 +483,19 @@ export function clauseSubject(ents: Entity[], from: number, to: number, masked: 
     return e;
   }
   return null;
+}
+
+/**
+ * Who a participle with no speech verb before it continues: the subject of its clause. "Beijing has
+ * acknowledged that the administration made attempts, stating that …": a subject inside a "that"
+ * clause is what was acknowledged, not who states; the subject before "that" is, when there is one.
+ */
+function participleSubject(ents: Entity[], from: number, to: number, masked: string): Entity | null {
+  const e = clauseSubject(ents, from, to, masked);
+  if (!e) return null;
+  const that = masked.lastIndexOf(' that ', e.start);
+  if (that < from) return e;
+  return clauseSubject(ents, from, that, masked) ?? e;
 }
 
 /** The word after a subject (past an auxiliary or a time) that shows whether a verb follows. */
