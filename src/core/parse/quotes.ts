@@ -365,6 +365,11 @@ function speakerFor(
   if (namer) return namer;
   // 2. The nearest speech verb before the quote: Ishiba said talks were “frank”.
   const before = usable.filter((x) => x.verb.end <= span.open).pop();
+  // "Roe promised the prime minister would walk away “very happy”", "the ministry announced that
+  // it is “assessing”": a verb of promising or announcing that takes a clause reports words, as
+  // "said" does (with an object or "to" it reports an act, and is left out above).
+  const pledged = pledgedClause(span, s, masked, before);
+  if (pledged) return pledged;
   if (before) return viaAttribution(before);
   // 2b. "Doe and Roe both said they were “disappointed”": words two people said together go to
   // the first named (a quote has one speaker); the reported statement keeps both.
@@ -414,6 +419,30 @@ function speakerFor(
 }
 
 const PLEDGE_VERB = /^(?:promised|announced)$/i;
+/**
+ * What follows a verb of promising or announcing when it takes a clause: "that", or a subject of up
+ * to four words and a modal ("… the prime minister would …"), after an optional time.
+ */
+const CLAUSE_AFTER_PLEDGE =
+  /^\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+\s+|(?:today|yesterday|earlier|later)\s+)?(?:that\s|(?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,3}\s+(?:would|will|could|might|should|can)\s)/u;
+
+/** A promise or announcement of a clause that holds the quote, nearer the quote than `before`. */
+function pledgedClause(
+  span: QuoteSpan,
+  s: SentenceInfo,
+  masked: string,
+  before: Attribution | undefined,
+): Via | null {
+  for (let i = s.attributions.length - 1; i >= 0; i--) {
+    const x = s.attributions[i]!;
+    if (x.verb.end > span.open || x.speakers.length !== 1 || !PLEDGE_VERB.test(x.verb.word)) continue;
+    if (before && before.verb.start > x.verb.start) return null;
+    if (!CLAUSE_AFTER_PLEDGE.test(masked.slice(x.verb.end, Math.min(span.open, x.verb.end + 80))))
+      return null;
+    return { speaker: x.speakers[0]!, attribution: null };
+  }
+  return null;
+}
 /**
  * Punctuation and at most a title of capitalised words between a quote and its subject; an
  * organisation may stand with its article ("…”, the Federal Council announced").

@@ -81,3 +81,28 @@ describe('a participle after a "that" clause continues the main subject', () => 
     expect(got).toContainEqual({ speaker: 'Anna Roe', text: 'very encouraged' });
   });
 });
+
+describe('a promise or announcement that takes a clause reports words', () => {
+  it('gives quoted words inside "promised the prime minister would …" to the one who promised', () => {
+    const got = direct(
+      'Leaders meet on trade',
+      'US President Donald Trump hosted British Prime Minister Keir Starmer at the White House on Thursday.',
+      'Trump promised the prime minister would walk away “very happy” from the talks.',
+    );
+    expect(got).toEqual([{ speaker: 'Donald Trump', text: 'very happy' }]);
+  });
+
+  it('gives quoted words inside "announced on Friday that …" to the body that announced', () => {
+    const got = direct(
+      'Beijing weighs US overtures',
+      'The Chinese Commerce Ministry announced on Friday that it was “assessing” the recent US approaches.',
+    );
+    expect(got).toEqual([{ speaker: 'Chinese Commerce Ministry', text: 'assessing' }]);
+  });
+
+  it('leaves a thing announced (an object, no clause) alone', () => {
+    expect(
+      direct('Tariff pause', 'The White House announced a “90-day pause” on the new duties on Wednesday.'),
+    ).toEqual([]);
+  });
+});
