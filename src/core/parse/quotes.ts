@@ -9,6 +9,7 @@ import {
   type Attribution,
   attributeSentences,
   clauseSubject,
+  participleSubject,
   type SentenceInfo,
 } from './speakers-attribution';
 import { maskQuotes, sentenceSegments } from './speakers-text';
@@ -133,7 +134,7 @@ function directQuotes(
 ): Draft[] {
   const { body, masked } = a;
   const out: Draft[] = [];
-  let last: { speaker: string; paragraph: number; sentence: number } | null = null;
+  let last: Last | null = null;
   const unattributedTerms = new Set<string>();
   const candidates: { draft: Draft; words: number; term: string }[] = [];
   const pending: { span: QuoteSpan; paragraph: number }[] = [];
@@ -173,7 +174,7 @@ function directQuotes(
         });
       }
       if (via?.attribution) quoting.add(via.attribution);
-      last = { speaker, paragraph: s.paragraph, sentence: s.index };
+      last = { speaker, paragraph: s.paragraph, sentence: s.index, quoteEnd: span.end };
       const draft: Draft = draftOf(article, body, span, speaker);
       candidates.push({ draft, words: text.trim().split(/\s+/).length, term });
     }
@@ -183,7 +184,7 @@ function directQuotes(
       .filter((x) => x.speakers.length === 1 && introduces(x) && !x.verb.participle)
       .pop();
     if (spoke && (!last || last.sentence < s.index))
-      last = { speaker: spoke.speakers[0]!, paragraph: s.paragraph, sentence: s.index };
+      last = { speaker: spoke.speakers[0]!, paragraph: s.paragraph, sentence: s.index, quoteEnd: -1 };
   }
   // A headline repeats the body's words: the body says whose they are ("‘Still room for
   // engagement’ says Tau" over "Tau says the US signalled there is ‘still room for engagement’").
@@ -230,6 +231,11 @@ function ownedLabel(masked: string, body: string, span: QuoteSpan): boolean {
 }
 
 type Via = { speaker: string; attribution: Attribution | null };
+/** The speaker of the last quote (or of reported speech, quoteEnd -1) and where it stood. */
+type Last = { speaker: string; paragraph: number; sentence: number; quoteEnd: number };
+
+/** "… as “vile” and “unilateralist”": only "and"/"or" (and a comma) between two quotes. */
+const COORDINATED_QUOTE = /^\s*,?\s*(?:and|or)\s+$/;
 
 const termOf = (text: string): string =>
   text
@@ -327,7 +333,7 @@ function speakerFor(
   s: SentenceInfo,
   masked: string,
   body: string,
-  last: { speaker: string; paragraph: number; sentence: number } | null,
+  last: Last | null,
   lastSentence: boolean,
   next: SentenceInfo | undefined,
 ): Via | null {
@@ -403,6 +409,15 @@ function speakerFor(
   }
   if (s.accordingTo && s.accordingTo.speakers.length === 1)
     return { speaker: s.accordingTo.speakers[0]!, attribution: null };
+  // 3b'. "criticized the tariffs as “vile” and “unilateralist”": a quote joined by "and" to the
+  // quote just given a speaker in the same sentence is the same speaker's.
+  if (
+    last &&
+    last.sentence === s.index &&
+    last.quoteEnd > 0 &&
+    COORDINATED_QUOTE.test(masked.slice(last.quoteEnd + 1, span.open))
+  )
+    return { speaker: last.speaker, attribution: null };
   // 3c. The speaker named right after, in a sentence of its own: “… .” Roe added.
   const following = next ? nextSentenceSpeaker(span, s, next, masked, body) : null;
   if (following) return following;
@@ -518,10 +533,11 @@ function resolvedName(e: Entity, s: SentenceInfo): string | null {
 
 /**
  * Verbs that give a thing or a person a name in quote marks: "praised him as a “…”", "slammed the
- * levy, describing it as “…”", "defended the deal as “the best we could get”".
+ * levy, describing it as “…”", "defended the deal as “the best we could get”", "criticized U.S.
+ * tariffs as “vile”" (the lead-in lies within one sentence, so a full stop there is an abbreviation's).
  */
 const NAMING =
-  /\b(?:praised|hailed|dubbed|labell?ed|termed|branded|described|describing|called|defended|defending)\b[^_.;:!?]{0,60}?\bas\s+(?:an?\s+|the\s+)?$/;
+  /\b(?:praised|hailed|dubbed|labell?ed|labell?ing|termed|branded|branding|described|describing|called|defended|defending|critici[sz]ed|critici[sz]ing|condemned|condemning|denounced|denouncing|slammed|slamming)\b[^_;:!?]{0,60}?\bas\s+(?:an?\s+|the\s+)?$/;
 
 function namingSubject(span: QuoteSpan, s: SentenceInfo, masked: string, usable: Attribution[]): Via | null {
   const lead = masked.slice(Math.max(s.start, span.open - 90), span.open);
@@ -533,7 +549,10 @@ function namingSubject(span: QuoteSpan, s: SentenceInfo, masked: string, usable:
   if (own) return viaAttribution(own);
   // The clause's subject stands before the verb, and the verb itself shows it is one.
   const verbEnd = verbAt + (/^\w+/.exec(m[0])?.[0].length ?? 0);
-  const e = clauseSubject(s.entities, s.start, verbEnd, masked);
+  // A participle ("…, labeling them as “…”") continues its clause's subject, past an object before it.
+  const e = m[0].includes('ing ')
+    ? participleSubject(s.entities, s.start, verbAt, masked)
+    : clauseSubject(s.entities, s.start, verbEnd, masked);
   const who = e && e.end <= verbAt ? resolvedName(e, s) : null;
   return who ? { speaker: who, attribution: null } : null;
 }

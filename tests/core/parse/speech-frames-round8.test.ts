@@ -106,3 +106,36 @@ describe('a promise or announcement that takes a clause reports words', () => {
     ).toEqual([]);
   });
 });
+
+describe('a body criticising a thing "as" words of its own', () => {
+  it('gives both coordinated words to the body, past the abbreviation in the object', () => {
+    expect(
+      direct(
+        'Beijing hits back',
+        'The Chinese commerce ministry has criticized U.S. tariffs as “vile” and “unilateralist,” accusing Washington of bullying.',
+      ),
+    ).toEqual([
+      { speaker: 'Chinese commerce ministry', text: 'vile' },
+      { speaker: 'Chinese commerce ministry', text: 'unilateralist,' },
+    ]);
+  });
+
+  it('reads "condemned X as" and "calling them" after a country-modified object as the subject’s', () => {
+    expect(direct('Mexico reacts', 'Mexico condemned the move as an “unfair deal” on Friday.')).toEqual([
+      { speaker: 'Mexican government', text: 'unfair deal' },
+    ]);
+    const got = direct(
+      'Beijing hits back',
+      'The Chinese commerce ministry has sharply criticized U.S. tariffs, calling them “vile,” actions that worsen trade tensions.',
+    );
+    expect(got).toEqual([{ speaker: 'Chinese commerce ministry', text: 'vile,' }]);
+  });
+
+  it('keeps the nearer subject when a conjunction opens its own clause', () => {
+    const got = direct(
+      'Tariff row',
+      'Trade Minister Anna Roe met reporters as China hit back, calling the levies “bullying”.',
+    );
+    expect(got).toEqual([{ speaker: 'Chinese government', text: 'bullying' }]);
+  });
+});
