@@ -139,3 +139,17 @@ describe('a body criticising a thing "as" words of its own', () => {
     expect(got).toEqual([{ speaker: 'Chinese government', text: 'bullying' }]);
   });
 });
+
+describe('a family name "He" mid-sentence', () => {
+  it('reads "…, He Yongqian, a ministry spokesperson, said" as a person, and the spokesperson later as him', () => {
+    const ds = load(
+      'Beijing responds',
+      'China is ready to work with other countries against protectionism, He Yongqian, a ministry spokesperson, said on Thursday.',
+      'China will defend its interests against unilateralist “bullying”, the commerce ministry spokesperson said.',
+      'He said China would also challenge the tariffs at the WTO.',
+    );
+    expect(ds.people.map((p) => p.name)).toContain('He Yongqian');
+    const quote = ds.quotes.find((q) => q.kind === 'direct');
+    expect(quote).toMatchObject({ speaker: 'He Yongqian', text: 'bullying' });
+  });
+});
