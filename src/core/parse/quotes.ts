@@ -9,6 +9,7 @@ import {
   type Attribution,
   attributeSentences,
   clauseSubject,
+  participleSubject,
   type SentenceInfo,
 } from './speakers-attribution';
 import { maskQuotes, sentenceSegments } from './speakers-text';
@@ -133,7 +134,7 @@ function directQuotes(
 ): Draft[] {
   const { body, masked } = a;
   const out: Draft[] = [];
-  let last: { speaker: string; paragraph: number; sentence: number } | null = null;
+  let last: Last | null = null;
   const unattributedTerms = new Set<string>();
   const candidates: { draft: Draft; words: number; term: string }[] = [];
   const pending: { span: QuoteSpan; paragraph: number }[] = [];
@@ -173,7 +174,7 @@ function directQuotes(
         });
       }
       if (via?.attribution) quoting.add(via.attribution);
-      last = { speaker, paragraph: s.paragraph, sentence: s.index };
+      last = { speaker, paragraph: s.paragraph, sentence: s.index, quoteEnd: span.end };
       const draft: Draft = draftOf(article, body, span, speaker);
       candidates.push({ draft, words: text.trim().split(/\s+/).length, term });
     }
@@ -183,7 +184,7 @@ function directQuotes(
       .filter((x) => x.speakers.length === 1 && introduces(x) && !x.verb.participle)
       .pop();
     if (spoke && (!last || last.sentence < s.index))
-      last = { speaker: spoke.speakers[0]!, paragraph: s.paragraph, sentence: s.index };
+      last = { speaker: spoke.speakers[0]!, paragraph: s.paragraph, sentence: s.index, quoteEnd: -1 };
   }
   // A headline repeats the body's words: the body says whose they are ("‘Still room for
   // engagement’ says Tau" over "Tau says the US signalled there is ‘still room for engagement’").
@@ -230,6 +231,11 @@ function ownedLabel(masked: string, body: string, span: QuoteSpan): boolean {
 }
 
 type Via = { speaker: string; attribution: Attribution | null };
+/** The speaker of the last quote (or of reported speech, quoteEnd -1) and where it stood. */
+type Last = { speaker: string; paragraph: number; sentence: number; quoteEnd: number };
+
+/** "… as “vile” and “unilateralist”": only "and"/"or" (and a comma) between two quotes. */
+const COORDINATED_QUOTE = /^\s*,?\s*(?:and|or)\s+$/;
 
 const termOf = (text: string): string =>
   text
@@ -327,7 +333,7 @@ function speakerFor(
   s: SentenceInfo,
   masked: string,
   body: string,
-  last: { speaker: string; paragraph: number; sentence: number } | null,
+  last: Last | null,
   lastSentence: boolean,
   next: SentenceInfo | undefined,
 ): Via | null {
@@ -365,6 +371,11 @@ function speakerFor(
   if (namer) return namer;
   // 2. The nearest speech verb before the quote: Ishiba said talks were “frank”.
   const before = usable.filter((x) => x.verb.end <= span.open).pop();
+  // "Roe promised the prime minister would walk away “very happy”", "the ministry announced that
+  // it is “assessing”": a verb of promising or announcing that takes a clause reports words, as
+  // "said" does (with an object or "to" it reports an act, and is left out above).
+  const pledged = pledgedClause(span, s, masked, before);
+  if (pledged) return pledged;
   if (before) return viaAttribution(before);
   // 2b. "Doe and Roe both said they were “disappointed”": words two people said together go to
   // the first named (a quote has one speaker); the reported statement keeps both.
@@ -398,6 +409,15 @@ function speakerFor(
   }
   if (s.accordingTo && s.accordingTo.speakers.length === 1)
     return { speaker: s.accordingTo.speakers[0]!, attribution: null };
+  // 3b'. "criticized the tariffs as “vile” and “unilateralist”": a quote joined by "and" to the
+  // quote just given a speaker in the same sentence is the same speaker's.
+  if (
+    last &&
+    last.sentence === s.index &&
+    last.quoteEnd > 0 &&
+    COORDINATED_QUOTE.test(masked.slice(last.quoteEnd + 1, span.open))
+  )
+    return { speaker: last.speaker, attribution: null };
   // 3c. The speaker named right after, in a sentence of its own: “… .” Roe added.
   const following = next ? nextSentenceSpeaker(span, s, next, masked, body) : null;
   if (following) return following;
@@ -414,8 +434,35 @@ function speakerFor(
 }
 
 const PLEDGE_VERB = /^(?:promised|announced)$/i;
-/** Punctuation and at most a title of capitalised words between a quote and its subject. */
-const TITLE_GAP = /^[\s,:;—–-]*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+/**
+ * What follows a verb of promising or announcing when it takes a clause: "that", or a subject of up
+ * to four words and a modal ("… the prime minister would …"), after an optional time.
+ */
+const CLAUSE_AFTER_PLEDGE =
+  /^\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+\s+|(?:today|yesterday|earlier|later)\s+)?(?:that\s|(?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,3}\s+(?:would|will|could|might|should|can)\s)/u;
+
+/** A promise or announcement of a clause that holds the quote, nearer the quote than `before`. */
+function pledgedClause(
+  span: QuoteSpan,
+  s: SentenceInfo,
+  masked: string,
+  before: Attribution | undefined,
+): Via | null {
+  for (let i = s.attributions.length - 1; i >= 0; i--) {
+    const x = s.attributions[i]!;
+    if (x.verb.end > span.open || x.speakers.length !== 1 || !PLEDGE_VERB.test(x.verb.word)) continue;
+    if (before && before.verb.start > x.verb.start) return null;
+    if (!CLAUSE_AFTER_PLEDGE.test(masked.slice(x.verb.end, Math.min(span.open, x.verb.end + 80))))
+      return null;
+    return { speaker: x.speakers[0]!, attribution: null };
+  }
+  return null;
+}
+/**
+ * Punctuation and at most a title of capitalised words between a quote and its subject; an
+ * organisation may stand with its article ("…”, the Federal Council announced").
+ */
+const TITLE_GAP = /^[\s,:;—–-]*(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 
 /** The attribution follows the closing mark with only a title before its subject ("…”, Prime Minister Roe promised"). */
 function titledAfter(masked: string, span: QuoteSpan, a: Attribution): boolean {
@@ -486,10 +533,11 @@ function resolvedName(e: Entity, s: SentenceInfo): string | null {
 
 /**
  * Verbs that give a thing or a person a name in quote marks: "praised him as a “…”", "slammed the
- * levy, describing it as “…”", "defended the deal as “the best we could get”".
+ * levy, describing it as “…”", "defended the deal as “the best we could get”", "criticized U.S.
+ * tariffs as “vile”" (the lead-in lies within one sentence, so a full stop there is an abbreviation's).
  */
 const NAMING =
-  /\b(?:praised|hailed|dubbed|labell?ed|termed|branded|described|describing|called|defended|defending)\b[^_.;:!?]{0,60}?\bas\s+(?:an?\s+|the\s+)?$/;
+  /\b(?:praised|hailed|dubbed|labell?ed|labell?ing|termed|branded|branding|described|describing|called|defended|defending|critici[sz]ed|critici[sz]ing|condemned|condemning|denounced|denouncing|slammed|slamming)\b[^_;:!?]{0,60}?\bas\s+(?:an?\s+|the\s+)?$/;
 
 function namingSubject(span: QuoteSpan, s: SentenceInfo, masked: string, usable: Attribution[]): Via | null {
   const lead = masked.slice(Math.max(s.start, span.open - 90), span.open);
@@ -501,7 +549,10 @@ function namingSubject(span: QuoteSpan, s: SentenceInfo, masked: string, usable:
   if (own) return viaAttribution(own);
   // The clause's subject stands before the verb, and the verb itself shows it is one.
   const verbEnd = verbAt + (/^\w+/.exec(m[0])?.[0].length ?? 0);
-  const e = clauseSubject(s.entities, s.start, verbEnd, masked);
+  // A participle ("…, labeling them as “…”") continues its clause's subject, past an object before it.
+  const e = m[0].includes('ing ')
+    ? participleSubject(s.entities, s.start, verbAt, masked)
+    : clauseSubject(s.entities, s.start, verbEnd, masked);
   const who = e && e.end <= verbAt ? resolvedName(e, s) : null;
   return who ? { speaker: who, attribution: null } : null;
 }

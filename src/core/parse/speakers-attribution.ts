@@ -142,7 +142,7 @@ export function attributeSentences(
         const quoted = asWho?.outlet ? null : asWho;
         // With no speech verb of its own, the clause's subject is who the participle continues
         // ("Trump condemned the trial, calling it …").
-        const clause = quoted || main ? null : clauseSubject(ents, seg.start, v.start, masked);
+        const clause = quoted || main ? null : participleSubject(ents, seg.start, v.start, masked);
         const own = quoted ?? clause;
         // "…, Lai said, stressing that …": right after a trailing attribution, the participle
         // continues that speaker, not the subject of a verb inside the claim before it.
@@ -484,6 +484,28 @@ export function clauseSubject(ents: Entity[], from: number, to: number, masked: 
   }
   return null;
 }
+
+/**
+ * Who a participle with no speech verb before it continues: the subject of its clause. "Beijing has
+ * acknowledged that the administration made attempts, stating that …": a subject inside a "that"
+ * clause is what was acknowledged, not who states; the subject before "that" is, when there is one.
+ */
+export function participleSubject(ents: Entity[], from: number, to: number, masked: string): Entity | null {
+  const e = clauseSubject(ents, from, to, masked);
+  if (!e) return null;
+  const that = masked.lastIndexOf(' that ', e.start);
+  if (that >= from) return clauseSubject(ents, from, that, masked) ?? e;
+  // "The ministry has criticized U.S. tariffs, calling them …": a country before a noun is the
+  // object's modifier, not a subject, when the clause's own subject stands before it with no
+  // conjunction or comma between (which would open a clause of its own).
+  if (!e.weak) return e;
+  const earlier = clauseSubject(ents, from, e.start, masked);
+  return earlier && !CLAUSE_BREAK.test(masked.slice(earlier.end, e.start)) ? earlier : e;
+}
+
+/** A conjunction or a comma: what opens a clause of its own between two subjects. */
+const CLAUSE_BREAK =
+  /[,;:]|\b(?:and|but|or|as|while|when|after|before|because|since|although|though|if|until|whereas)\b/;
 
 /** The word after a subject (past an auxiliary or a time) that shows whether a verb follows. */
 const CLAUSE_NEXT =

@@ -274,6 +274,8 @@ const LOWER_TITLE_BEFORE =
   /\b(?:spokes(?:man|woman|person)|minister|premier|president|ambassador|envoy|negotiator|secretary|leader|chief|chairman|chairwoman|governor)[ \t]+$/;
 /** Family names that are also English words, read as names only straight after a title. */
 const SHORT_SURNAMES = new Set(['He', 'An', 'So', 'To']);
+/** A comma or a lower-case letter, then one space, right before a capitalised run: not a sentence's start. */
+const MID_SENTENCE_BEFORE = /[,a-z] $/;
 
 /** Title words and honorifics, one word each, that end the title part of a capitalised run. */
 const TITLE_WORDS = new Set([
@@ -404,7 +406,14 @@ export function findPeople(text: string): NameCandidate[] {
     // A title in lower case stands outside the capitalised run ("spokesman He Yadong").
     const titledBefore =
       !titled && first === 0 && LOWER_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
-    const afterTitle = (titled || titledBefore) && SHORT_SURNAMES.has(words[first]?.text ?? '');
+    // Mid-sentence ("…, He Yongqian, a ministry spokesperson, said", "said He Lifeng") a capitalised
+    // "He" is no pronoun: the family name leads as it does after a title.
+    const midSentence =
+      first === 0 &&
+      words.length > 1 &&
+      MID_SENTENCE_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index));
+    const afterTitle =
+      (titled || titledBefore || midSentence) && SHORT_SURNAMES.has(words[first]?.text ?? '');
     const lead = first;
     while (!afterTitle && first < words.length && !isNameWord(words[first]!.text)) first++;
     if (first >= words.length) continue;

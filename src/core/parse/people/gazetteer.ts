@@ -47,6 +47,10 @@ export const ROLE_WORDS = [
   'advisor',
   'counselor',
   'counsellor',
+  // "Federal Councillor Guy Parmelin", "Councillor Jane Roe", "Cllr John Roe" (UK, Canadian, Swiss usage).
+  'councillor',
+  'councilor',
+  'cllr',
   'king',
   'queen',
   'emperor',
