@@ -553,7 +553,26 @@ function accordingClause(a: SpeechAnalysis, s: SentenceInfo): { start: number; e
     if (before || !INTERRUPTED.test(a.masked.slice(acc.end, acc.end + 20))) return before;
     return checked(a, s.start, s.end);
   }
-  return checked(a, acc.end, s.end);
+  return checked(a, sourcePhraseEnd(a.masked, acc.end, s.end), s.end);
+}
+
+/** The rest of a fronted source phrase, up to the comma that closes it: "According to a source
+ * from Canada, …", "According to a White House official quoted by AFP, …", "According to the
+ * Ministry of Trade, Industry and Energy, …". No auxiliary: a verb there would be the claim's. */
+const SOURCE_TAIL = /^[^,;:.!?_\n]{0,80},/;
+const AUXILIARY = /\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|did|does)\b/i;
+/** An apposition or a relative clause after that comma: "According to Haryo Limanseto,
+ * spokesperson for the ministry, …", "According to a statement from X, which did not …, …". */
+const SOURCE_APPOSITION =
+  /^\s*(?:(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:spokes(?:person|man|woman)|minister|secretary|director|head|chief|chairman|chairwoman|president|official|advis[eo]r|ambassador|negotiator|representative|commissioner|governor)(?:\s+(?:for|of|at|in|to|with|under)\b[^,;:.!?_\n]{0,100})?|(?:which|who)\b[^,;:.!?_\n]{0,100}),/iu;
+
+function sourcePhraseEnd(masked: string, from: number, end: number): number {
+  const tail = SOURCE_TAIL.exec(masked.slice(from, Math.min(end, from + 82)));
+  if (!tail || AUXILIARY.test(tail[0])) return from;
+  let at = from + tail[0].length;
+  const app = SOURCE_APPOSITION.exec(masked.slice(at, Math.min(end, at + 160)));
+  if (app) at += app[0].length;
+  return at;
 }
 
 function skipThat(masked: string, start: number): number {

@@ -79,6 +79,9 @@ export function findVerbs(masked: string, from: number, to: number): Verb[] {
       continue;
     // "the so-called" and a capitalised "Says" in a headline both still count; "the said" does not.
     if (/\bthe\s+$/i.test(before) && /^said$/i.test(m[0])) continue;
+    // "the proposed India-US deal", "an agreed timeline", "his repeated visits": right after a
+    // determiner a past form is an adjective, not a verb with a subject.
+    if (m[1] !== undefined && DETERMINER_BEFORE.test(before) && /ed$/i.test(m[0])) continue;
     // "the United States", "Local Media Reports": a capitalised word after a name is part of it.
     if (/^[A-Z]/.test(m[0]) && /\b(?:United|[A-Z][a-z]+)\s+$/.test(before) && !/^Says$/.test(m[0])) continue;
     // "at Trump’s urging", "the minister's saying": after a possessive, an -ing form is a noun.
@@ -97,6 +100,7 @@ export function findVerbs(masked: string, from: number, to: number): Verb[] {
 }
 
 const POSSESSIVE_BEFORE = /['’]s\s+$/;
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|its|their|these|those)\s+$/i;
 const PRONOUN = /\b(?:he|she|He|She|HE|SHE)\b/g;
 const PLURAL =
   /\b(?:they|They|Both(?= (?:have|had|said|were|are|will|would|also)\b)|The two(?= (?:have|had|said|were|are|will|would|also)\b))\b/g;
