@@ -140,9 +140,14 @@ export function extractReported(
     }
     // "Bessent reaffirmed …, according to the Treasury" / "According to NHK, Akazawa said …": the
     // sentence's own speaker is the claimant, and the source of the account only relays it.
+    // A verb that gave no statement ("has continued meetings") leaves the source the only
+    // claimant; one beside a direct quote ("“…,” Trump told reporters, according to the BBC") is
+    // the quote's speaker, relayed by the source.
     if (
       s.accordingTo &&
-      !s.attributions.some((x) => !x.verb.participle) &&
+      !s.attributions.some(
+        (x) => !x.verb.participle && (s.spans.length > 0 || clauses.some((c) => c.at === x)),
+      ) &&
       !isHeadlineLine(a.body, s.accordingTo.start)
     ) {
       const clause = accordingClause(a, s);

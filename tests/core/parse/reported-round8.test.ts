@@ -46,3 +46,57 @@ describe('reported statements: a past form after a determiner is an adjective', 
     ]);
   });
 });
+
+describe('reported statements: who "according to" names', () => {
+  it('reads a name’s possessive before a past form as an adjective ("Japan’s proposed compromise")', () => {
+    expect(
+      reported(
+        'According to local media, Trump kept Akazawa waiting before dismissing Japan’s proposed compromise.',
+      ),
+    ).toEqual([
+      {
+        speaker: 'local media',
+        text: 'Trump kept Akazawa waiting before dismissing Japan’s proposed compromise',
+      },
+    ]);
+  });
+
+  it('gives the claim to the source when the sentence’s verb states nothing', () => {
+    const got = reported(
+      'Akazawa has continued meetings through the weekend with lawmakers, according to officials familiar with the schedule.',
+    );
+    expect(got).toEqual([
+      {
+        speaker: 'officials familiar with the schedule',
+        text: 'Akazawa has continued meetings through the weekend with lawmakers',
+      },
+    ]);
+  });
+
+  it('leaves a quote’s speaker the speaker when a source relays the quote', () => {
+    const got = reported(
+      '“We have a deal,” Trump told reporters, according to the BBC, calling it historic.',
+    );
+    expect(got.map((r) => r.speaker)).not.toContain('BBC');
+  });
+
+  it('reads a person or individuals familiar with the matter as a source', () => {
+    expect(
+      reported(
+        'According to individuals familiar with the discussion, there was consensus on a second round.',
+      ),
+    ).toEqual([
+      {
+        speaker: 'individuals familiar with the discussion',
+        text: 'there was consensus on a second round',
+      },
+    ]);
+  });
+
+  it('names no source when the phrase’s head is unnamed and a country stands past the comma', () => {
+    const got = reported(
+      'According to reports, the trade team from the US will hold talks in Delhi on Tuesday.',
+    );
+    expect(got.map((r) => r.speaker)).not.toContain('U.S. government');
+  });
+});
