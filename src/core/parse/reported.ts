@@ -82,6 +82,17 @@ const CLAUSE_VERB =
 /** Verbs whose content may be an infinitive ("urged X to …", "pledged to …", "agreed to …"). */
 const TAKES_INFINITIVE =
   /^(?:urged|urges|asked|asks|pledged|pledges|vowed|vows|promised|offered|proposed|agreed|declined|demanded|called|told|tells|requested|invited|expressed|threatened|threatens)$/i;
+/**
+ * "Trump agreed to a 30-day pause", "Sheinbaum agreed to deploy troops", "the two leaders agreed to
+ * extend the deal": people agreeing to a step is the writer's account of an act done together, not
+ * anyone's words. (A government that "agreed to" a step is often its official response, relayed as
+ * such, and stays.)
+ */
+const AGREED = /^agreed$/i;
+function personSubject(at: Attribution): boolean {
+  const k = at.subject.kind;
+  return (k === 'named' && !at.subject.organisation) || k === 'pronoun' || k === 'plural' || k === 'role';
+}
 /** Commitments: "A promised to …, B said" is B's account of A's act, so the statement is B's. */
 /** Verbs of naming ("what he called …"). */
 const NAMING_VERB = /^(?:called|calls|termed|terms|dubbed|dubs|described|describes|labelled|labeled)$/i;
@@ -470,6 +481,7 @@ function clauseFor(
   const pastThat = /\bthat,?\s+$/i.test(masked.slice(Math.max(0, start - 7), start));
   if (!pastThat && PREPOSITION.test(opening) && !SUBORDINATE_FIRST.test(masked.slice(start, start + 200))) {
     if (!/^to\s/i.test(opening) || !TAKES_INFINITIVE.test(at.verb.word)) return null;
+    if (AGREED.test(at.verb.word) && personSubject(at)) return null;
     // "tariffs proposed to be imposed": a passive infinitive describes a thing, it reports
     // nobody's words.
     if (/^to\s+be\s+[a-z]+(?:ed|en)\b/i.test(masked.slice(start, start + 30))) return null;

@@ -100,3 +100,24 @@ describe('reported statements: who "according to" names', () => {
     expect(got.map((r) => r.speaker)).not.toContain('U.S. government');
   });
 });
+
+describe('reported statements: people who "agreed to" a step', () => {
+  it('reads a person agreeing to a step as an act, not a statement', () => {
+    expect(reported('Trump agreed to a 30-day pause on the tariffs for Mexico and Canada.')).toEqual([]);
+    expect(reported('Ishiba agreed to extend the trade agreement for 90 days.')).toEqual([]);
+  });
+
+  it('still reports what a person agreed that …', () => {
+    expect(reported('Akazawa agreed that the talks should resume in May.')).toEqual([
+      { speaker: 'Ryosei Akazawa', text: 'the talks should resume in May' },
+    ]);
+  });
+
+  it('gives the source the agreement it relays', () => {
+    expect(
+      reported('According to Akazawa, both governments also agreed to reduce tariffs on cars to 15%.'),
+    ).toEqual([
+      { speaker: 'Ryosei Akazawa', text: 'both governments also agreed to reduce tariffs on cars to 15%' },
+    ]);
+  });
+});
