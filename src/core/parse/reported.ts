@@ -82,6 +82,17 @@ const CLAUSE_VERB =
 /** Verbs whose content may be an infinitive ("urged X to …", "pledged to …", "agreed to …"). */
 const TAKES_INFINITIVE =
   /^(?:urged|urges|asked|asks|pledged|pledges|vowed|vows|promised|offered|proposed|agreed|declined|demanded|called|told|tells|requested|invited|expressed|threatened|threatens)$/i;
+/**
+ * "Trump agreed to a 30-day pause", "Sheinbaum agreed to deploy troops", "the two leaders agreed to
+ * extend the deal": people agreeing to a step is the writer's account of an act done together, not
+ * anyone's words. (A government that "agreed to" a step is often its official response, relayed as
+ * such, and stays.)
+ */
+const AGREED = /^agreed$/i;
+function personSubject(at: Attribution): boolean {
+  const k = at.subject.kind;
+  return (k === 'named' && !at.subject.organisation) || k === 'pronoun' || k === 'plural' || k === 'role';
+}
 /** Commitments: "A promised to …, B said" is B's account of A's act, so the statement is B's. */
 /** Verbs of naming ("what he called …"). */
 const NAMING_VERB = /^(?:called|calls|termed|terms|dubbed|dubs|described|describes|labelled|labeled)$/i;
@@ -140,9 +151,14 @@ export function extractReported(
     }
     // "Bessent reaffirmed …, according to the Treasury" / "According to NHK, Akazawa said …": the
     // sentence's own speaker is the claimant, and the source of the account only relays it.
+    // A verb that gave no statement ("has continued meetings") leaves the source the only
+    // claimant; one beside a direct quote ("“…,” Trump told reporters, according to the BBC") is
+    // the quote's speaker, relayed by the source.
     if (
       s.accordingTo &&
-      !s.attributions.some((x) => !x.verb.participle) &&
+      !s.attributions.some(
+        (x) => !x.verb.participle && (s.spans.length > 0 || clauses.some((c) => c.at === x)),
+      ) &&
       !isHeadlineLine(a.body, s.accordingTo.start)
     ) {
       const clause = accordingClause(a, s);
@@ -465,6 +481,7 @@ function clauseFor(
   const pastThat = /\bthat,?\s+$/i.test(masked.slice(Math.max(0, start - 7), start));
   if (!pastThat && PREPOSITION.test(opening) && !SUBORDINATE_FIRST.test(masked.slice(start, start + 200))) {
     if (!/^to\s/i.test(opening) || !TAKES_INFINITIVE.test(at.verb.word)) return null;
+    if (AGREED.test(at.verb.word) && personSubject(at)) return null;
     // "tariffs proposed to be imposed": a passive infinitive describes a thing, it reports
     // nobody's words.
     if (/^to\s+be\s+[a-z]+(?:ed|en)\b/i.test(masked.slice(start, start + 30))) return null;
@@ -553,7 +570,26 @@ function accordingClause(a: SpeechAnalysis, s: SentenceInfo): { start: number; e
     if (before || !INTERRUPTED.test(a.masked.slice(acc.end, acc.end + 20))) return before;
     return checked(a, s.start, s.end);
   }
-  return checked(a, acc.end, s.end);
+  return checked(a, sourcePhraseEnd(a.masked, acc.end, s.end), s.end);
+}
+
+/** The rest of a fronted source phrase, up to the comma that closes it: "According to a source
+ * from Canada, …", "According to a White House official quoted by AFP, …", "According to the
+ * Ministry of Trade, Industry and Energy, …". No auxiliary: a verb there would be the claim's. */
+const SOURCE_TAIL = /^[^,;:.!?_\n]{0,80},/;
+const AUXILIARY = /\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|did|does)\b/i;
+/** An apposition or a relative clause after that comma: "According to Haryo Limanseto,
+ * spokesperson for the ministry, …", "According to a statement from X, which did not …, …". */
+const SOURCE_APPOSITION =
+  /^\s*(?:(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:spokes(?:person|man|woman)|minister|secretary|director|head|chief|chairman|chairwoman|president|official|advis[eo]r|ambassador|negotiator|representative|commissioner|governor)(?:\s+(?:for|of|at|in|to|with|under)\b[^,;:.!?_\n]{0,100})?|(?:which|who)\b[^,;:.!?_\n]{0,100}),/iu;
+
+function sourcePhraseEnd(masked: string, from: number, end: number): number {
+  const tail = SOURCE_TAIL.exec(masked.slice(from, Math.min(end, from + 82)));
+  if (!tail || AUXILIARY.test(tail[0])) return from;
+  let at = from + tail[0].length;
+  const app = SOURCE_APPOSITION.exec(masked.slice(at, Math.min(end, at + 160)));
+  if (app) at += app[0].length;
+  return at;
 }
 
 function skipThat(masked: string, start: number): number {
