@@ -649,7 +649,8 @@ function onlyGovernment(entities: Entity[]): string | null {
 
 /** "according to X", and "as per X" as Indian and Gulf English write it. */
 const ACCORDING = /\b(?:according to|as per)\s+/gi;
-const CLAUSE_BREAK = /[,;:()]/;
+/** Punctuation that closes the "according to" phrase before a later name. */
+const SOURCE_BREAK = /[,;:()]/;
 
 function accordingTo(
   masked: string,
@@ -670,7 +671,7 @@ function accordingTo(
   );
   // "According to reports, the team from the US will …": the source is the phrase's head; a name
   // past a comma is in the claim, not the source.
-  if (!e || CLAUSE_BREAK.test(masked.slice(at, e.start))) return null;
+  if (!e || SOURCE_BREAK.test(masked.slice(at, e.start))) return null;
   const speakers = resolve(e, state, people, ents, body);
   if (speakers.length === 0) return null;
   // The claim is the sentence without the "according to X" phrase.
