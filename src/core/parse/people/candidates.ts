@@ -522,10 +522,10 @@ export function findPeople(text: string): NameCandidate[] {
   // A full name with no evidence of its own is a person when the article goes on to use its
   // surname as a person's ("… met Keir Starmer. Starmer said …", "Mr Starmer").
   if (pending.length) {
-    const surnames = surnameEvidence(text);
+    const titled: TitledSurnames = { set: null };
     for (const cand of pending) {
       const words = (cand.written ?? cand.name).split(' ').filter((w) => !isSuffix(w));
-      if (surnames.has(words[words.length - 1]!)) out.push(cand);
+      if (usedAsSurname(text, words[words.length - 1], titled)) out.push(cand);
     }
   }
   return out;
@@ -606,11 +606,30 @@ const SURNAME_TITLED = new RegExp(
   'uy',
 );
 
-function surnameEvidence(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of allFromCapital(SURNAME_SAYS, text)) if (isNameWord(m[1]!)) out.add(m[1]!);
-  for (const m of allFromCapital(SURNAME_TITLED, text)) if (isNameWord(m[1]!)) out.add(m[1]!);
-  return out;
+/** The surnames SURNAME_TITLED finds in one text, read once when first asked for. */
+interface TitledSurnames {
+  set: Set<string> | null;
+}
+
+/**
+ * Whether `text` uses `word` as a person's surname: a match of SURNAME_SAYS or SURNAME_TITLED
+ * (as a scan of the whole text finds them) names it. No SURNAME_SAYS match starts inside another
+ * (the capitals inside one are inside its name, after a hyphen or an apostrophe, where its
+ * look-behind fails), so the pattern is only tried where `word` stands, not at every capital of
+ * the text. SURNAME_TITLED matches can cover one another's start ("President Premier Lee"), so
+ * its surnames come from one scan of the text, made only if some word is not found the first way.
+ */
+function usedAsSurname(text: string, word: string | undefined, titled: TitledSurnames): boolean {
+  if (!word || !isNameWord(word)) return false;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    SURNAME_SAYS.lastIndex = at;
+    if (SURNAME_SAYS.exec(text)?.[1] === word) return true;
+  }
+  if (titled.set === null) {
+    titled.set = new Set();
+    for (const m of allFromCapital(SURNAME_TITLED, text)) if (isNameWord(m[1]!)) titled.set.add(m[1]!);
+  }
+  return titled.set.has(word);
 }
 
 /** Organisation names as written, minus "the" and a possessive. */
