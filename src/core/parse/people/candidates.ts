@@ -322,9 +322,24 @@ function mayEndInTitle(left: string): boolean {
     .filter(Boolean);
   // The role word is at most eight words back ("Minister for Trade, Industry and Competition").
   for (let k = words.length - 1; k >= Math.max(0, words.length - 9); k--) {
-    if (ROLE_TAIL_WORDS.has(words[k]!.replace(/[.’']s?$|\.$/g, ''))) return true;
+    if (ROLE_TAIL_WORDS.has(withoutEndMark(words[k]!))) return true;
   }
   return false;
+}
+
+/**
+ * `w.replace(/[.’']s?$|\.$/g, '')` by hand (it runs for the last words before every name): a
+ * closing stop or apostrophe goes, with the "s" after an apostrophe or a stop.
+ */
+function withoutEndMark(w: string): string {
+  const n = w.length;
+  if (n >= 2 && w.charCodeAt(n - 1) === 115 && isEndMark(w.charCodeAt(n - 2))) return w.slice(0, n - 2);
+  return n >= 1 && isEndMark(w.charCodeAt(n - 1)) ? w.slice(0, n - 1) : w;
+}
+
+/** . ’ ' */
+function isEndMark(c: number): boolean {
+  return c === 46 || c === 0x2019 || c === 39;
 }
 
 /** The words of a name run and where each starts: what `matchAll(/\S+/g)` gives, for a run whose only spaces are gaps. */
@@ -601,10 +616,35 @@ const SURNAME_SAYS = new RegExp(
   `(?<![\\p{L}.'’-])(${UPPER}${LOWER}+(?:[-'’]${UPPER}?${LOWER}+)*)(?:['’]s)?[ \\t]*,?[ \\t]+(?:(?:also|then|later|further|had|has)[ \\t]+)?(?:${VERBS})\\b`,
   'uy',
 );
+const SURNAME_TITLES = [
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'President',
+  'Minister',
+  'Secretary',
+  'Senator',
+  'Sen',
+  'Governor',
+  'Chancellor',
+  'Premier',
+  'Ambassador',
+];
 const SURNAME_TITLED = new RegExp(
-  `\\b(?:Mr|Mrs|Ms|Dr|President|Minister|Secretary|Senator|Sen|Governor|Chancellor|Premier|Ambassador)\\.?[ \\t]+(${UPPER}${LOWER}+(?:[-'’]${UPPER}?${LOWER}+)*)\\b`,
+  `\\b(?:${SURNAME_TITLES.join('|')})\\.?[ \\t]+(${UPPER}${LOWER}+(?:[-'’]${UPPER}?${LOWER}+)*)\\b`,
   'uy',
 );
+
+/**
+ * The first two letters of the titles SURNAME_TITLED opens with: the pattern is tried only at
+ * capitals followed by one of these pairs, not at every capital of the text.
+ */
+const TITLE_OPENINGS = new Set(SURNAME_TITLES.map((t) => t.slice(0, 2)));
+
+function mayOpenTitle(text: string, i: number): boolean {
+  return TITLE_OPENINGS.has(text.slice(i, i + 2));
+}
 
 /** The surnames SURNAME_TITLED finds in one text, read once when first asked for. */
 interface TitledSurnames {
@@ -627,7 +667,8 @@ function usedAsSurname(text: string, word: string | undefined, titled: TitledSur
   }
   if (titled.set === null) {
     titled.set = new Set();
-    for (const m of allFromCapital(SURNAME_TITLED, text)) if (isNameWord(m[1]!)) titled.set.add(m[1]!);
+    for (const m of allFromCapital(SURNAME_TITLED, text, false, mayOpenTitle))
+      if (isNameWord(m[1]!)) titled.set.add(m[1]!);
   }
   return titled.set.has(word);
 }
