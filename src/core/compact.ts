@@ -48,6 +48,7 @@ export class Pool {
   private readonly lists = new Map<string, readonly string[]>();
   /** The lists `lists` holds: asked again for one (an article's boilerplate, at each stage), the pool returns it. */
   private readonly stored = new WeakSet<readonly string[]>();
+  private readonly empty: readonly string[] = Object.freeze([]);
 
   string(s: string): string {
     let own = this.strings.get(s);
@@ -63,13 +64,15 @@ export class Pool {
   }
 
   list(xs: string[]): string[] {
+    // Most lists of quotes and articles are empty (no topic, no figure): one shared empty list,
+    // without a key to build and hash.
+    if (xs.length === 0) return this.empty as string[];
     // A stored list is what its own key finds (entries are never replaced): no need to join it.
     if (this.stored.has(xs)) return xs;
     // Keys of lists whose items hold NUL could collide, hence the check of the items on a hit.
-    const key = xs.join('\u0000');
+    const key = xs.length === 1 ? xs[0]! : xs.join('\u0000');
     const own = this.lists.get(key);
-    if (own !== undefined && own.length === xs.length && own.every((x, i) => x === xs[i]))
-      return own as string[];
+    if (own !== undefined && sameItems(own, xs)) return own as string[];
     const made = Object.freeze(xs.map((x) => this.string(x)));
     if (own === undefined) {
       this.lists.set(key, made);
@@ -77,6 +80,13 @@ export class Pool {
     }
     return made as string[];
   }
+}
+
+/** The same items in the same order (a loop, not `every` with a closure made per call). */
+function sameItems(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** `text` as a cut of `body` when it is the body's text at `start`; otherwise its own copy. */

@@ -259,9 +259,23 @@ const keyOf = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * Answers of countryAdjective per word as written: every country word of every article asks
+ * (the speakers' and rates' scans), the same few hundred words recur, and keyOf runs four
+ * replacements each time.
+ */
+const adjectives = new Map<string, string | null>();
+const ADJECTIVES_SIZE = 4096;
+
 /** "Japan's" / "Japan" / "Tokyo" → "Japanese"; null for anything that is not a country or capital. */
 export function countryAdjective(word: string): string | null {
-  return COUNTRY_ADJECTIVE[keyOf(word)] ?? null;
+  let adj = adjectives.get(word);
+  if (adj === undefined) {
+    adj = COUNTRY_ADJECTIVE[keyOf(word)] ?? null;
+    if (adjectives.size >= ADJECTIVES_SIZE) adjectives.clear();
+    adjectives.set(word, adj);
+  }
+  return adj;
 }
 
 /** "Chile" → "Chilean government"; null when `phrase` is not a country or capital. */

@@ -37,7 +37,9 @@ export const MONTH_NAME =
   'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
 
 export function monthNumber(name: string): number | null {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? null;
+  // One trailing stop ("Aug.") goes: a slice, not a pattern, as this runs for every date read.
+  const lower = name.toLowerCase();
+  return MONTHS[lower.endsWith('.') ? lower.slice(0, -1) : lower] ?? null;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -63,6 +63,9 @@ const FIGURE =
 /** Percentages and money amounts as written ("15%", "27.5 percent", "$550 billion", "¥1 billion"), once each. */
 export function figuresOf(text: string): string[] {
   const seen = new Set<string>();
-  for (const m of text.matchAll(FIGURE)) seen.add(m[0].replace(/\s+/g, ' ').trim());
+  // An exec loop, not matchAll (which copies the pattern on every call); no match is empty.
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(text); m !== null; m = FIGURE.exec(text))
+    seen.add(m[0].replace(/\s+/g, ' ').trim());
   return [...seen];
 }

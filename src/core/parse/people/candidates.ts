@@ -329,9 +329,24 @@ function mayEndInTitle(left: string): boolean {
     .filter(Boolean);
   // The role word is at most eight words back ("Minister for Trade, Industry and Competition").
   for (let k = words.length - 1; k >= Math.max(0, words.length - 9); k--) {
-    if (ROLE_TAIL_WORDS.has(words[k]!.replace(/[.’']s?$|\.$/g, ''))) return true;
+    if (ROLE_TAIL_WORDS.has(withoutEndMark(words[k]!))) return true;
   }
   return false;
+}
+
+/**
+ * `w.replace(/[.’']s?$|\.$/g, '')` by hand (it runs for the last words before every name): a
+ * closing stop or apostrophe goes, with the "s" after an apostrophe or a stop.
+ */
+function withoutEndMark(w: string): string {
+  const n = w.length;
+  if (n >= 2 && w.charCodeAt(n - 1) === 115 && isEndMark(w.charCodeAt(n - 2))) return w.slice(0, n - 2);
+  return n >= 1 && isEndMark(w.charCodeAt(n - 1)) ? w.slice(0, n - 1) : w;
+}
+
+/** . ’ ' */
+function isEndMark(c: number): boolean {
+  return c === 46 || c === 0x2019 || c === 39;
 }
 
 /** The words of a name run and where each starts: what `matchAll(/\S+/g)` gives, for a run whose only spaces are gaps. */
@@ -536,10 +551,10 @@ export function findPeople(text: string): NameCandidate[] {
   // A full name with no evidence of its own is a person when the article goes on to use its
   // surname as a person's ("… met Keir Starmer. Starmer said …", "Mr Starmer").
   if (pending.length) {
-    const surnames = surnameEvidence(text);
+    const titled: TitledSurnames = { set: null };
     for (const cand of pending) {
       const words = (cand.written ?? cand.name).split(' ').filter((w) => !isSuffix(w));
-      if (surnames.has(words[words.length - 1]!)) out.push(cand);
+      if (usedAsSurname(text, words[words.length - 1], titled)) out.push(cand);
     }
   }
   return out;
@@ -615,16 +630,61 @@ const SURNAME_SAYS = new RegExp(
   `(?<![\\p{L}.'’-])(${UPPER}${LOWER}+(?:[-'’]${UPPER}?${LOWER}+)*)(?:['’]s)?[ \\t]*,?[ \\t]+(?:(?:also|then|later|further|had|has)[ \\t]+)?(?:${VERBS})\\b`,
   'uy',
 );
+const SURNAME_TITLES = [
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'President',
+  'Minister',
+  'Secretary',
+  'Senator',
+  'Sen',
+  'Governor',
+  'Chancellor',
+  'Premier',
+  'Ambassador',
+];
 const SURNAME_TITLED = new RegExp(
-  `\\b(?:Mr|Mrs|Ms|Dr|President|Minister|Secretary|Senator|Sen|Governor|Chancellor|Premier|Ambassador)\\.?[ \\t]+(${UPPER}${LOWER}+(?:[-'’]${UPPER}?${LOWER}+)*)\\b`,
+  `\\b(?:${SURNAME_TITLES.join('|')})\\.?[ \\t]+(${UPPER}${LOWER}+(?:[-'’]${UPPER}?${LOWER}+)*)\\b`,
   'uy',
 );
 
-function surnameEvidence(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of allFromCapital(SURNAME_SAYS, text)) if (isNameWord(m[1]!)) out.add(m[1]!);
-  for (const m of allFromCapital(SURNAME_TITLED, text)) if (isNameWord(m[1]!)) out.add(m[1]!);
-  return out;
+/**
+ * The first two letters of the titles SURNAME_TITLED opens with: the pattern is tried only at
+ * capitals followed by one of these pairs, not at every capital of the text.
+ */
+const TITLE_OPENINGS = new Set(SURNAME_TITLES.map((t) => t.slice(0, 2)));
+
+function mayOpenTitle(text: string, i: number): boolean {
+  return TITLE_OPENINGS.has(text.slice(i, i + 2));
+}
+
+/** The surnames SURNAME_TITLED finds in one text, read once when first asked for. */
+interface TitledSurnames {
+  set: Set<string> | null;
+}
+
+/**
+ * Whether `text` uses `word` as a person's surname: a match of SURNAME_SAYS or SURNAME_TITLED
+ * (as a scan of the whole text finds them) names it. No SURNAME_SAYS match starts inside another
+ * (the capitals inside one are inside its name, after a hyphen or an apostrophe, where its
+ * look-behind fails), so the pattern is only tried where `word` stands, not at every capital of
+ * the text. SURNAME_TITLED matches can cover one another's start ("President Premier Lee"), so
+ * its surnames come from one scan of the text, made only if some word is not found the first way.
+ */
+function usedAsSurname(text: string, word: string | undefined, titled: TitledSurnames): boolean {
+  if (!word || !isNameWord(word)) return false;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    SURNAME_SAYS.lastIndex = at;
+    if (SURNAME_SAYS.exec(text)?.[1] === word) return true;
+  }
+  if (titled.set === null) {
+    titled.set = new Set();
+    for (const m of allFromCapital(SURNAME_TITLED, text, false, mayOpenTitle))
+      if (isNameWord(m[1]!)) titled.set.add(m[1]!);
+  }
+  return titled.set.has(word);
 }
 
 /** Organisation names as written, minus "the" and a possessive. */
