@@ -184,7 +184,31 @@ function isLineFurniture(t: string, head: boolean): boolean {
   return furniture;
 }
 
+/**
+ * Above this many characters (trimmed) a line is none of the short furniture: every test left out
+ * of longLineFurniture has a bound of this length or less (most lines of prose are longer).
+ */
+const SHORT_FURNITURE_LONGEST = 250;
+/** The bound of the longest of the tests with one (a caption, a post's text). */
+const BOUNDED_FURNITURE_LONGEST = 400;
+
+/** The tests of testLineFurniture that a line longer than SHORT_FURNITURE_LONGEST may pass, in its order. */
+function longLineFurniture(t: string, head: boolean, n: number): boolean {
+  return (
+    isPromo(t) ||
+    isUrlLine(t) ||
+    isLinkLine(t) ||
+    isImageRow(t) ||
+    (n <= BOUNDED_FURNITURE_LONGEST && isCaption(t, head)) ||
+    isStampLabel(t) ||
+    (n <= BOUNDED_FURNITURE_LONGEST && isPostText(t)) ||
+    timestampLineDate(t) !== null
+  );
+}
+
 function testLineFurniture(t: string, head: boolean): boolean {
+  const n = t.trim().length;
+  if (n > SHORT_FURNITURE_LONGEST) return longLineFurniture(t, head, n);
   return (
     isNavigation(t) ||
     isPromo(t) ||
