@@ -175,6 +175,12 @@ const furnitureMemo = [new Map<string, boolean>(), new Map<string, boolean>()] a
 
 /** Single lines that are furniture wherever they stand. */
 function isLineFurniture(t: string, head: boolean): boolean {
+  // A line past every bounded test (most paragraphs of prose) takes a few scans, which cost less
+  // than hashing it (a joined line must be flattened first) and a table entry for it.
+  if (t.length > BOUNDED_FURNITURE_LONGEST) {
+    const n = t.trim().length;
+    if (n > BOUNDED_FURNITURE_LONGEST) return longLineFurniture(t, head, n);
+  }
   const memo = furnitureMemo[head ? 1 : 0];
   const known = memo.get(t);
   if (known !== undefined) return known;
