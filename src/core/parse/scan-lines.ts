@@ -531,13 +531,18 @@ export function scanLines(text: string): Scan {
     }
     let plain = undecorated(t);
     const marker = endMarker(plain);
-    if (bodyStarted && (marker === 'end' || isEndByline(t)) && !articleGoesOn(lines, i)) {
+    // Both are asked again below, each a scan of the whole line: read once for the line as it is
+    // now, and reused below while the line is unchanged (null: not read here).
+    const asked = t;
+    const endByline = bodyStarted && marker !== 'end' ? isEndByline(t) : null;
+    const copyright = bodyStarted ? isCopyrightLine(t) : null;
+    if (bodyStarted && (marker === 'end' || endByline) && !articleGoesOn(lines, i)) {
       ended = true;
       pass.drop(t);
       continue;
     }
-    if (marker === 'block' || (bodyStarted && isCopyrightLine(t))) {
-      if (isCopyrightLine(t)) scan.outlets.push({ name: normaliseOutlet(t), rank: 2 });
+    if (marker === 'block' || copyright) {
+      if (copyright ?? isCopyrightLine(t)) scan.outlets.push({ name: normaliseOutlet(t), rank: 2 });
       pass.drop(t);
       if (!bodyStarted) continue;
       const resume = pass.skipBlock(i + 1, marker !== 'block');
@@ -669,8 +674,8 @@ export function scanLines(text: string): Scan {
     if (
       furniture ||
       headByline ||
-      isEndByline(t) ||
-      isCopyrightLine(t) ||
+      (t === asked && endByline !== null ? endByline : isEndByline(t)) ||
+      (t === asked && copyright !== null ? copyright : isCopyrightLine(t)) ||
       (!bodyStarted && isMetaField(t)) ||
       (!bodyStarted && firstText !== null && isNameCaption(t)) ||
       // Further down only with its credit, as a paragraph of its own.
