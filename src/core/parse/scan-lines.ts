@@ -114,6 +114,17 @@ export function pieces(s: string): number {
   return n;
 }
 
+/** `pieces(s) >= k`, counting no further than `k` (most lines asked are long sentences). */
+function piecesAtLeast(s: string, k: number): boolean {
+  let n = 1;
+  for (let i = 0; i < s.length && n < k; i++) {
+    if (!isSpace(s.charCodeAt(i))) continue;
+    n++;
+    while (i + 1 < s.length && isSpace(s.charCodeAt(i + 1))) i++;
+  }
+  return n >= k;
+}
+
 /**
  * A head line that dates the page together with other furniture: "KYODO NEWS - Jul 22, 2025 -
  * 10:35 | World, All", "July 22, 2025 (Example Daily)". It needs a time, a separator or a
@@ -266,7 +277,7 @@ function sharesWords(line: string, keptWords: ReadonlySet<string>): boolean {
 function isProse(line: string, keptWords: Set<string> | null, last: boolean): boolean {
   // The last sentence may carry a notice or a sign-off glued to it ("… the capital.© KYODO").
   const t = splitGluedCopyright(line)?.text ?? splitGluedSignoff(line)?.text.trimEnd() ?? line;
-  if (pieces(t) < 4 || /(?:\.\.\.|…)$/.test(t)) return false;
+  if (!piecesAtLeast(t, 4) || /(?:\.\.\.|…)$/.test(t)) return false;
   // A British quotation closes with a straight or curly single mark.
   if (!TERMINAL.test(t) && !t.endsWith("'") && !(last && t.length >= 60)) return false;
   if (isLineFurniture(t, false) || HEAD_STAMP.test(t)) return false;
@@ -754,7 +765,7 @@ export function scanLines(text: string): Scan {
     }
     // A paragraph printed a second time (a standfirst repeated as the lead, a copy of the
     // headline under the standfirst): the first copy is the article's.
-    if (pass.keptBefore(t) && pieces(t) >= 4) {
+    if (pass.keptBefore(t) && piecesAtLeast(t, 4)) {
       pass.drop(t);
       continue;
     }
@@ -770,7 +781,7 @@ export function scanLines(text: string): Scan {
     }
     pass.keep(l, i);
     if (!firstText) firstText = groups[groups.length - 1]!;
-    if (t.length > 120 || (TERMINAL.test(t) && pieces(t) > 12)) bodyStarted = true;
+    if (t.length > 120 || (TERMINAL.test(t) && piecesAtLeast(t, 13))) bodyStarted = true;
   }
 
   if (authors.length > 0)
@@ -821,7 +832,7 @@ function unkeepWrappedStart(pass: LinePass, i: number): void {
 
 /** Kept lines that finish a sentence of prose: where the article's text has begun. */
 function isProseLine(t: string): boolean {
-  return t.length > 120 || (TERMINAL.test(t) && pieces(t) > 12);
+  return t.length > 120 || (TERMINAL.test(t) && piecesAtLeast(t, 13));
 }
 
 /**
@@ -861,7 +872,7 @@ function dropOffSubjectHeadLines(pass: LinePass): void {
   const lead = `${groups[head]!.text} ${groups[head + 1]?.text ?? ''}`.toLowerCase();
   const candidates = groups.slice(0, head - 1);
   for (const g of candidates) {
-    if (TERMINAL.test(g.text) || ANY_QUOTE.test(g.text) || pieces(g.text) > 20) continue;
+    if (TERMINAL.test(g.text) || ANY_QUOTE.test(g.text) || piecesAtLeast(g.text, 21)) continue;
     // A headline hard-wrapped over two lines: the next line runs on in lower case.
     if (LOWER_OPEN.test(pass.lines[g.line + 1]?.text ?? '')) continue;
     if (usesWordOf(g.text, lead)) continue;
@@ -882,7 +893,7 @@ function usesWordOf(line: string, text: string): boolean {
 
 /** A headline's shape: four words or more, no sentence end. */
 function isHeadlineShaped(t: string): boolean {
-  return !TERMINAL.test(t) && pieces(t) >= 4;
+  return !TERMINAL.test(t) && piecesAtLeast(t, 4);
 }
 
 /** The line above `i` was dropped as furniture, or the line below it is furniture. */
@@ -910,5 +921,5 @@ function isHeadFurniture(t: string, lines: LogicalLine[], i: number, headline: s
   // The line below must itself read as a headline, not as the first line of wrapped text.
   const after = nextNonBlank(lines, k + 1);
   const wrapped = after !== -1 && after === k + 1 && /^[\p{Ll}\d]/u.test(lines[after]!.text);
-  return pieces(next) >= 4 && !TERMINAL.test(next) && next.length <= 200 && !wrapped;
+  return piecesAtLeast(next, 4) && !TERMINAL.test(next) && next.length <= 200 && !wrapped;
 }
