@@ -134,7 +134,10 @@ export function cleanArticle({ id, file, text, bytes, meta }: CleanInput): Clean
   const body = paragraphs.join('\n\n');
   const sentences = sentencesOf(paragraphs, paragraphStarts);
 
-  const firstLine = paragraphs[0]?.split('\n')[0] ?? '';
+  // The first paragraph's first line, cut without splitting the whole paragraph.
+  const opening = paragraphs[0] ?? '';
+  const firstBreak = opening.indexOf('\n');
+  const firstLine = firstBreak === -1 ? opening : opening.slice(0, firstBreak);
   const title =
     meta?.title ??
     (looksLikeHeadline(firstLine) ? firstLine.trim() : titleFromSentence(paragraphs[0] ?? '')) ??

@@ -163,16 +163,17 @@ export function readTimestampLine(line: string): StampDate | null {
   // The same line is asked about several times (unwrapping, the line pass, the furniture tests),
   // and page furniture repeats from page to page: answers are kept for the lines short enough
   // to be a timestamp at all.
-  // Every date it reads has a four-digit year: most lines have none, and a test for one costs
-  // less than hashing the line to look it up.
-  if (!FOUR_DIGITS.test(line)) return SHORT_STAMP_HINT.test(line) ? shortYearStamp(line) : null;
-  // Nor has a line longer than a timestamp that trimming would not shorten (most body lines).
+  // No line longer than a timestamp that trimming would not shorten is one (most body lines),
+  // unless a labelled stamp with a two-digit year: tested first, cheaper than a scan for a year.
   if (
     line.length > STAMP_LONGEST &&
     !isSpace(line.charCodeAt(0)) &&
     !isSpace(line.charCodeAt(line.length - 1))
   )
-    return null;
+    return SHORT_STAMP_HINT.test(line) && !FOUR_DIGITS.test(line) ? shortYearStamp(line) : null;
+  // Every date it reads has a four-digit year: most lines have none, and a test for one costs
+  // less than hashing the line to look it up.
+  if (!FOUR_DIGITS.test(line)) return SHORT_STAMP_HINT.test(line) ? shortYearStamp(line) : null;
   if (line.length > STAMP_MEMO_LONGEST) return readStamp(line);
   const known = stampMemo.get(line);
   if (known !== undefined) return known;

@@ -114,6 +114,17 @@ export function pieces(s: string): number {
   return n;
 }
 
+/** `pieces(s) >= k`, counting no further than `k` (most lines asked are long sentences). */
+function piecesAtLeast(s: string, k: number): boolean {
+  let n = 1;
+  for (let i = 0; i < s.length && n < k; i++) {
+    if (!isSpace(s.charCodeAt(i))) continue;
+    n++;
+    while (i + 1 < s.length && isSpace(s.charCodeAt(i + 1))) i++;
+  }
+  return n >= k;
+}
+
 /**
  * A head line that dates the page together with other furniture: "KYODO NEWS - Jul 22, 2025 -
  * 10:35 | World, All", "July 22, 2025 (Example Daily)". It needs a time, a separator or a
@@ -175,6 +186,12 @@ const furnitureMemo = [new Map<string, boolean>(), new Map<string, boolean>()] a
 
 /** Single lines that are furniture wherever they stand. */
 function isLineFurniture(t: string, head: boolean): boolean {
+  // A line past every bounded test (most paragraphs of prose) takes a few scans, which cost less
+  // than hashing it (a joined line must be flattened first) and a table entry for it.
+  if (t.length > BOUNDED_FURNITURE_LONGEST) {
+    const n = t.trim().length;
+    if (n > BOUNDED_FURNITURE_LONGEST) return longLineFurniture(t, head, n);
+  }
   const memo = furnitureMemo[head ? 1 : 0];
   const known = memo.get(t);
   if (known !== undefined) return known;
@@ -184,7 +201,31 @@ function isLineFurniture(t: string, head: boolean): boolean {
   return furniture;
 }
 
+/**
+ * Above this many characters (trimmed) a line is none of the short furniture: every test left out
+ * of longLineFurniture has a bound of this length or less (most lines of prose are longer).
+ */
+const SHORT_FURNITURE_LONGEST = 250;
+/** The bound of the longest of the tests with one (a caption, a post's text). */
+const BOUNDED_FURNITURE_LONGEST = 400;
+
+/** The tests of testLineFurniture that a line longer than SHORT_FURNITURE_LONGEST may pass, in its order. */
+function longLineFurniture(t: string, head: boolean, n: number): boolean {
+  return (
+    isPromo(t) ||
+    isUrlLine(t) ||
+    isLinkLine(t) ||
+    isImageRow(t) ||
+    (n <= BOUNDED_FURNITURE_LONGEST && isCaption(t, head)) ||
+    isStampLabel(t) ||
+    (n <= BOUNDED_FURNITURE_LONGEST && isPostText(t)) ||
+    timestampLineDate(t) !== null
+  );
+}
+
 function testLineFurniture(t: string, head: boolean): boolean {
+  const n = t.trim().length;
+  if (n > SHORT_FURNITURE_LONGEST) return longLineFurniture(t, head, n);
   return (
     isNavigation(t) ||
     isPromo(t) ||
@@ -236,7 +277,7 @@ function sharesWords(line: string, keptWords: ReadonlySet<string>): boolean {
 function isProse(line: string, keptWords: Set<string> | null, last: boolean): boolean {
   // The last sentence may carry a notice or a sign-off glued to it ("… the capital.© KYODO").
   const t = splitGluedCopyright(line)?.text ?? splitGluedSignoff(line)?.text.trimEnd() ?? line;
-  if (pieces(t) < 4 || /(?:\.\.\.|…)$/.test(t)) return false;
+  if (!piecesAtLeast(t, 4) || /(?:\.\.\.|…)$/.test(t)) return false;
   // A British quotation closes with a straight or curly single mark.
   if (!TERMINAL.test(t) && !t.endsWith("'") && !(last && t.length >= 60)) return false;
   if (isLineFurniture(t, false) || HEAD_STAMP.test(t)) return false;
@@ -501,13 +542,18 @@ export function scanLines(text: string): Scan {
     }
     let plain = undecorated(t);
     const marker = endMarker(plain);
-    if (bodyStarted && (marker === 'end' || isEndByline(t)) && !articleGoesOn(lines, i)) {
+    // Both are asked again below, each a scan of the whole line: read once for the line as it is
+    // now, and reused below while the line is unchanged (null: not read here).
+    const asked = t;
+    const endByline = bodyStarted && marker !== 'end' ? isEndByline(t) : null;
+    const copyright = bodyStarted ? isCopyrightLine(t) : null;
+    if (bodyStarted && (marker === 'end' || endByline) && !articleGoesOn(lines, i)) {
       ended = true;
       pass.drop(t);
       continue;
     }
-    if (marker === 'block' || (bodyStarted && isCopyrightLine(t))) {
-      if (isCopyrightLine(t)) scan.outlets.push({ name: normaliseOutlet(t), rank: 2 });
+    if (marker === 'block' || copyright) {
+      if (copyright ?? isCopyrightLine(t)) scan.outlets.push({ name: normaliseOutlet(t), rank: 2 });
       pass.drop(t);
       if (!bodyStarted) continue;
       const resume = pass.skipBlock(i + 1, marker !== 'block');
@@ -639,8 +685,8 @@ export function scanLines(text: string): Scan {
     if (
       furniture ||
       headByline ||
-      isEndByline(t) ||
-      isCopyrightLine(t) ||
+      (t === asked && endByline !== null ? endByline : isEndByline(t)) ||
+      (t === asked && copyright !== null ? copyright : isCopyrightLine(t)) ||
       (!bodyStarted && isMetaField(t)) ||
       (!bodyStarted && firstText !== null && isNameCaption(t)) ||
       // Further down only with its credit, as a paragraph of its own.
@@ -719,7 +765,7 @@ export function scanLines(text: string): Scan {
     }
     // A paragraph printed a second time (a standfirst repeated as the lead, a copy of the
     // headline under the standfirst): the first copy is the article's.
-    if (pass.keptBefore(t) && pieces(t) >= 4) {
+    if (pass.keptBefore(t) && piecesAtLeast(t, 4)) {
       pass.drop(t);
       continue;
     }
@@ -735,7 +781,7 @@ export function scanLines(text: string): Scan {
     }
     pass.keep(l, i);
     if (!firstText) firstText = groups[groups.length - 1]!;
-    if (t.length > 120 || (TERMINAL.test(t) && pieces(t) > 12)) bodyStarted = true;
+    if (t.length > 120 || (TERMINAL.test(t) && piecesAtLeast(t, 13))) bodyStarted = true;
   }
 
   if (authors.length > 0)
@@ -786,7 +832,7 @@ function unkeepWrappedStart(pass: LinePass, i: number): void {
 
 /** Kept lines that finish a sentence of prose: where the article's text has begun. */
 function isProseLine(t: string): boolean {
-  return t.length > 120 || (TERMINAL.test(t) && pieces(t) > 12);
+  return t.length > 120 || (TERMINAL.test(t) && piecesAtLeast(t, 13));
 }
 
 /**
@@ -826,7 +872,7 @@ function dropOffSubjectHeadLines(pass: LinePass): void {
   const lead = `${groups[head]!.text} ${groups[head + 1]?.text ?? ''}`.toLowerCase();
   const candidates = groups.slice(0, head - 1);
   for (const g of candidates) {
-    if (TERMINAL.test(g.text) || ANY_QUOTE.test(g.text) || pieces(g.text) > 20) continue;
+    if (TERMINAL.test(g.text) || ANY_QUOTE.test(g.text) || piecesAtLeast(g.text, 21)) continue;
     // A headline hard-wrapped over two lines: the next line runs on in lower case.
     if (LOWER_OPEN.test(pass.lines[g.line + 1]?.text ?? '')) continue;
     if (usesWordOf(g.text, lead)) continue;
@@ -847,7 +893,7 @@ function usesWordOf(line: string, text: string): boolean {
 
 /** A headline's shape: four words or more, no sentence end. */
 function isHeadlineShaped(t: string): boolean {
-  return !TERMINAL.test(t) && pieces(t) >= 4;
+  return !TERMINAL.test(t) && piecesAtLeast(t, 4);
 }
 
 /** The line above `i` was dropped as furniture, or the line below it is furniture. */
@@ -875,5 +921,5 @@ function isHeadFurniture(t: string, lines: LogicalLine[], i: number, headline: s
   // The line below must itself read as a headline, not as the first line of wrapped text.
   const after = nextNonBlank(lines, k + 1);
   const wrapped = after !== -1 && after === k + 1 && /^[\p{Ll}\d]/u.test(lines[after]!.text);
-  return pieces(next) >= 4 && !TERMINAL.test(next) && next.length <= 200 && !wrapped;
+  return piecesAtLeast(next, 4) && !TERMINAL.test(next) && next.length <= 200 && !wrapped;
 }

@@ -25,6 +25,8 @@ const MIN_WRAP_WIDTH = 50;
  * characters that could have been broken (they have a space), the first that a quarter of all
  * lines fill as a wrap would.
  */
+const DESCENDING = (x: number, y: number): number => y - x;
+
 export function wrapWidth(lines: readonly string[]): number {
   const lengths: number[] = [];
   let nonBlank = 0;
@@ -37,7 +39,13 @@ export function wrapWidth(lines: readonly string[]): number {
       lengths.push(t.length);
   }
   // The widest few lines are tried: a caption or a headline added to wrapped text may be wider.
-  const candidates = [...new Set(lengths)].sort((x, y) => y - x).slice(0, 6);
+  // The six largest distinct lengths, widest first: sorted in place, repeats skipped (no set).
+  const candidates: number[] = [];
+  lengths.sort(DESCENDING);
+  for (const n of lengths) {
+    if (candidates.length === 6) break;
+    if (n !== candidates[candidates.length - 1]) candidates.push(n);
+  }
   // Each line trimmed once, not once per width tried.
   const trimmed = candidates.length > 0 ? lines.map((l) => l.trimEnd()) : [];
   for (const width of candidates) {
