@@ -23,6 +23,9 @@ export const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 const DATELINE =
   /^(?:[A-Z][A-Za-z.'’]+(?:[ ,]+[A-Z][A-Za-z.'’]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^()]{1,40}\)\s*(?:--|[—–:-])\s*|[A-Z][A-Z.' ]{2,30}(?:,\s*[A-Z][A-Za-z0-9. ]{1,20})?\s*(?:\([^()]{1,40}\))?\s*(?:--|[—–:]|\s-)\s*)/;
 
+/** A sentence without its dateline: a report's own words, shown as a point of a briefing, start with what happened. */
+export const withoutDateline = (sentence: string): string => sentence.replace(DATELINE, '');
+
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 /** Words that say when, dropped from a headline: "on April 16", "Tuesday", "on the 30th", "last week". */

@@ -19,6 +19,7 @@ import { contentWords, mergeNear, nearDuplicate } from './dedupe';
 import { developmentTitle, mentionsOf, newestDevelopment, oneLine, sentencesOf } from './development';
 import { eventHeadline } from './event-headline';
 import { dayOf, formatDay, formatDayRange, listing, ordinal } from './format';
+import { withoutDateline } from './headline';
 import { datasetAsOf, outBy, reportedBy } from './out-by';
 import { meetingParticipants } from './participants';
 import { quoteItem } from './quote-item';
@@ -242,7 +243,7 @@ function newestArticlesBriefing(index: CorpusIndex, today: string): Reply {
 function sentenceItems(found: { text: string; article: Article }[], fresh: (t: string) => boolean): Item[] {
   return mergeNear(found, (f) => [cite(f.article)])
     .filter(({ item }) => fresh(item.text))
-    .map(({ item, citations }) => text(item.text, citations));
+    .map(({ item, citations }) => text(withoutDateline(item.text), citations));
 }
 
 function sourceList(articles: readonly Article[]): string {

@@ -55,6 +55,17 @@ describe('answers on the bundled seeds', () => {
     expect(next.map(itemText).join(' ')).toMatch(/Group of Seven summit/);
   });
 
+  it('tells what happened in the report’s own words, without its dateline', async () => {
+    // The Asahi article opens "WASHINGTON--Japan and the United States failed to find common ground …".
+    const bot = await seedBot();
+    const { reply } = await bot.ask('latest');
+    const points = reply.sections.find((s) => s.heading === 'What happened')!.items.map(itemText);
+    expect(points.some((p) => p.startsWith('Japan and the United States failed to find common ground'))).toBe(
+      true,
+    );
+    for (const p of points) expect(p).not.toMatch(/^[A-Z]{3,}[ ,A-Z]*(?:--|[—–]|\s-\s)/);
+  });
+
   it('finds Akazawa’s quotes from all three seeds under the spelling "ryozei"', async () => {
     const bot = await seedBot();
     const pages = await allPages(bot, 'who ryozei');
