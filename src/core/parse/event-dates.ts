@@ -105,9 +105,9 @@ const SUBJECT_INFINITIVE =
 /** A finite past verb anywhere before: the infinitive is then the purpose of a past act. */
 const FINITE_PAST = /\b(?:flew|went|came|was|were|had|met|left|took|arrived|\w{3,}ed)\b/i;
 
-/** "ahead of Monday's summit", "before Tuesday's deadline": a day still to come. */
 /** Where a clause ends and the next begins: ", and was due to", ", but will", "; he will". */
 const NEXT_CLAUSE = /,\s+(?:and|but)\s|;/;
+/** "ahead of Monday's summit", "before Tuesday's deadline": a day still to come. */
 const AHEAD_OF = /\b(?:ahead of|before|in the run-up to|upcoming)\s+(?:the\s+)?$/i;
 
 const PAST_BEFORE =

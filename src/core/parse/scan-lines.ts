@@ -322,10 +322,6 @@ function lastNonBlank(lines: LogicalLine[], from: number): number {
 }
 
 /**
- * A marker word used as a sub-heading ("Comments", "Latest") is followed by more article
- * paragraphs; the furniture after a real end marker is short lines (links, names, comments).
- */
-/**
  * The line at `at` stands between paragraphs: the text kept before it ends a sentence (not a
  * list's lead-in with a colon, not a piece of a wrapped line), and the next line does not go on in
  * lower case (an item of the same list).
@@ -337,6 +333,10 @@ function betweenParagraphs(groups: readonly Group[], lines: LogicalLine[], at: n
   return next === -1 || !LOWER_OPEN.test(lines[next]!.text);
 }
 
+/**
+ * A marker word used as a sub-heading ("Comments", "Latest") is followed by more article
+ * paragraphs; the furniture after a real end marker is short lines (links, names, comments).
+ */
 function articleGoesOn(lines: LogicalLine[], at: number): boolean {
   let long = 0;
   let seen = 0;

@@ -20,13 +20,14 @@ const SENTENCE_END = /[.!?;:)\]]["”’)]?$|[”"]$/;
 const MAX_WRAP_WIDTH = 100;
 const MIN_WRAP_WIDTH = 50;
 
+/** Numbers from largest to smallest, for sort. */
+const DESCENDING = (x: number, y: number): number => y - x;
+
 /**
  * The width the text was filled to, or 0 when it was not: among the longest lines of 50 to 100
  * characters that could have been broken (they have a space), the first that a quarter of all
  * lines fill as a wrap would.
  */
-const DESCENDING = (x: number, y: number): number => y - x;
-
 export function wrapWidth(lines: readonly string[]): number {
   const lengths: number[] = [];
   let nonBlank = 0;
