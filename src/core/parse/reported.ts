@@ -193,9 +193,10 @@ const QUOTE_COMMA_END = /,\s*[”"’']\s*(?:(?:the|a|an)\s+)?$/i;
 const CLAUSE_MARK = /[,;:()–—]/;
 /** "and"/"but" right before the next subject. */
 const CONJUNCTION_BEFORE = /\b(?:and|or|but|while|whereas)\s+$/i;
+/** The auxiliaries and modals of a finite clause, for FINITE_WORD and AUXILIARY. */
+const AUXILIARIES = 'is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|did|does';
 /** A finite verb (an auxiliary or a past tense), showing a clause ended before a conjunction. */
-const FINITE_WORD =
-  /\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|did|does|[a-z]{3,}ed)\b/i;
+const FINITE_WORD = new RegExp(`\\b(?:${AUXILIARIES}|[a-z]{3,}ed)\\b`, 'i');
 
 /**
  * "said he and President Trump agreed that …", "claimed India had offered to cut …", "said the
@@ -577,7 +578,7 @@ function accordingClause(a: SpeechAnalysis, s: SentenceInfo): { start: number; e
  * from Canada, …", "According to a White House official quoted by AFP, …", "According to the
  * Ministry of Trade, Industry and Energy, …". No auxiliary: a verb there would be the claim's. */
 const SOURCE_TAIL = /^[^,;:.!?_\n]{0,80},/;
-const AUXILIARY = /\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|did|does)\b/i;
+const AUXILIARY = new RegExp(`\\b(?:${AUXILIARIES})\\b`, 'i');
 /** An apposition or a relative clause after that comma: "According to Haryo Limanseto,
  * spokesperson for the ministry, …", "According to a statement from X, which did not …, …". */
 const SOURCE_APPOSITION =
