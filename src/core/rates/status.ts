@@ -303,9 +303,10 @@ export function readStatus(before: string, after: string, wide: string): StatusR
   if (waiting) return { status: 'paused', paused: false, cue: waiting[0] };
   const averted = AVERTED_BEFORE.exec(before.slice(-60));
   if (averted) return { status: 'threatened', paused: false, cue: averted[0] };
-  // Where the figure sits in `wide`: `before` is the end of the text leading up to it.
-  const figureAt = before ? wide.indexOf(before) + before.length : -1;
-  const threat = threatIn(wide, before && figureAt >= before.length ? figureAt : -1) ?? AVERTABLE.exec(wide);
+  // Where the figure sits in `wide` (-1 when unknown): `before` is the end of the text leading up to it.
+  const beforeAt = before ? wide.indexOf(before) : -1;
+  const figureAt = beforeAt >= 0 ? beforeAt + before.length : -1;
+  const threat = threatIn(wide, figureAt) ?? AVERTABLE.exec(wide);
   if (threat) {
     // "threatened 25% tariffs ..., but delayed them for a month": the threat was then held back.
     const held =
