@@ -248,7 +248,8 @@ const SEATS: Record<string, string> = {
   kremlin: 'Kremlin',
   kantei: "Japanese Prime Minister's Office",
   'blue house': 'South Korean presidential office',
-  'downing street': 'British Prime Minister’s Office',
+  // Named as the news names it, like the White House: the seat is the speaker's usual name.
+  'downing street': 'Downing Street',
 };
 
 const keyOf = (s: string): string =>

@@ -1,5 +1,5 @@
 import type { Quote } from '../article';
-import type { Attribution, SentenceInfo } from './speakers-attribution';
+import { type Attribution, participleSubject, type SentenceInfo } from './speakers-attribution';
 import type { SpeechAnalysis } from './speech-analysis';
 import type { CleanArticle } from './types';
 
@@ -13,9 +13,10 @@ type Draft = Omit<Quote, 'id'>;
 
 /** Objects of telling that stand between the verb and the clause ("told reporters that"). A named
  * object may carry its titles ("urged U.S. Commerce Secretary Jane Roe and Trade Minister Kim
- * Yong-beom to …"): up to six capitalised words a side, so a long name is read whole. */
+ * Yong-beom to …"): up to six capitalised words a side, so a long name is read whole, and a
+ * country's body in lower case ("urging the U.S. side to review …"). */
 const TOLD_OBJECT =
-  /^\s+(?:(?:the\s+)?(?:reporters|journalists|lawmakers|the press|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|briefing|audience|summit|forum|committee|session|gathering|crowd|rally|hearing|interviewer)|(?:his|her|their|its|our)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts?|colleagues|members|audience|supporters|partners|officials|ministers|leaders|cabinet|team)|him|her|them|us|me|parliament|the Diet|\p{Lu}[\p{L}\p{M}\w.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\w.’'-]*){0,5}(?:\s+and\s+\p{Lu}[\p{L}\p{M}\w.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\w.’'-]*){0,5})?))(?=[\s,:.;]|$)/u;
+  /^\s+(?:(?:the\s+)?(?:reporters|journalists|lawmakers|the press|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|briefing|audience|summit|forum|committee|session|gathering|crowd|rally|hearing|interviewer)|(?:his|her|their|its|our)\s+(?:[\w.-]+\s+){0,2}?(?:counterparts?|colleagues|members|audience|supporters|partners|officials|ministers|leaders|cabinet|team)|him|her|them|us|me|parliament|the Diet|\p{Lu}[\p{L}\p{M}\w.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\w.’'-]*){0,5}(?:\s+and\s+\p{Lu}[\p{L}\p{M}\w.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\w.’'-]*){0,5})?(?:\s+(?:side|government|delegation|team|authorities|officials|negotiators|counterparts))?))(?=[\s,:.;]|$)/u;
 /** A capitalised word of any alphabet ("Ishiba", "Šefčovič", "Lopez-Garcia"). */
 const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}\w.’'-]*`;
 /** Time, place and manner adverbials after the verb ("said Tuesday", "said on Monday that",
@@ -81,7 +82,7 @@ const CLAUSE_VERB =
   /^\s*that\s[^.;:,_]{0,70}?\b(?:were|was|is|are|would|will|had|has|have|could|can|may|might|must|should)\b/i;
 /** Verbs whose content may be an infinitive ("urged X to …", "pledged to …", "agreed to …"). */
 const TAKES_INFINITIVE =
-  /^(?:urged|urges|asked|asks|pledged|pledges|vowed|vows|promised|offered|proposed|agreed|declined|demanded|called|told|tells|requested|invited|expressed|threatened|threatens)$/i;
+  /^(?:urged|urges|asked|asks|pledged|pledges|vowed|vows|promised|offered|proposed|agreed|declined|demanded|called|told|tells|requested|invited|expressed|threatened|threatens|urging|pledging|vowing|demanding|proposing)$/i;
 /**
  * "Trump agreed to a 30-day pause", "Sheinbaum agreed to deploy troops", "the two leaders agreed to
  * extend the deal": people agreeing to a step is the writer's account of an act done together, not
@@ -112,6 +113,9 @@ const CLAUSE_ONLY_PARTICIPLE =
 /** ", responds to …" after "according to Y": the claim's verb follows the interruption. */
 const INTERRUPTED = /^\s*,\s*[a-z]/;
 const PHONED = /^(?:called|calls)$/i;
+/** "called on the EU to", "called upon the council and ministers to": the one urged, then "to"
+ * (kept: it opens the infinitive). No stop, quote or clause mark inside the object. */
+const CALLED_ON = /^\s*(?:on|upon)\s+[^,;:.!?_\n]{1,70}?\s(?=to\s+[a-z])/i;
 /** After "called": a named person, "each other", or an infinitive of purpose ("called to discuss"). */
 const PHONED_OBJECT =
   /^\s*(?:(?:U\.S\.\s+|US\s+)?(?:President|Prime|Premier|Chancellor|Minister|Secretary|Mr\.?|Ms\.?)\s+\p{Lu}|each other\b|to\s+(?!be\b)[a-z]+(?:\s+[a-z]+)?\s+(?:the|a|an|talks|negotiations|trade|on)\b)/u;
@@ -149,6 +153,11 @@ export function extractReported(
       clauses.push({ at, ...clause });
       for (const speaker of at.speakers) out.push(draft(article, a.body, speaker, clause));
     }
+    const cited = s.accordingTo || s.end - s.start < 40 ? -1 : a.masked.indexOf(', citing ', s.start);
+    if (cited >= 0 && cited < s.end) {
+      const c = citingClause(a, s, cited);
+      if (c) out.push(draft(article, a.body, c.speaker, c));
+    }
     // "Bessent reaffirmed …, according to the Treasury" / "According to NHK, Akazawa said …": the
     // sentence's own speaker is the claimant, and the source of the account only relays it.
     // A verb that gave no statement ("has continued meetings") leaves the source the only
@@ -179,6 +188,51 @@ export function extractReported(
     });
   return withoutNested(kept);
 }
+
+/**
+ * "Trump imposed a further 40% tariff on Brazil, citing the trial of his ally", "The US raised the
+ * duty to 25%, citing delays in the legislature": the reason an actor gives for an act is its
+ * statement (the subject of the clause the participle hangs on is the one who cites). Not when a
+ * speech verb of that subject already carries the claim ("Trump threatened …, citing …" is one
+ * statement), and not when what is cited is a source ("reported, citing people familiar with the
+ * matter", "citing Reuters", "citing data"): that relays, it gives no reason.
+ */
+function citingClause(
+  a: SpeechAnalysis,
+  s: SentenceInfo,
+  at: number,
+): { speaker: string; start: number; end: number } | null {
+  const { masked } = a;
+  const start = at + ', citing '.length;
+  const object = masked.slice(start, start + 60);
+  if (CITED_SOURCE.test(object) || CITED_NAME.test(object)) return null;
+  const subject = participleSubject(s.entities, s.start, at, masked);
+  if (!subject || subject.outlet || subject.end > at) return null;
+  const speaker =
+    subject.kind === 'named'
+      ? subject.name
+      : subject === s.entities[0] && subject.kind !== 'source'
+        ? s.subject
+        : null;
+  if (!speaker) return null;
+  if (s.attributions.some((x) => !x.verb.participle && x.speakers.includes(speaker) && x.verb.start < at))
+    return null;
+  let end = softEnd(a, s);
+  const stop = CITED_END.exec(masked.slice(start, end));
+  if (stop) end = start + stop.index;
+  const c = checked(a, start, end);
+  return c ? { speaker, ...c } : null;
+}
+
+/** A cited source rather than a reason: unnamed sources, reports, media, data, an official. */
+const CITED_SOURCE =
+  /^(?:[\w'’-]+\s+){0,4}?(?:sources?|people|persons?|individuals|officials?|media|reports?|statement|data|figures|statistics|documents?|spokes(?:person|man|woman)|minister|secretary|ambassador|analysts?|economists?|survey|poll|study|estimates?)\b/i;
+/** A name cited ("citing Bloomberg", "citing Commerce Minister X"); a possessive is a reason's
+ * owner ("citing India's purchases of Russian oil") and stays. */
+const CITED_NAME = /^(?:the\s+)?\p{Lu}[\p{L}.&-]*(?!['’]s\b)(?:\s|,|$)/u;
+/** Where the reason ends: the next clause ("…, as he …", "…, which …", "; …"). */
+const CITED_END =
+  /;|,\s*(?:and|but|while|as|which|who|where|when|after|before|although|though|even|saying|adding)\b|\s+as\s+(?:he|she|it|they|the)\s/i;
 
 /** The attribution stands inside the clause of another: its subject opens the clause ("Bessent said
  * Mexico had offered …") or stands within it ("Carney said he and Trump agreed …"). */
@@ -405,9 +459,17 @@ function clauseFor(
   // clause the colon gives.
   const what = /^\s*what\s[^.;:_]{1,80}:\s*/i.exec(masked.slice(start, start + 100));
   if (what) start += what[0].length;
-  if (/^(?:told|tells|telling|asked|urged|asks|urges|informed|assured|reminded)$/i.test(at.verb.word)) {
+  if (
+    /^(?:told|tells|telling|asked|urged|asks|urges|urging|informed|assured|reminded)$/i.test(at.verb.word)
+  ) {
     const obj = TOLD_OBJECT.exec(masked.slice(start, s.end));
     if (obj) start = skipAdverbials(masked, start + obj[0].length);
+  }
+  // "called on the EU to reduce …", "calls upon Washington to drop …": urging, like "urged X to";
+  // the request is the infinitive after the one it is made of.
+  if (PHONED.test(at.verb.word)) {
+    const on = CALLED_ON.exec(masked.slice(start, start + 90));
+    if (on) start += on[0].length;
   }
   // "asked for Japan to take …", "called for talks": the request follows "for".
   if (/^(?:asked|asks|called|calls|pressed|pushed|appealed)$/i.test(at.verb.word)) {
@@ -428,8 +490,10 @@ function clauseFor(
     !CLAUSE_VERB.test(masked.slice(start, start + 90))
   )
     return null;
-  // "mentioned to Akazawa that …", "his view that …": the clause follows a nearby "that".
-  const near = /^[^,;:_]{0,60}?\bthat\s/i.exec(masked.slice(start, start + 70));
+  // "mentioned to Akazawa that …", "his view that …": the clause follows a nearby "that" — in this
+  // sentence: a short claim ("Officials said talks would resume.") must not reach the "that" of the
+  // next paragraph's ("Sources warned that …") and lose its own words.
+  const near = /^[^,;:_]{0,60}?\bthat\s/i.exec(masked.slice(start, Math.min(start + 70, softEnd(a, s))));
   const that = near !== null;
   // "…, highlighting concerns about …": these participles report words only with a clause
   // ("highlighting that …", "expressing hope that …"); with a noun they name a topic.
