@@ -694,7 +694,14 @@ function checked(a: SpeechAnalysis, start: number, end: number): { start: number
   const own = masked.slice(s, e).replace(/_+/g, ' ').trim();
   if (own === '' || own.split(/\s+/).length < 3) return null;
   // "as a reliable" left by the end of the excerpt: a few words after a preposition say nothing.
-  if (own.split(/\s+/).length < 5 && PREPOSITION.test(own)) return null;
+  // A short infinitive that closes its sentence is a whole commitment ("vowing to take
+  // countermeasures.", "pledged to retaliate immediately.").
+  if (
+    own.split(/\s+/).length < 5 &&
+    PREPOSITION.test(own) &&
+    !(WHOLE_INFINITIVE.test(own) && SENTENCE_STOP.test(body.slice(e, e + 1)))
+  )
+    return null;
   // "“…” in the run-up to the meeting, X told reporters": outside the quote stands only a frame.
   if (masked[s] === '_' && PREPOSITION.test(own)) return null;
   // "noted that regarding the delay, “…”": a frame, then the quote it introduces.
@@ -705,6 +712,9 @@ function checked(a: SpeechAnalysis, start: number, end: number): { start: number
 }
 
 const DANGLING = /\s+(?:that|to|of|by|the|a|an|and|whether|if)$/i;
+/** "to take countermeasures": "to", a verb and at least one more word. */
+const WHOLE_INFINITIVE = /^to\s+[a-z]+\s+\S/;
+const SENTENCE_STOP = /^[.!?]$/;
 
 /**
  * DANGLING's match in `body` from `s` to `e`. A pattern anchored at the end is still tried at every

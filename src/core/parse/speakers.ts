@@ -202,7 +202,7 @@ const OF_PORTFOLIOS = String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:(?:,\s+\p
  * ("the Lopez-Garcia administration") may carry a name of any shape: hyphens, diacritics.
  */
 export const SOURCE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\w])(?:(?:the|a|an|its|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|state(?:[- ](?:run|owned|controlled))?|industry|trade|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|${PORTFOLIO}|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|persons?|individuals|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added|as|that|and|to|on|in|who)\b)[a-z]+){1,2}|[Ss]ources?|[Oo]fficials?(?!\s+(?:statement|readout|document|letter|release|data|figures|visit|trip|talks|channels|website|account)\b)|media|spokes(?:person|man|woman)|diplomats?|ministers|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|department|White House|agency|(?:Ministry|Department|Agency)${OF_PORTFOLIOS}))\b`,
+  String.raw`(?<![\p{L}\p{M}\w])(?:(?:the|a|an|its|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|state(?:[- ](?:run|owned|controlled))?|industry|trade|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|${PORTFOLIO}|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|persons?|individuals|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added|as|that|and|to|on|in|who)\b)[a-z]+){1,2}|[Ss]ources?|[Oo]fficials?(?!\s+(?:statement|readout|document|letter|release|data|figures|visit|trip|talks|channels|website|account)\b)|media|spokes(?:person|man|woman)|(?:[Dd]iplomats|diplomat)|ministers|side|government|administration|(?:[Aa]nalysts|analyst)|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|department|White House|agency|(?:Ministry|Department|Agency)${OF_PORTFOLIOS}))\b`,
   'gu',
 );
 /**
@@ -211,7 +211,7 @@ export const SOURCE = new RegExp(
  * a long text; finding the heads first and trying SOURCE only just before each is far cheaper.
  */
 const SOURCE_HEAD =
-  /\b(?:[Ss]ources?|[Oo]fficials?|people|persons?|individuals|diplomats?|ministers|media|spokes(?:person|man|woman)|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|[Mm]inistry|[Dd]epartment|White House|[Aa]gency)\b/g;
+  /\b(?:[Ss]ources?|[Oo]fficials?|people|persons?|individuals|(?:[Dd]iplomats|diplomat)|ministers|media|spokes(?:person|man|woman)|side|government|administration|(?:[Aa]nalysts|analyst)|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|[Mm]inistry|[Dd]epartment|White House|[Aa]gency)\b/g;
 const SOURCE_AT = new RegExp(SOURCE.source, 'uy');
 /** What may stand between a SOURCE match's start and its head: words of letters, "U.S.", "Japan's", "well-informed". */
 const PREFIX_CHAR = /[\p{L}\p{M}'’.-]/u;
@@ -513,6 +513,8 @@ export function sourceName(phrase: string): string | null {
     // modifier. "The U.S. side" opening a sentence is left unresolved as before: there it mostly
     // reports what a side agreed to do, an act (measured on corpus-wide), not what it said.
     .replace(/^The\s+(?=[a-z]|(?!.*\sside$))/, '')
+    // "An analyst said" opening a sentence: the capital A is the determiner's, not a name's.
+    .replace(/^An?\s+(?=[a-z])/, '')
     .replace(/^(?:(?:senior|high-ranking|top|unnamed|anonymous)\s+)+/i, '')
     .replace(/\s+(?:reports?|statement|executive order|EO|readout)$/i, '')
     .replace(/\s+/g, ' ')
@@ -543,10 +545,14 @@ export function sourceName(phrase: string): string | null {
     return /^(?:sources?|officials?)$/i.test(p) ? p.toLowerCase() : null;
   }
   if (/^(?:local|foreign|Western)\b/.test(p)) p = p[0]!.toLowerCase() + p.slice(1);
+  // "Analysts say …" opening a sentence are the same speakers as "analysts said" within one.
+  if (CAPITALISED_PEOPLE.test(p)) p = p.toLowerCase();
   return p;
 }
 
 const DEPUTY = /\b(?:deputy|vice)\b/;
+/** A bare plural of people, capitalised only because it opens the sentence. */
+const CAPITALISED_PEOPLE = /^(?:Analysts|Diplomats)$/;
 
 /** How many of the most recently named people a role noun may point back to. */
 const RECENT_LIMIT = 60;

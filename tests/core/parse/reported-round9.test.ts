@@ -43,6 +43,16 @@ describe('reported statements: commitments and appeals after a main clause', () 
     ]);
   });
 
+  it('keeps a short infinitive that closes its sentence', () => {
+    expect(reported('Ishiba rejected the new rate on Friday, vowing to take countermeasures.')).toEqual([
+      { speaker: 'Shigeru Ishiba', text: 'to take countermeasures' },
+    ]);
+  });
+
+  it('still drops a short infinitive that the excerpt cut off', () => {
+    expect(reported('Ishiba rejected the new rate on Friday, vowing to take counter')).toEqual([]);
+  });
+
   it('reads "…, urging X to …" past the one urged', () => {
     expect(reported('Akazawa met Lutnick in Washington, urging him to lower the tariff on cars.')).toEqual([
       { speaker: 'Ryosei Akazawa', text: 'to lower the tariff on cars' },
@@ -113,5 +123,25 @@ describe('reported statements: the reason an actor cites for an act', () => {
   it('reads a cited source as relaying, not as a reason', () => {
     expect(reported('Bessent delayed the announcement, citing people familiar with the talks.')).toEqual([]);
     expect(reported('Lutnick raised the duty on steel, citing Bloomberg.')).toEqual([]);
+  });
+});
+
+describe('reported statements: unnamed people opening a sentence', () => {
+  it('reads "Analysts say …" as "analysts said" within a sentence reads', () => {
+    expect(reported('Analysts say the shift could speed up a trade deal with India.')).toEqual([
+      { speaker: 'analysts', text: 'the shift could speed up a trade deal with India' },
+    ]);
+  });
+
+  it('reads "Diplomats said …" the same way', () => {
+    expect(reported('Diplomats said the talks had stalled over rice imports.')).toEqual([
+      { speaker: 'diplomats', text: 'the talks had stalled over rice imports' },
+    ]);
+  });
+
+  it('names "An analyst" without the determiner', () => {
+    expect(reported('An analyst said the talks were over for now.')).toEqual([
+      { speaker: 'analyst', text: 'the talks were over for now' },
+    ]);
   });
 });
