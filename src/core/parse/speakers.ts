@@ -34,7 +34,7 @@ export interface Entity {
 
 /** Verbs of saying, finite. "called" / "branded" / "described" attribute the quoted words too. */
 const FINITE =
-  'said|says|say|told|tells|added|adds|explained|explains|emphasi[sz]ed|stressed|noted|notes|stated|states|insisted|argued|asked|urged|demanded|proposed|offered|pledged|vowed|indicated|reported|reports|reiterated|repeated|warned|posted|wrote|tweeted|declared|acknowledged|admitted|claimed|called|branded|described|highlighted|pointed out|mentioned|cautioned|confirmed|replied|responded|remarked|commented|disclosed|revealed|hinted|suggested|expressed|maintained|agreed|promised|denied|declined to comment|has said|had said|would say|will say|recalled|predicted|signaled|signalled|underscored|underlined|complained|lamented|conceded|contended|asserted|observed|answered|quipped|cast|warns|urges|asks|insists|stresses|vows|pledges|claims|argues|tweets|writes|explains|emphasi[sz]es|reiterates|cautions|declares|admits|acknowledges|confirms|tells reporters|announced|announces|expressed|expresses|welcomed|welcomes|requested|requests|reaffirmed|reaffirms|accused|praised|threatened|believes|signals|clarified|clarifies|continued|elaborated|assured|assures|summed up|sums up|summari[sz]ed|reads|read|affirmed|affirms|made clear|made it clear|makes clear';
+  'said|says|say|told|tells|added|adds|explained|explains|emphasi[sz]ed|stressed|noted|notes|stated|states|insisted|argued|asked|urged|demanded|proposed|offered|pledged|vowed|indicated|reported|reports|reiterated|repeated|warned|posted|wrote|tweeted|declared|acknowledged|admitted|claimed|called|branded|described|highlighted|pointed out|mentioned|cautioned|confirmed|replied|responded|remarked|commented|disclosed|revealed|hinted|suggested|expressed|maintained|agreed|promised|denied|declined to comment|has said|had said|would say|will say|recalled|predicted|signaled|signalled|underscored|underlined|complained|lamented|conceded|contended|asserted|observed|answered|quipped|cast|warns|warn|urges|asks|insists|stresses|vows|pledges|claims|argues|tweets|writes|explains|emphasi[sz]es|reiterates|cautions|declares|admits|acknowledges|confirms|tells reporters|announced|announces|expressed|expresses|welcomed|welcomes|requested|requests|reaffirmed|reaffirms|accused|praised|threatened|believes|signals|clarified|clarifies|continued|elaborated|assured|assures|summed up|sums up|summari[sz]ed|reads|read|affirmed|affirms|made clear|made it clear|makes clear';
 
 /** Participles that continue the subject of the sentence's main clause ("…, adding that …"). */
 const PARTICIPLE =
@@ -77,6 +77,8 @@ export function findVerbs(masked: string, from: number, to: number): Verb[] {
       (/^A/.test(m[0]) || /\b(?:when|if|after|once|as|while|before|whether)\s+$/i.test(before))
     )
       continue;
+    // "Analysts warn the tariff could …" is a claim; "expected to warn Japan that …" one not yet made.
+    if (BARE_WARN.test(m[0]) && INFINITIVE_TO.test(before)) continue;
     // "the so-called" and a capitalised "Says" in a headline both still count; "the said" does not.
     if (/\bthe\s+$/i.test(before) && /^said$/i.test(m[0])) continue;
     // "the proposed India-US deal", "his repeated visits", "Switzerland's proposed compromise",
@@ -106,6 +108,8 @@ export function findVerbs(masked: string, from: number, to: number): Verb[] {
 }
 
 const POSSESSIVE_BEFORE = /['’]s\s+$/;
+const BARE_WARN = /^warn$/i;
+const INFINITIVE_TO = /\bto\s+$/i;
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|its|their|these|those)\s+$/i;
 const NAME_POSSESSIVE_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}.-]*['’]s\s+$/u;
 const CONTRACTION = /^(?:he|she|it|that|there|who|what|here|where)['’]s\s+$/i;

@@ -145,3 +145,15 @@ describe('reported statements: unnamed people opening a sentence', () => {
     ]);
   });
 });
+
+describe('reported statements: "warn" in the present plural', () => {
+  it('reads "Analysts warn …" as a claim', () => {
+    expect(reported('Analysts warn the tariff could deepen the pain of exporters.')).toEqual([
+      { speaker: 'analysts', text: 'the tariff could deepen the pain of exporters' },
+    ]);
+  });
+
+  it('reads "expected to warn" as no statement yet', () => {
+    expect(reported('Trump is expected to warn Japan that the deadline is firm.')).toEqual([]);
+  });
+});
