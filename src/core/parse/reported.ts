@@ -138,6 +138,9 @@ export function extractReported(
   quoting: Set<Attribution>,
 ): Draft[] {
   const out: Draft[] = [];
+  // Where ", citing " occurs next: found once per article and moved on with the sentences, so a
+  // sentence never searches the rest of the body.
+  let cited = a.masked.indexOf(CITING);
   for (const s of a.sentences) {
     // A headline ("Minister Says Talks Will Resume") is no statement of its own: the story
     // reports the same claim in full.
@@ -153,8 +156,8 @@ export function extractReported(
       clauses.push({ at, ...clause });
       for (const speaker of at.speakers) out.push(draft(article, a.body, speaker, clause));
     }
-    const cited = s.accordingTo || s.end - s.start < 40 ? -1 : a.masked.indexOf(', citing ', s.start);
-    if (cited >= 0 && cited < s.end) {
+    while (cited >= 0 && cited < s.start) cited = a.masked.indexOf(CITING, cited + 1);
+    if (cited >= 0 && cited < s.end && !s.accordingTo && s.end - s.start >= 40) {
       const c = citingClause(a, s, cited);
       if (c) out.push(draft(article, a.body, c.speaker, c));
     }
@@ -203,7 +206,7 @@ function citingClause(
   at: number,
 ): { speaker: string; start: number; end: number } | null {
   const { masked } = a;
-  const start = at + ', citing '.length;
+  const start = at + CITING.length;
   const object = masked.slice(start, start + 60);
   if (CITED_SOURCE.test(object) || CITED_NAME.test(object)) return null;
   const subject = participleSubject(s.entities, s.start, at, masked);
@@ -224,6 +227,7 @@ function citingClause(
   return c ? { speaker, ...c } : null;
 }
 
+const CITING = ', citing ';
 /** A cited source rather than a reason: unnamed sources, reports, media, data, an official. */
 const CITED_SOURCE =
   /^(?:[\w'’-]+\s+){0,4}?(?:sources?|people|persons?|individuals|officials?|media|reports?|statement|data|figures|statistics|documents?|spokes(?:person|man|woman)|minister|secretary|ambassador|analysts?|economists?|survey|poll|study|estimates?)\b/i;
