@@ -174,6 +174,7 @@ function ratesInArticle(article: Article): RateStatement[] {
     out.push(...found);
   });
   adoptStages(out);
+  keepUntilCut(out);
   return out;
 }
 
@@ -330,6 +331,26 @@ function adoptStages(statements: RateStatement[]): void {
     } else if (s.status === 'announced' && s.effective === null) {
       if (statements.some((o) => CALLED_A_THREAT.has(o) && same(s, o))) s.status = 'threatened';
     }
+  }
+}
+
+/** The rate a change only agreed starts from, with the agreed rate that is to replace it. */
+const AGREED_CUT = new WeakMap<RateStatement, RateStatement>();
+
+/**
+ * "Both governments agreed to reduce tariffs on cars from 25% to 15%", "Under the agreement, tariffs
+ * will fall to 30% from 145%": a cut that is only agreed leaves the old rate charged. It is gone
+ * only where the article tells the new rate as ordered or charged; where the article tells the old
+ * rate at a stage of its own ("the 25% Trump had threatened"), that stage is its.
+ */
+function keepUntilCut(statements: readonly RateStatement[]): void {
+  for (const s of statements) {
+    const next = AGREED_CUT.get(s);
+    if (!next) continue;
+    const made = statements.some((o) => same(next, o) && (o.status === 'signed' || o.status === 'in effect'));
+    if (made) continue;
+    const told = statements.find((o) => same(s, o) && !AGREED_CUT.has(o));
+    s.status = told ? told.status : 'in effect';
   }
 }
 
@@ -956,16 +977,17 @@ function ratesInSentence(
         // The replaced rate was in effect until this change.
         const gap = fromAfter ? sentence.slice(g.target.end, g.from.start) : '';
         const was = fromAfter ? readStatus(gap, fromTail, `${gap} ${fromTail}`) : null;
-        out.push({
+        const lead = sentence.slice(Math.max(0, g.from.start - 40), g.from.start);
+        const old: RateStatement = {
           ...base,
           rate: g.from.value,
           // Only a threat or a proposal said of the old figure changes what it was ("the 25% Trump had threatened").
           status:
             was?.cue && ['threatened', 'proposed', 'announced'].includes(was.status)
               ? was.status
-              : THREAT_NAMED.test(sentence.slice(Math.max(0, g.from.start - 40), g.from.start))
+              : THREAT_NAMED.test(lead)
                 ? 'threatened'
-                : PAST_BEFORE.test(sentence.slice(Math.max(0, g.from.start - 40), g.from.start))
+                : PAST_BEFORE.test(lead)
                   ? 'superseded'
                   : replacedStatus(
                       base,
@@ -977,7 +999,11 @@ function ratesInSentence(
           saidPrecision: ctx.article.published ? 'day' : null,
           notes: [`replaced by ${formatRate(g.target.value)}`],
           previousRate: null,
-        });
+        };
+        // Left behind by a change only agreed: the article as a whole says whether it is gone.
+        if (old.status === 'superseded' && base.status === 'agreed' && !was?.cue && !PAST_BEFORE.test(lead))
+          AGREED_CUT.set(old, base);
+        out.push(old);
       }
     }
   });
