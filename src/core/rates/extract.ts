@@ -2,6 +2,7 @@ import type { Article, RateStatement, RateStatus } from '../article';
 import { ALL_COUNTRIES, findCountries, focusCountry, mentionsEveryone } from '../countries';
 import { NUMBER_WORDS } from '../text/number-words';
 import { metalReferred } from './anaphor';
+import { capitalCharged } from './capitals';
 import { countriesBefore } from './countries-before';
 import { deadlineDate, EFFECTIVE_LEAD, type ReadDate, readDates } from './dates';
 import { findGoods, type GoodsMatch } from './goods';
@@ -507,6 +508,8 @@ const METAL_KINDS: ReadonlySet<string> = new Set(['steel', 'aluminium', 'copper'
  */
 const ON_GOODS =
   /^\s*(?:[\w“”"'‘’-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|rate)?\s*on\s+(?:imported\s+|foreign[-\s]made\s+|imports\s+of\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)/i;
+/** A headline in title case capitalises goods too: "Tariff on Imported Cars Takes Effect". */
+const TITLE_CASE = /^\s*(?:[^\sa-z]\S*\s+){4}/;
 const FACING_GOODS =
   /(?:^|\s)((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:face|faces|facing|will\s+face|would\s+face|(?:are|is)\s+subject\s+to)\s+(?:a\s+|an\s+)?$/i;
 const NOT_GOODS =
@@ -518,10 +521,14 @@ function otherGoods(before: string, after: string): GoodsMatch | null {
     /\s+(?:from|made\s+in|of)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=\s)/g,
     '',
   );
-  const m = ON_GOODS.exec(after) ?? FACING_GOODS.exec(subject);
+  const on = ON_GOODS.exec(after);
+  const m = on ?? FACING_GOODS.exec(subject);
   if (!m) return null;
   const words = m[1]!.split(/\s+/).filter((w) => !/^(?:the|a|an|its|their|all|most|some|other)$/i.test(w));
   if (words.length === 0 || words.some((w) => NOT_GOODS.test(w))) return null;
+  // "50% tariffs on New Delhi", "retaliatory tariffs on Ottawa": past "on", a capitalised name in
+  // running text is a place (a capital standing for its country) or a body, not goods.
+  if (on && /^[A-Z][a-z]/.test(words[0]!) && !TITLE_CASE.test(after)) return null;
   const phrase = words.join(' ');
   if (findCountries(phrase).length > 0 || (/^[A-Z]/.test(words[0]!) && findCountries(words[0]!).length > 0))
     return null;
@@ -615,6 +622,9 @@ function whoAndWhom(
     const side = talks ? findCountries(talks[1]!).find((c) => c.name !== 'United States') : undefined;
     return { imposedBy: 'United States', appliesTo: side?.name ?? ALL_COUNTRIES };
   }
+  // "50% tariffs on New Delhi over its purchases of Russian oil": the capital is whose goods.
+  const capital = capitalCharged(before, after);
+  if (capital) return { imposedBy: 'United States', appliesTo: capital };
   const candidates = [
     ...findCountries(before)
       .filter((c) => !comparedAt(before, c.start))
