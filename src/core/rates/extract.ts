@@ -543,8 +543,10 @@ const COMPARISON =
 
 const ON_IMPORTS = /^\s*(?:[\w-]+\s+){0,2}?on\s+(?:all\s+)?(?:imported|imports\s+of|foreign[-\s]made)\b/i;
 
+// "Vietnam had agreed to lower its tariffs", "India offered to cut its tariffs to zero": the
+// country's own tariffs, whether it changed them or agreed or offered to.
 const OWN_CHANGED =
-  /^(?:['’]s)?\s+(?:(?:has|have|had|will|would|also|then|later|in\s+turn)\s+)?(?:rais|hik|increas|lower|cut|reduc|slash|doubl)\w*\s+(?:its|their)\s+(?:own\s+)?(?:retaliatory\s+)?(?:tariffs?|duties|levies|rates?)\b/i;
+  /^(?:['’]s)?\s+(?:(?:has|have|had|will|would|also|then|later|in\s+turn)\s+)?(?:(?:agreed|offered|wants|wanted|plans|planned|promised|pledged|vowed)\s+to\s+)?(?:rais|hik|increas|lower|cut|reduc|slash|doubl)\w*\s+(?:its|their)\s+(?:own\s+)?(?:retaliatory\s+)?(?:tariffs?|duties|levies|rates?)\b/i;
 const PASSIVE_BE = /\b(?:be|been|being|is|are|was|were|get|gets|got)\s*$/i;
 const IMPOSES = /\b(impos\w*|levies|levied|charges?|charged|applies|maintains|keeps|retaliat\w*)\b/i;
 // "U.S." ends in a dot, so the end of the name is "no letter follows", not a word boundary.

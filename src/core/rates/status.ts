@@ -164,9 +164,12 @@ const MODAL_AFTER =
 
 export const PAUSE = /\b(?:paus\w*|on\s+hold|suspend\w*|postpon\w*|delay\w*)\b/i;
 
-/** Future intent by the side that sets the rate: announced, not yet done. */
+/**
+ * Future intent by the side that sets the rate: announced, not yet done. Said in the passive too:
+ * "tariffs will be reduced to 19%", "duties will also be cut to 15%", "will be capped at 15%".
+ */
 const FUTURE =
-  /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|going\s+to)\s+(?:\w+\s+)?(?:impose|lower|raise|cut|reduce|increase|hike|slap|set|apply|charge|levy|introduce|bring|issue|sign|order|rise|drop|fall)\b|\bwill\s+(?!now\b|still\b|continue\b)(?:\w+\s+)?(?:fac(?:e|ed|ing)|see(?!\s+(?:[\w.-]+\s+){1,2}(?:impose|charge|raise|cut|slap|apply|hike|lower|reduce)\b))\b|\b(?:is|are)\s+(?:scheduled|slated|due)\s+to\b|\b(?:going\s+to|will|['’]ll)\s+pay\b|\b(?:is|are)\s+(?:now\s+)?(?:rais|doubl|tripl|increas|lower|cutt|reduc|hik|lift|bring)\w*ing\b/i;
+  /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|going\s+to)\s+(?:\w+\s+)?(?:impose|lower|raise|cut|reduce|increase|hike|slap|set|apply|charge|levy|introduce|bring|issue|sign|order|rise|drop|fall)\b|\b(?:will|would|shall)\s+(?:also\s+|then\s+|further\s+)?be\s+(?:reduced|lowered|cut|raised|increased|slashed|capped|halved|hiked|doubled|brought\s+down)\s+(?:to|at)\b|\bwill\s+(?!now\b|still\b|continue\b)(?:\w+\s+)?(?:fac(?:e|ed|ing)|see(?!\s+(?:[\w.-]+\s+){1,2}(?:impose|charge|raise|cut|slap|apply|hike|lower|reduce)\b))\b|\b(?:is|are)\s+(?:scheduled|slated|due)\s+to\b|\b(?:going\s+to|will|['’]ll)\s+pay\b|\b(?:is|are)\s+(?:now\s+)?(?:rais|doubl|tripl|increas|lower|cutt|reduc|hik|lift|bring)\w*ing\b/i;
 
 /**
  * "the US still decided to impose a 20 percent tariff", "the decision to impose": a decision is
