@@ -373,19 +373,21 @@ const CHANGE_LEAD =
 const CHANGED_TO_GAP = /^(?:[^.;,%—–]){0,70}?\bto\s+$/i;
 
 /** Pairs "to 27.5% from 2.5%" and "from 27.5% to 15%": the second figure is the rate replaced. */
+/** "from 25% to 15%", "from a previously planned 32 percent to 19 percent": where a change starts. */
+const FROM_LEAD = /\b[Ff]rom\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
+
 function groupFigures(sentence: string, figures: PercentMention[]): Group[] {
   const groups: Group[] = [];
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]!;
     const next = figures[i + 1];
     const gap = next ? sentence.slice(f.end, next.start) : '';
-    const lead = sentence.slice(Math.max(0, f.start - 12), f.start);
     if (next && REPLACED_GAP.test(gap)) {
       groups.push({ target: f, from: next, start: f.start, end: next.end });
       i++;
     } else if (
       next &&
-      /\bfrom\s+$/i.test(lead) &&
+      FROM_LEAD.test(sentence.slice(Math.max(0, f.start - 40), f.start)) &&
       /^\s+(?:(?:all\s+the\s+way\s+)?(?:down|up)\s+)?to\s+$/i.test(gap)
     ) {
       groups.push({ target: next, from: f, start: f.start, end: next.end });
@@ -995,16 +997,21 @@ function ratesInSentence(
           rate: g.from.value,
           // Only a threat or a proposal said of the old figure changes what it was ("the 25% Trump had threatened").
           status:
-            was?.cue && ['threatened', 'proposed', 'announced'].includes(was.status)
-              ? was.status
-              : THREAT_NAMED.test(lead)
-                ? 'threatened'
-                : PAST_BEFORE.test(lead)
-                  ? 'superseded'
-                  : replacedStatus(
-                      base,
-                      CHARGED_NOW.test(sentence.slice(Math.max(0, g.from.start - 30), g.from.start)),
-                    ),
+            // "to 20% from the 17% previously announced", "from a previously planned 32 percent":
+            // a rate once announced or planned that the change replaces is past.
+            !THREAT_NAMED.test(lead) &&
+            (ONCE_PLANNED_BEFORE.test(lead) || (fromAfter && ONCE_PLANNED_AFTER.test(fromTail)))
+              ? 'superseded'
+              : was?.cue && ['threatened', 'proposed', 'announced'].includes(was.status)
+                ? was.status
+                : THREAT_NAMED.test(lead)
+                  ? 'threatened'
+                  : PAST_BEFORE.test(lead)
+                    ? 'superseded'
+                    : replacedStatus(
+                        base,
+                        CHARGED_NOW.test(sentence.slice(Math.max(0, g.from.start - 30), g.from.start)),
+                      ),
           effective: null,
           effectivePrecision: null,
           said: ctx.article.published,
@@ -1013,7 +1020,13 @@ function ratesInSentence(
           previousRate: null,
         };
         // Left behind by a change only agreed: the article as a whole says whether it is gone.
-        if (old.status === 'superseded' && base.status === 'agreed' && !was?.cue && !PAST_BEFORE.test(lead))
+        if (
+          old.status === 'superseded' &&
+          base.status === 'agreed' &&
+          !was?.cue &&
+          !PAST_BEFORE.test(lead) &&
+          !ONCE_PLANNED_BEFORE.test(lead)
+        )
           AGREED_CUT.set(old, base);
         out.push(old);
       }
@@ -1054,6 +1067,13 @@ function replacedStatus(
 
 /** "lower the threatened 25% tariff to 15%", "from a previous threat of 30%": the old rate was only threatened. */
 const THREAT_NAMED = /\b(?:threatened|threat\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+
+/** Words before the rate a change starts from that put its plan in the past: "from a previously planned". */
+const ONCE_PLANNED_BEFORE =
+  /\b(?:previously|originally|initially|first|earlier)\s+(?:announced|planned|proposed|set|slated|unveiled|scheduled)\s+$/i;
+/** The same said after it: "from the 17% previously announced in April". */
+const ONCE_PLANNED_AFTER =
+  /^[^,;.]{0,20}?\b(?:(?:that|which)\s+(?:was|had\s+been)\s+)?(?:previously|originally|initially|first|earlier)\s+(?:announced|planned|proposed|set|slated|unveiled|scheduled)\b/i;
 
 /** "from the current 27.5%", "the existing 2.5%", "now 25%": the old rate is said to be charged. */
 const CHARGED_NOW = /\b(?:current(?:ly)?|existing|now|present|prevailing|still)\b/i;

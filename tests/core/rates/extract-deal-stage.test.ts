@@ -113,3 +113,35 @@ describe('a threat word after the figure that names the rate compared with', () 
     ).toContain('all goods 0 proposed');
   });
 });
+
+describe('the rate a change starts from, once announced or planned', () => {
+  it('reads "from the 17% previously announced" and "from a previously planned 32 percent" as superseded', () => {
+    expect(
+      pick(
+        ratesIn(
+          '2025-07-10',
+          'Trump hiked the planned tariff on Peruvian goods to 20% from the 17% previously announced in April.',
+        ),
+      ),
+    ).toContain('all goods 17 superseded');
+    expect(
+      pick(
+        ratesIn(
+          '2025-07-23',
+          'They reached an agreement to reduce the US tariff on Peruvian goods from a previously planned 32 percent to 19 percent.',
+        ),
+      ),
+    ).toEqual(['all goods 19 agreed', 'all goods 32 superseded']);
+  });
+
+  it('keeps a previously threatened rate a threat', () => {
+    expect(
+      pick(
+        ratesIn(
+          '2025-07-23',
+          'The deal lowers the tariff on Peruvian goods from the previously threatened 32 percent to 19 percent.',
+        ),
+      ),
+    ).toEqual(['all goods 19 agreed', 'all goods 32 threatened']);
+  });
+});
