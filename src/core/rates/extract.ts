@@ -2,6 +2,7 @@ import type { Article, RateStatement, RateStatus } from '../article';
 import { ALL_COUNTRIES, findCountries, focusCountry, mentionsEveryone } from '../countries';
 import { NUMBER_WORDS } from '../text/number-words';
 import { metalReferred } from './anaphor';
+import { capitalCharged } from './capitals';
 import { countriesBefore } from './countries-before';
 import { deadlineDate, EFFECTIVE_LEAD, type ReadDate, readDates } from './dates';
 import { findGoods, type GoodsMatch } from './goods';
@@ -174,6 +175,7 @@ function ratesInArticle(article: Article): RateStatement[] {
     out.push(...found);
   });
   adoptStages(out);
+  keepUntilCut(out);
   return out;
 }
 
@@ -333,6 +335,26 @@ function adoptStages(statements: RateStatement[]): void {
   }
 }
 
+/** The rate a change only agreed starts from, with the agreed rate that is to replace it. */
+const AGREED_CUT = new WeakMap<RateStatement, RateStatement>();
+
+/**
+ * "Both governments agreed to reduce tariffs on cars from 25% to 15%", "Under the agreement, tariffs
+ * will fall to 30% from 145%": a cut that is only agreed leaves the old rate charged. It is gone
+ * only where the article tells the new rate as ordered or charged; where the article tells the old
+ * rate at a stage of its own ("the 25% Trump had threatened"), that stage is its.
+ */
+function keepUntilCut(statements: readonly RateStatement[]): void {
+  for (const s of statements) {
+    const next = AGREED_CUT.get(s);
+    if (!next) continue;
+    const made = statements.some((o) => same(next, o) && (o.status === 'signed' || o.status === 'in effect'));
+    if (made) continue;
+    const told = statements.find((o) => same(s, o) && !AGREED_CUT.has(o));
+    s.status = told ? told.status : 'in effect';
+  }
+}
+
 interface Group {
   target: PercentMention;
   from: PercentMention | null;
@@ -351,19 +373,21 @@ const CHANGE_LEAD =
 const CHANGED_TO_GAP = /^(?:[^.;,%—–]){0,70}?\bto\s+$/i;
 
 /** Pairs "to 27.5% from 2.5%" and "from 27.5% to 15%": the second figure is the rate replaced. */
+/** "from 25% to 15%", "from a previously planned 32 percent to 19 percent": where a change starts. */
+const FROM_LEAD = /\b[Ff]rom\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
+
 function groupFigures(sentence: string, figures: PercentMention[]): Group[] {
   const groups: Group[] = [];
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]!;
     const next = figures[i + 1];
     const gap = next ? sentence.slice(f.end, next.start) : '';
-    const lead = sentence.slice(Math.max(0, f.start - 12), f.start);
     if (next && REPLACED_GAP.test(gap)) {
       groups.push({ target: f, from: next, start: f.start, end: next.end });
       i++;
     } else if (
       next &&
-      /\bfrom\s+$/i.test(lead) &&
+      FROM_LEAD.test(sentence.slice(Math.max(0, f.start - 40), f.start)) &&
       /^\s+(?:(?:all\s+the\s+way\s+)?(?:down|up)\s+)?to\s+$/i.test(gap)
     ) {
       groups.push({ target: next, from: f, start: f.start, end: next.end });
@@ -486,6 +510,8 @@ const METAL_KINDS: ReadonlySet<string> = new Set(['steel', 'aluminium', 'copper'
  */
 const ON_GOODS =
   /^\s*(?:[\w“”"'‘’-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|rate)?\s*on\s+(?:imported\s+|foreign[-\s]made\s+|imports\s+of\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)/i;
+/** A headline in title case capitalises goods too: "Tariff on Imported Cars Takes Effect". */
+const TITLE_CASE = /^\s*(?:[^\sa-z]\S*\s+){4}/;
 const FACING_GOODS =
   /(?:^|\s)((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:face|faces|facing|will\s+face|would\s+face|(?:are|is)\s+subject\s+to)\s+(?:a\s+|an\s+)?$/i;
 const NOT_GOODS =
@@ -497,10 +523,14 @@ function otherGoods(before: string, after: string): GoodsMatch | null {
     /\s+(?:from|made\s+in|of)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=\s)/g,
     '',
   );
-  const m = ON_GOODS.exec(after) ?? FACING_GOODS.exec(subject);
+  const on = ON_GOODS.exec(after);
+  const m = on ?? FACING_GOODS.exec(subject);
   if (!m) return null;
   const words = m[1]!.split(/\s+/).filter((w) => !/^(?:the|a|an|its|their|all|most|some|other)$/i.test(w));
   if (words.length === 0 || words.some((w) => NOT_GOODS.test(w))) return null;
+  // "50% tariffs on New Delhi", "retaliatory tariffs on Ottawa": past "on", a capitalised name in
+  // running text is a place (a capital standing for its country) or a body, not goods.
+  if (on && /^[A-Z][a-z]/.test(words[0]!) && !TITLE_CASE.test(after)) return null;
   const phrase = words.join(' ');
   if (findCountries(phrase).length > 0 || (/^[A-Z]/.test(words[0]!) && findCountries(words[0]!).length > 0))
     return null;
@@ -515,8 +545,10 @@ const COMPARISON =
 
 const ON_IMPORTS = /^\s*(?:[\w-]+\s+){0,2}?on\s+(?:all\s+)?(?:imported|imports\s+of|foreign[-\s]made)\b/i;
 
+// "Vietnam had agreed to lower its tariffs", "India offered to cut its tariffs to zero": the
+// country's own tariffs, whether it changed them or agreed or offered to.
 const OWN_CHANGED =
-  /^(?:['’]s)?\s+(?:(?:has|have|had|will|would|also|then|later|in\s+turn)\s+)?(?:rais|hik|increas|lower|cut|reduc|slash|doubl)\w*\s+(?:its|their)\s+(?:own\s+)?(?:retaliatory\s+)?(?:tariffs?|duties|levies|rates?)\b/i;
+  /^(?:['’]s)?\s+(?:(?:has|have|had|will|would|also|then|later|in\s+turn)\s+)?(?:(?:agreed|offered|wants|wanted|plans|planned|promised|pledged|vowed)\s+to\s+)?(?:rais|hik|increas|lower|cut|reduc|slash|doubl)\w*\s+(?:its|their)\s+(?:own\s+)?(?:retaliatory\s+)?(?:tariffs?|duties|levies|rates?)\b/i;
 const PASSIVE_BE = /\b(?:be|been|being|is|are|was|were|get|gets|got)\s*$/i;
 const IMPOSES = /\b(impos\w*|levies|levied|charges?|charged|applies|maintains|keeps|retaliat\w*)\b/i;
 // "U.S." ends in a dot, so the end of the name is "no letter follows", not a word boundary.
@@ -594,6 +626,9 @@ function whoAndWhom(
     const side = talks ? findCountries(talks[1]!).find((c) => c.name !== 'United States') : undefined;
     return { imposedBy: 'United States', appliesTo: side?.name ?? ALL_COUNTRIES };
   }
+  // "50% tariffs on New Delhi over its purchases of Russian oil": the capital is whose goods.
+  const capital = capitalCharged(before, after);
+  if (capital) return { imposedBy: 'United States', appliesTo: capital };
   const candidates = [
     ...findCountries(before)
       .filter((c) => !comparedAt(before, c.start))
@@ -956,28 +991,44 @@ function ratesInSentence(
         // The replaced rate was in effect until this change.
         const gap = fromAfter ? sentence.slice(g.target.end, g.from.start) : '';
         const was = fromAfter ? readStatus(gap, fromTail, `${gap} ${fromTail}`) : null;
-        out.push({
+        const lead = sentence.slice(Math.max(0, g.from.start - 40), g.from.start);
+        const old: RateStatement = {
           ...base,
           rate: g.from.value,
           // Only a threat or a proposal said of the old figure changes what it was ("the 25% Trump had threatened").
           status:
-            was?.cue && ['threatened', 'proposed', 'announced'].includes(was.status)
-              ? was.status
-              : THREAT_NAMED.test(sentence.slice(Math.max(0, g.from.start - 40), g.from.start))
-                ? 'threatened'
-                : PAST_BEFORE.test(sentence.slice(Math.max(0, g.from.start - 40), g.from.start))
-                  ? 'superseded'
-                  : replacedStatus(
-                      base,
-                      CHARGED_NOW.test(sentence.slice(Math.max(0, g.from.start - 30), g.from.start)),
-                    ),
+            // "to 20% from the 17% previously announced", "from a previously planned 32 percent":
+            // a rate once announced or planned that the change replaces is past.
+            !THREAT_NAMED.test(lead) &&
+            (ONCE_PLANNED_BEFORE.test(lead) || (fromAfter && ONCE_PLANNED_AFTER.test(fromTail)))
+              ? 'superseded'
+              : was?.cue && ['threatened', 'proposed', 'announced'].includes(was.status)
+                ? was.status
+                : THREAT_NAMED.test(lead)
+                  ? 'threatened'
+                  : PAST_BEFORE.test(lead)
+                    ? 'superseded'
+                    : replacedStatus(
+                        base,
+                        CHARGED_NOW.test(sentence.slice(Math.max(0, g.from.start - 30), g.from.start)),
+                      ),
           effective: null,
           effectivePrecision: null,
           said: ctx.article.published,
           saidPrecision: ctx.article.published ? 'day' : null,
           notes: [`replaced by ${formatRate(g.target.value)}`],
           previousRate: null,
-        });
+        };
+        // Left behind by a change only agreed: the article as a whole says whether it is gone.
+        if (
+          old.status === 'superseded' &&
+          base.status === 'agreed' &&
+          !was?.cue &&
+          !PAST_BEFORE.test(lead) &&
+          !ONCE_PLANNED_BEFORE.test(lead)
+        )
+          AGREED_CUT.set(old, base);
+        out.push(old);
       }
     }
   });
@@ -1016,6 +1067,13 @@ function replacedStatus(
 
 /** "lower the threatened 25% tariff to 15%", "from a previous threat of 30%": the old rate was only threatened. */
 const THREAT_NAMED = /\b(?:threatened|threat\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+
+/** Words before the rate a change starts from that put its plan in the past: "from a previously planned". */
+const ONCE_PLANNED_BEFORE =
+  /\b(?:previously|originally|initially|first|earlier)\s+(?:announced|planned|proposed|set|slated|unveiled|scheduled)\s+$/i;
+/** The same said after it: "from the 17% previously announced in April". */
+const ONCE_PLANNED_AFTER =
+  /^[^,;.]{0,20}?\b(?:(?:that|which)\s+(?:was|had\s+been)\s+)?(?:previously|originally|initially|first|earlier)\s+(?:announced|planned|proposed|set|slated|unveiled|scheduled)\b/i;
 
 /** "from the current 27.5%", "the existing 2.5%", "now 25%": the old rate is said to be charged. */
 const CHARGED_NOW = /\b(?:current(?:ly)?|existing|now|present|prevailing|still)\b/i;

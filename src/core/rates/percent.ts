@@ -29,6 +29,15 @@ const PERCENT =
 const ZERO_RATE =
   /\bzero(?=[\s-](?:tariffs?|dut(?:y|ies)|levy|levies)\b(?![\s-]+(?:access|entry|treatment|status|quotas?|lines?|deal|regime|policy|trade)\b))/gi;
 
+/**
+ * "cut its tariffs on US goods to zero", "tariffs ... are currently at zero", "going down to ZERO":
+ * a rate brought to or standing at nothing. Not a denied goal ("not necessarily to zero") nor
+ * "zero-sum", "zero tolerance".
+ */
+const ZERO_TO =
+  /\b(?:to|at)\s+(zero)\b(?![\s-]+(?:sum|tolerance|hour|point|emissions?|tariffs?|dut(?:y|ies)|levy|levies)\b)(?!-)/gi;
+const NOT_BEFORE = /\bnot\s+(?:\w+\s+)?$/i;
+
 /** Every figure holds "%", "per…", "pc" or "zero": most sentences have none and skip the full pattern. */
 const MAY_HOLD_PERCENT = /%|p(?:er|c)|zero/i;
 
@@ -45,6 +54,15 @@ export function findPercents(text: string): PercentMention[] {
   ZERO_RATE.lastIndex = 0;
   for (let hit = ZERO_RATE.exec(text); hit !== null; hit = ZERO_RATE.exec(text))
     out.push({ value: 0, text: hit[0], start: hit.index, end: hit.index + hit[0].length });
+  // Only where "zero" is spelled out: most sentences with a figure have none.
+  if (/zero/i.test(text)) {
+    ZERO_TO.lastIndex = 0;
+    for (let hit = ZERO_TO.exec(text); hit !== null; hit = ZERO_TO.exec(text)) {
+      if (NOT_BEFORE.test(text.slice(Math.max(0, hit.index - 30), hit.index))) continue;
+      const start = hit.index + hit[0].length - hit[1]!.length;
+      out.push({ value: 0, text: hit[1]!, start, end: start + hit[1]!.length });
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

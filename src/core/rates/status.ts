@@ -32,13 +32,21 @@ const THREAT_ALL = new RegExp(THREAT.source, 'gi');
  * threatened tariffs to 15%": the 15% is the deal's).
  */
 const NAMING_LEAD =
-  /(?:\b(?:the|a|an|his|her|its|their|this|that|[A-Z][\w.]*['’]s)\s+(?:(?:previous|earlier|original|initial|prior|former|long)\s+)?|\b(?:tariffs?|rates?|levy|levies|duty|duties|levels?|what|that|which)\s+(?:(?:he|she|they|it|Trump|Washington|the\s+(?:US|U\.S\.|White\s+House|administration))\s+)?(?:had\s+|has\s+|have\s+)?(?:(?:earlier|previously|initially|originally|once|first)\s+)?)$/;
+  /(?:\b(?:the|a|an|his|her|its|their|this|that|[A-Z][\w.]*['’]s)\s+(?:(?:previous(?:ly)?|earlier|original(?:ly)?|initial(?:ly)?|prior|former|long|once|first)\s+)?|\b(?:tariffs?|rates?|levy|levies|duty|duties|levels?|what|that|which)\s+(?:(?:he|she|they|it|Trump|Washington|the\s+(?:US|U\.S\.|White\s+House|administration))\s+)?(?:had\s+|has\s+|have\s+)?(?:(?:earlier|previously|initially|originally|once|first)\s+)?)$/;
 const NAMING_WORD = /^(?:threatened|threats?(?:\s+of)?)$/i;
 /** Words between a naming threat and its own figure: "the threatened 25%", "a previous threat of 30%". */
 const OWN_FIGURE_AFTER = /^\s*(?:of\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 /** Words between a figure and the threat that names it: "the 24% that the US threatened", "a 25% levy as threatened". */
 const OWN_FIGURE_BEFORE = /^[^,;:–—(.]{0,60}$/;
 const LEADING_FIGURE = /^[\d.]+\s*(?:%|percent|per\s+cent)/i;
+/**
+ * A comparison or change between a figure and a later threat word: "the 15% tariff would be lower
+ * than previously threatened", "19% ... down from the threatened 32%", "less than half the 46% the
+ * administration threatened". The threat is of the rate compared with, not of this figure; a threat
+ * told by a speech verb ("far higher than any rate it has seen, Trump warned") is still of it.
+ */
+const COMPARED_THREAT =
+  /\b(?:lower|higher|less|more|smaller|bigger|greater|steeper|milder|below|above|than|instead\s+of|short\s+of|down\s+from|up\s+from|compared\s+(?:with|to)|as\s+(?:[\w-]+\s+)?as)\b/i;
 
 /** After a figure: "46 percent tariffs, currently paused until July", "the 24% rate, which was suspended". */
 const PAUSED_APPOSED =
@@ -58,6 +66,13 @@ function threatIn(text: string, figureAt = -1): RegExpExecArray | null {
   for (let m = THREAT_ALL.exec(text); m !== null; m = THREAT_ALL.exec(text)) {
     const lead = text.slice(Math.max(0, m.index - 40), m.index);
     if (CARRIED_OUT.test(lead)) continue;
+    if (
+      figureAt >= 0 &&
+      m.index > figureAt &&
+      NAMING_WORD.test(m[0]) &&
+      COMPARED_THREAT.test(text.slice(figureAt, m.index))
+    )
+      continue;
     if (figureAt >= 0 && NAMING_WORD.test(m[0]) && NAMING_LEAD.test(lead)) {
       const own =
         m.index < figureAt
@@ -132,9 +147,12 @@ const MAYBE =
  */
 const MAY_RISE_TO =
   /\b(?:set\s+to\s+(?:return|rise|jump|increase|climb)|(?:would|could|may|might)\s+(?:rise|jump|increase|climb|soar|return|reach|hit|go\s+as\s+high\s+as)|(?:phased\s+)?escalations?\s+to)\b/i;
-/** "a new tariff proposal reducing the rate to 30%": the figure is what a proposal or offer holds. */
+/**
+ * "a new tariff proposal reducing the rate to 30%", "their initial goal of a zero-for-zero tariff":
+ * the figure is what a proposal, offer or goal holds.
+ */
 const PROPOSAL_OF =
-  /\b(?:proposal|offer|counter-?offer|counterproposal)s?\s+(?:(?:of|for|at|to|reducing|cutting|lowering|raising|setting)\s+)?(?:[\w-]+\s+){0,4}$/i;
+  /\b(?:proposal|offer|counter-?offer|counterproposal|goal)s?\s+(?:(?:of|for|at|to|reducing|cutting|lowering|raising|setting)\s+)?(?:[\w-]+\s+){0,4}[\w-]*$/i;
 
 const STILL_TO_COME = /\b(?:set|due|scheduled|slated)\s+to\s+(?:be\s+)?[a-z]+/i;
 const STACKED = /\b(?:stack(?:ed|ing|s)?|stacked\s+on\s+top)\b/i;
@@ -146,9 +164,12 @@ const MODAL_AFTER =
 
 export const PAUSE = /\b(?:paus\w*|on\s+hold|suspend\w*|postpon\w*|delay\w*)\b/i;
 
-/** Future intent by the side that sets the rate: announced, not yet done. */
+/**
+ * Future intent by the side that sets the rate: announced, not yet done. Said in the passive too:
+ * "tariffs will be reduced to 19%", "duties will also be cut to 15%", "will be capped at 15%".
+ */
 const FUTURE =
-  /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|going\s+to)\s+(?:\w+\s+)?(?:impose|lower|raise|cut|reduce|increase|hike|slap|set|apply|charge|levy|introduce|bring|issue|sign|order|rise|drop|fall)\b|\bwill\s+(?!now\b|still\b|continue\b)(?:\w+\s+)?(?:fac(?:e|ed|ing)|see(?!\s+(?:[\w.-]+\s+){1,2}(?:impose|charge|raise|cut|slap|apply|hike|lower|reduce)\b))\b|\b(?:is|are)\s+(?:scheduled|slated|due)\s+to\b|\b(?:going\s+to|will|['’]ll)\s+pay\b|\b(?:is|are)\s+(?:now\s+)?(?:rais|doubl|tripl|increas|lower|cutt|reduc|hik|lift|bring)\w*ing\b/i;
+  /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|going\s+to)\s+(?:\w+\s+)?(?:impose|lower|raise|cut|reduce|increase|hike|slap|set|apply|charge|levy|introduce|bring|issue|sign|order|rise|drop|fall)\b|\b(?:will|would|shall)\s+(?:also\s+|then\s+|further\s+)?be\s+(?:reduced|lowered|cut|raised|increased|slashed|capped|halved|hiked|doubled|brought\s+down)\s+(?:to|at)\b|\bwill\s+(?!now\b|still\b|continue\b)(?:\w+\s+)?(?:fac(?:e|ed|ing)|see(?!\s+(?:[\w.-]+\s+){1,2}(?:impose|charge|raise|cut|slap|apply|hike|lower|reduce)\b))\b|\b(?:is|are)\s+(?:scheduled|slated|due)\s+to\b|\b(?:going\s+to|will|['’]ll)\s+pay\b|\b(?:is|are)\s+(?:now\s+)?(?:rais|doubl|tripl|increas|lower|cutt|reduc|hik|lift|bring)\w*ing\b/i;
 
 /**
  * "the US still decided to impose a 20 percent tariff", "the decision to impose": a decision is
@@ -163,7 +184,7 @@ const HEADLINE_CHANGING =
 
 /** A rate set by a deal: "under the agreement", "as part of the deal". */
 const UNDER_DEAL =
-  /\b(?:under|as\s+part\s+of|in\s+line\s+with|per)\s+(?:the|a|this|their)\s+(?:\w+\s+)?(?:deal|agreement|accord|pact)\b/i;
+  /\b(?:under|as\s+part\s+of|in\s+line\s+with|per)\s+(?:the|a|this|these|their|its)\s+(?:\w+\s+)?(?:deal|agreement|accord|pact)s?\b/i;
 
 const CUES: readonly Cue[] = [
   {
@@ -178,7 +199,7 @@ const CUES: readonly Cue[] = [
   { status: 'signed', re: /\b(?:sign(?:ed|s|ing)?|executive\s+order|proclamation|decree|ordered)\b/i },
   {
     status: 'agreed',
-    re: /\b(?:agree(?:d|s|ment)?|deal|accord|pact|settled|struck|secur(?:ed|es|ing)|negotiated|in\s+exchange\s+for|in\s+return\s+for)\b/i,
+    re: /\b(?:agree(?:d|s|ments?)?|deals?|accords?|pacts?|settled|struck|secur(?:ed|es|ing)|negotiated|in\s+exchange\s+for|in\s+return\s+for)\b/i,
   },
   {
     status: 'announced',
@@ -234,9 +255,13 @@ const CONDITIONAL_BEFORE = /\b(?:would|could|may|might)\s+(?:\w+\s+)?(?:formally
 const MODAL_BEFORE =
   /\b(?:will|would|shall|could|may|might|(?:is|are)\s+(?:expected|likely)\s+to|(?:(?:is|are)\s+)?(?:set|due|scheduled|slated)\s+to)\s+(?:\w+\s+)?(?:formally\s+)?$/i;
 
-/** "a deal that imposes", "the agreement, which sets": the deal is the subject of the charging verb. */
+/**
+ * "a deal that imposes", "the agreement, which sets", "The agreement with Indonesia, formalized in
+ * separate talks, imposes", "Both agreements impose": the deal is the subject of the charging verb.
+ * What a deal sets is agreed until an article says it took effect.
+ */
 const DEAL_THAT =
-  /\b(?:deal|agreement|accord|pact|framework)\s*,?\s+(?:that|which)\s+(?:(?:will|would|also)\s+)?$/i;
+  /\b(?:deal|agreement|accord|pact|framework|arrangement)s?(?:\s+(?:with|between)\s+[^,;.:]{1,40}?)?(?:\s*,[^,;.:]{1,60},)?(?:\s*,?\s+(?:that|which))?\s+(?:(?:will|would|also)\s+)?$/i;
 
 const COMPARED_WITH = /\b(?:in\s+line\s+with|similar\s+to|compared\s+(?:with|to)|on\s+par\s+with)\s+[^.;]*$/i;
 
@@ -373,7 +398,12 @@ export function readStatus(before: string, after: string, wide: string): StatusR
       )
         return { status: 'announced', paused: own, cue: 'announcement' };
       // "a new trade deal that imposes a 15% tariff": what a deal sets is agreed, not yet charged.
-      if (cue.status === 'in effect' && DEAL_THAT.test(text.slice(Math.max(0, hit.index - 40), hit.index)))
+      // The clause may begin past the deal's appositive ("The agreement, formalized in talks, imposes"):
+      // a cue before the figure is looked up in the whole window.
+      const at = text === near && beforeAt >= 0 && hit.index < before.length ? beforeAt + hit.index : -1;
+      const dealLead =
+        at >= 0 ? wide.slice(Math.max(0, at - 120), at) : text.slice(Math.max(0, hit.index - 120), hit.index);
+      if (cue.status === 'in effect' && DEAL_THAT.test(dealLead))
         return { status: 'agreed', paused: own, cue: 'deal' };
       // "will remain at 27.5%", "will keep its tariff at 30%", "will continue imposing 10%": a rate
       // charged now and going on is in effect; "would take effect" is not yet.

@@ -239,12 +239,12 @@ describe('start dates', () => {
 });
 
 describe('the rate an agreed change leaves behind', () => {
-  it('reads "from X to Y" in an agreement as Y agreed and X left behind, unless X is said to be charged now', () => {
+  it('reads "from X to Y" in an agreement as Y agreed and X still charged, the article telling no order of Y', () => {
     const told = ratesIn(
       '2025-09-05',
       'The agreement to lower the tariff on Peruvian goods from 25 percent to 15 percent was reached by both parties on July 22.',
     );
-    expect(pick(told)).toEqual(['all goods 15 agreed', 'all goods 25 superseded']);
+    expect(pick(told)).toEqual(['all goods 15 agreed', 'all goods 25 in effect']);
     const current = ratesIn(
       '2025-08-01',
       'Both sides agreed to reduce tariffs on Peruvian goods to 15% from the current 27.5%.',
