@@ -14,7 +14,7 @@ import {
   splitGluedWriter,
   wireSignoff,
 } from './boilerplate';
-import { isCaption, isNameCaption, isPictureCredit, splitTrailingCaption } from './captions';
+import { isCaption, isCreditOnly, isNameCaption, isPictureCredit, splitTrailingCaption } from './captions';
 import { findFullDate, isYearlessTimestamp, MONTH_NAME, readTimestampLine, timestampLineDate } from './dates';
 import {
   authorBioName,
@@ -696,6 +696,9 @@ export function scanLines(text: string): Scan {
         const d = findFullDate(t);
         if (d) scan.dates.push({ iso: d.iso, rank: RANK.timestamp });
       }
+      // "Picture: Alamy" under the caption it credits: the caption goes with it.
+      if (furniture && lines[i - 1]?.text !== '' && isCreditOnly(plain))
+        unkeepCaptionAbove(pass, i, firstText);
       pass.drop(t);
       continue;
     }
@@ -794,7 +797,10 @@ export function scanLines(text: string): Scan {
     pass.unkeep(lastGroup);
     lastGroup = groups[groups.length - 1];
   }
-  if (bodyStarted) dropTrailingHeadlines(pass);
+  if (bodyStarted) {
+    dropTrailingHeadlines(pass);
+    dropRepeatedCaptions(pass);
+  }
   lastGroup = groups[groups.length - 1];
   if (lastGroup && groups.length >= 3 && isTruncatedTail(lastGroup.text)) pass.unkeep(lastGroup);
   dropOffSubjectHeadLines(pass);
@@ -828,6 +834,55 @@ function unkeepWrappedStart(pass: LinePass, i: number): void {
     if (g.text.length > 40 || TERMINAL.test(g.text)) return;
     pass.unkeep(g);
   }
+}
+
+/**
+ * The caption a credit line stands under, no blank line between ("Jane Roe at the talks in Paris" /
+ * "Picture: Alamy"): an unfinished line of five words or more that is not the headline. A
+ * quotation is left to the article, whose remarks it may be.
+ */
+function unkeepCaptionAbove(pass: LinePass, i: number, headline: Group | null): void {
+  const prev = pass.groups[pass.groups.length - 1];
+  if (!prev || prev === headline || prev.line !== i - 1) return;
+  const t = prev.text;
+  if (t.length > 300 || TERMINAL.test(t) || ANY_QUOTE.test(t) || !piecesAtLeast(t, 5)) return;
+  pass.unkeep(prev);
+}
+
+/**
+ * A tabloid's picture caption printed between the paragraphs: a line of ten words or more without
+ * a full stop ("Jane Roe said the deal was 'done' as she waved a copy of it") that tells again what
+ * one kept paragraph of the article tells, most of its long words found in that paragraph. The
+ * article's own sentences end in a stop; a sub-heading is short or names what the text goes on to
+ * tell in other words. Only lines after the text's start are asked (a standfirst retells the lead).
+ */
+function dropRepeatedCaptions(pass: LinePass): void {
+  const { groups } = pass;
+  let head = 0;
+  while (head < groups.length && !isProseLine(groups[head]!.text)) head++;
+  for (let j = head + 1; j < groups.length; j++) {
+    const t = groups[j]!.text;
+    if (t.length > 400 || TERMINAL.test(t) || !piecesAtLeast(t, 10)) continue;
+    if (retellsAnother(groups, j)) {
+      pass.unkeep(groups[j]!);
+      j--;
+    }
+  }
+}
+
+/** Four fifths or more of the long words of kept line `j` (four at least) occur in one other kept line. */
+function retellsAnother(groups: readonly Group[], j: number): boolean {
+  const words = contentWords(groups[j]!.text);
+  if (words.size < 4) return false;
+  const needed = Math.ceil(words.size * 0.8);
+  for (let k = 0; k < groups.length; k++) {
+    if (k === j || groups[k]!.text.length < 40) continue;
+    const other = groups[k]!.text.toLowerCase();
+    let found = 0;
+    for (const w of words) if (other.includes(w)) found++;
+    if (found >= needed) return true;
+  }
+  return false;
 }
 
 /** Kept lines that finish a sentence of prose: where the article's text has begun. */
