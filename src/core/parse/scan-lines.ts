@@ -854,13 +854,17 @@ function unkeepCaptionAbove(pass: LinePass, i: number, headline: Group | null): 
  * a full stop ("Jane Roe said the deal was 'done' as she waved a copy of it") that tells again what
  * one kept paragraph of the article tells, most of its long words found in that paragraph. The
  * article's own sentences end in a stop; a sub-heading is short or names what the text goes on to
- * tell in other words. Only lines after the text's start are asked (a standfirst retells the lead).
+ * tell in other words. Only lines below the text's first two paragraphs are asked (a standfirst or
+ * a headline under a teaser retells the lead).
  */
 function dropRepeatedCaptions(pass: LinePass): void {
   const { groups } = pass;
-  let head = 0;
-  while (head < groups.length && !isProseLine(groups[head]!.text)) head++;
-  for (let j = head + 1; j < groups.length; j++) {
+  // Below the second paragraph of prose: an aggregator may print the headline under a teaser of
+  // the lead, and that headline retells the lead too.
+  let start = 0;
+  for (let prose = 0; start < groups.length && prose < 2; start++)
+    if (isProseLine(groups[start]!.text)) prose++;
+  for (let j = start; j < groups.length; j++) {
     const t = groups[j]!.text;
     if (t.length > 400 || TERMINAL.test(t) || !piecesAtLeast(t, 10)) continue;
     if (retellsAnother(groups, j)) {
