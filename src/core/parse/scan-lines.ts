@@ -801,6 +801,7 @@ export function scanLines(text: string): Scan {
     dropTrailingHeadlines(pass);
     dropRepeatedCaptions(pass);
   }
+  dropPromoBlurbs(pass);
   lastGroup = groups[groups.length - 1];
   if (lastGroup && groups.length >= 3 && isTruncatedTail(lastGroup.text)) pass.unkeep(lastGroup);
   dropOffSubjectHeadLines(pass);
@@ -887,6 +888,60 @@ function retellsAnother(groups: readonly Group[], j: number): boolean {
     if (found >= needed) return true;
   }
   return false;
+}
+
+/** An offer of the site's newsletter, subscription or membership, or a plea for donations. */
+const SUBSCRIPTION = /\b(?:subscri\w*|sign(?:ing)? up|newsletters?|unlock|donat\w*|your support)\b/i;
+/** The site speaking to its reader, or of itself: "your inbox", "we need reporters on the ground". */
+const PROMO_VOICE = /\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b/;
+/** A quotation opened at a word's start, British single marks included (an apostrophe is not one). */
+const OPENING_QUOTE = /(?:^|\s)[“"‘']/;
+/** A newsletter named: "selects her favourite stories in this weekly newsletter". */
+const NEWSLETTER_WORD = /\bnewsletters?\b/i;
+
+/** The line at `k` was dropped as an offer of a subscription or a newsletter, or a plea for donations. */
+function isSubscriptionOffer(pass: LinePass, k: number): boolean {
+  if (k === -1) return false;
+  const t = pass.lines[k]!.text;
+  return pass.seen.has(t.trim()) && SUBSCRIPTION.test(t) && (isPromo(t) || isSitePromo(t));
+}
+
+/**
+ * The blurb under an offer of the site's newsletter or subscription: "Subscribe to Example Weekly" /
+ * "Escape your echo chamber. Get the facts behind the news.", "Unlock the Example Digest for free" /
+ * "Jane Roe, Editor of Example, selects her favourite stories in this weekly newsletter." A short
+ * line speaking to the reader or naming a newsletter goes with the offer above it; and the site's
+ * paragraphs about itself between two offers ("Your support helps us to tell the story" / "… we
+ * need reporters on the ground …" / "Your support makes all the difference.") go with both.
+ */
+function dropPromoBlurbs(pass: LinePass): void {
+  const { groups, lines } = pass;
+  for (let j = 0; j < groups.length; j++) {
+    const g = groups[j]!;
+    const above = lastNonBlank(lines, g.line - 1);
+    if (above === -1 || groups[j - 1]?.line === above || !isSubscriptionOffer(pass, above)) continue;
+    if (
+      g.text.length <= 160 &&
+      !OPENING_QUOTE.test(g.text) &&
+      (PROMO_VOICE.test(g.text) || NEWSLETTER_WORD.test(g.text))
+    ) {
+      pass.unkeep(g);
+      j--;
+      continue;
+    }
+    // A run of the site's own paragraphs, closed by a second offer.
+    let end = j;
+    while (end - j < 4 && !QUOTE_MARK.test(groups[end]!.text) && PROMO_VOICE.test(groups[end]!.text)) {
+      const next = groups[end + 1];
+      if (!next || next.line !== nextNonBlank(lines, groups[end]!.line + 1)) break;
+      end++;
+    }
+    const last = groups[end]!;
+    if (QUOTE_MARK.test(last.text) || !PROMO_VOICE.test(last.text)) continue;
+    if (!isSubscriptionOffer(pass, nextNonBlank(lines, last.line + 1))) continue;
+    for (const run of groups.slice(j, end + 1)) pass.unkeep(run);
+    j--;
+  }
 }
 
 /** Kept lines that finish a sentence of prose: where the article's text has begun. */

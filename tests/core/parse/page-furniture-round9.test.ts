@@ -121,3 +121,56 @@ describe('a tabloid caption between paragraphs that retells a paragraph of the a
     expect(a.body).toContain(standfirst);
   });
 });
+
+describe('the blurb of a newsletter or subscription offer, and a plea for donations', () => {
+  it.each([
+    [
+      'a subscription offer and its pitch',
+      'Subscribe to Example Weekly\nEscape the noise in your feed. Get the facts behind the news, every week.',
+    ],
+    [
+      'a free newsletter offer and its editor’s note',
+      'Unlock the Example Digest for free\nJane Roe, Editor of Example Weekly, selects her favourite stories in this weekly newsletter.',
+    ],
+    [
+      'a newsletter offer and a line to the reader',
+      'Sign up for the Trade Brief newsletter\nYour guide to what the tariff talks mean for your business',
+    ],
+  ])('drops %s', (_kind, block) => {
+    const { flat, kept } = page(block);
+    for (const line of block.split('\n')) expect(flat).not.toContain(line);
+    expect(kept).toBe(true);
+  });
+
+  it('drops the site’s paragraphs about itself between two pleas for support', () => {
+    const block = [
+      'Your support helps us to tell the story',
+      'From trade talks to tariffs, Example Weekly is on the ground when the story is developing, and we know how important it is to get the facts right for our readers across the world.',
+      'At such a critical moment, we need reporters on the ground. Your donation allows us to keep sending journalists to speak to both sides of the story.',
+      'Your support makes all the difference.',
+    ].join('\n');
+    const a = clean(`${[block, HEADLINE, LEAD, SECOND, THIRD].join('\n\n')}\n`);
+    for (const line of block.split('\n')) expect(a.body).not.toContain(line);
+    expect(a.title).toBe(HEADLINE);
+    expect(a.body).toContain(LEAD);
+  });
+
+  it('drops a plea to donate over the headline', () => {
+    const a = clean(
+      `Support Example Weekly today - please donate here\n\n${HEADLINE}\n\n${LEAD}\n\n${SECOND}\n`,
+    );
+    expect(a.title).toBe(HEADLINE);
+  });
+
+  it('keeps the article after an offer: a quotation, a long paragraph, a line not to the reader', () => {
+    const offer = 'Sign up for the Trade Brief newsletter';
+    const quoted = '‘We will not give in,’ Tanaka told the workshop owners in Osaka.';
+    expect(page(`${offer}\n${quoted}`).flat).toContain(quoted);
+    const plain = 'Exporters in Osaka welcomed the news on Wednesday.';
+    expect(page(`${offer}\n${plain}`).flat).toContain(plain);
+    const a = page(
+      `Read more: Tanaka heads to Geneva\nYou may wonder why machine tools matter so much to the talks.`,
+    );
+    expect(a.flat).toContain('You may wonder why machine tools matter so much to the talks.');
+  });
+});
