@@ -903,7 +903,10 @@ const NEWSLETTER_WORD = /\bnewsletters?\b/i;
 function isSubscriptionOffer(pass: LinePass, k: number): boolean {
   if (k === -1) return false;
   const t = pass.lines[k]!.text;
-  return pass.seen.has(t.trim()) && SUBSCRIPTION.test(t) && (isPromo(t) || isSitePromo(t));
+  // Three words at least: a menu's "Subscribe" button offers nothing the line below describes.
+  return (
+    pass.seen.has(t.trim()) && SUBSCRIPTION.test(t) && piecesAtLeast(t, 3) && (isPromo(t) || isSitePromo(t))
+  );
 }
 
 /**
@@ -920,11 +923,11 @@ function dropPromoBlurbs(pass: LinePass): void {
     const g = groups[j]!;
     const above = lastNonBlank(lines, g.line - 1);
     if (above === -1 || groups[j - 1]?.line === above || !isSubscriptionOffer(pass, above)) continue;
-    if (
-      g.text.length <= 160 &&
-      !OPENING_QUOTE.test(g.text) &&
-      (PROMO_VOICE.test(g.text) || NEWSLETTER_WORD.test(g.text))
-    ) {
+    // The first line kept may be the headline ("Tariffs: what they mean for you"): there only a
+    // sentence with its stop, or one naming a newsletter, is taken for the blurb.
+    const blurb =
+      NEWSLETTER_WORD.test(g.text) || (PROMO_VOICE.test(g.text) && (j > 0 || g.text.endsWith('.')));
+    if (g.text.length <= 160 && !OPENING_QUOTE.test(g.text) && blurb) {
       pass.unkeep(g);
       j--;
       continue;

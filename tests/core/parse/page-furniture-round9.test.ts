@@ -174,3 +174,13 @@ describe('the blurb of a newsletter or subscription offer, and a plea for donati
     expect(a.flat).toContain('You may wonder why machine tools matter so much to the talks.');
   });
 });
+
+describe('the headline under a menu’s subscribe button', () => {
+  it('is kept, even when it speaks to the reader', () => {
+    const headline = 'Machine tool tariffs: what the new duties mean for you';
+    for (const offer of ['Subscribe', 'Sign up for the Trade Brief newsletter']) {
+      const a = clean(`${offer}\n${headline}\n\n${LEAD}\n\n${SECOND}\n`);
+      expect(a.title).toBe(headline);
+    }
+  });
+});
