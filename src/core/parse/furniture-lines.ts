@@ -141,7 +141,9 @@ const DONATION =
 export function isSitePromo(line: string): boolean {
   const t = line.trim();
   if (t.length > 250 || QUOTE_MARK.test(t)) return false;
-  if (CONTINUES.test(t) || PAYWALL.test(t) || SEARCH_BOX.test(t) || DONATION.test(t)) return true;
+  if (CONTINUES.test(t) || PAYWALL.test(t) || SEARCH_BOX.test(t)) return true;
+  // Both forms hold "donat" or "your" (most lines hold neither): the pattern only where one is.
+  if ((t.includes('onat') || t.includes('our ')) && DONATION.test(t)) return true;
   if (t.length <= 80 && t.includes('/') && PRICE_PER_PERIOD.test(t)) return true;
   if (t.length <= 120 && OUR_PRODUCT.test(t)) return true;
   if (t.length <= 60 && NEWSLETTER.test(t) && t.split(/\s+/).length <= 8) return true;

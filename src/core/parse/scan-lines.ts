@@ -865,10 +865,14 @@ function dropRepeatedCaptions(pass: LinePass): void {
   let start = 0;
   for (let prose = 0; start < groups.length && prose < 2; start++)
     if (isProseLine(groups[start]!.text)) prose++;
+  // The kept lines in lower case, made when a first line is asked (most pages have none to ask).
+  let lowered: string[] | null = null;
   for (let j = start; j < groups.length; j++) {
     const t = groups[j]!.text;
     if (t.length > 400 || TERMINAL.test(t) || !piecesAtLeast(t, 10)) continue;
-    if (retellsAnother(groups, j)) {
+    lowered ??= groups.map((g) => g.text.toLowerCase());
+    if (retellsAnother(lowered, j)) {
+      lowered.splice(j, 1);
       pass.unkeep(groups[j]!);
       j--;
     }
@@ -876,13 +880,13 @@ function dropRepeatedCaptions(pass: LinePass): void {
 }
 
 /** Four fifths or more of the long words of kept line `j` (four at least) occur in one other kept line. */
-function retellsAnother(groups: readonly Group[], j: number): boolean {
-  const words = contentWords(groups[j]!.text);
+function retellsAnother(lowered: readonly string[], j: number): boolean {
+  const words = contentWords(lowered[j]!);
   if (words.size < 4) return false;
   const needed = Math.ceil(words.size * 0.8);
-  for (let k = 0; k < groups.length; k++) {
-    if (k === j || groups[k]!.text.length < 40) continue;
-    const other = groups[k]!.text.toLowerCase();
+  for (let k = 0; k < lowered.length; k++) {
+    if (k === j || lowered[k]!.length < 40) continue;
+    const other = lowered[k]!;
     let found = 0;
     for (const w of words) if (other.includes(w)) found++;
     if (found >= needed) return true;
@@ -905,7 +909,7 @@ function isSubscriptionOffer(pass: LinePass, k: number): boolean {
   const t = pass.lines[k]!.text;
   // Three words at least: a menu's "Subscribe" button offers nothing the line below describes.
   return (
-    pass.seen.has(t.trim()) && SUBSCRIPTION.test(t) && piecesAtLeast(t, 3) && (isPromo(t) || isSitePromo(t))
+    SUBSCRIPTION.test(t) && piecesAtLeast(t, 3) && pass.seen.has(t.trim()) && (isPromo(t) || isSitePromo(t))
   );
 }
 
