@@ -10,9 +10,12 @@ import { MONTH_NAME } from './dates';
 /** Words a photo credit in parentheses is made of: agencies, pool, file, illustration. */
 const CREDIT_WORD =
   /\b(?:AP|AFP|AAP|Reuters|REUTERS|Getty|Images?|Kyodo|Jiji|Bloomberg|Pool|EPA|Xinhua|Yonhap|Shimbun|Photo|File|Illustration|Courtesy|via|Staff|Handout|Sputnik|Anadolu|NHK|Nikkei|TASS|Bernama|ANI|PTI|IANS|Shutterstock|Alamy|Unsplash|iStock|Pexels|Wikimedia)\b/;
-/** Credit words that make a parenthesis at the end of a line a credit even without a full stop before it. */
+/**
+ * Credit words that make a parenthesis at the end of a line a credit even without a full stop
+ * before it; British pages credit the Press Association and Alamy ("… on Thursday (PA Wire)").
+ */
 const STRONG_CREDIT =
-  /^(?:(?:AP|AFP|AAP|EPA|Reuters|REUTERS|Bloomberg|Getty Images|Xinhua|Kyodo|Jiji Press|Yonhap|Bernama|ANI|PTI|IANS|Shutterstock|File|File photo|Pool|Handout)(?:\s+(?:Photo|Images|via Getty Images|Pool|File))?|.*\b(?:Photo|Images|Getty|Courtesy|Handout|Illustration)\b.*|[^()]*\/[^()]*)$/i;
+  /^(?:(?:AP|AFP|AAP|EPA|Reuters|REUTERS|Bloomberg|Getty Images|Xinhua|Kyodo|Jiji Press|Yonhap|Bernama|ANI|PTI|IANS|Shutterstock|File|File photo|Pool|Handout|PA(?: Wire| Media| Archive| Images)?|Alamy(?: Stock Photo| Live News)?)(?:\s+(?:Photo|Images|via Getty Images|Pool|File))?|.*\b(?:Photo|Images|Getty|Courtesy|Handout|Illustration)\b.*|[^()]*\/[^()]*)$/i;
 /** "(Wataru Sekita)", "(The Asahi Shimbun)", "(Hiro Komae/AP)", "(AP Photo/Evan Vucci)". */
 const CREDIT_PAREN = /(?<=[.!?])\s*\(([^()]{2,60})\)\s*$/;
 const CREDIT_PAREN_ANY = /\s*\(([^()]{2,60})\)\s*$/;
@@ -135,6 +138,18 @@ function endsInSquareCredit(t: string): boolean {
   const inner = m[3]!.trim();
   const afterSentence = m[1] === undefined || /[.!?]/.test(m[1]);
   return afterSentence && (CAPS_CREDIT.test(inner) || creditSays(inner));
+}
+
+/**
+ * A picture's credit alone on its line, with its label: "Picture: Alamy", "(Image credit: Jane Roe /
+ * AFP via Getty Images)", "Photo: Example News". The caption it credits may stand on the line above.
+ */
+const LABELLED_CREDIT_LINE =
+  /^\(?(?:photo|picture|image|pic|foto|bild)s?(?:\s+credit)?\s*:\s*[^.!?()]{2,70}\)?$/i;
+
+export function isCreditOnly(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 90 && LABELLED_CREDIT_LINE.test(t);
 }
 
 /** POSITION needs a bracket, or a line opening with "from", "l", "r", "left" or "right". */

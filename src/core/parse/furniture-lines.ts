@@ -118,10 +118,11 @@ const CONTINUES =
 /**
  * A paywall's offer, line by line: "To continue reading, please subscribe:", "Already have an
  * account? Log in here", "Monthly Digital Subscription", "$1 per week for 24 weeks*", "*Billed as …",
- * "Enjoy unlimited reading on example.com", "Read the E-Edition, our digital replica newspaper".
+ * "Enjoy unlimited reading on example.com", "Read the E-Edition, our digital replica newspaper",
+ * "Unlock the Example Digest for free".
  */
 const PAYWALL =
-  /^(?:(?:to )?continue reading\b.{0,40}(?:subscribe|log ?in|sign ?in|register)|read this (?:article|story) for free|already (?:have an account|a subscriber)|(?:monthly|annual|yearly|weekly|digital|premium)(?: digital)? (?:subscription|access|membership)s?$|\$\s?\d+(?:\.\d{2})?\s*(?:(?:per|a|\/)\s*(?:week|month|year|day)|for (?:the first|\d+))|\*\s*billed\b|enjoy unlimited\b|start your (?:free )?trial|cancel (?:at )?any ?time|(?:unlock|upgrade to|get|go|try|join|become)\b.{0,60}\b(?:premium|membership)$)/i;
+  /^(?:(?:to )?continue reading\b.{0,40}(?:subscribe|log ?in|sign ?in|register)|read this (?:article|story) for free|already (?:have an account|a subscriber)|(?:monthly|annual|yearly|weekly|digital|premium)(?: digital)? (?:subscription|access|membership)s?$|\$\s?\d+(?:\.\d{2})?\s*(?:(?:per|a|\/)\s*(?:week|month|year|day)|for (?:the first|\d+))|\*\s*billed\b|enjoy unlimited\b|start your (?:free )?trial|cancel (?:at )?any ?time|(?:unlock|upgrade to|get|go|try|join|become)\b.{0,60}\b(?:premium|membership)$|unlock\b.{0,60}\bfor free$)/i;
 /** "Yearly Premium ₹999 ₹349/Year", "€4.99 / month": a subscription's price for a period. */
 const PRICE_PER_PERIOD = /[$€£₹¥]\s?\d[\d,.]{0,9}\s*\/\s*(?:year|yr|month|mo|week|wk|day)\b/i;
 /** "View all search results": the search box's link. */
@@ -132,11 +133,17 @@ const OUR_PRODUCT =
 /** "for signing up our newsletter!", "View More Newsletter": a few words about a newsletter. */
 const NEWSLETTER = /\bnewsletters?\b/i;
 
+/** A site asking its readers for money: "Your support helps us to tell the story", "Support us today - please donate here". */
+const DONATION =
+  /\byour (?:support|donations?|contributions?)\b|\bplease donate\b|\bdonate (?:here|now|today)\b/i;
+
 /** Lines that talk to the reader about the site: "Search is now available! Feel free to …", "Article continues below the player". */
 export function isSitePromo(line: string): boolean {
   const t = line.trim();
   if (t.length > 250 || QUOTE_MARK.test(t)) return false;
   if (CONTINUES.test(t) || PAYWALL.test(t) || SEARCH_BOX.test(t)) return true;
+  // Both forms hold "donat" or "your" (most lines hold neither): the pattern only where one is.
+  if ((t.includes('onat') || t.includes('our ')) && DONATION.test(t)) return true;
   if (t.length <= 80 && t.includes('/') && PRICE_PER_PERIOD.test(t)) return true;
   if (t.length <= 120 && OUR_PRODUCT.test(t)) return true;
   if (t.length <= 60 && NEWSLETTER.test(t) && t.split(/\s+/).length <= 8) return true;

@@ -14,7 +14,7 @@ import {
   splitGluedWriter,
   wireSignoff,
 } from './boilerplate';
-import { isCaption, isNameCaption, isPictureCredit, splitTrailingCaption } from './captions';
+import { isCaption, isCreditOnly, isNameCaption, isPictureCredit, splitTrailingCaption } from './captions';
 import { findFullDate, isYearlessTimestamp, MONTH_NAME, readTimestampLine, timestampLineDate } from './dates';
 import {
   authorBioName,
@@ -696,6 +696,9 @@ export function scanLines(text: string): Scan {
         const d = findFullDate(t);
         if (d) scan.dates.push({ iso: d.iso, rank: RANK.timestamp });
       }
+      // "Picture: Alamy" under the caption it credits: the caption goes with it.
+      if (furniture && lines[i - 1]?.text !== '' && isCreditOnly(plain))
+        unkeepCaptionAbove(pass, i, firstText);
       pass.drop(t);
       continue;
     }
@@ -794,7 +797,11 @@ export function scanLines(text: string): Scan {
     pass.unkeep(lastGroup);
     lastGroup = groups[groups.length - 1];
   }
-  if (bodyStarted) dropTrailingHeadlines(pass);
+  if (bodyStarted) {
+    dropTrailingHeadlines(pass);
+    dropRepeatedCaptions(pass);
+  }
+  dropPromoBlurbs(pass);
   lastGroup = groups[groups.length - 1];
   if (lastGroup && groups.length >= 3 && isTruncatedTail(lastGroup.text)) pass.unkeep(lastGroup);
   dropOffSubjectHeadLines(pass);
@@ -827,6 +834,120 @@ function unkeepWrappedStart(pass: LinePass, i: number): void {
     }
     if (g.text.length > 40 || TERMINAL.test(g.text)) return;
     pass.unkeep(g);
+  }
+}
+
+/**
+ * The caption a credit line stands under, no blank line between ("Jane Roe at the talks in Paris" /
+ * "Picture: Alamy"): an unfinished line of five words or more that is not the headline. A
+ * quotation is left to the article, whose remarks it may be.
+ */
+function unkeepCaptionAbove(pass: LinePass, i: number, headline: Group | null): void {
+  const prev = pass.groups[pass.groups.length - 1];
+  if (!prev || prev === headline || prev.line !== i - 1) return;
+  const t = prev.text;
+  if (t.length > 300 || TERMINAL.test(t) || ANY_QUOTE.test(t) || !piecesAtLeast(t, 5)) return;
+  pass.unkeep(prev);
+}
+
+/**
+ * A tabloid's picture caption printed between the paragraphs: a line of ten words or more without
+ * a full stop ("Jane Roe said the deal was 'done' as she waved a copy of it") that tells again what
+ * one kept paragraph of the article tells, most of its long words found in that paragraph. The
+ * article's own sentences end in a stop; a sub-heading is short or names what the text goes on to
+ * tell in other words. Only lines below the text's first two paragraphs are asked (a standfirst or
+ * a headline under a teaser retells the lead).
+ */
+function dropRepeatedCaptions(pass: LinePass): void {
+  const { groups } = pass;
+  // Below the second paragraph of prose: an aggregator may print the headline under a teaser of
+  // the lead, and that headline retells the lead too.
+  let start = 0;
+  for (let prose = 0; start < groups.length && prose < 2; start++)
+    if (isProseLine(groups[start]!.text)) prose++;
+  // The kept lines in lower case, made when a first line is asked (most pages have none to ask).
+  let lowered: string[] | null = null;
+  for (let j = start; j < groups.length; j++) {
+    const t = groups[j]!.text;
+    if (t.length > 400 || TERMINAL.test(t) || !piecesAtLeast(t, 10)) continue;
+    lowered ??= groups.map((g) => g.text.toLowerCase());
+    if (retellsAnother(lowered, j)) {
+      lowered.splice(j, 1);
+      pass.unkeep(groups[j]!);
+      j--;
+    }
+  }
+}
+
+/** Four fifths or more of the long words of kept line `j` (four at least) occur in one other kept line. */
+function retellsAnother(lowered: readonly string[], j: number): boolean {
+  const words = contentWords(lowered[j]!);
+  if (words.size < 4) return false;
+  const needed = Math.ceil(words.size * 0.8);
+  for (let k = 0; k < lowered.length; k++) {
+    if (k === j || lowered[k]!.length < 40) continue;
+    const other = lowered[k]!;
+    let found = 0;
+    for (const w of words) if (other.includes(w)) found++;
+    if (found >= needed) return true;
+  }
+  return false;
+}
+
+/** An offer of the site's newsletter, subscription or membership, or a plea for donations. */
+const SUBSCRIPTION = /\b(?:subscri\w*|sign(?:ing)? up|newsletters?|unlock|donat\w*|your support)\b/i;
+/** The site speaking to its reader, or of itself: "your inbox", "we need reporters on the ground". */
+const PROMO_VOICE = /\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b/;
+/** A quotation opened at a word's start, British single marks included (an apostrophe is not one). */
+const OPENING_QUOTE = /(?:^|\s)[“"‘']/;
+/** A newsletter named: "selects her favourite stories in this weekly newsletter". */
+const NEWSLETTER_WORD = /\bnewsletters?\b/i;
+
+/** The line at `k` was dropped as an offer of a subscription or a newsletter, or a plea for donations. */
+function isSubscriptionOffer(pass: LinePass, k: number): boolean {
+  if (k === -1) return false;
+  const t = pass.lines[k]!.text;
+  // Three words at least: a menu's "Subscribe" button offers nothing the line below describes.
+  return (
+    SUBSCRIPTION.test(t) && piecesAtLeast(t, 3) && pass.seen.has(t.trim()) && (isPromo(t) || isSitePromo(t))
+  );
+}
+
+/**
+ * The blurb under an offer of the site's newsletter or subscription: "Subscribe to Example Weekly" /
+ * "Escape your echo chamber. Get the facts behind the news.", "Unlock the Example Digest for free" /
+ * "Jane Roe, Editor of Example, selects her favourite stories in this weekly newsletter." A short
+ * line speaking to the reader or naming a newsletter goes with the offer above it; and the site's
+ * paragraphs about itself between two offers ("Your support helps us to tell the story" / "… we
+ * need reporters on the ground …" / "Your support makes all the difference.") go with both.
+ */
+function dropPromoBlurbs(pass: LinePass): void {
+  const { groups, lines } = pass;
+  for (let j = 0; j < groups.length; j++) {
+    const g = groups[j]!;
+    const above = lastNonBlank(lines, g.line - 1);
+    if (above === -1 || groups[j - 1]?.line === above || !isSubscriptionOffer(pass, above)) continue;
+    // The first line kept may be the headline ("Tariffs: what they mean for you"): there only a
+    // sentence with its stop, or one naming a newsletter, is taken for the blurb.
+    const blurb =
+      NEWSLETTER_WORD.test(g.text) || (PROMO_VOICE.test(g.text) && (j > 0 || g.text.endsWith('.')));
+    if (g.text.length <= 160 && !OPENING_QUOTE.test(g.text) && blurb) {
+      pass.unkeep(g);
+      j--;
+      continue;
+    }
+    // A run of the site's own paragraphs, closed by a second offer.
+    let end = j;
+    while (end - j < 4 && !QUOTE_MARK.test(groups[end]!.text) && PROMO_VOICE.test(groups[end]!.text)) {
+      const next = groups[end + 1];
+      if (!next || next.line !== nextNonBlank(lines, groups[end]!.line + 1)) break;
+      end++;
+    }
+    const last = groups[end]!;
+    if (QUOTE_MARK.test(last.text) || !PROMO_VOICE.test(last.text)) continue;
+    if (!isSubscriptionOffer(pass, nextNonBlank(lines, last.line + 1))) continue;
+    for (const run of groups.slice(j, end + 1)) pass.unkeep(run);
+    j--;
   }
 }
 
