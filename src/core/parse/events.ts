@@ -976,7 +976,7 @@ function movedDays(dates: FoundDate[], mask: string): { days: FoundDate[]; forme
 /** A determiner or possessive before a date that modifies a noun: "the July 20 election", "Japan's Aug. 1 deadline". */
 const DETERMINER_BEFORE = /(?:\b(?:the|its|their|his|her|this|that)|\S['’]s)\s+$/i;
 /** At most three plain words between a date and the noun it modifies: "the July 20 upper house election". */
-const ATTRIBUTIVE_GAP = /^\s+(?:[\w-]+\s+){0,3}$/;
+const ATTRIBUTIVE_GAP = /^\s+(?:[\w‑-]+\s+){0,3}$/;
 const POSSESSIVE_DATE = /['’]s$/;
 
 /**

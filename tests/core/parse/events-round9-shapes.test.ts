@@ -137,3 +137,31 @@ describe('a measure scheduled to begin on a day', () => {
     ]);
   });
 });
+
+describe('an election told by its result', () => {
+  it('is an election on the day the majority was lost', () => {
+    expect(
+      eventsOf("Vey's coalition lost their majority in the 248-member upper house on Sunday.", '2025-07-23'),
+    ).toEqual([{ type: 'election', date: '2025-07-20', planned: false, participants: [] }]);
+    expect(
+      eventsOf("The defeat cost Vey's coalition its majority in the upper chamber on July 20.", null),
+    ).toEqual([{ type: 'election', date: '2025-07-20', planned: false, participants: [] }]);
+    expect(eventsOf('Coalition falls short in upper house polls', null).map((e) => e.type)).toEqual([
+      'election',
+    ]);
+  });
+
+  it('is no election where a majority is merely held', () => {
+    expect(eventsOf('The coalition, which has a majority in the lower house, backed the bill.')).toEqual([]);
+  });
+});
+
+describe('an ordinal on a negotiator’s mission', () => {
+  it('numbers the trip as a round', () => {
+    const events = extractEvents(
+      article('Lind arrived in Oslo on Monday on her eighth negotiating mission.', '2025-07-22'),
+      people,
+    );
+    expect(events.map((e) => [e.type, e.date, e.round])).toEqual([['trip', '2025-07-21', 8]]);
+  });
+});
