@@ -359,7 +359,16 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
           for (const part of told) make(type, part, t);
           splitParties(out.slice(madeFrom), told, named, seg.start, t.start);
         } else {
+          const made = out.length;
           make(type, own, t);
+          // "postponed the tariffs, initially set to take effect on July 9, by a month": the day
+          // given up alone, the new one told elsewhere.
+          if (
+            own.length === 1 &&
+            GIVEN_UP.test(mask.slice(Math.max(0, own[0]!.start - 40), own[0]!.start)) &&
+            MOVED.test(mask)
+          )
+            out[made]!.planned = false;
           joinNextDay(out, first);
         }
         if (own !== d) make('other', from, t);
@@ -913,8 +922,16 @@ const MOVED =
 /** What names the day given up: "from", "instead of (the earlier date of)", "originally", "initially set for". */
 const FORMER_BEFORE =
   /\b(?:from|instead\s+of|rather\s+than|originally|initially|previously|original|previous|earlier\s+date\s+of)\s+(?:[\w-]+\s+){0,4}$/i;
+/** What names a day as the one first set, before a word moved it: "initially set to take effect on". */
+const GIVEN_UP = /\b(?:originally|initially|previously|original)\s+(?:[\w-]+\s+){0,5}$/i;
 /** The words that join the days of a written span: "July 9 to August 1", "July 9 until August 1". */
 const SPAN_TO = /\s(?:to|until|till)\s+/;
+
+/** Up to 100 characters before `at`, from the last sentence or clause stop: "pushed back the start date for its tariff plan from …". */
+function clauseBefore(mask: string, at: number): string {
+  const before = mask.slice(Math.max(0, at - 100), at);
+  return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+}
 
 /** A span of days written with "to"/"until" ("July 9 to August 1"), not with a dash. */
 function isSpanTo(d: FoundDate): boolean {
@@ -928,9 +945,8 @@ function isSpanTo(d: FoundDate): boolean {
 function splitMovedSpans(found: FoundDate[], mask: string): FoundDate[] {
   const out: FoundDate[] = [];
   for (const d of found) {
-    const before = mask.slice(Math.max(0, d.start - 60), d.start);
     const join = isSpanTo(d) && d.hint.kind === 'monthDay' ? SPAN_TO.exec(d.text) : null;
-    if (!join || d.hint.kind !== 'monthDay' || !MOVED.test(before) || /[.;]/.test(before.slice(-30))) {
+    if (!join || d.hint.kind !== 'monthDay' || !MOVED.test(clauseBefore(mask, d.start))) {
       out.push(d);
       continue;
     }
@@ -967,7 +983,7 @@ function movedDays(dates: FoundDate[], mask: string): { days: FoundDate[]; forme
   if (a.hint.kind !== 'monthDay' || b.hint.kind !== 'monthDay') return null;
   if (a.hint.month === b.hint.month && a.hint.day === b.hint.day) return null;
   if (a.hint.endDay !== undefined || b.hint.endDay !== undefined) return null;
-  if (!MOVED.test(mask.slice(Math.max(0, a.start - 60), b.start))) return null;
+  if (!MOVED.test(clauseBefore(mask, a.start) + mask.slice(a.start, b.start))) return null;
   const marked = (d: FoundDate) => FORMER_BEFORE.test(mask.slice(Math.max(0, d.start - 40), d.start));
   const former = marked(b) && !marked(a) ? b : a;
   return { days, former };

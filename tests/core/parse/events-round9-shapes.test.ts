@@ -117,6 +117,26 @@ describe('a day moved to another', () => {
     ]);
   });
 
+  it('reads the moving word anywhere in the clause before the span', () => {
+    expect(
+      days(
+        'Vey has pushed back the start date for his wide-reaching tariff plan from July 9 to August 1, 2025.',
+      ),
+    ).toEqual([
+      ['other', '2025-07-09', false],
+      ['other', '2025-08-01', true],
+    ]);
+  });
+
+  it('gives up a day told alone as first set, when the sentence moves it', () => {
+    expect(
+      days('Vey has postponed the tariffs, initially set to take effect on July 9, by nearly a month.'),
+    ).toEqual([['other', '2025-07-09', false]]);
+    expect(days('The tariffs, initially set to take effect on July 9, remain on course.')).toEqual([
+      ['other', '2025-07-09', true],
+    ]);
+  });
+
   it('keeps a span of days that no word moves', () => {
     expect(eventsOf('Lind will visit Oslo from July 14 to July 16.').map((e) => e.date)).toEqual([
       '2025-07-14',
