@@ -78,7 +78,7 @@ const MODIFIER =
 const ORD = `(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
 /** "fifth round", "the fourth Minister-level tariff negotiations", "first meeting", "initial meeting". */
 const ROUND_ORDINAL = new RegExp(
-  `\\b${ORD}\\s+(?:(?:round|Minister-level|Japan-U\\.S\\.|U\\.S\\.-Japan|Japan-US|US-Japan|of|${MODIFIER})\\s+){0,4}(round|meeting|talks|negotiations?|session|visit|trip)\\b`,
+  `\\b${ORD}\\s+(?:(?:round|Minister-level|Japan-U\\.S\\.|U\\.S\\.-Japan|Japan-US|US-Japan|of|${MODIFIER})\\s+){0,4}(round|meeting|talks|negotiations?|session|visit|trip|mission)\\b`,
   'gi',
 );
 /** "embarked for the United States for the seventh time": the seventh visit. */
@@ -208,7 +208,15 @@ const PATTERNS: [EventType, RegExp][] = [
   ['summit', /\b(?:summit|leaders'?\s+(?:meeting|talks)|face-to-face\s+(?:talks|meeting|summit))\b/gi],
   ['letter', /\bletters?\b(?!\s+of\s+(?:intent|credit))/gi],
   ['order', /\b(?:executive|presidential)\s+orders?\b|\bproclamation\b/gi],
-  ['election', /\belections?\b/gi],
+  /*
+   * An election told by its result or its house: "lost their majority in the 248-member upper
+   * house on Sunday", "cost the coalition its majority in the upper chamber", "lost its hold on
+   * the upper house", "an upper house vote", "upper house polls".
+   */
+  [
+    'election',
+    /\belections?\b|\b(?:lost|lose|loses|losing|cost|costs|retained|retains?|kept|keeps?|won|wins?)\b[^.;]{0,40}?\b(?:its|their|his|her|a)\s+(?:[\w-]+\s+)?(?:majority|hold|control)\s+(?:in|of|on)\s+(?:the\s+)?(?:[\w’'‑-]+\s+){0,3}?(?:upper|lower)[\s‑-]+(?:house|chamber)\b|\b(?:upper|lower)[\s‑-]+house\s+(?:vote|polls?)\b/gi,
+  ],
   [
     'deadline',
     /\bdeadline\b|\b(?:pause|reprieve|truce|suspension)\b(?=[^.;]{0,60}\b(?:ends?|expires?|runs out)\b)|\b(?:expiry|expiration)\s+of\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:pause|suspension|reprieve|truce)\b/gi,
@@ -223,7 +231,7 @@ const PATTERNS: [EventType, RegExp][] = [
   ],
   [
     'other',
-    /\b(?:announced|impos(?:e|es|ed|ing)|unveiled|took\s+effect|tak(?:es?|ing)\s+effect|(?:come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering)\s+into\s+(?:effect|force)|kick(?:s|ed|ing)?\s+in|implement(?:ing|ed|s)?|was\s+chosen|were\s+chosen|appointed|named\s+as|notified|(?:decision|announcement)\s+(?:was|were)\s+made|ruled|(?:court|judge|tribunal)(?:['’]s)?\s+(?:ruling|decision)|(?:tariffs?|levy|levies|duties|surcharges?)(?=(?:\s+(?:hikes?|increases?|rises?))?\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)|[^.;]{0,60}?\b(?:starting|from|effective|due\s+on|beginning|as\s+of)\s+(?:on\s+|from\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)))\b/gi,
+    /\b(?:announced|impos(?:e|es|ed|ing)|unveiled|took\s+effect|tak(?:es?|ing)\s+effect|(?:come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering)\s+into\s+(?:effect|force)|kick(?:s|ed|ing)?\s+in|implement(?:ing|ed|s)?|was\s+chosen|were\s+chosen|appointed|named\s+as|notified|(?:decision|announcement)\s+(?:was|were)\s+made|ruled|(?:court|judge|tribunal)(?:['’]s)?\s+(?:ruling|decision)|(?:tariffs?|levy|levies|duties|surcharges?|countermeasures)(?=(?:\s+(?:hikes?|increases?|rises?))?\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)|[^.;]{0,60}?\b(?:starting|from|effective|due\s+on|beginning|as\s+of|(?:begin|start)s?|(?:scheduled|set|slated|planned)\s+for)\s+(?:on\s+|from\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)))\b/gi,
   ],
 ];
 

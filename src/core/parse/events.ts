@@ -100,6 +100,8 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
   let rounds: RoundPhrase[] = [];
   let round: RoundPhrase | null = null;
   let place: string | null | undefined;
+  /** The day a date was moved to ("pushed back to August 1"): still to come, never read as done. */
+  let newDay: FoundDate | null = null;
   const inQuote = unnamed((i: number) => mask[i] === '_');
   /** The sentence each event was made from, so talks told again can find talks just told. */
   const talksSegment = new Map<TariffEvent, number>();
@@ -149,6 +151,7 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     // Told as done, up to its date: "announced a pause, which will expire on July 9" is not.
     const reach = Math.max(at.end, ...found.map((f) => f.end));
     const held =
+      (newDay === null || !found.includes(newDay)) &&
       !planned &&
       !FUTURE.test(mask.slice(at.start, reach)) &&
       (PAST_TRIGGER.test(mask.slice(Math.max(clauseStart, at.start - 30), at.end)) ||
@@ -186,6 +189,8 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
       participants:
         inQuote(at.start) ||
         type === 'deadline' ||
+        // Voters elect; who speaks of the election or loses it is no party to it.
+        type === 'election' ||
         (type === 'other' && MEASURE_TRIGGER.test(mask.slice(at.start, at.end)))
           ? []
           : participantsOf(at),
@@ -273,6 +278,9 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
     subject = lastPerson;
     if (named.length > 0) lastPerson = named[0]!.name;
     sentenceDates = findDates(text, 0, mask);
+    // "pushing the deadline from July 9 to August 1": no span of days but a day moved to another.
+    if (sentenceDates.some(isSpanTo) && MOVED.test(mask))
+      sentenceDates = splitMovedSpans(sentenceDates, mask);
     // "SEOUL, August 22 (AJP) - officials met ... on Thursday": the day the story was filed yields
     // to a day the sentence gives its event; alone, it is the day of the news it leads with.
     const dateline = sentenceDates.length > 0 ? datelineLength(text) : 0;
@@ -332,16 +340,35 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
         const from =
           d.length > 1 ? d.filter((x) => FROM_DAY.test(mask.slice(Math.max(0, x.start - 30), x.start))) : [];
         const own = from.length > 0 && from.length < d.length ? d.filter((x) => !from.includes(x)) : d;
-        const type = objectType(t, triggers) ?? typeFor(t, triggers, round !== null);
-        const told = own.length > 1 ? toldApart(own, mask) : null;
-        if (told) {
+        const type = objectType(t, triggers) ?? typeFor(t, triggers, round !== null, mask);
+        const moved = own.length > 1 ? movedDays(own, mask) : null;
+        const told = own.length > 1 && !moved ? toldApart(own, mask) : null;
+        if (moved) {
+          // "delayed from August 1 to August 7", "will now begin on August 1, instead of July 9":
+          // the day given up and the new day are two events; the one given up will not happen.
+          for (const day of moved.days) {
+            newDay = day === moved.former ? null : day;
+            make(type, [day], t);
+            if (day === moved.former) out[out.length - 1]!.planned = false;
+          }
+          newDay = null;
+        } else if (told) {
           // "spoke to Lutnick on Monday and Greer on Tuesday", "met on June 2 and again on June 9":
           // each day its own event, and a name told between two days goes with the later one.
           const madeFrom = out.length;
           for (const part of told) make(type, part, t);
           splitParties(out.slice(madeFrom), told, named, seg.start, t.start);
         } else {
+          const made = out.length;
           make(type, own, t);
+          // "postponed the tariffs, initially set to take effect on July 9, by a month": the day
+          // given up alone, the new one told elsewhere.
+          if (
+            own.length === 1 &&
+            GIVEN_UP.test(mask.slice(Math.max(0, own[0]!.start - 40), own[0]!.start)) &&
+            MOVED.test(mask)
+          )
+            out[made]!.planned = false;
           joinNextDay(out, first);
         }
         if (own !== d) make('other', from, t);
@@ -359,6 +386,16 @@ export function extractEvents(article: CleanArticle, people: PeopleIndex): Tarif
         ),
       );
       if (undated) make(undated.type, [], undated);
+      // "Kolb met Vey before the July 20 election": talks held between two named people are an
+      // event of their own when the day went to another event of the sentence.
+      if (!round && !made.has('meeting') && !made.has('round')) {
+        const talks = triggers.find(
+          (t) => t.type === 'meeting' && !inQuote(t.start) && groups.get(t)!.length === 0,
+        );
+        const who = talks ? participantsOf(talks) : [];
+        if (talks && heldTalksBetween(talks, who) && !namePartiesOfTalks(talks, segIndex, who))
+          make('meeting', [], talks);
+      }
       // "Their meeting, which preceded the July 9 expiration of the pause, marked the seventh
       // round": the date is the deadline's; the numbered talks are still an event of their own.
       if (round && !out.slice(first).some((e) => e.round !== null)) {
@@ -789,11 +826,18 @@ const POSSESSIVE_END = /\S['’]s$/;
 /** Kinds told by themselves besides a dated event of the same sentence (a deadline or election is not). */
 const ALSO_UNDATED = new Set<EventType>(['trip', 'call', 'letter']);
 
-/** A sentence with a round number reports the round, unless it is a trip or call within it. */
-function typeFor(t: Trigger, all: Trigger[], hasRound: boolean): EventType {
+/**
+ * A sentence with a round number reports the round, unless it is a trip or call within it. An
+ * election, deadline, order, letter, summit or measure taking effect the same sentence dates is an
+ * event of its own ("his eighth trip comes after the July 20 election", "an eighth round of talks,
+ * before a tariff comes into effect on Aug. 1"), not a day of the visit.
+ */
+function typeFor(t: Trigger, all: Trigger[], hasRound: boolean, mask: string): EventType {
   if (!hasRound) return t.type;
   if (t.type === 'trip' || t.type === 'call') return t.type;
   if (t.type === 'meeting' || t.type === 'round') return 'round';
+  if (t.type !== 'agreement' && (t.type !== 'other' || MEASURE_TRIGGER.test(mask.slice(t.start, t.end))))
+    return t.type;
   return all.some((x) => x.type === 'trip') ? 'trip' : t.type;
 }
 
@@ -830,6 +874,13 @@ function assignDates(
   const hasVerb = triggers.some((t) => t.verb && !inQuote(t.start));
   const topic = triggers.map((t) => TOPIC_BEFORE.test(mask.slice(Math.max(0, t.start - 70), t.start)));
   for (const d of dates) {
+    // "travel to Washington ahead of the Aug. 1 deadline": a date that modifies the noun after it
+    // is that noun's, whatever verb stands nearer.
+    const noun = attributiveNoun(triggers, d, mask, inQuote);
+    if (noun) {
+      groups.get(noun)!.push(d);
+      continue;
+    }
     let best: Trigger | null = null;
     let bestDistance = Number.POSITIVE_INFINITY;
     // "extending the pause until August 1", "tariffs from August 1": the end of a span or the day
@@ -863,6 +914,108 @@ function assignDates(
     if (best) groups.get(best)!.push(d);
   }
   return groups;
+}
+
+/** Words that move a day to another: "delayed", "postponed", "pushed back", "moved", "extended". */
+const MOVED =
+  /\b(?:delay(?:s|ed|ing)?|postpon\w*|push(?:es|ed|ing)?|moved?|moving|defer\w*|reschedul\w*|put\s+off|shift\w*|extend(?:s|ed|ing)?|instead\s+of|rather\s+than)\b/i;
+/** What names the day given up: "from", "instead of (the earlier date of)", "originally", "initially set for". */
+const FORMER_BEFORE =
+  /\b(?:from|instead\s+of|rather\s+than|originally|initially|previously|original|previous|earlier\s+date\s+of)\s+(?:[\w-]+\s+){0,4}$/i;
+/** What names a day as the one first set, before a word moved it: "initially set to take effect on". */
+const GIVEN_UP = /\b(?:originally|initially|previously|original)\s+(?:[\w-]+\s+){0,5}$/i;
+/** The words that join the days of a written span: "July 9 to August 1", "July 9 until August 1". */
+const SPAN_TO = /\s(?:to|until|till)\s+/;
+
+/** Up to 100 characters before `at`, from the last sentence or clause stop: "pushed back the start date for its tariff plan from …". */
+function clauseBefore(mask: string, at: number): string {
+  const before = mask.slice(Math.max(0, at - 100), at);
+  return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+}
+
+/** A span of days written with "to"/"until" ("July 9 to August 1"), not with a dash. */
+function isSpanTo(d: FoundDate): boolean {
+  return d.hint.kind === 'monthDay' && d.hint.endDay !== undefined && SPAN_TO.test(d.text);
+}
+
+/**
+ * "pushing the deadline from July 9 to August 1", "delayed from August 1 to August 7": a span told
+ * after a word that moves days is two days, the one given up and the new one.
+ */
+function splitMovedSpans(found: FoundDate[], mask: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const d of found) {
+    const join = isSpanTo(d) && d.hint.kind === 'monthDay' ? SPAN_TO.exec(d.text) : null;
+    if (!join || d.hint.kind !== 'monthDay' || !MOVED.test(clauseBefore(mask, d.start))) {
+      out.push(d);
+      continue;
+    }
+    const { month, day, year, endMonth, endDay } = d.hint;
+    const secondAt = join.index + join[0].length;
+    out.push({
+      hint: { kind: 'monthDay', month, day, year },
+      start: d.start,
+      end: d.start + join.index,
+      text: d.text.slice(0, join.index),
+    });
+    out.push({
+      hint: { kind: 'monthDay', month: endMonth!, day: endDay!, year },
+      start: d.start + secondAt,
+      end: d.end,
+      text: d.text.slice(secondAt),
+    });
+  }
+  return out;
+}
+
+/**
+ * The days of one trigger when the sentence moves one day to another: "set to begin on July 9, but
+ * now delayed until August 1", "will now begin on August 1, instead of the earlier date of July 9".
+ * The day given up is the one "from"/"instead of"/"originally" names, else the first told. Null
+ * unless two distinct calendar days and a moving word between or before them.
+ */
+function movedDays(dates: FoundDate[], mask: string): { days: FoundDate[]; former: FoundDate } | null {
+  const days = dates.filter((d) => d.hint.kind === 'monthDay').sort((a, b) => a.start - b.start);
+  // A week beside the days ("late last week … delay … from April 1 to April 13") dates neither.
+  if (days.length !== 2 || dates.some((d) => d.hint.kind !== 'monthDay' && d.hint.kind !== 'week'))
+    return null;
+  const [a, b] = days as [FoundDate, FoundDate];
+  if (a.hint.kind !== 'monthDay' || b.hint.kind !== 'monthDay') return null;
+  if (a.hint.month === b.hint.month && a.hint.day === b.hint.day) return null;
+  if (a.hint.endDay !== undefined || b.hint.endDay !== undefined) return null;
+  if (!MOVED.test(clauseBefore(mask, a.start) + mask.slice(a.start, b.start))) return null;
+  const marked = (d: FoundDate) => FORMER_BEFORE.test(mask.slice(Math.max(0, d.start - 40), d.start));
+  const former = marked(b) && !marked(a) ? b : a;
+  return { days, former };
+}
+
+/** A determiner or possessive before a date that modifies a noun: "the July 20 election", "Japan's Aug. 1 deadline". */
+const DETERMINER_BEFORE = /(?:\b(?:the|its|their|his|her|this|that)|\S['’]s)\s+$/i;
+/** At most three plain words between a date and the noun it modifies: "the July 20 upper house election". */
+const ATTRIBUTIVE_GAP = /^\s+(?:[\w‑-]+\s+){0,3}$/;
+const POSSESSIVE_DATE = /['’]s$/;
+
+/**
+ * The event noun a date stands before as its modifier ("the July 20 upper house election", "the
+ * Aug. 1 deadline", "Sunday's election"): a determiner or possessive before the date, or the
+ * date's own "'s", and only plain words up to a noun trigger. Null when the date modifies none.
+ */
+function attributiveNoun(
+  triggers: readonly Trigger[],
+  d: FoundDate,
+  mask: string,
+  inQuote: (i: number) => boolean,
+): Trigger | null {
+  if (d.hint.kind !== 'monthDay' && d.hint.kind !== 'weekday') return null;
+  for (const t of triggers) {
+    if (t.start < d.end) continue;
+    if (t.start - d.end > 40 || t.verb || inQuote(t.start) !== inQuote(d.start)) return null;
+    if (!ATTRIBUTIVE_GAP.test(mask.slice(d.end, t.start))) return null;
+    const determined =
+      POSSESSIVE_DATE.test(d.text) || DETERMINER_BEFORE.test(mask.slice(Math.max(0, d.start - 12), d.start));
+    return determined ? t : null;
+  }
+  return null;
 }
 
 /**
