@@ -202,7 +202,7 @@ const OF_PORTFOLIOS = String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:(?:,\s+\p
  * ("the Lopez-Garcia administration") may carry a name of any shape: hyphens, diacritics.
  */
 export const SOURCE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\w])(?:(?:the|a|an|its|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|state(?:[- ](?:run|owned|controlled))?|industry|trade|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|${PORTFOLIO}|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|persons?|individuals|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added|as|that|and|to|on|in|who)\b)[a-z]+){1,2}|[Ss]ources?|[Oo]fficials?(?!\s+(?:statement|readout|document|letter|release|data|figures|visit|trip|talks|channels|website|account)\b)|media|spokes(?:person|man|woman)|diplomats?|ministers|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|department|White House|agency|(?:Ministry|Department|Agency)${OF_PORTFOLIOS}))\b`,
+  String.raw`(?<![\p{L}\p{M}\w])(?:(?:the|a|an|its|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|state(?:[- ](?:run|owned|controlled))?|industry|trade|government|ministry|Japanese|Japan's|U\.S\.|US|U\.K\.|UK|E\.U\.|EU|American|South Korean|Korean|Chinese|European|local|foreign|Western|${PORTFOLIO}|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|persons?|individuals|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added|as|that|and|to|on|in|who)\b)[a-z]+){1,2}|[Ss]ources?|[Oo]fficials?(?!\s+(?:statement|readout|document|letter|release|data|figures|visit|trip|talks|channels|website|account)\b)|media|spokes(?:person|man|woman)|diplomats?|ministers|side|government|administration|analysts?|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|department|White House|agency|(?:Ministry|Department|Agency)${OF_PORTFOLIOS}))\b`,
   'gu',
 );
 /**
@@ -500,6 +500,8 @@ function speakingFor(masked: string, out: Entity[]): void {
   }
 }
 
+/** SOURCE's determiners as a sentence's first word writes them ("Two EU diplomats said"). */
+const SENTENCE_DETERMINER = /^(?:Several|Some|Two|Three|Many|Other|One|Multiple|A|An)\s+/;
 /**
  * The name an unnamed source goes by: the article's own words without determiners, rank and a
  * trailing "reports" ("Local media reports" → "local media", "a high-ranking Japanese government
@@ -513,6 +515,8 @@ export function sourceName(phrase: string): string | null {
     // modifier. "The U.S. side" opening a sentence is left unresolved as before: there it mostly
     // reports what a side agreed to do, an act (measured on corpus-wide), not what it said.
     .replace(/^The\s+(?=[a-z]|(?!.*\sside$))/, '')
+    // A determiner opening the sentence is no modifier either.
+    .replace(SENTENCE_DETERMINER, '')
     .replace(/^(?:(?:senior|high-ranking|top|unnamed|anonymous)\s+)+/i, '')
     .replace(/\s+(?:reports?|statement|executive order|EO|readout)$/i, '')
     .replace(/\s+/g, ' ')

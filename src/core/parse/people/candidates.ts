@@ -291,13 +291,18 @@ function isTitleWord(w: string): boolean {
     let k = w.toLowerCase().replace(/[.’']$/, '');
     // "Ambassador-at-Large", "Secretary-General", "Director-General": a title joined to its qualifier.
     const dash = k.indexOf('-');
+    // "Vice-Premier", "Deputy-Governor" (British and Chinese English): a rank prefix joined to its title.
+    const prefixed = dash > 0 && RANK_PREFIX.has(k.slice(0, dash)) ? k.slice(dash + 1) : '';
     if (dash > 0 && !TITLE_WORDS.has(k)) k = k.slice(0, dash);
-    yes = TITLE_WORDS.has(k) || (k.endsWith('s') && TITLE_WORDS.has(k.slice(0, -1)));
+    yes =
+      TITLE_WORDS.has(k) || (k.endsWith('s') && TITLE_WORDS.has(k.slice(0, -1))) || TITLE_WORDS.has(prefixed);
     if (titleWordMemo.size < 100_000) titleWordMemo.set(w, yes);
   }
   return yes;
 }
 const titleWordMemo = new Map<string, boolean>();
+/** Ranks written joined to a title by a hyphen. */
+const RANK_PREFIX = new Set(['vice', 'deputy', 'acting', 'ex', 'former', 'assistant']);
 const POSSESSIVE_WORD = /['’]s$/;
 /** Honorific styles are not titles: "Dr Jane Roe" has no role. */
 const STYLE_SET = new Set(NAME_STYLES);
