@@ -352,7 +352,30 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
   add(scan, countryWords(), 'source', (m) => ({ name: governmentOf(m[0]), organisation: true, weak: true }));
   // Last, so that an outlet ("the Guardian said") or a body keeps its own reading.
   add(scan, EPITHET, 'pronoun', () => ({}));
-  return out.filter((_, i) => !removed.has(i)).sort((a, b) => a.start - b.start);
+  const kept = out.filter((_, i) => !removed.has(i)).sort((a, b) => a.start - b.start);
+  return withoutTitleSources(kept, masked);
+}
+
+/** A spokesperson's or official's title: the head of a source phrase that may stand before a name. */
+const TITLE_SOURCE = /\b(?:spokes(?:person|man|woman)|official|diplomat)$/i;
+const ONLY_SPACE = /^[ \t]+$/;
+
+/**
+ * "the presidency spokesperson Vincent Magwenya", "said EU spokesperson Olof Gill": a source phrase
+ * right before a person's name is the name's title; the person speaks, not an unnamed spokesperson.
+ */
+function withoutTitleSources(entities: Entity[], masked: string): Entity[] {
+  let drop: Set<number> | null = null;
+  for (let i = 0; i + 1 < entities.length; i++) {
+    const e = entities[i]!;
+    const next = entities[i + 1]!;
+    if (e.kind !== 'source' || next.kind !== 'named' || next.organisation || !TITLE_SOURCE.test(e.text))
+      continue;
+    if (!ONLY_SPACE.test(masked.slice(e.end, next.start))) continue;
+    drop ??= new Set();
+    drop.add(i);
+  }
+  return drop ? entities.filter((_, i) => !drop!.has(i)) : entities;
 }
 
 /**

@@ -40,7 +40,10 @@ describe('"the diplomat told AFP" after "according to an EU diplomat"', () => {
       '“The deal is on the table, but it needs a final yes,” the diplomat told AFP.',
     );
     expect(got).toEqual([
-      { speaker: 'EU diplomat briefed on the talks', text: 'The deal is on the table, but it needs a final yes,' },
+      {
+        speaker: 'EU diplomat briefed on the talks',
+        text: 'The deal is on the table, but it needs a final yes,',
+      },
     ]);
   });
 
@@ -111,5 +114,24 @@ describe('a hyphenated rank and title before a name ("Vice-Premier He Lifeng")',
         'Vice-Premier Wang Lin, who led the delegation, said: “The talks were candid and constructive.”',
       ),
     ).toEqual([{ speaker: 'Wang Lin', text: 'The talks were candid and constructive.' }]);
+  });
+});
+
+describe('a spokesperson’s title right before the name', () => {
+  it('gives the words to the named person after "according to" and after an inverted verb', () => {
+    const got = direct(
+      'Leaders speak',
+      'President Jane Roe spoke to the US president on Tuesday.',
+      'According to the presidency spokesperson Sam Moyo, “the two leaders agreed to keep talking.”',
+      '“We want a solution,” said EU spokesperson Lars Berg.',
+    );
+    expect(got).toContainEqual({ speaker: 'Sam Moyo', text: 'the two leaders agreed to keep talking.' });
+    expect(got).toContainEqual({ speaker: 'Lars Berg', text: 'We want a solution,' });
+  });
+
+  it('keeps an unnamed spokesperson when no name follows', () => {
+    expect(direct('EU reacts', '“We regret the decision,” an EU spokesperson said on Monday.')).toEqual([
+      { speaker: 'EU spokesperson', text: 'We regret the decision,' },
+    ]);
   });
 });
