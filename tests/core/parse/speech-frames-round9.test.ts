@@ -135,3 +135,32 @@ describe('a spokesperson’s title right before the name', () => {
     ]);
   });
 });
+
+describe('a short given name that is also an English word, after a title ("Vice Premier Liu He")', () => {
+  it('keeps the whole name as the person and the speaker', () => {
+    const ds = load(
+      'Chinese Vice Premier Chen He says the talks have not broken down',
+      'Chen said the failure to reach a deal was “just a small setback.”',
+    );
+    expect(ds.people.map((p) => p.name)).toContain('Chen He');
+    expect(ds.quotes.find((q) => q.kind === 'direct')).toMatchObject({
+      speaker: 'Chen He',
+      text: 'just a small setback.',
+    });
+  });
+
+  it('does not read the pronoun "He" as that person', () => {
+    const got = direct(
+      'Talks',
+      'Chinese Vice Premier Chen He met officials on Friday.',
+      'President Donald Trump spoke to reporters. He said the talks were “very good.”',
+    );
+    expect(got).toEqual([{ speaker: 'Donald Trump', text: 'very good.' }]);
+  });
+
+  it('does not take the pronoun opening the next sentence into the name', () => {
+    const ds = load('Talks', 'The delegation met Vice Premier Chen Bo. He said the talks were “candid.”');
+    expect(ds.people.map((p) => p.name)).toContain('Chen Bo');
+    expect(ds.people.map((p) => p.name)).not.toContain('Chen Bo He');
+  });
+});
