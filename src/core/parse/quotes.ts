@@ -533,11 +533,11 @@ function resolvedName(e: Entity, s: SentenceInfo): string | null {
 
 /**
  * Verbs that give a thing or a person a name in quote marks: "praised him as a “…”", "slammed the
- * levy, describing it as “…”", "defended the deal as “the best we could get”", "criticized U.S.
+ * levy, describing it as “…”", "characterised the talks as “…”", "defended the deal as “the best we could get”", "criticized U.S.
  * tariffs as “vile”" (the lead-in lies within one sentence, so a full stop there is an abbreviation's).
  */
 const NAMING =
-  /\b(?:praised|hailed|dubbed|labell?ed|labell?ing|termed|branded|branding|described|describing|called|defended|defending|critici[sz]ed|critici[sz]ing|condemned|condemning|denounced|denouncing|slammed|slamming)\b[^_;:!?]{0,60}?\bas\s+(?:an?\s+|the\s+)?$/;
+  /\b(?:praised|hailed|dubbed|labell?ed|labell?ing|termed|branded|branding|described|describing|characteri[sz]ed|characteri[sz]ing|called|defended|defending|critici[sz]ed|critici[sz]ing|condemned|condemning|denounced|denouncing|slammed|slamming)\b[^_;:!?]{0,60}?\bas\s+(?:an?\s+|the\s+)?$/;
 
 function namingSubject(span: QuoteSpan, s: SentenceInfo, masked: string, usable: Attribution[]): Via | null {
   const lead = masked.slice(Math.max(s.start, span.open - 90), span.open);

@@ -57,6 +57,8 @@ interface State {
   pluralSourceAt: number;
   /** The one government the article names as such ("the South African government"), if one. */
   government: string | null;
+  /** The government of the one country other than the U.S. that the article is about, if one. */
+  mainGovernment: string | null;
   /** The person last said to speak "in a statement". */
   statementBy: string | null;
   /** Index of the sentence in which `focus` last spoke. */
@@ -103,6 +105,7 @@ export function attributeSentences(
     pluralSource: null,
     pluralSourceAt: -2,
     government: onlyGovernment(entities),
+    mainGovernment: mainGovernment(entities),
     statementBy: null,
     focusSpokeAt: -9,
   };
@@ -281,6 +284,12 @@ export function attributeSentences(
       accordingTo: according,
     });
     advance(state, ents, attributions, people, body);
+    // "According to an EU diplomat, …" then "the diplomat told AFP": a described source spoke, as if
+    // by a verb. Not a country ("set according to the US trade deficit" is a measure, not a claim),
+    // nor a bare noun, which adds nothing to the later "the official".
+    if (according)
+      for (const n of according.speakers)
+        if (n.includes(' ') && DESCRIBED_SOURCE.test(n)) state.orgs.push(n);
   }
   return out;
 }
@@ -579,7 +588,8 @@ function resolve(e: Entity, state: State, people: PeopleIndex, ents?: Entity[], 
       if (e.name === 'government') {
         for (let i = state.orgs.length - 1; i >= 0; i--)
           if (/\bgovernment$/.test(state.orgs[i]!)) return [state.orgs[i]!];
-        return state.government ? [state.government] : [];
+        if (state.government) return [state.government];
+        return state.mainGovernment ? [state.mainGovernment] : [];
       }
       if (!e.name) return [];
       // "He Yongqian, a ministry spokesperson, said …" then "the ministry spokesperson said": the
@@ -589,11 +599,12 @@ function resolve(e: Entity, state: State, people: PeopleIndex, ents?: Entity[], 
         if (named) return [named];
       }
       // "the sources said" are the sources the article described before ("well informed sources"),
-      // "the ministry said" the ministry it named before ("Seoul's Ministry of Trade").
+      // "the ministry said" the ministry it named before ("Seoul's Ministry of Trade"), "the
+      // diplomat told AFP" the one described before ("an EU diplomat briefed on the talks").
       // So are plain "officials are saying" after "Mexican officials say".
       const bare =
         /^the\s/i.test(e.text) || /^(?:officials|sources)$/i.test(e.text)
-          ? /^(?:sources?|officials?|ministry|department|agency)$/i.exec(e.name)
+          ? /^(?:sources?|officials?|diplomats?|ministry|department|agency)$/i.exec(e.name)
           : null;
       if (bare) {
         const noun = bare[0].toLowerCase().replace(/s$/, '');
@@ -647,6 +658,33 @@ function onlyGovernment(entities: Entity[]): string | null {
   return found;
 }
 
+const US_GOVERNMENT = 'U.S. government';
+
+/**
+ * The government of the country the article is about when it never names a government in words:
+ * the one country or capital other than the U.S. named at least three times, twice as often as
+ * any other. News on talks with Washington calls the partner's cabinet "the government" ("Keller-
+ * Sutter and Parmelin will …, the government said in a statement"); Washington's is "the
+ * administration" or "the White House", so the U.S. is left out of the count.
+ */
+function mainGovernment(entities: Entity[]): string | null {
+  const counts = new Map<string, number>();
+  for (const e of entities)
+    if (e.kind === 'source' && e.weak && e.name && e.name !== US_GOVERNMENT)
+      counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+  let best: string | null = null;
+  let top = 0;
+  let second = 0;
+  for (const [name, n] of counts) {
+    if (n > top) {
+      second = top;
+      top = n;
+      best = name;
+    } else if (n > second) second = n;
+  }
+  return top >= 3 && top >= 2 * second ? best : null;
+}
+
 /** "according to X", and "as per X" as Indian and Gulf English write it. */
 const ACCORDING = /\b(?:according to|as per)\s+/gi;
 /** Punctuation that closes the "according to" phrase before a later name. */
@@ -681,6 +719,9 @@ function accordingTo(
 /** One unnamed person speaking ("the source", "a senior official", "the spokesman"). */
 const ONE_UNNAMED =
   /(?:^|\s)(?:source|official|diplomat|insider|aide|advis[eo]r|spokes(?:person|man|woman))$/i;
+
+/** An unnamed source described by the article ("EU diplomat", "officials familiar with the schedule"). */
+const DESCRIBED_SOURCE = /\b(?:sources?|officials?|diplomats?|insiders?|aides?|spokes(?:person|man|woman))\b/i;
 
 /** Unnamed speakers in the plural ("sources familiar with the matter", "Japanese officials"). */
 const PLURAL_SOURCE = /\b(?:sources|officials|people|diplomats|analysts)\b/i;

@@ -206,7 +206,7 @@ const OF_PORTFOLIOS = String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:(?:,\s+\p
  * ("the Lopez-Garcia administration") may carry a name of any shape: hyphens, diacritics.
  */
 export const SOURCE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\w])(?:(?:the|a|an|its|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|state(?:[- ](?:run|owned|controlled))?|industry|trade|government|ministry|Japanese|Japan's|U\.S\.|US|American|South Korean|Korean|Chinese|European|local|foreign|Western|${PORTFOLIO}|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|persons?|individuals|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added|as|that|and|to|on|in|who)\b)[a-z]+){1,2}|[Ss]ources?|[Oo]fficials?(?!\s+(?:statement|readout|document|letter|release|data|figures|visit|trip|talks|channels|website|account)\b)|media|spokes(?:person|man|woman)|(?:[Dd]iplomats|diplomat)|ministers|side|government|administration|(?:[Aa]nalysts|analyst)|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|department|White House|agency|(?:Ministry|Department|Agency)${OF_PORTFOLIOS}))\b`,
+  String.raw`(?<![\p{L}\p{M}\w])(?:(?:the|a|an|its|several|some|two|three|many|other|one|multiple)\s+)?((?:(?:senior|high-ranking|top|unnamed|anonymous|well[- ]informed|informed|knowledgeable|reliable|diplomatic|state(?:[- ](?:run|owned|controlled))?|industry|trade|government|ministry|Japanese|Japan's|U\.S\.|US|U\.K\.|UK|E\.U\.|EU|American|South Korean|Korean|Chinese|European|local|foreign|Western|${PORTFOLIO}|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?:['’]s)?)\s+){0,3}(?:(?:sources?|officials?|people|persons?|individuals|diplomats?)\s+(?:familiar with|close to|with knowledge of|briefed on)\s+the(?:\s+(?!(?:said|says|say|told|added|as|that|and|to|on|in|who)\b)[a-z]+){1,2}|[Ss]ources?|[Oo]fficials?(?!\s+(?:statement|readout|document|letter|release|data|figures|visit|trip|talks|channels|website|account)\b)|media|spokes(?:person|man|woman)|(?:[Dd]iplomats|diplomat)|ministers|side|government|administration|(?:[Aa]nalysts|analyst)|newspaper|daily|broadcaster|reports?|statement|executive order|EO|readout|ministry|department|White House|agency|(?:Ministry|Department|Agency)${OF_PORTFOLIOS}))\b`,
   'gu',
 );
 /**
@@ -356,7 +356,30 @@ export function findEntities(masked: string, people: PeopleIndex, mentions: Ment
   add(scan, countryWords(), 'source', (m) => ({ name: governmentOf(m[0]), organisation: true, weak: true }));
   // Last, so that an outlet ("the Guardian said") or a body keeps its own reading.
   add(scan, EPITHET, 'pronoun', () => ({}));
-  return out.filter((_, i) => !removed.has(i)).sort((a, b) => a.start - b.start);
+  const kept = out.filter((_, i) => !removed.has(i)).sort((a, b) => a.start - b.start);
+  return withoutTitleSources(kept, masked);
+}
+
+/** A spokesperson's or official's title: the head of a source phrase that may stand before a name. */
+const TITLE_SOURCE = /\b(?:spokes(?:person|man|woman)|official|diplomat)$/i;
+const ONLY_SPACE = /^[ \t]+$/;
+
+/**
+ * "the presidency spokesperson Vincent Magwenya", "said EU spokesperson Olof Gill": a source phrase
+ * right before a person's name is the name's title; the person speaks, not an unnamed spokesperson.
+ */
+function withoutTitleSources(entities: Entity[], masked: string): Entity[] {
+  let drop: Set<number> | null = null;
+  for (let i = 0; i + 1 < entities.length; i++) {
+    const e = entities[i]!;
+    const next = entities[i + 1]!;
+    if (e.kind !== 'source' || next.kind !== 'named' || next.organisation || !TITLE_SOURCE.test(e.text))
+      continue;
+    if (!ONLY_SPACE.test(masked.slice(e.end, next.start))) continue;
+    drop ??= new Set();
+    drop.add(i);
+  }
+  return drop ? entities.filter((_, i) => !drop!.has(i)) : entities;
 }
 
 /**
@@ -504,6 +527,8 @@ function speakingFor(masked: string, out: Entity[]): void {
   }
 }
 
+/** SOURCE's determiners as a sentence's first word writes them ("Two EU diplomats said"). */
+const SENTENCE_DETERMINER = /^(?:Several|Some|Two|Three|Many|Other|One|Multiple|A|An)\s+/;
 /**
  * The name an unnamed source goes by: the article's own words without determiners, rank and a
  * trailing "reports" ("Local media reports" → "local media", "a high-ranking Japanese government
@@ -517,8 +542,9 @@ export function sourceName(phrase: string): string | null {
     // modifier. "The U.S. side" opening a sentence is left unresolved as before: there it mostly
     // reports what a side agreed to do, an act (measured on corpus-wide), not what it said.
     .replace(/^The\s+(?=[a-z]|(?!.*\sside$))/, '')
-    // "An analyst said" opening a sentence: the capital A is the determiner's, not a name's.
-    .replace(/^An?\s+(?=[a-z])/, '')
+    // A determiner opening the sentence is no modifier either ("Two EU diplomats said"); the capital
+    // A of "An analyst said" is the determiner's, not a name's.
+    .replace(SENTENCE_DETERMINER, '')
     .replace(/^(?:(?:senior|high-ranking|top|unnamed|anonymous)\s+)+/i, '')
     .replace(/\s+(?:reports?|statement|executive order|EO|readout)$/i, '')
     .replace(/\s+/g, ' ')

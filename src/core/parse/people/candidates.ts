@@ -218,9 +218,10 @@ const LEADING_PARTICIPLE = /^[A-Z][a-z]{3,}ing$/;
  * The person name inside a captured capitalised sequence: leading title words are dropped
  * ("Prime Minister Shigeru Ishiba" → "Shigeru Ishiba"); what remains must be two to five name
  * words, with lower-case particles beside them ("Luiz Inácio Lula da Silva"), and may end in a
- * generational suffix ("Ferdinand Marcos Jr").
+ * generational suffix ("Ferdinand Marcos Jr"). `shortGiven`: the caller found a title before a
+ * two-word name whose last word is a short given name that is also an English word ("Liu He").
  */
-export function nameFrom(seq: string, afterTitle = false): string | null {
+export function nameFrom(seq: string, afterTitle = false, shortGiven = false): string | null {
   let words = tokens(seq.replace(/['’]s$/, ''));
   // Right after a title, "He" and "An" are family names ("Vice Premier He Lifeng").
   const surnameFirst = afterTitle && words.length > 1 && SHORT_SURNAMES.has(words[0]!);
@@ -231,7 +232,9 @@ export function nameFrom(seq: string, afterTitle = false): string | null {
   if (!afterTitle && words.length > 1 && LEADING_PARTICIPLE.test(words[0]!)) words = words.slice(1);
   const core = words.filter((w) => !PARTICLES.has(w) && !isSuffix(w));
   if (core.length < 2 || core.length > 5 || words.length > 7) return null;
-  if (!words.every((w, i) => isNameWord(w) || (i === 0 && surnameFirst))) return null;
+  const lastAt = words.length - 1;
+  if (!words.every((w, i) => isNameWord(w) || (i === 0 && surnameFirst) || (i === lastAt && shortGiven)))
+    return null;
   // "La Nacion", "El Universal": a newspaper or a place, not a first name.
   if (FOREIGN_ARTICLES.has(words[0]!.toLowerCase())) return null;
   // An initial may sit inside a name, never at its end.
@@ -291,13 +294,18 @@ function isTitleWord(w: string): boolean {
     let k = w.toLowerCase().replace(/[.’']$/, '');
     // "Ambassador-at-Large", "Secretary-General", "Director-General": a title joined to its qualifier.
     const dash = k.indexOf('-');
+    // "Vice-Premier", "Deputy-Governor" (British and Chinese English): a rank prefix joined to its title.
+    const prefixed = dash > 0 && RANK_PREFIX.has(k.slice(0, dash)) ? k.slice(dash + 1) : '';
     if (dash > 0 && !TITLE_WORDS.has(k)) k = k.slice(0, dash);
-    yes = TITLE_WORDS.has(k) || (k.endsWith('s') && TITLE_WORDS.has(k.slice(0, -1)));
+    yes =
+      TITLE_WORDS.has(k) || (k.endsWith('s') && TITLE_WORDS.has(k.slice(0, -1))) || TITLE_WORDS.has(prefixed);
     if (titleWordMemo.size < 100_000) titleWordMemo.set(w, yes);
   }
   return yes;
 }
 const titleWordMemo = new Map<string, boolean>();
+/** Ranks written joined to a title by a hyphen. */
+const RANK_PREFIX = new Set(['vice', 'deputy', 'acting', 'ex', 'former', 'assistant']);
 const POSSESSIVE_WORD = /['’]s$/;
 /** Honorific styles are not titles: "Dr Jane Roe" has no role. */
 const STYLE_SET = new Set(NAME_STYLES);
@@ -438,10 +446,19 @@ export function findPeople(text: string): NameCandidate[] {
       titled = true;
     }
     let last = words.length - 1;
-    while (last > first && !isNameWord(words[last]!.text)) last--;
+    // "Vice Premier Liu He": after a title, a two-word name may end in a short given name that is
+    // also an English word.
+    const shortGiven =
+      (titled || titledBefore) &&
+      !afterTitle &&
+      last - first === 1 &&
+      SHORT_SURNAMES.has(words[last]!.text) &&
+      isNameWord(words[first]!.text);
+    while (!shortGiven && last > first && !isNameWord(words[last]!.text)) last--;
     let name = nameFrom(
       [...(afterTitle ? [] : borne), ...words.slice(first, last + 1).map((w) => w.text)].join(' '),
       afterTitle,
+      shortGiven,
     );
     // "Trade Secretary Ma. Cristina Roque": a short word with a full stop before a name is an abbreviation.
     const single =

@@ -173,7 +173,9 @@ export class PeopleRegistry implements PeopleIndex {
       for (const n of [p.name, ...p.aliases]) {
         const words = lookupKey(n).split(' ');
         if (words.length < 2) continue;
-        const last = surnameOf(words);
+        // "Liu He": a short given name that is also an English word ("he") is never a key of its own;
+        // the family name leads.
+        const last = words.length === 2 && NOT_NAME_WORDS.has(words[1]!) ? words[0]! : surnameOf(words);
         if (!surnames.has(last)) surnames.set(last, new Set());
         surnames.get(last)!.add(p.name);
         // "Marcos Jr.": the surname with its suffix.
