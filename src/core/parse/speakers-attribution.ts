@@ -288,8 +288,7 @@ export function attributeSentences(
     // by a verb. Not a country ("set according to the US trade deficit" is a measure, not a claim),
     // nor a bare noun, which adds nothing to the later "the official".
     if (according)
-      for (const n of according.speakers)
-        if (n.includes(' ') && DESCRIBED_SOURCE.test(n)) state.orgs.push(n);
+      for (const n of according.speakers) if (n.includes(' ') && DESCRIBED_SOURCE.test(n)) state.orgs.push(n);
   }
   return out;
 }
@@ -721,7 +720,8 @@ const ONE_UNNAMED =
   /(?:^|\s)(?:source|official|diplomat|insider|aide|advis[eo]r|spokes(?:person|man|woman))$/i;
 
 /** An unnamed source described by the article ("EU diplomat", "officials familiar with the schedule"). */
-const DESCRIBED_SOURCE = /\b(?:sources?|officials?|diplomats?|insiders?|aides?|spokes(?:person|man|woman))\b/i;
+const DESCRIBED_SOURCE =
+  /\b(?:sources?|officials?|diplomats?|insiders?|aides?|spokes(?:person|man|woman))\b/i;
 
 /** Unnamed speakers in the plural ("sources familiar with the matter", "Japanese officials"). */
 const PLURAL_SOURCE = /\b(?:sources|officials|people|diplomats|analysts)\b/i;
