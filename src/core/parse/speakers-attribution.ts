@@ -503,12 +503,31 @@ export function participleSubject(ents: Entity[], from: number, to: number, mask
   if (!e) return null;
   const that = masked.lastIndexOf(' that ', e.start);
   if (that >= from) return clauseSubject(ents, from, that, masked) ?? e;
+  // "The envoy left for Washington on Sunday for the first talks since President X took office,
+  // vowing …": a name inside a subordinate clause that opens after the main clause, closed by a comma
+  // before the participle, is when or why, not who vows. The main clause's subject is, when it is an
+  // entity; otherwise nobody known. With no comma ("hours after X sent a letter reiterating …") the
+  // participle stays in X's clause.
+  const sub = lastSubordinator(masked, from, e.start);
+  if (sub > from && masked.lastIndexOf(',', to) > e.end) return clauseSubject(ents, from, sub, masked);
   // "The ministry has criticized U.S. tariffs, calling them …": a country before a noun is the
   // object's modifier, not a subject, when the clause's own subject stands before it with no
   // conjunction or comma between (which would open a clause of its own).
   if (!e.weak) return e;
   const earlier = clauseSubject(ents, from, e.start, masked);
   return earlier && !CLAUSE_BREAK.test(masked.slice(earlier.end, e.start)) ? earlier : e;
+}
+
+/** A lower-case subordinating conjunction: it opens a clause after the main clause has begun. */
+const SUBORDINATOR = / (?:since|after|before|when|while|because|until|although|though|once|whereas) /g;
+
+/** Where the last subordinating conjunction between `from` and `to` stands, or -1. */
+function lastSubordinator(masked: string, from: number, to: number): number {
+  const part = masked.slice(from, to);
+  let at = -1;
+  SUBORDINATOR.lastIndex = 0;
+  for (let m = SUBORDINATOR.exec(part); m; m = SUBORDINATOR.exec(part)) at = from + m.index;
+  return at;
 }
 
 /** A conjunction or a comma: what opens a clause of its own between two subjects. */
