@@ -100,7 +100,12 @@ function cutOf(body: string, text: string, start: number): string {
  */
 export function bodyCut(body: string | undefined, text: string, start: number): string | null {
   if (!body) return null;
-  const at = start >= 0 ? (body.startsWith(text, start) ? start : -1) : body.indexOf(text);
+  if (start >= 0) {
+    // The cut compared is the cut returned (see standsAt: cheaper than startsWith).
+    const cut = body.slice(start, start + text.length);
+    return cut === text ? cut : null;
+  }
+  const at = body.indexOf(text);
   return at < 0 ? null : body.slice(at, at + text.length);
 }
 
