@@ -42,12 +42,21 @@ export function ownCopy(s: string): string {
 /** With the `u` flag a pair is one code point, so only an unpaired half matches. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
+/**
+ * Marks a list a pool holds, with the pool's number: a hidden property set before the list is
+ * frozen, not a WeakSet of every list (each entry costs the collector a pass), and a number, not
+ * the pool, so a list kept after loading does not keep the pool's tables alive.
+ */
+const STORED = Symbol('pooled list');
+type Marked = readonly string[] & { [STORED]?: number };
+let pools = 0;
+
 /** Equal strings and lists as one shared instance; lives only while one dataset is compacted. */
 export class Pool {
   private readonly strings = new Map<string, string>();
   private readonly lists = new Map<string, readonly string[]>();
-  /** The lists `lists` holds: asked again for one (an article's boilerplate, at each stage), the pool returns it. */
-  private readonly stored = new WeakSet<readonly string[]>();
+  /** Marks the lists `lists` holds: asked again for one (an article's boilerplate, at each stage), the pool returns it. */
+  private readonly mark = ++pools;
   private readonly empty: readonly string[] = Object.freeze([]);
 
   string(s: string): string {
@@ -68,17 +77,17 @@ export class Pool {
     // without a key to build and hash.
     if (xs.length === 0) return this.empty as string[];
     // A stored list is what its own key finds (entries are never replaced): no need to join it.
-    if (this.stored.has(xs)) return xs;
+    if ((xs as Marked)[STORED] === this.mark) return xs;
     // Keys of lists whose items hold NUL could collide, hence the check of the items on a hit.
     const key = xs.length === 1 ? xs[0]! : xs.join('\u0000');
     const own = this.lists.get(key);
     if (own !== undefined && sameItems(own, xs)) return own as string[];
-    const made = Object.freeze(xs.map((x) => this.string(x)));
+    const made = xs.map((x) => this.string(x));
     if (own === undefined) {
+      Object.defineProperty(made, STORED, { value: this.mark });
       this.lists.set(key, made);
-      this.stored.add(made);
     }
-    return made as string[];
+    return Object.freeze(made) as string[];
   }
 }
 
@@ -100,7 +109,12 @@ function cutOf(body: string, text: string, start: number): string {
  */
 export function bodyCut(body: string | undefined, text: string, start: number): string | null {
   if (!body) return null;
-  const at = start >= 0 ? (body.startsWith(text, start) ? start : -1) : body.indexOf(text);
+  if (start >= 0) {
+    // The cut compared is the cut returned (see standsAt: cheaper than startsWith).
+    const cut = body.slice(start, start + text.length);
+    return cut === text ? cut : null;
+  }
+  const at = body.indexOf(text);
   return at < 0 ? null : body.slice(at, at + text.length);
 }
 

@@ -37,8 +37,24 @@ const unnamed = <F>(f: F): F => f;
 /**
  * The date words each event was read from, per article, kept so that an article dated later
  * (from events other articles date) can resolve its weekdays and "the 30th" again.
+ *
+ * Held on the event under a symbol, not enumerable, with a WeakMap's get/set: JSON, spreads and
+ * Object.keys see none of it, as with a WeakMap, and a copy starts without hints. A WeakMap of
+ * every event of a build cost far more (its set, and the collector's pass over its entries).
  */
-export const eventHints = new WeakMap<TariffEvent, EventHints[]>();
+const HINTS = Symbol('event hints');
+export const eventHints = {
+  get(e: TariffEvent): EventHints[] | undefined {
+    return (e as { [HINTS]?: EventHints[] })[HINTS];
+  },
+  set(e: TariffEvent, hints: EventHints[]): void {
+    Object.defineProperty(e, HINTS, { value: hints, writable: true, configurable: true });
+  },
+  /** Lets the hints go. The property stays, empty: deleting one may slow every later read of the event. */
+  delete(e: TariffEvent): void {
+    if (HINTS in e) (e as { [HINTS]?: EventHints[] })[HINTS] = undefined;
+  },
+};
 
 export interface EventHints {
   articleId: string;

@@ -298,12 +298,16 @@ function isHeadlineLine(body: string, at: number): boolean {
   return capitalised / words.length >= 0.7;
 }
 
+const NONE_RELAYED: ReadonlySet<Attribution> = new Set();
+
 /**
  * "Trump reiterated his view that …, the sources said": the words are Trump's, relayed by the
  * sources, and only his statement stands. "The government promised to …, the negotiator said"
  * reports an act, and the statement is the negotiator's. Returns the attributions to drop.
  */
-function relayedAttributions(a: SpeechAnalysis, s: SentenceInfo): Set<Attribution> {
+function relayedAttributions(a: SpeechAnalysis, s: SentenceInfo): ReadonlySet<Attribution> {
+  // One attribution has none before it to relay (most sentences): no set, no isTrailing.
+  if (s.attributions.length < 2) return NONE_RELAYED;
   const drop = new Set<Attribution>();
   for (const at of s.attributions) {
     if (at.verb.participle || !isTrailing(a, s, at)) continue;

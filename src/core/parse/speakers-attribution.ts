@@ -112,6 +112,10 @@ export function attributeSentences(
   const out: SentenceInfo[] = [];
   let e0 = 0;
   let s0 = 0;
+  // The first "statement" at or after `statementFrom` (-1: none), carried from sentence to
+  // sentence: searched afresh in each, a page without the word was scanned to its end each time.
+  let statementFrom = -1;
+  let statementAt = -1;
   for (let index = 0; index < segments.length; index++) {
     const seg = segments[index]!;
     state.index = index;
@@ -270,7 +274,11 @@ export function attributeSentences(
       opener && opener.start - seg.start < 40 && /^[^_]*$/.test(masked.slice(seg.start, opener.start))
         ? (resolve(opener, state, people)[0] ?? null)
         : null;
-    const st = masked.indexOf('statement', seg.start);
+    if (statementFrom < 0 || seg.start < statementFrom || (statementAt >= 0 && statementAt < seg.start)) {
+      statementFrom = seg.start;
+      statementAt = masked.indexOf('statement', seg.start);
+    }
+    const st = statementAt;
     if (st >= 0 && st < seg.end) issuedStatement(masked, seg.start, st, attributions, state, people);
     out.push({
       start: seg.start,
