@@ -124,8 +124,11 @@ const JOINED_GAP =
 /** "the 15 percent rate would apply to vehicles": goods past this verb are the ones taxed. */
 const APPLIES_TO =
   /^\s*(?:[\w-]+\s+)?(?:(?:would|will|shall|also|now|only)\s+){0,2}appl(?:y|ies|ied)\s+(?:only\s+|also\s+|equally\s+)?to\s+(?:(?:the|all|its|their|[A-Z][\w-]*)\s+){0,2}$/;
+/** Between a figure and later goods: a verb, or a condition or exchange ("25% to 15% on the condition
+ * of opening the rice market", "15% in exchange for access for beef", "unless it buys more soybeans"),
+ * which makes the goods the other side's part of the bargain, not the goods the rate is charged on. */
 const VERB_GAP =
-  /\b(?:may|might|will|would|could|can|is|are|was|were|has|have|had|be|been|deals?|dealt|hits?|said|says|as|while)\b/i;
+  /\b(?:may|might|will|would|could|can|is|are|was|were|has|have|had|be|been|deals?|dealt|hits?|said|says|as|while|conditions?|exchange|return|provided|unless|if)\b/i;
 const ANAPHOR =
   /^\s*(?:the\s+latter|the\s+former|it|this|that|they|those|these|the\s+(?:rate|levy|tariff|duty)s?)\b/i;
 
