@@ -995,6 +995,9 @@ function ratesInSentence(
         const gap = fromAfter ? sentence.slice(g.target.end, g.from.start) : '';
         const was = fromAfter ? readStatus(gap, fromTail, `${gap} ${fromTail}`) : null;
         const lead = sentence.slice(Math.max(0, g.from.start - 40), g.from.start);
+        const threatNamed = THREAT_NAMED.test(lead);
+        const pastBefore = PAST_BEFORE.test(lead);
+        const oncePlannedBefore = ONCE_PLANNED_BEFORE.test(lead);
         const old: RateStatement = {
           ...base,
           rate: g.from.value,
@@ -1002,14 +1005,13 @@ function ratesInSentence(
           status:
             // "to 20% from the 17% previously announced", "from a previously planned 32 percent":
             // a rate once announced or planned that the change replaces is past.
-            !THREAT_NAMED.test(lead) &&
-            (ONCE_PLANNED_BEFORE.test(lead) || (fromAfter && ONCE_PLANNED_AFTER.test(fromTail)))
+            !threatNamed && (oncePlannedBefore || (fromAfter && ONCE_PLANNED_AFTER.test(fromTail)))
               ? 'superseded'
               : was?.cue && ['threatened', 'proposed', 'announced'].includes(was.status)
                 ? was.status
-                : THREAT_NAMED.test(lead)
+                : threatNamed
                   ? 'threatened'
-                  : PAST_BEFORE.test(lead)
+                  : pastBefore
                     ? 'superseded'
                     : replacedStatus(
                         base,
@@ -1027,8 +1029,8 @@ function ratesInSentence(
           old.status === 'superseded' &&
           base.status === 'agreed' &&
           !was?.cue &&
-          !PAST_BEFORE.test(lead) &&
-          !ONCE_PLANNED_BEFORE.test(lead)
+          !pastBefore &&
+          !oncePlannedBefore
         )
           AGREED_CUT.set(old, base);
         out.push(old);
